@@ -1,0 +1,3 @@
+from healthlint.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,250 @@
+"""Claim strength of one sentence on the scale of Yu, Li & Wang (2019).
+
+Labels: ``"none"`` (no relationship stated), ``"correlational"`` ("associated
+with", "linked to", "predicts", group comparisons such as "higher in X than Y",
+"at increased risk"), ``"conditional"`` (a causal verb governed by a hedge:
+"may reduce", "could lead to", "might help", "is likely to improve", "appears to
+protect", "may be an effective treatment") and ``"causal"`` ("reduces",
+"causes", "prevents", "led to", "was effective", past-tense result statements
+such as "X improved Y" or "Y was reduced by X").
+
+Decisions, documented:
+
+* **"can" is causal.** "Salt can raise blood pressure" is read as causal
+  (Adams et al. 2017) and Yu's annotators rarely mark "can" conditional, so
+  ``can``/``will`` + causal verb is ``"causal"``; only epistemic hedges
+  (may, might, could, would, possibly, potentially, probably, likely to,
+  appears/seems to, perhaps) make a claim ``"conditional"``.
+* **Negation keeps the label, sets ``negated``.** Yu's annotators label the
+  *kind of relationship language*: "X did not reduce Y" is direct causal language
+  and "X was not associated with Y" correlational. ``claim`` follows that and
+  ``negated`` is True; :attr:`SentenceFacts.asserted_claim` gives ``"none"``
+  for such sentences, which is what rules deciding "is an effect asserted?"
+  should use.
+* **Questions assert nothing:** ``claim`` is ``"none"`` (the cue is still
+  reported in ``claim_cue``) and ``question`` is True.
+* **"suggest that X reduces Y" stays causal**: the reporting verb hedges the
+  sentence (``hedge`` is True) but Yu's annotators label the embedded claim.
+* Causal verbs inside purpose clauses ("to reduce"), embedded questions
+  ("whether X reduces"), recommendations ("should improve") and attributive
+  participles ("reduced risk", "increased levels") make no claim.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .facts import Cue
+
+
+_CAUSAL_VERBS = (
+    r"caus(?:e[sd]?|ing)|reduc(?:e[sd]?|ing)|decreas(?:e[sd]?|ing)|increas(?:e[sd]?|ing)"
+    r"|lower(?:s|ed|ing)|rais(?:es|ed|ing)|prevent(?:s|ed|ing)?|protect(?:s|ed|ing)?"
+    r"|boost(?:s|ed|ing)?|improv(?:e[sd]?|ing)|enhanc(?:e[sd]?|ing)|lead(?:s|ing)?\s+to|led\s+to"
+    r"|result(?:s|ed|ing)?\s+in|cut(?:s|ting)?|trigger(?:s|ed|ing)?|induc(?:e[sd]?|ing)"
+    r"|promot(?:e[sd]?|ing)|inhibit(?:s|ed|ing)?|suppress(?:es|ed|ing)?|attenuat(?:e[sd]?|ing)"
+    r"|amelioriat(?:e[sd]?|ing)|ameliorat(?:e[sd]?|ing)|alleviat(?:e[sd]?|ing)|worsen(?:s|ed|ing)?"
+    r"|impair(?:s|ed|ing)?|affect(?:s|ed|ing)?|influenc(?:e[sd]?|ing)|impact(?:s|ed|ing)?"
+    r"|contribut(?:e[sd]?|ing)|(?:up|down)-?regulat(?:e[sd]?|ing)|driv(?:e[sn]?|ing)|drove|elevat(?:e|es|ing)|modulat(?:e[sd]?|ing)|confer(?:s|red|ring)?|diminish(?:es|ed|ing)?"
+    r"|mitigat(?:e[sd]?|ing)|restor(?:e[sd]?|ing)|benefit(?:s|ed|ted|ing|ting)?|help(?:s|ed|ing)?"
+    r"|stimulat(?:e[sd]?|ing)|accelerat(?:e[sd]?|ing)|delay(?:s|ed|ing)?|slow(?:s|ed|ing)?|halt(?:s|ed|ing)?"
+    r"|revers(?:e[sd]?|ing)|eliminat(?:e[sd]?|ing)|amplif(?:y|ies|ied|ying)|aggravat(?:e[sd]?|ing)"
+    r"|exacerbat(?:e[sd]?|ing)|predispos(?:e[sd]?|ing)|damag(?:e[sd]?|ing)|harm(?:s|ed|ing)?"
+    r"|kill(?:s|ed|ing)?|cur(?:es?|ed|ing)|strengthen(?:s|ed|ing)?|weaken(?:s|ed|ing)?|facilitat(?:e[sd]?|ing)"
+    r"|translat(?:e[sd]?|ing)\s+into|mediat(?:e[sd]?|ing)|counteract(?:s|ed|ing)?|avert(?:s|ed|ing)?"
+    r"|relie(?:ve[sd]?|ving)|eas(?:e[sd]?|ing)|fight(?:s|ing)?|fought|combat(?:s|ed|ing)?|curb(?:s|ed|ing)?"
+    r"|shorten(?:s|ed|ing)?|prolong(?:s|ing)?|extend(?:s|ed|ing)?|reduc(?:tions?)\s+(?:in|of)"
+)
+_CAUSAL_ADJ = (
+    r"(?:cost[-\s])?effective(?:ly)?|successful|beneficial|detrimental|harmful|protective|causal(?:ly)?|causes?\s+of"
+    r"|responsible\s+for|attributable\s+to|attributed\s+to"
+    r"|ha(?:s|d|ve|ving)\s+(?:a|an|no|any|little|the)?\s*(?:\w+\s+){0,2}?(?:effects?|impacts?|influence|benefits?)\s+(?:on|in|for|of)"
+    r"|play(?:s|ed|ing)?\s+(?:a|an|no|any)?\s*(?:\w+\s+){0,2}?role"
+    r"|(?:be|prove|represent|serve\s+as|offer|provide)\s+(?:\w+\s+){0,3}?(?:useful|effective|beneficial|helpful|valuable"
+    r"|protective|efficient|advantageous|(?:important|useful|effective|novel|new|promising|viable|valuable|good|better)"
+    r"\s+(?:strategy|strategies|interventions?|treatments?|therap(?:y|ies)|approach(?:es)?|targets?|options?|tools?\s+(?:to|for)))"
+)
+_CAUSAL_NOUNS = (
+    r"reductions?|improvements?|increases?|decreases?|benefits?|effects?\s+(?:of|on)|impacts?\s+(?:of|on)"
+    r"|influence\s+(?:of|on)|prevention|protection|worsening|enhancement|efficacy|effectiveness|efficacious|due\s+to"
+    r"|(?:side|adverse|therapeutic|treatment|protective|beneficial|harmful|positive|negative|causal|preventive|direct"
+    r"|additive|synergistic)\s+effects?"
+)
+_CORREL = (
+    r"associat(?:ed|ion|ions|ing|e|es)|correlat(?:ed|es|e|ion|ions|ing)|co-?occur\w*"
+    r"|link(?:ed|s|age)?\s+(?:to|with|between)|link\s+between|relat(?:ed|ion|ions|ionships?)\s+(?:to|with|between)"
+    r"|predict(?:s|ed|ing|ors?|ive|ion)?|prognostic|risk\s+factors?|(?:bio)?markers?|determinants?"
+    r"|odds|hazard|likelihood|(?:more|less|most|least)\s+likely|probability\s+of"
+    r"|(?:high|higher|highest|increased|greater|elevated|excess|low|lower|lowest|reduced|decreased|same|similar|relative|absolute)\s+risks?"
+    r"|(?:at|of)\s+(?:\w+\s+)?risk|tend(?:s|ed)?\s+to|differ(?:s|ed|ence|ences|ent\s+between)?|dependen(?:t|ce)\s+on|depend(?:s|ed)?\s+on"
+    r"|(?:more|less|fewer|greater|higher|lower|larger|smaller|longer|shorter|better|worse|poorer|stronger|weaker)\s+(?:\w+\s+){0,4}?(?:than|compared|relative\s+to|versus|vs\b)"
+    r"|(?:highest|lowest|greatest|most\s+\w+|least\s+\w+)\s+(?:\w+\s+){0,3}?(?:among|in)"
+    r"|(?:higher|lower|greater|increased|decreased|elevated|reduced)\s+(?:\w+\s+){0,2}?(?:among|in)\s+(?:patients|those|people|individuals|women|men|children|subjects|participants|the|obese|users|smokers|groups?)"
+    r"|(?:was|were|is|are)\s+(?:\w+\s+)?(?:higher|lower|greater|increased|decreased|elevated|reduced)\s+(?:in|among|for)"
+)
+
+CLAIM_RE = re.compile(
+    rf"(?<![a-z])(?:(?P<ca>{_CAUSAL_ADJ})|(?P<co>{_CORREL})|(?P<cv>{_CAUSAL_VERBS})|(?P<cn>{_CAUSAL_NOUNS}))\b"
+)  # applied to lower-cased text
+
+_CLAUSE_BREAK = re.compile(r"[;:()\[\]]|,\s*(?:but|while|whereas|although|though|and|which)\b|\b(?:but|whereas|although|while)\b")
+_EMBEDDED = re.compile(
+    r"\b(?:whether|if|how|why|what|to\s+(?:determine|assess|examine|investigate|evaluate|explore|test|study"
+    r"|understand|elucidate|clarify|confirm|establish|identify|compare|see|learn|know|measure)|in\s+order)\b"
+)
+_WORD = re.compile(r"[a-z]+(?:'t)?")
+_QUESTION = re.compile(r"\?[\s\"'\u201d\u2019)\]]*$")
+
+HEDGE_WORDS = frozenset(
+    "may might could would possibly potentially probably perhaps maybe likely unlikely appear appears"
+    " appeared seem seems seemed putative putatively potential plausibly conceivably presumably suggestive"
+    " hypothetically".split()
+)
+_WEAK_HEDGE_WORDS = HEDGE_WORDS | {"promising"}
+DEONTIC_WORDS = frozenset("should must ought need needs shall".split())
+NEGATION_WORDS = frozenset("not no never neither nor cannot without none can't don't doesn't didn't won't isn't aren't wasn't weren't".split())
+_FAIL_WORDS = frozenset("fail fails failed unable lack absence".split())
+_CLAIM_INF = frozenset(
+    "shown found proven proved demonstrated known reported observed able help helps helped used likely unlikely"
+    " appear appears appeared seem seems seemed tend tends tended expected thought believed predicted going continue"
+    " continues continued fail fails failed unable seen suggested estimated confirmed".split()
+)
+DETERMINERS = frozenset(
+    "a an the of with for in on at by from and or to among this these those its their his her our your any"
+    " more less most significant greater further non no versus vs than into"
+    " between after before during under over via as both such some modest small large slight moderate mild potential"
+    " possible overall relative absolute mean median rapid progressive marked modestly highly associated showed show"
+    " shows had has have having experienced exhibited reported observed produced".split()
+)
+_OBJECT_START = re.compile(r"\s+(?:the|a|an|their|its|his|her|our|your|both|all|this|these|that|those|patients?|symptoms?|levels?|risk)\b")
+_NOUNABLE = frozenset(
+    "increase increases decrease decreases impact impacts benefit benefits influence help damage harm delay delays"
+    " boost boosts trigger triggers cut cuts block drive drives cause causes reverse slow".split()
+)
+_EFFICACY_ADJ = frozenset("successful effective efficient instrumental superior safe useful helpful beneficial".split())
+_REPORT_WORDS = frozenset(
+    "suggest suggests suggested demonstrate demonstrates demonstrated confirm confirms confirmed support supports"
+    " supported show shows showed shown reveal reveals revealed indicate indicates indicated evidence".split()
+)
+_EFFECT_NOUNS = ("effect", "benefit", "impact", "influence", "efficacy", "effectiveness", "role")
+_HELP_NON_CAUSAL = re.compile(
+    r"\s+(?:to\s+)?(?:identify|explain|understand|guide|inform|determine|predict|select|detect|clarify|elucidate"
+    r"|interpret|answer|define|design|assess|evaluate|decide|shape)\b"
+)
+BE_WORDS = frozenset("is are was were be been being get got gets become became".split())
+_PREDICATE = frozenset("proven proved shown found remains remained equally very highly more most less as".split())
+_ADJ_COMPLEMENT = re.compile(r"\s+(?:in|for|against|to|at|on)\b")
+_INTRANSITIVE = re.compile(
+    r"\s*(?:[,.;:)]|$|(?:significantly|substantially|markedly|slightly|modestly|dramatically|gradually|steadily"
+    r"|rapidly|sharply|considerably|progressively|over|during|after|before|with|across|from|throughout|until"
+    r"|when|while|between|since|following|each|per|again|also|only|as|in|at|among|by\s+\d|and|or|but|to\s+\d)\b)"
+)
+_NEG_SENT = re.compile(
+    r"\bno\s+(?:\w+\s+){0,2}?(?:evidence|association|associations|effect|effects|benefit|difference|differences"
+    r"|relationship|link|correlation|impact|change|changes|role)\b"
+)
+
+
+def _clause_left(low: str, start: int) -> str:
+    """Text from the start of the cue's clause (at most 80 chars back) to the cue."""
+    left = low[max(0, start - 80) : start]
+    last = None
+    for last in _CLAUSE_BREAK.finditer(left):
+        pass
+    return left[last.end() :] if last else left
+
+
+def _is_negated(words: list[str]) -> bool:
+    return any(w in NEGATION_WORDS or w.endswith("n't") or w in _FAIL_WORDS for w in words[-5:])
+
+
+def classify_claim(text: str, offset: int = 0, low: str | None = None) -> tuple[str, Cue | None, bool, bool]:
+    """Return ``(claim, claim_cue, negated, question)`` for one sentence.
+
+    ``low`` is ``text.lower()`` when the caller already has it (same length).
+    """
+    if low is None:
+        low = text.lower()
+    question = bool(_QUESTION.search(text))
+    causal = conditional = correl = weak = change = None
+    weak_hedged = False
+    for m in CLAIM_RE.finditer(low):
+        group = m.lastgroup
+        s = m.start()
+        left = _clause_left(low, s)
+        if _EMBEDDED.search(left):
+            continue
+        word = m.group()
+        if group == "co":
+            if "effective" not in word:
+                if correl is None:
+                    correl = m
+                continue
+            group = "ca"  # "more effective than"
+        words = _WORD.findall(left)
+        content = [w for w in words if not w.endswith("ly")] or [""]
+        prev = content[-1]
+        if group == "cv":
+            if word.startswith("help") and _HELP_NON_CAUSAL.match(low, m.end()):
+                continue  # "helps explain", "may help to identify"
+            if prev == "to" and not left.endswith("-"):
+                if len(content) < 2 or content[-2] not in _CLAIM_INF:
+                    continue  # purpose clause: "to reduce"
+            elif not left.strip() or prev in DETERMINERS or left.endswith("-"):
+                if word.endswith("ing") and prev in ("in", "for", "at") and len(content) > 1 and content[-2] in _EFFICACY_ADJ:
+                    pass  # "successful in reducing"
+                elif " " in word or _OBJECT_START.match(low, m.end()):
+                    pass  # "this leads to", "significantly reduced the rate"
+                elif word.endswith(("ed", "ing")):
+                    continue  # attributive participle / gerund: "reduced risk", "for reducing"
+                elif word in _NOUNABLE:
+                    group = "cn"  # a noun: "an increase", "the impact"
+            elif word.endswith("ing") and prev not in BE_WORDS:
+                continue  # participle clause / gerund: the main verb decides
+            if any(w in DEONTIC_WORDS for w in words[-4:]):
+                continue  # recommendation: "should improve"
+        elif group == "ca":
+            if word.startswith("effective") and any(w in DEONTIC_WORDS for w in words[-4:]):
+                continue
+            if not (word[0] in "hp" or any(w in BE_WORDS or w in _PREDICATE for w in words[-3:])
+                    or _ADJ_COMPLEMENT.match(low, m.end())):
+                group = "cn"  # attributive: "an effective treatment option"
+        recent = words[-5:]
+        hedged = any(w in HEDGE_WORDS for w in recent)
+        if group == "cn":
+            if word.startswith(_EFFECT_NOUNS) and not hedged and (
+                "no" in recent or any(w in _REPORT_WORDS for w in recent)
+            ):
+                group = "ca"  # "no benefit of X", "support the effectiveness of X"
+            else:
+                if weak is None:
+                    weak = m
+                    weak_hedged = hedged or "promising" in recent
+                continue
+        if group == "cv" and not hedged and word.endswith(("ed", "es")) and _INTRANSITIVE.match(low, m.end()):
+            if change is None:
+                change = m  # a change statement: "levels decreased over time", "was reduced after surgery"
+            continue
+        if hedged:
+            if conditional is None:
+                conditional = m
+        elif causal is None:
+            causal = m
+    if conditional is not None:
+        label, m = "conditional", conditional
+    elif causal is not None:
+        label, m = "causal", causal
+    elif correl is not None:
+        label, m = "correlational", correl
+    elif change is not None:
+        label, m = "correlational", change
+    elif weak is not None and weak_hedged:
+        label, m = "conditional", weak
+    else:
+        return "none", None, False, question
+    s, e = m.span()
+    negated = _is_negated(_WORD.findall(_clause_left(low, s))) or bool(_NEG_SENT.search(low))
+    cue = Cue(offset + s, offset + e, text[s:e], label)
+    if question:
+        label = "none"
+    return label, cue, negated, question

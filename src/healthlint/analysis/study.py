@@ -1,0 +1,229 @@
+"""Study facts of one sentence: design, species, population, sample size, citations.
+
+Kinds (``Cue.kind``):
+
+* designs: ``in_vitro, animal, case_report, observational, cohort, cross_sectional,
+  case_control, survey, rct, meta_analysis, systematic_review, pilot, preprint,
+  trial`` (a clinical trial not said to be randomised).
+* species (normalised): ``mice, rats, rodents, voles, hamsters, guinea_pigs, rabbits,
+  pigs, dogs, cats, sheep, cattle, horses, primates, zebrafish, fish, worms, flies,
+  yeast, cells, animals, humans``.
+* populations: ``men, women, male, female, boys, girls, children, infants,
+  adolescents, young_adults, adults, older_adults, pregnant, postmenopausal,
+  premenopausal, people_with, patients, healthy, smokers, athletes, students,
+  veterans``. A ``people_with`` cue ("women with diabetes") also yields the
+  head's own kind ("women").
+* citations: ``url, doi, pmid, journal, author_year, institution``.
+
+Lower-case patterns run on the lower-cased sentence; names (journals, authors,
+institutions) are matched case-sensitively on the original text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .facts import Cue
+
+_STUDY = r"(?:stud(?:y|ies)|trials?|analys[ie]s|data|research|evidence|reviews?)"
+
+DESIGN_RE = re.compile(
+    r"(?<![a-z])(?:"
+    r"(?P<meta_analysis>meta-?\s?analy(?:sis|ses|tic)|pooled\s+analys[ie]s)"
+    r"|(?P<systematic_review>(?:systematic|cochrane|umbrella)\s+reviews?)"
+    r"|(?P<pilot>pilot(?=\s+(?:study|studies|trials?|randomi|rct|program))|feasibility\s+(?:study|trial))"
+    r"|(?P<rct>randomi[sz]ed(?:,?\s+(?:double|single|triple)[-\s]blind(?:ed)?)?(?:,?\s+(?:placebo|sham)[-\s]controlled)?"
+    r"(?:\s+(?:controlled|clinical|crossover|cross-over|multi-?cent(?:er|re)|parallel(?:-group)?|intervention))*\s+(?:trials?|stud(?:y|ies))"
+    r"|rcts?|randomly\s+(?:assigned|allocated)|placebo[-\s]controlled|double[-\s]blind(?:ed)?)"
+    r"|(?P<trial>(?:clinical|controlled|open-label|single-arm|non-?randomi[sz]ed|phase\s+(?:[1-4]|iv|i{1,3})(?:/(?:[1-4]|i{1,3}))?)\s+trials?)"
+    r"|(?P<cross_sectional>cross-?\s?sectional)"
+    r"|(?P<case_control>case[-\s]control(?:led)?)"
+    r"|(?P<cohort>(?:prospective\s+|retrospective\s+|longitudinal\s+|birth\s+)?cohorts?(?:\s+stud(?:y|ies))?"
+    r"|(?:longitudinal|prospective|follow-up)\s+stud(?:y|ies))"
+    r"|(?P<case_report>case\s+(?:reports?|series)|(?:we|here\s+we)\s+(?:report|describe|present)\s+(?:a|the|an)\s+(?:\w+\s+)?(?:case|patient))"
+    r"|(?P<survey>surveys?|questionnaires?|polls?)"
+    r"|(?P<observational>observational|epidemiolog(?:ical|ic)\s+" + _STUDY + r"|population-based|registry(?:-based)?\s+" + _STUDY +
+    r"|ecological\s+stud(?:y|ies)|mendelian\s+randomi[sz]ation|retrospective\s+(?:stud(?:y|ies)|analys[ie]s|reviews?|chart))"
+    r"|(?P<in_vitro>in\s+vitro|test[-\s]tubes?|petri\s+dish(?:es)?|cell\s+cultures?|cultured\s+(?:\w+\s+)?cells|cell\s+lines?"
+    r"|(?:lab|laboratory)[-\s]grown|laboratory\s+dish(?:es)?)"
+    r"|(?P<animal>animal\s+(?:stud(?:y|ies)|models?|experiments?|research|trials?|testing|data)"
+    r"|(?:mouse|mice|murine|rat|rodent|primate|zebrafish|porcine|canine|monkey)\s+(?:models?|stud(?:y|ies)|experiments?)|pre-?clinical)"
+    r"|(?P<preprint>pre-?prints?|medrxiv|biorxiv|not\s+(?:yet\s+)?(?:been\s+)?peer[-\s]reviewed|ahead\s+of\s+peer\s+review)"
+    r")\b"
+)
+
+SPECIES_RE = re.compile(
+    r"(?<![a-z])(?:"
+    r"(?P<mice>mice|mouse|murine)|(?P<rats>rats?)|(?P<rodents>rodents?)|(?P<voles>voles?)|(?P<hamsters>hamsters?)"
+    r"|(?P<guinea_pigs>guinea\s+pigs?)|(?P<rabbits>rabbits?)|(?P<pigs>pigs?|piglets?|swine|porcine)"
+    r"|(?P<dogs>dogs?|canine)|(?P<cats>cats?|feline)|(?P<sheep>sheep|ewes?|lambs?|ovine)|(?P<cattle>cattle|cows?|bovine)"
+    r"|(?P<horses>horses?|equine)|(?P<primates>monkeys?|macaques?|(?:non-?human\s+)?primates?|chimpanzees?|baboons?|marmosets?)"
+    r"|(?P<zebrafish>zebra\s?fish)|(?P<fish>fish(?!\s+(?:oil|intake|consumption|meals?|diet|eaters?|and\b)))"
+    r"|(?P<worms>(?:round)?worms?|nematodes?|c\.\s?elegans|caenorhabditis)"
+    r"|(?P<flies>fruit\s+fl(?:y|ies)|flies|drosophila)|(?P<yeast>yeasts?)"
+    r"|(?P<cells>(?:human|cancer|tumou?r|cultured|stem|skin|brain|liver|lab-grown|isolated|animal|mouse|immune|nerve"
+    r"|muscle|fat|breast|lung|colon|prostate|heart|kidney|blood|bone|islet|beta|t)\s+cells|cell\s+lines?|in\s+cells|organoids?)"
+    r"|(?P<animals>animals?)"
+    r"|(?P<humans>humans|human\s+(?:subjects|participants|volunteers|trials?|stud(?:y|ies)|data)|in\s+people)"
+    r")\b"
+)
+
+_PEOPLE_HEADS = (
+    r"people|patients|adults|children|individuals|those|persons|participants|subjects|women|men|kids|girls|boys|adolescents"
+    r"|teens|teenagers|infants|babies|mothers|survivors|veterans|smokers|users"
+)
+POPULATION_RE = re.compile(
+    r"(?<![a-z])(?:"
+    r"(?P<people_with>(?P<head>" + _PEOPLE_HEADS + r")\s+(?:living\s+)?(?:with|who\s+have|who\s+had|suffering\s+from|diagnosed\s+with)\s+"
+    r"(?!the\b|a\b|an\b|and\b|or\b|their\b|no\b|this\b|these\b|or\b)(?:(?:type\s+[12i]+|high|low|chronic|severe|mild|early|advanced|late-stage"
+    r"|a\s+history\s+of|heart|kidney|liver|lung|breast|prostate|colon|mental|bipolar|multiple|rheumatoid|cystic|major)\s+)?[a-z'-]+)"
+    r"|(?P<pregnant>pregnant(?:\s+(?:women|people|mothers|patients))?|expectant\s+mothers|mothers-to-be)"
+    r"|(?P<postmenopausal>post-?menopausal(?:\s+women)?)|(?P<premenopausal>pre-?menopausal(?:\s+women)?)"
+    r"|(?P<older_adults>older\s+(?:adults|people|persons|patients|women|men|individuals|americans|population|participants)"
+    r"|elderly|seniors|aged\s+\d\d\s+(?:and|or)\s+(?:over|older|above)|over-?(?:60|65|70|75|80)s|people\s+over\s+\d\d)"
+    r"|(?P<young_adults>young\s+(?:adults|people|men|women))"
+    r"|(?P<adolescents>adolescents?|teen(?:ager)?s|youths?)"
+    r"|(?P<children>children|child|kids|schoolchildren|paediatric|pediatric)|(?P<boys>boys)|(?P<girls>girls)"
+    r"|(?P<infants>infants?|babies|newborns?|neonates?|toddlers?)"
+    r"|(?P<healthy>healthy\s+(?:adults|volunteers|people|participants|subjects|individuals|men|women))"
+    r"|(?P<men>men)|(?P<women>wom[ae]n)|(?P<male>males?)|(?P<female>females?)"
+    r"|(?P<adults>adults)|(?P<patients>patients)|(?P<smokers>smokers)|(?P<athletes>athletes)|(?P<students>students)"
+    r"|(?P<veterans>veterans)"
+    r")\b"
+)
+_HEAD_KIND = {"women": "women", "men": "men", "children": "children", "kids": "children", "girls": "girls",
+              "boys": "boys", "adolescents": "adolescents", "teens": "adolescents", "teenagers": "adolescents",
+              "infants": "infants", "babies": "infants", "adults": "adults", "patients": "patients",
+              "smokers": "smokers", "veterans": "veterans"}
+
+_NUM = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+(?:million|thousand))?"
+_WORD_NUMS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
+    " seventeen eighteen nineteen twenty".split())}
+_WORD_NUMS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+                   "ninety": 90, "hundred": 100, "a hundred": 100, "dozen": 12, "a dozen": 12})
+_SUBJECTS = (
+    r"participants|patients|people|persons|adults|subjects|volunteers|women|men|children|individuals|infants"
+    r"|adolescents|students|respondents|mice|rats|veterans|cases|twins|families|residents|nurses|doctors|physicians"
+    r"|smokers|users|girls|boys|babies|teenagers|employees|workers|athletes|households|pregnancies|births|members"
+    r"|americans|britons|survivors|couples|newborns|men\s+and\s+women|women\s+and\s+men|pairs|animals|dogs|volunteers"
+)
+SAMPLE_RE = re.compile(
+    r"(?<![\w.])(?:n\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)"
+    r"|(?P<num>" + _NUM + "|" + "|".join(sorted(_WORD_NUMS, key=len, reverse=True)) + r")\s+"
+    r"(?:(?!years?\b|months?\b|weeks?\b|days?\b|hours?\b|percent\b|per\b|of\b|times\b|more\b|fewer\b|mg\b|kg\b)[a-z-]+\s+){0,3}?"
+    r"(?:" + _SUBJECTS + r"))\b"
+)
+
+CITATION_RE = re.compile(
+    r"(?P<doi>(?:doi:\s*|https?://(?:dx\.)?doi\.org/)?\b10\.\d{4,9}/[^\s\"<>]+)"
+    r"|(?P<url>https?://[^\s<>\"]+|www\.[^\s<>\"]+)"
+    r"|(?P<pmid>\b(?:PMID|pmid|PubMed\s+ID)\s*:?\s*\d{5,9}|\bPMC\d{5,9})"
+)
+_NAME = r"[A-Z][A-Za-z'\u2019-]+"
+_CAPS = r"(?:\s+(?:of|and|for|in|the|&|" + _NAME + r"))*"
+NAMED_RE = re.compile(
+    r"(?<![A-Za-z])(?:"
+    r"(?P<author_year>" + _NAME + r"(?:\s+(?:and|&)\s+" + _NAME + r")?\s+et\s+al\.?(?:,?\s*\(?(?:19|20)\d\d[a-z]?\)?)?"
+    r"|\(\s*" + _NAME + r"(?:\s+(?:and|&)\s+" + _NAME + r")?,?\s+(?:19|20)\d\d[a-z]?(?:\s*[;,][^)]{0,80})?\)"
+    r"|" + _NAME + r"\s+\((?:19|20)\d\d[a-z]?\))"
+    r"|(?P<journal>(?:(?:published|reported|appears?|appeared)\s+(?:online\s+|today\s+|this\s+week\s+)?in\s+(?:the\s+)?(?:journal\s+)?"
+    r"|the\s+journal\s+)(?:" + _NAME + r"|JAMA|BMJ|PLOS|PNAS)" + r"(?:\s+(?:of|and|for|in|the|&|ONE|" + _NAME + r"))*"
+    r"|(?:(?:American|British|European|International|Canadian|Australian|New\s+England)\s+)?Journal\s+of" + _CAPS +
+    r"|(?:Annals|Archives)\s+of" + _CAPS + r"|The\s+Lancet(?:\s+" + _NAME + r")*|Lancet(?:\s+" + _NAME + r")*"
+    r"|JAMA(?:\s+" + _NAME + r")?|BMJ(?:\s+Open)?|NEJM|PNAS|PLo[Ss]\s+(?:ONE|One|Medicine|Biology|Genetics)|eLife"
+    r"|Nature\s+(?:Medicine|Communications|Genetics|Neuroscience|Metabolism)|Cell\s+(?:Metabolism|Reports)"
+    r"|Science\s+(?:Advances|Translational\s+Medicine)|Proceedings\s+of\s+the\s+National\s+Academy\s+of\s+Sciences"
+    r"|Diabetes\s+Care|Diabetologia|Circulation|Pediatrics|Cochrane\s+Database(?:\s+of\s+Systematic\s+Reviews)?)"
+    r"|(?P<institution>University\s+of" + _CAPS + r"|(?:" + _NAME + r"\s+){1,3}University"
+    r"|Harvard(?:\s+(?:Medical\s+School|T\.\s?H\.\s+Chan\s+School\s+of\s+Public\s+Health|University))?|Stanford|Yale"
+    r"|Johns\s+Hopkins|Mayo\s+Clinic|Cleveland\s+Clinic|Karolinska(?:\s+Institutet?)?|Imperial\s+College(?:\s+London)?"
+    r"|King's\s+College(?:\s+London)?|Oxford|Cambridge|MIT|UCLA|UCSF|NIH|National\s+Institutes?\s+of\s+Health"
+    r"|CDC|Centers\s+for\s+Disease\s+Control(?:\s+and\s+Prevention)?|WHO|World\s+Health\s+Organi[sz]ation|FDA"
+    r"|Food\s+and\s+Drug\s+Administration|EFSA|NHS|NICE|Public\s+Health\s+England|Cochrane"
+    r"|(?:" + _NAME + r"\s+){1,4}(?:Institute|Hospital|Medical\s+(?:Center|Centre|School)|School\s+of\s+(?:Medicine|Public\s+Health)"
+    r"|Foundation|Society|Association|Clinic)(?:\s+(?:of|for)" + _CAPS + r")?)"
+    r")(?![A-Za-z])"
+)
+_TRAIL = ".,;:)]}'\""
+
+
+def _kinds(regex: re.Pattern[str], text: str, low: str, offset: int) -> list[Cue]:
+    return [Cue(offset + m.start(), offset + m.end(), text[m.start() : m.end()], m.lastgroup or "")
+            for m in regex.finditer(low)]
+
+
+def find_designs(text: str, offset: int = 0, low: str | None = None) -> list[Cue]:
+    """Study-design cues."""
+    return _kinds(DESIGN_RE, text, text.lower() if low is None else low, offset)
+
+
+def find_species(text: str, offset: int = 0, low: str | None = None) -> list[Cue]:
+    """Species / non-human model cues, normalised."""
+    return _kinds(SPECIES_RE, text, text.lower() if low is None else low, offset)
+
+
+def find_populations(text: str, offset: int = 0, low: str | None = None) -> list[Cue]:
+    """Population cues; ``people_with`` cues also add the head noun's kind."""
+    low = text.lower() if low is None else low
+    out: list[Cue] = []
+    for m in POPULATION_RE.finditer(low):
+        kind = m.lastgroup or ""
+        s, e = m.span()
+        if m.group("people_with"):
+            kind = "people_with"
+            head = m.group("head")
+            if head in _HEAD_KIND:
+                out.append(Cue(offset + s, offset + m.end("head"), text[s : m.end("head")], _HEAD_KIND[head]))
+        out.append(Cue(offset + s, offset + e, text[s:e], kind))
+    return out
+
+
+def _number(raw: str) -> int | None:
+    raw = raw.strip()
+    if raw in _WORD_NUMS:
+        return _WORD_NUMS[raw]
+    mult = 1
+    if raw.endswith("million"):
+        raw, mult = raw[:-7].strip(), 1_000_000
+    elif raw.endswith("thousand"):
+        raw, mult = raw[:-8].strip(), 1_000
+    try:
+        return int(float(raw.replace(",", "")) * mult)
+    except ValueError:
+        return None
+
+
+def find_sample_size(text: str, low: str | None = None) -> int | None:
+    """Sample size: an explicit ``n = 67`` wins, else the largest "N participants" count."""
+    low = text.lower() if low is None else low
+    if not any(c.isdigit() for c in low) and not any(w in low for w in ("one ", "two ", "three ", "ten", "twelve", "dozen", "twenty", "hundred", "fifty", "thirty", "forty", "sixty", "seventy", "eighty", "ninety", "four", "five", "six", "seven", "eight", "nine", "eleven", "teen ")):
+        return None
+    best: int | None = None
+    for m in SAMPLE_RE.finditer(low):
+        if m.group("n"):
+            return _number(m.group("n"))
+        n = _number(m.group("num"))
+        if n is not None and n > 0 and (best is None or n > best):
+            best = n
+    return best
+
+
+def find_citations(text: str, offset: int = 0, low: str | None = None) -> list[Cue]:
+    """URLs, DOIs, PMIDs, journals, author-year references and institutions."""
+    out: list[Cue] = []
+    if "/" in text or "PM" in text or "pmid" in text or "PubMed" in text:
+        for m in CITATION_RE.finditer(text):
+            s, e = m.span()
+            while e > s and text[e - 1] in _TRAIL:
+                e -= 1
+            out.append(Cue(offset + s, offset + e, text[s:e], m.lastgroup or ""))
+    for m in NAMED_RE.finditer(text):
+        s, e = m.span()
+        kind = m.lastgroup or ""
+        if kind == "institution" and text.startswith(("The ", "A "), s):
+            s = text.index(" ", s) + 1
+        elif kind == "author_year" and text[e - 1] == ")" and "(" not in text[s:e]:
+            e -= 1
+        out.append(Cue(offset + s, offset + e, text[s:e], kind))
+    return out

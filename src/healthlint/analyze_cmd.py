@@ -1,0 +1,95 @@
+"""``healthlint analyze``: the per-sentence analysis, for writers and for measurement."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any, TextIO
+
+from .errors import UsageError
+
+
+def sentence_records(doc: Any) -> list[dict[str, Any]]:
+    """One JSON-ready record per prose sentence of ``doc``."""
+    analysis = doc.analysis
+    out = []
+    for s in doc.sentences:
+        facts = analysis.facts[s.index]
+        lo, hi = doc.source_span(s.start, s.end)
+        l1, c1 = doc.lines.position(lo)
+        l2, c2 = doc.lines.position(hi)
+        rec: dict[str, Any] = {"path": doc.path, "line": l1, "column": c1, "end_line": l2, "end_column": c2,
+                               "text": " ".join(doc.text[s.start : s.end].split())}
+        rec.update(facts.to_dict())
+        rec["quoted"] = doc.is_quoted(s)
+        rec["block"] = doc.blocks[s.block].kind
+        ev = analysis.evidence_note(s.index) if hasattr(analysis, "evidence_note") else None
+        if ev:
+            rec["evidence"] = ev
+        out.append(rec)
+    return out
+
+
+def cmd_analyze(args: argparse.Namespace) -> int:
+    from .cli import _open_output, read_stdin
+    from .readers import ReadError, format_for, read_path, read_source
+
+    if not args.paths:
+        raise UsageError("no files given: try 'healthlint analyze FILE'")
+    records: list[dict[str, Any]] = []
+    errors = 0
+    for p in args.paths:
+        try:
+            if p == "-":
+                fmt = args.input_format or format_for(args.stdin_filename) or "text"
+                doc = read_source(read_stdin(), args.stdin_filename, fmt)
+            else:
+                doc = read_path(p, fmt=args.input_format)
+        except ReadError as e:
+            print(f"healthlint: {e}", file=sys.stderr)
+            errors += 1
+            continue
+        records.extend(sentence_records(doc))
+    out, close = _open_output(args.output)
+    try:
+        if args.format == "json":
+            json.dump({"sentences": records}, out, ensure_ascii=False)
+            out.write("\n")
+        else:
+            _text(records, out)
+    finally:
+        close()
+    return 2 if errors and errors == len(args.paths) else 0
+
+
+def _cues(rec: dict[str, Any], key: str) -> str:
+    items = rec.get(key) or []
+    return ", ".join(f"{c['text']} ({c['kind']})" if c.get("kind") not in (None, "", key.rstrip("s"))
+                     else c["text"] for c in items)
+
+
+def _text(records: list[dict[str, Any]], out: TextIO) -> None:
+    from .report.text import neutralise
+
+    for r in records:
+        out.write(f"{r['path']}:{r['line']}:{r['column']}: {neutralise(r['text'])}\n")
+        flags = [f"claim: {r.get('claim', 'none')}"]
+        if r.get("hedge"):
+            flags.append("hedged")
+        if r.get("negated"):
+            flags.append("negated")
+        if r.get("question"):
+            flags.append("question")
+        if r.get("quoted"):
+            flags.append("quoted")
+        out.write("    " + "; ".join(flags) + "\n")
+        for key, label in (("hedges", "hedges"), ("boosters", "boosters"), ("designs", "design"),
+                           ("species", "species"), ("populations", "population"), ("citations", "source")):
+            val = _cues(r, key)
+            if val:
+                out.write(f"    {label}: {neutralise(val)}\n")
+        if r.get("sample_size"):
+            out.write(f"    sample size: {r['sample_size']}\n")
+        if r.get("evidence"):
+            out.write(f"    evidence: {neutralise(str(r['evidence']))}\n")

@@ -1,0 +1,191 @@
+"""Command line: ``healthlint [check] PATH...``, ``analyze``, ``rules``, ``explain``."""
+
+from __future__ import annotations
+
+import argparse
+import io
+import os
+import sys
+from typing import Sequence, TextIO
+
+from . import __version__
+from .errors import HealthlintError, UsageError
+
+COMMANDS = ("check", "analyze", "rules", "explain")
+DESCRIPTION = """\
+healthlint checks health writing for claims that outrun their evidence:
+mouse results told as human ones, causal words over associations, unhedged
+certainty, unsourced "studies show", sales pitches inside medical content,
+missing disclaimers and mangled statistics. Every finding has an exact
+line:column, says why, and says what would fix it.
+
+examples:
+  healthlint draft.md                    lint one file (same as: healthlint check draft.md)
+  healthlint check articles/             lint every .md/.html/.txt file below a folder
+  healthlint check --format github .     annotations for a GitHub pull request
+  cat draft.md | healthlint check - --stdin-filename draft.md
+  healthlint analyze draft.md            show what healthlint sees in each sentence
+  healthlint rules                       list every rule
+  healthlint explain overclaim           why a rule exists, its sources and examples
+
+exit status: 0 no findings at or above fail-on, 1 findings, 2 usage, config or input errors.
+"""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="healthlint", description=DESCRIPTION,
+                                formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--version", action="version", version=f"healthlint {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    c = sub.add_parser("check", help="lint files (the default command)",
+                       description="Lint Markdown, HTML and text files and report findings.")
+    c.add_argument("paths", nargs="*", metavar="PATH", help="files or folders; '-' reads standard input")
+    _common(c)
+    c.add_argument("--format", choices=("text", "json", "sarif", "github"), default="text",
+                   help="report format (default: text)")
+    c.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE instead of standard output")
+    c.add_argument("--select", metavar="RULES", help="only these rules or categories (comma-separated)")
+    c.add_argument("--ignore", metavar="RULES", help="skip these rules or categories (comma-separated)")
+    c.add_argument("--fail-on", choices=("error", "warning", "info"),
+                   help="lowest severity that makes the exit status 1 (default: warning)")
+    c.add_argument("--color", choices=("auto", "always", "never"), default="auto", help="color the text report")
+    c.add_argument("--quiet", "-q", action="store_true", help="print findings only, no summary")
+
+    a = sub.add_parser("analyze", help="show the per-sentence analysis (claim strength, hedges, study facts)",
+                       description="Show what healthlint sees in each sentence: claim strength, hedges, "
+                       "boosters, study design, species, population, sample size and citations.")
+    a.add_argument("paths", nargs="*", metavar="PATH")
+    _common(a)
+    a.add_argument("--format", choices=("text", "json"), default="text")
+    a.add_argument("--output", "-o", metavar="FILE")
+
+    r = sub.add_parser("rules", help="list every rule", description="List every rule with its severity.")
+    r.add_argument("--config", metavar="FILE", help="use this config file (to include extend-rules packs)")
+    r.add_argument("--format", choices=("text", "json"), default="text")
+
+    e = sub.add_parser("explain", help="explain a rule: rationale, sources, examples")
+    e.add_argument("rule", metavar="RULE")
+    e.add_argument("--config", metavar="FILE")
+    return p
+
+
+def _common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--config", metavar="FILE", help="config file (default: nearest .healthlint.yaml or "
+                   "pyproject.toml [tool.healthlint])")
+    p.add_argument("--stdin-filename", metavar="NAME", default="-",
+                   help="name (and so format) of the text read from '-'")
+    p.add_argument("--input-format", choices=("markdown", "html", "text"),
+                   help="read every file as this format instead of by extension")
+
+
+def _split(value: str | None) -> list[str]:
+    return [v for v in (value or "").replace(",", " ").split() if v]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] not in COMMANDS and argv[0] not in ("-h", "--help", "--version"):
+        argv.insert(0, "check")
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as e:
+        return int(e.code or 0)
+    if args.command is None:
+        parser.print_help()
+        return 0
+    try:
+        if args.command == "check":
+            return cmd_check(args)
+        if args.command == "analyze":
+            from .analyze_cmd import cmd_analyze
+
+            return cmd_analyze(args)
+        if args.command == "rules":
+            from .explain import cmd_rules
+
+            return cmd_rules(args)
+        from .explain import cmd_explain
+
+        return cmd_explain(args)
+    except HealthlintError as e:
+        print(f"healthlint: error: {e}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("healthlint: interrupted", file=sys.stderr)
+        return 130
+
+
+def setup(args: argparse.Namespace, extra_selectors: list[str] | None = None):  # noqa: ANN201
+    """Load settings and rules; validate what the config and flags name."""
+    from .config import load_settings
+    from .linter import Linter, validate_selectors
+    from .packs import load_rules
+
+    settings = load_settings(args.config)
+    rules = load_rules(settings.extend_rules)
+    validate_selectors(settings, rules, extra_selectors or [])
+    return settings, rules, Linter(settings, rules)
+
+
+def read_stdin() -> str:
+    data = sys.stdin.buffer.read()
+    from .readers.decode import decode_bytes
+
+    text, _ = decode_bytes(data, "-")
+    return text
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from .internal import INTERNAL_RULES
+    from .report import render
+    from .runner import run
+
+    if not args.paths:
+        raise UsageError("no files given: try 'healthlint check FILE' or 'healthlint check .'")
+    select, ignore = _split(args.select), _split(args.ignore)
+    settings, rules, linter = setup(args, select + ignore)
+    if select:
+        settings.base.select = select
+    if ignore:
+        settings.base.ignore = list(settings.base.ignore) + ignore
+    if args.fail_on:
+        settings.fail_on = args.fail_on
+    stdin_text = read_stdin() if "-" in args.paths else None
+    result = run(linter, args.paths, stdin_text=stdin_text, stdin_filename=args.stdin_filename,
+                 fmt=args.input_format)
+    result.rules = {**rules, **INTERNAL_RULES}
+    result.tool_version = __version__
+    out, close = _open_output(args.output)
+    try:
+        color = args.color == "always" or (args.color == "auto" and out is sys.stdout and _isatty(out)
+                                           and not os.environ.get("NO_COLOR"))
+        if args.format == "text" and args.quiet:
+            for f in sorted(result.findings, key=lambda f: f.sort_key()):
+                out.write(f"{f.path}:{f.line}:{f.column}: {f.severity} [{f.rule}] {f.message}\n")
+        else:
+            render(args.format, result, out, color=color)
+    finally:
+        close()
+    for r in result.files:
+        if r.error and args.format != "text":
+            print(f"healthlint: {r.path}: {r.error}", file=sys.stderr)
+    return result.exit_code()
+
+
+def _isatty(stream: TextIO) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError, io.UnsupportedOperation):
+        return False
+
+
+def _open_output(path: str | None):  # noqa: ANN202
+    if not path:
+        return sys.stdout, lambda: None
+    try:
+        fh = open(path, "w", encoding="utf-8", newline="\n")  # noqa: SIM115
+    except OSError as e:
+        raise UsageError(f"--output {path}: cannot write: {e.strerror}") from None
+    return fh, fh.close

@@ -1,0 +1,205 @@
+"""Configuration: ``.healthlint.yaml``, ``[tool.healthlint]`` in pyproject.toml, or ``--config``.
+
+Found by walking up from the current directory. Validated strictly: an
+unknown key or a value of the wrong type is a one-line error naming the file
+and the key. Config is data only; it never runs code.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .errors import ConfigError
+from .findings import SEVERITIES
+from .globs import compile_glob
+from .yamlsafe import load_yaml
+
+CONFIG_NAMES = (".healthlint.yaml", ".healthlint.yml")
+TOP_KEYS = ("select", "ignore", "severity", "rules", "extend-rules", "exclude", "per-path", "fail-on",
+            "cache-dir", "jobs")
+PER_PATH_KEYS = ("select", "ignore", "severity", "rules")
+
+
+@dataclass
+class RuleSettings:
+    """The settings that can differ per path."""
+
+    select: list[str] | None = None
+    ignore: list[str] = field(default_factory=list)
+    severity: dict[str, str] = field(default_factory=dict)
+    options: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+
+@dataclass
+class Settings:
+    """A whole, validated configuration."""
+
+    base: RuleSettings = field(default_factory=RuleSettings)
+    per_path: list[tuple[str, Any, RuleSettings]] = field(default_factory=list)
+    extend_rules: list[str] = field(default_factory=list)
+    exclude: list[str] = field(default_factory=list)
+    fail_on: str = "warning"
+    cache_dir: str | None = None
+    jobs: int | None = None
+    root: Path = field(default_factory=Path.cwd)
+    source: str = ""
+    raw: dict[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self._exclude = [compile_glob(g) for g in self.exclude]
+
+    def excluded(self, rel: str) -> bool:
+        rel = rel.replace(os.sep, "/")
+        return any(g.match(rel) or g.match(rel.rsplit("/", 1)[-1]) for g in self._exclude)
+
+    def for_path(self, rel: str) -> list[RuleSettings]:
+        """The base settings followed by every per-path override that matches ``rel``."""
+        rel = rel.replace(os.sep, "/")
+        return [self.base] + [rs for _, pat, rs in self.per_path if pat.match(rel)]
+
+
+def find_config(start: Path) -> Path | None:
+    """The nearest config file at or above ``start``."""
+    for folder in [start, *start.parents]:
+        for name in CONFIG_NAMES:
+            if (folder / name).is_file():
+                return folder / name
+        pp = folder / "pyproject.toml"
+        if pp.is_file() and _pyproject_section(pp) is not None:
+            return pp
+    return None
+
+
+def _toml():  # noqa: ANN202 - a module
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - Python 3.10
+        import tomli as tomllib
+    return tomllib
+
+
+def _pyproject_section(path: Path) -> dict[str, Any] | None:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as e:
+        raise ConfigError(str(path), f"cannot read: {e.strerror}") from None
+    if "healthlint" not in text:
+        return None
+    try:
+        data = _toml().loads(text)
+    except Exception as e:  # tomllib.TOMLDecodeError
+        raise ConfigError(str(path), f"invalid TOML: {e}") from None
+    section = data.get("tool", {}).get("healthlint")
+    if section is not None and not isinstance(section, dict):
+        raise ConfigError(str(path), "[tool.healthlint] must be a table")
+    return section
+
+
+def load_settings(explicit: str | None = None, cwd: Path | None = None) -> Settings:
+    """Load ``explicit`` or the discovered config; defaults when there is none."""
+    cwd = cwd or Path.cwd()
+    if explicit:
+        path = Path(explicit)
+        if not path.is_file():
+            raise ConfigError(explicit, "config file not found")
+    else:
+        path = find_config(cwd)
+        if path is None:
+            return Settings(root=cwd)
+    where = str(path)
+    if path.name == "pyproject.toml":
+        data = _pyproject_section(path) or {}
+    else:
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as e:
+            raise ConfigError(where, f"cannot read: {e}") from None
+        data = load_yaml(text, where)
+        if data is None:
+            data = {}
+    return parse_settings(data, where, path.parent.resolve())
+
+
+def _str_list(value: Any, where: str, key: str) -> list[str]:
+    if isinstance(value, str):
+        value = [v for v in value.replace(",", " ").split() if v]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(where, f"key '{key}': expected a list of strings")
+    return list(value)
+
+
+def _rule_settings(data: dict[str, Any], where: str, prefix: str) -> RuleSettings:
+    rs = RuleSettings()
+    if "select" in data:
+        rs.select = _str_list(data["select"], where, prefix + "select")
+    if "ignore" in data:
+        rs.ignore = _str_list(data["ignore"], where, prefix + "ignore")
+    sev = data.get("severity", {})
+    if not isinstance(sev, dict):
+        raise ConfigError(where, f"key '{prefix}severity': expected a mapping of rule id to error|warning|info")
+    for rid, level in sev.items():
+        if level not in SEVERITIES:
+            raise ConfigError(where, f"key '{prefix}severity.{rid}': expected error, warning or info, got {level!r}")
+        rs.severity[str(rid)] = level
+    rules = data.get("rules", {})
+    if not isinstance(rules, dict):
+        raise ConfigError(where, f"key '{prefix}rules': expected a mapping of rule id to its options")
+    for rid, opts in rules.items():
+        if not isinstance(opts, dict):
+            raise ConfigError(where, f"key '{prefix}rules.{rid}': expected a mapping of option names to values")
+        opts = dict(opts)
+        if "severity" in opts:
+            level = opts.pop("severity")
+            if level not in SEVERITIES:
+                raise ConfigError(where, f"key '{prefix}rules.{rid}.severity': expected error, warning or info")
+            rs.severity[str(rid)] = level
+        rs.options[str(rid)] = opts
+    return rs
+
+
+def parse_settings(data: Any, where: str, root: Path) -> Settings:
+    """Validate a config mapping (from YAML or TOML)."""
+    if not isinstance(data, dict):
+        raise ConfigError(where, "expected a mapping of settings at the top level")
+    data = {str(k).replace("_", "-"): v for k, v in data.items()}
+    for key in data:
+        if key not in TOP_KEYS:
+            raise ConfigError(where, f"unknown key '{key}' (expected one of: {', '.join(TOP_KEYS)})")
+    base = _rule_settings(data, where, "")
+    per_path = []
+    pp = data.get("per-path", {})
+    if not isinstance(pp, dict):
+        raise ConfigError(where, "key 'per-path': expected a mapping of glob to settings")
+    for glob, sub in pp.items():
+        if not isinstance(sub, dict):
+            raise ConfigError(where, f"key 'per-path.{glob}': expected a mapping of settings")
+        for key in sub:
+            if key not in PER_PATH_KEYS:
+                raise ConfigError(where, f"key 'per-path.{glob}.{key}': unknown (expected: {', '.join(PER_PATH_KEYS)})")
+        per_path.append((str(glob), compile_glob(str(glob)), _rule_settings(sub, where, f"per-path.{glob}.")))
+    fail_on = data.get("fail-on", "warning")
+    if fail_on not in SEVERITIES:
+        raise ConfigError(where, f"key 'fail-on': expected error, warning or info, got {fail_on!r}")
+    extend = _str_list(data.get("extend-rules", []), where, "extend-rules")
+    extend_abs = []
+    for d in extend:
+        p = (root / d).resolve()
+        if not p.is_dir():
+            raise ConfigError(where, f"key 'extend-rules': {d!r} is not a directory")
+        extend_abs.append(str(p))
+    cache_dir = data.get("cache-dir")
+    if cache_dir is not None and not isinstance(cache_dir, str):
+        raise ConfigError(where, "key 'cache-dir': expected a path")
+    jobs = data.get("jobs")
+    if jobs is not None and (not isinstance(jobs, int) or isinstance(jobs, bool) or jobs < 1):
+        raise ConfigError(where, "key 'jobs': expected a positive integer")
+    return Settings(
+        base=base, per_path=per_path, extend_rules=extend_abs,
+        exclude=_str_list(data.get("exclude", []), where, "exclude"), fail_on=fail_on,
+        cache_dir=str((root / cache_dir).resolve()) if cache_dir else None, jobs=jobs,
+        root=root, source=where, raw=data,
+    )

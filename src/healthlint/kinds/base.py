@@ -1,0 +1,85 @@
+"""Shared pieces of the rule kinds: hits, pattern compilation, messages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import regex
+
+from ..errors import ConfigError
+
+REGEX_TIMEOUT = 2.0  # seconds a single pattern may spend on one document
+_FIELD = regex.compile(r"\{(\w+)\}")
+
+
+@dataclass(slots=True)
+class Hit:
+    """A rule's raw result: a span of the document's prose text.
+
+    ``vars`` fill the rule's message template; ``message`` replaces it.
+    ``related`` are (start, end, note) prose spans of the evidence.
+    """
+
+    start: int
+    end: int
+    vars: dict[str, Any] = field(default_factory=dict)
+    message: str | None = None
+    related: list[tuple[int, int, str]] = field(default_factory=list)
+    document_level: bool = False
+
+
+def format_message(template: str, values: dict[str, Any]) -> str:
+    """Fill ``{name}`` fields; unknown names stay as written (no code runs)."""
+    return _FIELD.sub(lambda m: str(values[m.group(1)]) if m.group(1) in values else m.group(0), template)
+
+
+def term_to_pattern(term: str) -> str:
+    """A literal phrase as a pattern: escaped, any run of spaces matches any whitespace."""
+    words = term.split()
+    return r"\s+".join(regex.escape(w) for w in words)
+
+
+def build_pattern(
+    spec: Any, where: str, rid: str, field_name: str, *, ignorecase: bool = True, word_boundary: bool = True
+) -> regex.Pattern[str] | None:
+    """Compile ``terms`` and ``patterns`` of a mapping (or a bare list of patterns)."""
+    if spec is None:
+        return None
+    if isinstance(spec, list):
+        spec = {"patterns": spec}
+    if not isinstance(spec, dict):
+        raise ConfigError(where, f"rule '{rid}', field '{field_name}': expected a mapping with 'terms' or 'patterns'")
+    parts: list[str] = []
+    for key in ("terms", "patterns"):
+        items = spec.get(key) or []
+        if not isinstance(items, list) or not all(isinstance(x, str) and x for x in items):
+            raise ConfigError(where, f"rule '{rid}', field '{field_name}.{key}': expected a list of strings")
+        for x in items:
+            p = term_to_pattern(x) if key == "terms" else x
+            try:
+                regex.compile(p)
+            except regex.error as e:
+                raise ConfigError(
+                    where, f"rule '{rid}', field '{field_name}.{key}': pattern {x!r} does not compile: {e}"
+                ) from None
+            # Terms are whole words always; patterns only when word_boundary is set.
+            parts.append(rf"(?<!\w)(?:{p})(?!\w)" if key == "terms" or word_boundary else f"(?:{p})")
+    if not parts:
+        raise ConfigError(where, f"rule '{rid}', field '{field_name}': needs at least one term or pattern")
+    body = "|".join(parts)
+    flags = regex.IGNORECASE if ignorecase else 0
+    return regex.compile(body, flags | regex.VERSION0)
+
+
+def check_keys(spec: dict[str, Any], allowed: set[str], where: str, rid: str, field_name: str) -> None:
+    for key in spec:
+        if key not in allowed:
+            raise ConfigError(
+                where, f"rule '{rid}', field '{field_name}': unknown key '{key}' (expected: {', '.join(sorted(allowed))})"
+            )
+
+
+def expect(cond: bool, where: str, rid: str, field_name: str, what: str) -> None:
+    if not cond:
+        raise ConfigError(where, f"rule '{rid}', field '{field_name}': expected {what}")

@@ -1,0 +1,82 @@
+"""``unless`` / ``when`` conditions: a pattern looked for in a scope around a match."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import regex
+
+from .base import REGEX_TIMEOUT, build_pattern, check_keys, expect
+
+if TYPE_CHECKING:
+    from ..document import Document, Sentence
+
+SCOPES = ("match", "before", "after", "sentence", "next_sentence", "adjacent", "paragraph", "section", "document")
+KEYS = {"terms", "patterns", "scope", "window", "ignorecase", "if_match", "word_boundary"}
+
+
+@dataclass(slots=True)
+class Condition:
+    pattern: regex.Pattern[str]
+    scope: str
+    window: int
+    if_match: regex.Pattern[str] | None = None
+
+    def holds(self, doc: "Document", s: "Sentence", start: int, end: int) -> bool:
+        """True when the pattern occurs in this condition's scope.
+
+        With ``if_match``, the condition only applies to matches whose text
+        matches that pattern (otherwise it does not hold).
+        """
+        text = doc.text
+        if self.if_match is not None and not self.if_match.search(text[start:end]):
+            return False
+        if self.scope == "match":
+            lo, hi = start, end
+        elif self.scope == "before":
+            lo, hi = max(s.start, start - self.window), start
+        elif self.scope == "after":
+            lo, hi = end, min(s.end, end + self.window)
+        elif self.scope == "sentence":
+            lo, hi = s.start, s.end
+        elif self.scope in ("next_sentence", "adjacent"):
+            i = s.index
+            first = i - 1 if self.scope == "adjacent" and i > 0 else i
+            last = min(i + 1, len(doc.sentences) - 1)
+            lo, hi = doc.sentences[first].start, doc.sentences[last].end
+        elif self.scope == "paragraph":
+            b = doc.blocks[s.block]
+            lo, hi = b.start, b.end
+        elif self.scope == "section":
+            lo, hi = doc.section_span(doc.blocks[s.block].section)
+        else:
+            lo, hi = 0, len(text)
+        # Slice so that ^ and $ anchor at the scope's edges.
+        scope_text = text if (lo, hi) == (0, len(text)) else text[lo:hi]
+        return self.pattern.search(scope_text, timeout=REGEX_TIMEOUT) is not None
+
+
+def parse_conditions(spec: Any, where: str, rid: str, field_name: str, ignorecase: bool) -> list[Condition]:
+    if spec is None:
+        return []
+    expect(isinstance(spec, list), where, rid, field_name, "a list of conditions ({terms|patterns, scope})")
+    out = []
+    for i, item in enumerate(spec):
+        name = f"{field_name}[{i}]"
+        expect(isinstance(item, dict), where, rid, name, "a mapping with terms/patterns and scope")
+        check_keys(item, KEYS, where, rid, name)
+        scope = item.get("scope", "sentence")
+        expect(scope in SCOPES, where, rid, f"{name}.scope", f"one of {', '.join(SCOPES)}")
+        window = item.get("window", 60)
+        expect(isinstance(window, int) and window > 0, where, rid, f"{name}.window", "a positive integer")
+        ic = item.get("ignorecase", ignorecase)
+        pat = build_pattern({k: item[k] for k in ("terms", "patterns") if k in item}, where, rid, name,
+                            ignorecase=bool(ic), word_boundary=bool(item.get("word_boundary", False)))
+        assert pat is not None
+        gate = None
+        if "if_match" in item:
+            gate = build_pattern(item["if_match"], where, rid, f"{name}.if_match", ignorecase=True,
+                                 word_boundary=False)
+        out.append(Condition(pat, scope, window, gate))
+    return out

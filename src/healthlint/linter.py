@@ -1,0 +1,148 @@
+"""The linter loop: read a file, run the active rules, map hits to findings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Iterable
+
+from . import suppress
+from .config import RuleSettings, Settings
+from .document import Document
+from .errors import ConfigError
+from .findings import FileResult, Finding, Related
+from .internal import INTERNAL_RULES
+from .kinds.base import Hit, format_message
+from .rule import Rule
+
+
+@dataclass(slots=True)
+class ActiveRule:
+    rule: Rule
+    severity: str
+    options: dict[str, Any]
+
+
+def _matches(selector: str, rule: Rule) -> bool:
+    s = selector.strip()
+    return s.lower() == "all" or s in (rule.id, rule.qualified_id, rule.category, rule.pack)
+
+
+def validate_selectors(settings: Settings, rules: dict[str, Rule], extra: Iterable[str] = ()) -> None:
+    """Every rule id / category named in the config must exist."""
+    known = list(rules.values())
+    groups = [("", settings.base)] + [(f"per-path.{g}.", rs) for g, _, rs in settings.per_path]
+    for prefix, rs in groups:
+        for key, names in (("select", rs.select or []), ("ignore", rs.ignore)):
+            for n in names:
+                if not any(_matches(n, r) for r in known):
+                    raise ConfigError(settings.source or "command line", f"key '{prefix}{key}': unknown rule or category '{n}'")
+        for key, names in (("severity", rs.severity), ("rules", rs.options)):
+            for n in names:
+                rule = rules.get(n.rsplit("/", 1)[-1])
+                if rule is None:
+                    raise ConfigError(settings.source or "command line", f"key '{prefix}{key}': unknown rule '{n}'")
+                if key == "rules":
+                    _check_options(rule, rs.options[n], settings.source, f"{prefix}rules.{n}")
+    for n in extra:
+        if not any(_matches(n, r) for r in known):
+            raise ConfigError("command line", f"unknown rule or category '{n}'")
+
+
+def _check_options(rule: Rule, opts: dict[str, Any], where: str, key: str) -> None:
+    for name, value in opts.items():
+        if name not in rule.options:
+            allowed = ", ".join(sorted(rule.options)) or "none"
+            raise ConfigError(where, f"key '{key}.{name}': rule '{rule.id}' has no such option (options: {allowed})")
+        default = rule.options[name]
+        ok = (isinstance(value, (int, float)) and not isinstance(value, bool)) if isinstance(default, (int, float)) \
+            and not isinstance(default, bool) else isinstance(value, type(default)) or default is None
+        if not ok:
+            raise ConfigError(where, f"key '{key}.{name}': expected {type(default).__name__}, got {value!r}")
+
+
+def resolve(layers: list[RuleSettings], rules: dict[str, Rule]) -> dict[str, ActiveRule]:
+    """The rules in force for one file, with their severity and options."""
+    selected: dict[str, Rule] = dict(rules)
+    for rs in layers:
+        if rs.select is not None:
+            selected = {rid: r for rid, r in rules.items() if any(_matches(s, r) for s in rs.select)}
+        if rs.ignore:
+            selected = {rid: r for rid, r in selected.items() if not any(_matches(s, r) for s in rs.ignore)}
+    active = {}
+    for rid, rule in selected.items():
+        severity, options = rule.severity, dict(rule.options)
+        for rs in layers:
+            for key in (rule.id, rule.qualified_id):
+                severity = rs.severity.get(key, severity)
+                options.update(rs.options.get(key, {}))
+        active[rid] = ActiveRule(rule, severity, options)
+    return active
+
+
+class Linter:
+    """Runs rules over documents according to the settings."""
+
+    def __init__(self, settings: Settings, rules: dict[str, Rule]) -> None:
+        self.settings = settings
+        self.rules = rules
+        self._resolved: dict[tuple[int, ...], dict[str, ActiveRule]] = {}
+
+    def active_for(self, rel: str) -> dict[str, ActiveRule]:
+        layers = self.settings.for_path(rel)
+        key = tuple(id(x) for x in layers)
+        if key not in self._resolved:
+            self._resolved[key] = resolve(layers, self.rules)
+        return self._resolved[key]
+
+    def lint(self, doc: Document, rel: str) -> FileResult:
+        """Lint one read document; ``rel`` is its path for per-path settings."""
+        result = FileResult(doc.path, notices=list(doc.warnings))
+        active = self.active_for(rel)
+        sup = suppress.parse(doc, lambda n: n in self.rules or n in INTERNAL_RULES)
+        findings: list[Finding] = []
+        for d, name in sup.unknown:
+            findings.append(self._internal(doc, "invalid-directive", d.start, d.end,
+                                           f"healthlint directive names unknown rule '{name}': "
+                                           "check the spelling (`healthlint rules` lists every rule)"))
+        for rid, ar in active.items():
+            try:
+                for hit in ar.rule.checker(doc, ar.options):  # type: ignore[misc]
+                    findings.append(self._finding(doc, ar, hit))
+            except TimeoutError:
+                findings.append(self._internal(
+                    doc, "rule-timeout", 0, 0,
+                    f"rule '{rid}' was stopped: one of its patterns took too long on this file "
+                    "(a pattern with catastrophic backtracking?); its findings here are incomplete"))
+        kept = [f for f in findings if not sup.suppressed(f.rule, f.line) or f.rule in INTERNAL_RULES]
+        kept.sort(key=Finding.sort_key)
+        result.findings = kept
+        return result
+
+    def _span(self, doc: Document, start: int, end: int, document_level: bool) -> tuple[int, int, int, int, int, int]:
+        if document_level:
+            lo, hi = doc.lines.line_span(1, doc.source)
+        else:
+            lo, hi = doc.source_span(start, end)
+        l1, c1 = doc.lines.position(lo)
+        l2, c2 = doc.lines.position(max(lo, hi))
+        return lo, hi, l1, c1, l2, c2
+
+    def _finding(self, doc: Document, ar: ActiveRule, hit: Hit) -> Finding:
+        rule = ar.rule
+        lo, hi, l1, c1, l2, c2 = self._span(doc, hit.start, hit.end, hit.document_level)
+        message = hit.message or format_message(rule.message, hit.vars)
+        related = []
+        for s, e, note in hit.related:
+            _, _, rl1, rc1, rl2, rc2 = self._span(doc, s, e, False)
+            related.append(Related(note, rl1, rc1, rl2, rc2))
+        return Finding(rule.id, ar.severity, message, lo, hi, doc.path, l1, c1, l2, c2, rule.category,
+                       related, rule.fix or None)
+
+    def _internal(self, doc: Document, rid: str, start: int, end: int, message: str) -> Finding:
+        rule = INTERNAL_RULES[rid]
+        if end > start:
+            l1, c1 = doc.lines.position(start)
+            l2, c2 = doc.lines.position(end)
+        else:
+            l1, c1, l2, c2 = 1, 1, 1, 1
+        return Finding(rid, rule.severity, message, start, end, doc.path, l1, c1, l2, c2, rule.category)

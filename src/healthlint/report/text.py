@@ -1,0 +1,86 @@
+"""Human-readable output: ``path:line:col: severity [rule] message``."""
+
+from __future__ import annotations
+
+import re
+from typing import TextIO
+
+from healthlint.findings import RunResult
+
+# C0, DEL, C1, bidi/format controls, line separators and lone surrogates:
+# anything that could move the cursor, recolour or reorder a terminal line.
+UNSAFE = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+)
+
+_SGR = {"error": "1;31", "warning": "33", "info": "36", "notice": "34", "path": "1", "summary": "1"}
+
+
+def _escape(m: re.Match[str]) -> str:
+    cp = ord(m.group())
+    return f"\\x{cp:02x}" if cp < 0x100 else f"\\u{cp:04x}"
+
+
+def neutralise(s: str, keep: str = "") -> str:
+    """Show control characters as visible ``\\x1b``/``\\u202e`` escapes.
+
+    Characters in ``keep`` (e.g. ``"\\r\\n"``) are left for the caller to escape.
+    """
+    if keep:
+        return UNSAFE.sub(lambda m: m.group() if m.group() in keep else _escape(m), s)
+    return UNSAFE.sub(_escape, s)
+
+
+def _paint(s: str, style: str, color: bool) -> str:
+    return f"\x1b[{_SGR[style]}m{s}\x1b[0m" if color else s
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def summary_line(run: RunResult) -> str:
+    """``2 files checked, 1 skipped: 3 findings (1 error, 2 warnings, 0 info)``."""
+    s = run.summary()
+    skipped = s["files_skipped"]
+    head = _plural(s["files"] - skipped, "file") + " checked"
+    if skipped:
+        head += f", {skipped} skipped"
+    if not s["findings"]:
+        return f"{head}: no findings"
+    by = s["by_severity"]
+    return (
+        f"{head}: {_plural(s['findings'], 'finding')} ("
+        f"{_plural(by.get('error', 0), 'error')}, "
+        f"{_plural(by.get('warning', 0), 'warning')}, {by.get('info', 0)} info)"
+    )
+
+
+def file_messages(run: RunResult) -> list[tuple[str, str, str]]:
+    """``(path, level, message)`` for unreadable/skipped files and notices."""
+    out: list[tuple[str, str, str]] = []
+    for r in run.files:
+        if r.error:
+            out.append((r.path, "notice" if r.skipped else "error", r.error))
+        elif r.skipped and not r.notices:
+            out.append((r.path, "notice", "skipped"))
+        out.extend((r.path, "notice", n) for n in r.notices)
+    return out
+
+
+def render(run: RunResult, out: TextIO, *, color: bool = False) -> None:
+    """Write one line per finding/file message, then a blank line and a summary."""
+    rows: list[tuple[tuple[object, ...], str]] = []
+    for i, (path, level, msg) in enumerate(file_messages(run)):
+        line = f"{_paint(neutralise(path), 'path', color)}: {_paint(level, level, color)}: {neutralise(msg)}"
+        rows.append(((path, 0, 0, "", i), line))
+    for f in run.findings:
+        where = _paint(f"{neutralise(f.path)}:{f.line}:{f.column}", "path", color)
+        sev = _paint(f.severity, f.severity if f.severity in _SGR else "warning", color)
+        rows.append((f.sort_key(), f"{where}: {sev} [{neutralise(f.rule)}] {neutralise(f.message)}"))
+    rows.sort(key=lambda r: r[0])
+    for _, line in rows:
+        out.write(line + "\n")
+    if rows:
+        out.write("\n")
+    out.write(_paint(summary_line(run), "summary", color) + "\n")

@@ -1,0 +1,116 @@
+"""Sentence splitting inside blocks: one regex for candidate stops, cheap checks.
+
+A candidate is a run of ``.!?…`` (plus closing quotes/brackets) followed by
+whitespace. It is not a boundary after known abbreviations (``e.g.``, ``Dr.``,
+``et al.``, ``vs.``, ``Fig.``...), number abbreviations before a digit
+(``No. 5``, ``p. 12``), initials (``J. Smith``, but ``vitamin D. It`` splits),
+a bare list number (``1. Wash``), or when the next word is all lowercase.
+Decimals (``2.5``, ``p < .05``) never match: a stop must be followed by
+whitespace. Sentences never cross a block and are trimmed of whitespace.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .document import Block, Sentence
+
+_CAND = regex.compile(r"[.!?…‽]+[\"'”’»)\]]*(?=\s)")
+_WS = regex.compile(r"\s+")
+_NEXT_WORD = regex.compile(r"\S+")
+_LEAD_PUNCT = "([{\"'“‘«*_"
+_DOTTED = regex.compile(r"(?:\w\.)+\w")
+_LIST_NUMBER = regex.compile(r"\s*(?:\d{1,3}|[A-Za-z]|[ivxIVX]{1,4})[.)]?")
+
+# Never a sentence end, whatever follows (lowercased, without the final dot).
+ABBREVIATIONS = frozenset(
+    """
+    e.g i.e cf viz vs v al approx ca incl excl esp resp dept
+    dr mr mrs ms mx prof rev hon sgt capt st mt
+    fig figs eq eqs ref refs vol vols suppl eds
+    u.s u.k u.n
+    """.split()
+)
+# Not a sentence end before a digit: "No. 5", "p. 12", "pp. 3-9".
+NUMBER_ABBREVIATIONS = frozenset("no nos p pp art para n ch chap sec sect tab".split())
+# A single capital after these is a name, not an initial: "vitamin D. It".
+LETTER_NAMES = frozenset(
+    """
+    vitamin vitamins hepatitis type types group groups stage grade class phase part
+    plan appendix schedule section option strain factor zone level tier list
+    category omega
+    """.split()
+)
+
+
+def split_sentences(text: str, blocks: list[Block]) -> list[Sentence]:
+    """Split each block of ``text`` into trimmed sentences; ``index`` is the position in the result."""
+    out: list[Sentence] = []
+    for bi, b in enumerate(blocks):
+        _split_block(text, b.start, b.end, bi, b.kind == "heading", out)
+    return out
+
+
+def _split_block(text: str, lo: int, hi: int, bi: int, heading: bool, out: list[Sentence]) -> None:
+    start = lo
+    index = len(out)
+    for m in _CAND.finditer(text, lo, hi):
+        stop = m.end()
+        nxt = _WS.match(text, stop, hi)
+        if nxt is None or nxt.end() >= hi:
+            break  # only whitespace follows: the block's last sentence
+        if not _is_boundary(text, start, m.start(), m.group(), nxt.end(), hi):
+            continue
+        if heading and text.count(" ", start, stop) < 2:
+            continue  # a heading splits only when it plainly holds several sentences
+        index = _add(text, start, stop, bi, index, out)
+        start = nxt.end()
+    _add(text, start, hi, bi, index, out)
+
+
+def _add(text: str, s: int, e: int, bi: int, index: int, out: list[Sentence]) -> int:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if e > s:
+        out.append(Sentence(s, e, bi, index))
+        index += 1
+    return index
+
+
+def _is_boundary(text: str, start: int, stop: int, term: str, nxt: int, hi: int) -> bool:
+    """Decide whether the stop ``term`` at ``stop`` ends the sentence begun at ``start``."""
+    c = text[nxt]
+    if c.islower():
+        word = _NEXT_WORD.match(text, nxt, hi).group()  # type: ignore[union-attr]
+        if not any(ch.isupper() for ch in word):
+            return False  # "e.g. vitamin", "et al. found", "approx. three", "... then"
+    if term[0] != "." or term.startswith(".."):
+        return True
+    ws = max(text.rfind(" ", start, stop), text.rfind("\n", start, stop), text.rfind("\t", start, stop))
+    word = text[(ws + 1 if ws >= 0 else start) : stop].lstrip(_LEAD_PUNCT)
+    low = word.lower()
+    if low in ABBREVIATIONS:
+        return False
+    if c.isdigit() and low in NUMBER_ABBREVIATIONS:
+        return False
+    if len(word) == 1 and word.isupper():
+        return _previous_word(text, start, ws).lower() in LETTER_NAMES
+    if _DOTTED.fullmatch(word):
+        return c.isupper() and low not in ABBREVIATIONS
+    if ws < 0 and _LIST_NUMBER.fullmatch(text, start, stop):
+        return False  # "1. Wash your hands", "a) ..."
+    return True
+
+
+def _previous_word(text: str, start: int, ws: int) -> str:
+    if ws <= start:
+        return ""
+    j = ws
+    while j > start and text[j - 1].isspace():
+        j -= 1
+    k = j
+    while k > start and not text[k - 1].isspace():
+        k -= 1
+    return text[k:j].strip(",;:()[]\"'")

@@ -1,0 +1,63 @@
+"""Shared helpers: lint a text with chosen rules, run the CLI in-process."""
+
+from __future__ import annotations
+
+import io
+import sys
+from contextlib import redirect_stderr, redirect_stdout
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from healthlint.cli import main
+from healthlint.config import Settings
+from healthlint.findings import Finding
+from healthlint.linter import Linter
+from healthlint.packs import load_rules
+from healthlint.readers import read_source
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+_RULES: dict[str, Any] = {}
+
+
+def all_rules() -> dict[str, Any]:
+    if not _RULES:
+        _RULES.update(load_rules())
+    return _RULES
+
+
+def lint_text(text: str, select: list[str] | None = None, fmt: str = "text",
+              options: dict[str, dict[str, Any]] | None = None, path: str = "example.txt") -> list[Finding]:
+    """Lint ``text`` as a document of format ``fmt`` with only ``select`` rules."""
+    settings = Settings()
+    settings.base.select = select
+    settings.base.options = options or {}
+    doc = read_source(text, path, fmt)
+    return Linter(settings, all_rules()).lint(doc, path).findings
+
+
+def run_cli(args: list[str], stdin: str | None = None, cwd: Path | None = None) -> tuple[int, str, str]:
+    """Run ``healthlint ARGS`` in-process; returns (status, stdout, stderr)."""
+    import os
+
+    out, err = io.StringIO(), io.StringIO()
+    old_cwd = os.getcwd()
+    old_stdin = sys.stdin
+    try:
+        if cwd:
+            os.chdir(cwd)
+        if stdin is not None:
+            sys.stdin = io.TextIOWrapper(io.BytesIO(stdin.encode("utf-8")), encoding="utf-8")
+        with redirect_stdout(out), redirect_stderr(err):
+            code = main(args)
+    finally:
+        os.chdir(old_cwd)
+        sys.stdin = old_stdin
+    return code, out.getvalue(), err.getvalue()
+
+
+@pytest.fixture
+def rules() -> dict[str, Any]:
+    return all_rules()

@@ -85,10 +85,10 @@ def score_hedges(path: str, show: int) -> tuple[float, list[str]]:
 def speed(sents: list[str], rounds: int = 5) -> float:
     best = 0.0
     for _ in range(rounds):
-        t0 = time.perf_counter()
+        t0 = time.process_time()
         for s in sents:
             analyze_sentence(s)
-        best = max(best, len(sents) / (time.perf_counter() - t0))
+        best = max(best, len(sents) / (time.process_time() - t0))
     return best
 
 

@@ -53,7 +53,7 @@ def test_blocks_kinds_and_flags():
         ("paragraph", 0, False, True, "Sodium"),
         ("paragraph", 0, False, True, "Part of salt."),
         ("paragraph", 0, False, True, "Intake by age."),
-        ("paragraph", 0, False, True, "Run  now."),
+        ("paragraph", 0, False, True, "Run now."),
         ("paragraph", 0, False, True, "Loose div text"),
         ("paragraph", 0, False, True, "Section text"),
         ("paragraph", 0, False, False, "Related links"),
@@ -65,10 +65,12 @@ def test_blocks_kinds_and_flags():
 
 
 def test_br_splits_lines_and_entities_are_decoded():
-    doc = read_source("<p>One&nbsp;two &rsquo;three&#8217; &#x2014; four<br>five &notanentity; six</p>", fmt="html")
-    assert doc.text == "One\xa0two ’three’ — four\nfive &notanentity; six"
+    src = "<p>One&nbsp;two &rsquo;three&#8217; &#x2014; four<br>five &bogus; six</p>"
+    doc = read_source(src, fmt="html")
+    assert doc.text == "One\xa0two ’three’ — four\nfive &bogus; six"
     i = doc.text.index("—")
-    assert doc.source_span(i, i + 1) == (35, 43)
+    at = src.index("&#x2014;")
+    assert doc.source_span(i, i + 1) == (at, at + len("&#x2014;"))
 
 
 def test_broken_html_does_not_crash():
@@ -104,3 +106,8 @@ def test_implied_end_tags():
 def test_inline_elements_do_not_split_words():
     doc = read_source("<p>Omega<em>-3</em> fats and <span>vitamin</span>&nbsp;E.</p>", fmt="html")
     assert doc.text == "Omega-3 fats and vitamin\xa0E."
+
+
+def test_bare_urls_in_text_are_dropped():
+    doc = read_source('<p>See <a href="https://x.org">https://x.org/cures</a> or www.x.org/a. Done.</p>', fmt="html")
+    assert doc.text == "See or . Done."

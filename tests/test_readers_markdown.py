@@ -129,3 +129,10 @@ def test_table_with_escaped_pipe_and_code_in_blockquote():
 def test_thematic_break_and_empty_document():
     assert md("").blocks == []
     assert md("***\n\n---\n").text == ""
+
+
+def test_nul_character_line_is_still_mapped():
+    doc = md("Odd\x00char then iron.\n")
+    assert doc.warnings == []
+    i = doc.text.index("iron")
+    assert doc.source[doc.source_span(i, i + 4)[0] :].startswith("iron")

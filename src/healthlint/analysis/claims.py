@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 
 from .facts import Cue
+from .lexicon import Lexicon
 
 
 _CAUSAL_VERBS = (
@@ -83,13 +84,11 @@ _CORREL = (
     r"|(?:was|were|is|are)\s+(?:\w+\s+)?(?:higher|lower|greater|increased|decreased|elevated|reduced)\s+(?:in|among|for)"
 )
 
-CLAIM_RE = re.compile(
-    rf"(?<![a-z])(?:(?P<ca>{_CAUSAL_ADJ})|(?P<co>{_CORREL})|(?P<cv>{_CAUSAL_VERBS})|(?P<cn>{_CAUSAL_NOUNS}))\b"
-)  # applied to lower-cased text
+CLAIM = Lexicon([("ca", _CAUSAL_ADJ), ("co", _CORREL), ("cv", _CAUSAL_VERBS), ("cn", _CAUSAL_NOUNS)], after=r"\b")
+CLAIM_RE = CLAIM.regex  # applied to lower-cased text
 
-_CLAUSE_BREAK = re.compile(r"[;:()\[\]]|,\s*(?:but|while|whereas|although|though|and|which)\b|\b(?:but|whereas|although|while)\b")
 _EMBEDDED = re.compile(
-    r"\b(?:whether|if|how|why|what|to\s+(?:determine|assess|examine|investigate|evaluate|explore|test|study"
+    r"(?<![a-z])(?:whether|if|how|why|what|to\s+(?:determine|assess|examine|investigate|evaluate|explore|test|study"
     r"|understand|elucidate|clarify|confirm|establish|identify|compare|see|learn|know|measure)|in\s+order)\b"
 )
 _WORD = re.compile(r"[a-z]+(?:'t)?")
@@ -140,18 +139,29 @@ _INTRANSITIVE = re.compile(
     r"|when|while|between|since|following|each|per|again|also|only|as|in|at|among|by\s+\d|and|or|but|to\s+\d)\b)"
 )
 _NEG_SENT = re.compile(
-    r"\bno\s+(?:\w+\s+){0,2}?(?:evidence|association|associations|effect|effects|benefit|difference|differences"
+    r"(?<![a-z])no\s+(?:\w+\s+){0,2}?(?:evidence|association|associations|effect|effects|benefit|difference|differences"
     r"|relationship|link|correlation|impact|change|changes|role)\b"
 )
+
+
+_BREAK_CHARS = ";:()[]"
+_BREAK_WORDS = (" but ", " whereas ", " although ", " while ", ", and ", ", which ", ", though ")
+_EMBED_HINTS = ("whether", "if ", "how ", "why ", "what ", "to ", "in order")
 
 
 def _clause_left(low: str, start: int) -> str:
     """Text from the start of the cue's clause (at most 80 chars back) to the cue."""
     left = low[max(0, start - 80) : start]
-    last = None
-    for last in _CLAUSE_BREAK.finditer(left):
-        pass
-    return left[last.end() :] if last else left
+    cut = -1
+    for c in _BREAK_CHARS:
+        i = left.rfind(c)
+        if i > cut:
+            cut = i
+    for w in _BREAK_WORDS:
+        i = left.rfind(w)
+        if i >= 0 and i + len(w) - 1 > cut:
+            cut = i + len(w) - 1
+    return left[cut + 1 :] if cut >= 0 else left
 
 
 def _is_negated(words: list[str]) -> bool:
@@ -168,12 +178,11 @@ def classify_claim(text: str, offset: int = 0, low: str | None = None) -> tuple[
     question = bool(_QUESTION.search(text))
     causal = conditional = correl = weak = change = None
     weak_hedged = False
-    for m in CLAIM_RE.finditer(low):
-        group = m.lastgroup
+    for group, m in CLAIM.finditer(low):
         s = m.start()
         left = _clause_left(low, s)
-        if _EMBEDDED.search(left):
-            continue
+        if any(h in left for h in _EMBED_HINTS) and _EMBEDDED.search(left):
+            continue  # inside an embedded question or purpose: "whether X reduces Y"
         word = m.group()
         if group == "co":
             if "effective" not in word:

@@ -19,11 +19,11 @@ from __future__ import annotations
 import re
 
 from .facts import Cue
+from .lexicon import Lexicon
 
 _F = re.IGNORECASE
 
-HEDGE_RE = re.compile(
-    r"(?<![a-z])(?:"
+HEDGES = Lexicon([("hedge",
     r"ma(?:y(?:be)?)|might|could|would"
     r"|suggest(?:s|ed|ing|ive|ion|ions)?"
     r"|indicat(?:e|es|ed|ing)"
@@ -35,15 +35,18 @@ HEDGE_RE = re.compile(
     r"|(?:thought|believed|assumed|predicted|expected|considered)\s+to\s+(?:be|have|play|act|function|contribute|represent|involve|reflect|result|mediate|participate|regulate|cause)"
     r"|(?:we|i)\s+(?:think|believe|suspect|assume|speculate)|suspect(?:s|ed)?\s+(?:that|to)"
     r"|impl(?:y|ies|ying)|tend(?:s|ed)?\s+to|conceivabl[ey]|plausibl[ey]"
-    r"|unclear|uncertain(?:ty|ties)?|unknown|not\s+(?:yet\s+)?(?:known|clear|understood|established)"
+    r"|unclear|uncertain(?:ty|ties)?|(?:remains?|remained|is|are|still|largely|currently)\s+unknown"
+    r"|not\s+(?:yet\s+)?(?:known|clear|understood|established)"
+    r"|assum(?:e|es|ed|ing)\s+that|(?:generally|widely|commonly|often)\s+(?:believed|thought|assumed)|believed\s+that"
+    r"|suspected|proposals?\s+that|implicat(?:es|ing)|should\s+(?:be\s+useful|contribute|help|facilitate|allow|provide)"
     r"|inconclusive|preliminary|questionable|debat(?:ed|able)|controversial|unproven"
     r"|remains?\s+to\s+be|raises?\s+the\s+(?:possibility|question)|open\s+question"
     r"|(?:support|consistent\s+with|favou?r)s?\s+(?:the|a|an|our)\s+(?:idea|notion|hypothesis|view|possibility|model|interpretation)"
     r"|(?:more|further|additional|larger|future)\s+(?:\w+\s+){0,3}?(?:research|studies|study|work|trials|investigations?|data|evidence)\s+(?:is|are|will\s+be)\s+(?:needed|required|warranted|necessary)"
     r"|(?:needs?|requires?|warrants?)\s+(?:further|more)\s+(?:research|study|studies|investigation|confirmation|validation)"
     r"|or\s+not\b"
-    r")\b"
-)  # applied to lower-cased text
+)], after=r"\b")
+HEDGE_RE = HEDGES.regex  # applied to lower-cased text
 
 # "could" reporting a past ability or a finding, not speculation
 _COULD_NOT_HEDGE = re.compile(
@@ -87,15 +90,16 @@ def find_hedges(text: str, offset: int = 0, low: str | None = None) -> list[Cue]
     return out
 
 
-BOOSTER_RE = re.compile(
-    r"(?P<certainty>(?<![a-z])(?:prov(?:es|en)|proved\s+(?:that|to)|clearly|definite(?:ly)?|definitive(?:ly)?|conclusive(?:ly)?"
+BOOSTERS = Lexicon([
+    ("certainty", r"(?:prov(?:es|en)|proved\s+(?:that|to)|clearly|definite(?:ly)?|definitive(?:ly)?|conclusive(?:ly)?"
     r"|certainly|undoubtedly|unquestionabl[ey]|indisputabl[ey]|irrefutabl[ey]|undeniabl[ey]|obviously"
     r"|without\s+(?:a|any)\s+doubt|no\s+doubt|beyond\s+(?:any|a)\s+doubt|(?:scientifically|clinically)\s+proven"
-    r"|establishe[sd]\s+(?:that|beyond)|settled\s+science|(?:it\s+is|it's)\s+(?:a\s+)?(?:fact|certain)|the\s+fact\s+that)\b)"
-    r"|(?P<universal>(?<![a-z])(?:always|never|all|every|everyone|everybody|nobody|no\s+one|none|any\s+and\s+all|without\s+exception)\b)"
-    r"|(?P<superlative>(?<![a-z])(?:the\s+(?:most\s+(?:important|effective|powerful|significant|beneficial|dangerous)|best|only|single\s+(?:best|biggest|most\s+\w+)|number\s+one|#1)\b))"
-    r"|(?P<hype>(?:(?<![\d.])100\s*(?:%|percent\b)|(?<![a-z])(?:guarantee[sd]?|miracles?|miraculous(?:ly)?|breakthroughs?|cur(?:es?|ed|ing)|revolutionar(?:y|ize[sd]?)|game[-\s]chang(?:er|ing)|wonder\s+(?:drug|food|pill)|superfoods?|magic\s+bullet|secret\s+(?:to|of)|risk[-\s]free|instant(?:ly)?|groundbreaking|life[-\s]changing)\b))"
-)  # applied to lower-cased text
+    r"|establishe[sd]\s+(?:that|beyond)|settled\s+science|(?:it\s+is|it's)\s+(?:a\s+)?(?:fact|certain)|the\s+fact\s+that)\b"),
+    ("universal", r"(?:always|never|all|every|everyone|everybody|nobody|no\s+one|none|any\s+and\s+all|without\s+exception)\b"),
+    ("superlative", r"(?:the\s+(?:most\s+(?:important|effective|powerful|significant|beneficial|dangerous)|best|only|single\s+(?:best|biggest|most\s+\w+)|number\s+one|#1)\b)"),
+    ("hype", r"(?:100\s*(?:%|percent\b)|(?:guarantee[sd]?|miracles?|miraculous(?:ly)?|breakthroughs?|cur(?:es?|ed|ing)|revolutionar(?:y|ize[sd]?)|game[-\s]chang(?:er|ing)|wonder\s+(?:drug|food|pill)|superfoods?|magic\s+bullet|secret\s+(?:to|of)|risk[-\s]free|instant(?:ly)?|groundbreaking|life[-\s]changing)\b)"),
+])
+BOOSTER_RE = BOOSTERS.regex  # applied to lower-cased text
 
 
 def find_boosters(text: str, offset: int = 0, low: str | None = None) -> list[Cue]:
@@ -103,7 +107,7 @@ def find_boosters(text: str, offset: int = 0, low: str | None = None) -> list[Cu
     if low is None:
         low = text.lower()
     out: list[Cue] = []
-    for m in BOOSTER_RE.finditer(low):
+    for kind, m in BOOSTERS.finditer(low):
         s, e = m.span()
-        out.append(Cue(offset + s, offset + e, text[s:e], m.lastgroup or "certainty"))
+        out.append(Cue(offset + s, offset + e, text[s:e], kind))
     return out

@@ -24,73 +24,75 @@ from __future__ import annotations
 import re
 
 from .facts import Cue
+from .lexicon import Lexicon
 
 _STUDY = r"(?:stud(?:y|ies)|trials?|analys[ie]s|data|research|evidence|reviews?)"
 
-DESIGN_RE = re.compile(
-    r"(?<![a-z])(?:"
-    r"(?P<meta_analysis>meta-?\s?analy(?:sis|ses|tic)|pooled\s+analys[ie]s)"
-    r"|(?P<systematic_review>(?:systematic|cochrane|umbrella)\s+reviews?)"
-    r"|(?P<pilot>pilot(?=\s+(?:study|studies|trials?|randomi|rct|program))|feasibility\s+(?:study|trial))"
-    r"|(?P<rct>randomi[sz]ed(?:,?\s+(?:double|single|triple)[-\s]blind(?:ed)?)?(?:,?\s+(?:placebo|sham)[-\s]controlled)?"
-    r"(?:\s+(?:controlled|clinical|crossover|cross-over|multi-?cent(?:er|re)|parallel(?:-group)?|intervention))*\s+(?:trials?|stud(?:y|ies))"
-    r"|rcts?|randomly\s+(?:assigned|allocated)|placebo[-\s]controlled|double[-\s]blind(?:ed)?)"
-    r"|(?P<trial>(?:clinical|controlled|open-label|single-arm|non-?randomi[sz]ed|phase\s+(?:[1-4]|iv|i{1,3})(?:/(?:[1-4]|i{1,3}))?)\s+trials?)"
-    r"|(?P<cross_sectional>cross-?\s?sectional)"
-    r"|(?P<case_control>case[-\s]control(?:led)?)"
-    r"|(?P<cohort>(?:prospective\s+|retrospective\s+|longitudinal\s+|birth\s+)?cohorts?(?:\s+stud(?:y|ies))?"
-    r"|(?:longitudinal|prospective|follow-up)\s+stud(?:y|ies))"
-    r"|(?P<case_report>case\s+(?:reports?|series)|(?:we|here\s+we)\s+(?:report|describe|present)\s+(?:a|the|an)\s+(?:\w+\s+)?(?:case|patient))"
-    r"|(?P<survey>surveys?|questionnaires?|polls?)"
-    r"|(?P<observational>observational|epidemiolog(?:ical|ic)\s+" + _STUDY + r"|population-based|registry(?:-based)?\s+" + _STUDY +
-    r"|ecological\s+stud(?:y|ies)|mendelian\s+randomi[sz]ation|retrospective\s+(?:stud(?:y|ies)|analys[ie]s|reviews?|chart))"
-    r"|(?P<in_vitro>in\s+vitro|test[-\s]tubes?|petri\s+dish(?:es)?|cell\s+cultures?|cultured\s+(?:\w+\s+)?cells|cell\s+lines?"
-    r"|(?:lab|laboratory)[-\s]grown|laboratory\s+dish(?:es)?)"
-    r"|(?P<animal>animal\s+(?:stud(?:y|ies)|models?|experiments?|research|trials?|testing|data)"
-    r"|(?:mouse|mice|murine|rat|rodent|primate|zebrafish|porcine|canine|monkey)\s+(?:models?|stud(?:y|ies)|experiments?)|pre-?clinical)"
-    r"|(?P<preprint>pre-?prints?|medrxiv|biorxiv|not\s+(?:yet\s+)?(?:been\s+)?peer[-\s]reviewed|ahead\s+of\s+peer\s+review)"
-    r")\b"
-)
+DESIGNS = Lexicon([
+    ("meta_analysis", r"meta-?\s?analy(?:sis|ses|tic)|pooled\s+analys[ie]s"),
+    ("systematic_review", r"(?:systematic|cochrane|umbrella)\s+reviews?"),
+    ("pilot", r"pilot(?=\s+(?:study|studies|trials?|randomi|rct|program))|feasibility\s+(?:study|trial)"),
+    ("rct", r"randomi[sz]ed(?:,?\s+(?:double|single|triple)[-\s]blind(?:ed)?)?(?:,?\s+(?:placebo|sham)[-\s]controlled)?"
+            r"(?:\s+(?:controlled|clinical|crossover|cross-over|multi-?cent(?:er|re)|parallel(?:-group)?|intervention))*"
+            r"\s+(?:trials?|stud(?:y|ies))"
+            r"|rcts?|randomly\s+(?:assigned|allocated)|placebo[-\s]controlled|double[-\s]blind(?:ed)?"),
+    ("trial", r"(?:clinical|controlled|open-label|single-arm|non-?randomi[sz]ed|phase\s+(?:[1-4]|iv|i{1,3})(?:/(?:[1-4]|i{1,3}))?)"
+              r"\s+trials?"),
+    ("cross_sectional", r"cross-?\s?sectional"),
+    ("case_control", r"case[-\s]control(?:led)?"),
+    ("cohort", r"(?:prospective\s+|retrospective\s+|longitudinal\s+|birth\s+)?cohorts?(?:\s+stud(?:y|ies))?"
+               r"|(?:longitudinal|prospective|follow-up)\s+stud(?:y|ies)"),
+    ("case_report", r"case\s+(?:reports?|series)|(?:we|here\s+we)\s+(?:report|describe|present)\s+(?:a|the|an)\s+(?:\w+\s+)?(?:case|patient)"),
+    ("survey", r"surveys?|questionnaires?|polls?"),
+    ("observational", r"observational|epidemiolog(?:ical|ic)\s+" + _STUDY + r"|population-based|registry(?:-based)?\s+" + _STUDY
+                      + r"|ecological\s+stud(?:y|ies)|mendelian\s+randomi[sz]ation|retrospective\s+(?:stud(?:y|ies)|analys[ie]s|reviews?|chart)"),
+    ("in_vitro", r"in\s+vitro|test[-\s]tubes?|petri\s+dish(?:es)?|cell\s+cultures?|cultured\s+(?:\w+\s+)?cells|cell\s+lines?"
+                 r"|(?:lab|laboratory)[-\s]grown|laboratory\s+dish(?:es)?"),
+    ("animal", r"animal\s+(?:stud(?:y|ies)|models?|experiments?|research|trials?|testing|data)"
+               r"|(?:mouse|mice|murine|rat|rodent|primate|zebrafish|porcine|canine|monkey)\s+(?:models?|stud(?:y|ies)|experiments?)"
+               r"|pre-?clinical"),
+    ("preprint", r"pre-?prints?|medrxiv|biorxiv|not\s+(?:yet\s+)?(?:been\s+)?peer[-\s]reviewed|ahead\s+of\s+peer\s+review"),
+])
 
-SPECIES_RE = re.compile(
-    r"(?<![a-z])(?:"
-    r"(?P<mice>mice|mouse|murine)|(?P<rats>rats?)|(?P<rodents>rodents?)|(?P<voles>voles?)|(?P<hamsters>hamsters?)"
-    r"|(?P<guinea_pigs>guinea\s+pigs?)|(?P<rabbits>rabbits?)|(?P<pigs>pigs?|piglets?|swine|porcine)"
-    r"|(?P<dogs>dogs?|canine)|(?P<cats>cats?|feline)|(?P<sheep>sheep|ewes?|lambs?|ovine)|(?P<cattle>cattle|cows?|bovine)"
-    r"|(?P<horses>horses?|equine)|(?P<primates>monkeys?|macaques?|(?:non-?human\s+)?primates?|chimpanzees?|baboons?|marmosets?)"
-    r"|(?P<zebrafish>zebra\s?fish)|(?P<fish>fish(?!\s+(?:oil|intake|consumption|meals?|diet|eaters?|and\b)))"
-    r"|(?P<worms>(?:round)?worms?|nematodes?|c\.\s?elegans|caenorhabditis)"
-    r"|(?P<flies>fruit\s+fl(?:y|ies)|flies|drosophila)|(?P<yeast>yeasts?)"
-    r"|(?P<cells>(?:human|cancer|tumou?r|cultured|stem|skin|brain|liver|lab-grown|isolated|animal|mouse|immune|nerve"
-    r"|muscle|fat|breast|lung|colon|prostate|heart|kidney|blood|bone|islet|beta|t)\s+cells|cell\s+lines?|in\s+cells|organoids?)"
-    r"|(?P<animals>animals?)"
-    r"|(?P<humans>humans|human\s+(?:subjects|participants|volunteers|trials?|stud(?:y|ies)|data)|in\s+people)"
-    r")\b"
-)
+SPECIES = Lexicon([
+    ("mice", "mice|mouse|murine"), ("rats", "rats?"), ("rodents", "rodents?"), ("voles", "voles?"),
+    ("hamsters", "hamsters?"), ("guinea_pigs", r"guinea\s+pigs?"), ("rabbits", "rabbits?"),
+    ("pigs", "pigs?|piglets?|swine|porcine"), ("dogs", "dogs?|canine"), ("cats", "cats?|feline"),
+    ("sheep", "sheep|ewes?|lambs?|ovine"), ("cattle", "cattle|cows?|bovine"), ("horses", "horses?|equine"),
+    ("primates", r"monkeys?|macaques?|(?:non-?human\s+)?primates?|chimpanzees?|baboons?|marmosets?"),
+    ("zebrafish", r"zebra\s?fish"), ("fish", r"fish(?!\s+(?:oil|intake|consumption|meals?|diet|eaters?|and\b))"),
+    ("worms", r"(?:round)?worms?|nematodes?|c\.\s?elegans|caenorhabditis"),
+    ("flies", r"fruit\s+fl(?:y|ies)|flies|drosophila"), ("yeast", "yeasts?"),
+    ("cells", r"(?:human|cancer|tumou?r|cultured|stem|skin|brain|liver|lab-grown|isolated|animal|mouse|immune|nerve"
+              r"|muscle|fat|breast|lung|colon|prostate|heart|kidney|blood|bone|islet|beta|t)\s+cells|cell\s+lines?|in\s+cells|organoids?"),
+    ("animals", "animals?"),
+    ("humans", r"humans|human\s+(?:subjects|participants|volunteers|trials?|stud(?:y|ies)|data)|in\s+people"),
+])
 
 _PEOPLE_HEADS = (
     r"people|patients|adults|children|individuals|those|persons|participants|subjects|women|men|kids|girls|boys|adolescents"
     r"|teens|teenagers|infants|babies|mothers|survivors|veterans|smokers|users"
 )
-POPULATION_RE = re.compile(
-    r"(?<![a-z])(?:"
-    r"(?P<people_with>(?P<head>" + _PEOPLE_HEADS + r")\s+(?:living\s+)?(?:with|who\s+have|who\s+had|suffering\s+from|diagnosed\s+with)\s+"
-    r"(?!the\b|a\b|an\b|and\b|or\b|their\b|no\b|this\b|these\b|or\b)(?:(?:type\s+[12i]+|high|low|chronic|severe|mild|early|advanced|late-stage"
-    r"|a\s+history\s+of|heart|kidney|liver|lung|breast|prostate|colon|mental|bipolar|multiple|rheumatoid|cystic|major)\s+)?[a-z'-]+)"
-    r"|(?P<pregnant>pregnant(?:\s+(?:women|people|mothers|patients))?|expectant\s+mothers|mothers-to-be)"
-    r"|(?P<postmenopausal>post-?menopausal(?:\s+women)?)|(?P<premenopausal>pre-?menopausal(?:\s+women)?)"
-    r"|(?P<older_adults>older\s+(?:adults|people|persons|patients|women|men|individuals|americans|population|participants)"
-    r"|elderly|seniors|aged\s+\d\d\s+(?:and|or)\s+(?:over|older|above)|over-?(?:60|65|70|75|80)s|people\s+over\s+\d\d)"
-    r"|(?P<young_adults>young\s+(?:adults|people|men|women))"
-    r"|(?P<adolescents>adolescents?|teen(?:ager)?s|youths?)"
-    r"|(?P<children>children|child|kids|schoolchildren|paediatric|pediatric)|(?P<boys>boys)|(?P<girls>girls)"
-    r"|(?P<infants>infants?|babies|newborns?|neonates?|toddlers?)"
-    r"|(?P<healthy>healthy\s+(?:adults|volunteers|people|participants|subjects|individuals|men|women))"
-    r"|(?P<men>men)|(?P<women>wom[ae]n)|(?P<male>males?)|(?P<female>females?)"
-    r"|(?P<adults>adults)|(?P<patients>patients)|(?P<smokers>smokers)|(?P<athletes>athletes)|(?P<students>students)"
-    r"|(?P<veterans>veterans)"
-    r")\b"
+PEOPLE_WITH_RE = re.compile(
+    r"(?<![a-z])(?P<head>" + _PEOPLE_HEADS + r")\s+(?:living\s+)?(?:with|who\s+have|who\s+had|suffering\s+from|diagnosed\s+with)\s+"
+    r"(?!(?:the|a|an|and|or|their|no|this|these|his|her|its|our|each|other|all|both|similar|different|normal)\b)"
+    r"(?:(?:type\s+[12i]+|high|low|chronic|severe|mild|early|advanced|late-stage|a\s+history\s+of|heart|kidney|liver|lung"
+    r"|breast|prostate|colon|mental|bipolar|multiple|rheumatoid|cystic|major)\s+)?[a-z'-]+"
 )
+POPULATIONS = Lexicon([
+    ("pregnant", r"pregnant(?:\s+(?:women|people|mothers|patients))?|expectant\s+mothers|mothers-to-be"),
+    ("postmenopausal", r"post-?menopausal(?:\s+women)?"), ("premenopausal", r"pre-?menopausal(?:\s+women)?"),
+    ("older_adults", r"older\s+(?:adults|people|persons|patients|women|men|individuals|americans|population|participants)"
+                     r"|elderly|seniors|aged\s+\d\d\s+(?:and|or)\s+(?:over|older|above)|over-?(?:60|65|70|75|80)s|people\s+over\s+\d\d"),
+    ("young_adults", r"young\s+(?:adults|people|men|women)"),
+    ("adolescents", r"adolescents?|teen(?:ager)?s|youths?"),
+    ("children", "children|child|kids|schoolchildren|paediatric|pediatric"), ("boys", "boys"), ("girls", "girls"),
+    ("infants", "infants?|babies|newborns?|neonates?|toddlers?"),
+    ("healthy", r"healthy\s+(?:adults|volunteers|people|participants|subjects|individuals|men|women)"),
+    ("men", "men"), ("women", "wom[ae]n"), ("male", "males?"), ("female", "females?"), ("adults", "adults"),
+    ("patients", "patients"), ("smokers", "smokers"), ("athletes", "athletes"), ("students", "students"),
+    ("veterans", "veterans"),
+])
 _HEAD_KIND = {"women": "women", "men": "men", "children": "children", "kids": "children", "girls": "girls",
               "boys": "boys", "adolescents": "adolescents", "teens": "adolescents", "teenagers": "adolescents",
               "infants": "infants", "babies": "infants", "adults": "adults", "patients": "patients",
@@ -108,18 +110,20 @@ _SUBJECTS = (
     r"|smokers|users|girls|boys|babies|teenagers|employees|workers|athletes|households|pregnancies|births|members"
     r"|americans|britons|survivors|couples|newborns|men\s+and\s+women|women\s+and\s+men|pairs|animals|dogs|volunteers"
 )
+_N_EQ = re.compile(r"(?<![a-z])n\s*=\s*(\d{1,3}(?:,\d{3})+|\d+)")
 SAMPLE_RE = re.compile(
-    r"(?<![\w.])(?:n\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)"
-    r"|(?P<num>" + _NUM + "|" + "|".join(sorted(_WORD_NUMS, key=len, reverse=True)) + r")\s+"
+    r"(?<![\w.,])(?P<num>" + _NUM + "|" + "|".join(sorted(_WORD_NUMS, key=len, reverse=True)) + r")\s+"
     r"(?:(?!years?\b|months?\b|weeks?\b|days?\b|hours?\b|percent\b|per\b|of\b|times\b|more\b|fewer\b|mg\b|kg\b)[a-z-]+\s+){0,3}?"
-    r"(?:" + _SUBJECTS + r"))\b"
+    r"(?:" + _SUBJECTS + r")\b"
 )
+_HAS_NUMBER = re.compile(r"\d|(?<![a-z])(?:" + "|".join(_WORD_NUMS) + r")\s")
 
 CITATION_RE = re.compile(
-    r"(?P<doi>(?:doi:\s*|https?://(?:dx\.)?doi\.org/)?\b10\.\d{4,9}/[^\s\"<>]+)"
+    r"(?P<doi>doi:\s*10\.\d{4,9}/[^\s\"<>]+|https?://(?:dx\.)?doi\.org/10\.[^\s\"<>]+|(?<![\d.])10\.\d{4,9}/[^\s\"<>]+)"
     r"|(?P<url>https?://[^\s<>\"]+|www\.[^\s<>\"]+)"
-    r"|(?P<pmid>\b(?:PMID|pmid|PubMed\s+ID)\s*:?\s*\d{5,9}|\bPMC\d{5,9})"
+    r"|(?P<pmid>(?:PMID|pmid|PubMed\s+ID)\s*:?\s*\d{5,9}|PMC\d{5,9})"
 )
+_CITATION_HINTS = ("://", "www.", "10.", "PMID", "pmid", "PubMed", "PMC", "doi")
 _NAME = r"[A-Z][A-Za-z'\u2019-]+"
 _CAPS = r"(?:\s+(?:of|and|for|in|the|&|" + _NAME + r"))*"
 NAMED_RE = re.compile(
@@ -146,36 +150,38 @@ NAMED_RE = re.compile(
     r")(?![A-Za-z])"
 )
 _TRAIL = ".,;:)]}'\""
+_NAMED_GATE = re.compile(
+    r"(?<![A-Za-z0-9])(?:et al|(?:19|20)\d\d|Universit|Institut|Hospital|Medical|School|Foundation|Society|Association|Clinic|Journal"
+    r"|journal|published|Annals|Archives|Lancet|JAMA|BMJ|NEJM|PNAS|PLo|eLife|Nature |Cell |Science |Proceedings|Diabetes Care|Diabetologia"
+    r"|Circulation|Pediatrics|Cochrane|Harvard|Stanford|Yale|Hopkins|Mayo|Karolinska|Imperial|King's|Oxford|Cambridge"
+    r"|MIT|UCLA|UCSF|NIH|National Institut|CDC|Centers for|WHO|World Health|FDA|Food and Drug|EFSA|NHS|NICE|Public Health)"
+)
 
 
-def _kinds(regex: re.Pattern[str], text: str, low: str, offset: int) -> list[Cue]:
-    return [Cue(offset + m.start(), offset + m.end(), text[m.start() : m.end()], m.lastgroup or "")
-            for m in regex.finditer(low)]
+def _kinds(lexicon: Lexicon, text: str, low: str, offset: int) -> list[Cue]:
+    return [Cue(offset + m.start(), offset + m.end(), text[m.start() : m.end()], kind)
+            for kind, m in lexicon.finditer(low)]
 
 
 def find_designs(text: str, offset: int = 0, low: str | None = None) -> list[Cue]:
     """Study-design cues."""
-    return _kinds(DESIGN_RE, text, text.lower() if low is None else low, offset)
+    return _kinds(DESIGNS, text, text.lower() if low is None else low, offset)
 
 
 def find_species(text: str, offset: int = 0, low: str | None = None) -> list[Cue]:
     """Species / non-human model cues, normalised."""
-    return _kinds(SPECIES_RE, text, text.lower() if low is None else low, offset)
+    return _kinds(SPECIES, text, text.lower() if low is None else low, offset)
 
 
 def find_populations(text: str, offset: int = 0, low: str | None = None) -> list[Cue]:
     """Population cues; ``people_with`` cues also add the head noun's kind."""
     low = text.lower() if low is None else low
-    out: list[Cue] = []
-    for m in POPULATION_RE.finditer(low):
-        kind = m.lastgroup or ""
-        s, e = m.span()
-        if m.group("people_with"):
-            kind = "people_with"
-            head = m.group("head")
-            if head in _HEAD_KIND:
-                out.append(Cue(offset + s, offset + m.end("head"), text[s : m.end("head")], _HEAD_KIND[head]))
-        out.append(Cue(offset + s, offset + e, text[s:e], kind))
+    out = _kinds(POPULATIONS, text, low, offset)
+    if " with " in low or " who " in low or " from " in low:
+        for m in PEOPLE_WITH_RE.finditer(low):
+            s, e = m.span()
+            out.append(Cue(offset + s, offset + e, text[s:e], "people_with"))
+        out.sort(key=lambda c: c.start)
     return out
 
 
@@ -197,12 +203,14 @@ def _number(raw: str) -> int | None:
 def find_sample_size(text: str, low: str | None = None) -> int | None:
     """Sample size: an explicit ``n = 67`` wins, else the largest "N participants" count."""
     low = text.lower() if low is None else low
-    if not any(c.isdigit() for c in low) and not any(w in low for w in ("one ", "two ", "three ", "ten", "twelve", "dozen", "twenty", "hundred", "fifty", "thirty", "forty", "sixty", "seventy", "eighty", "ninety", "four", "five", "six", "seven", "eight", "nine", "eleven", "teen ")):
+    if not _HAS_NUMBER.search(low):
         return None
+    if "=" in low:
+        m = _N_EQ.search(low)
+        if m:
+            return _number(m.group(1))
     best: int | None = None
     for m in SAMPLE_RE.finditer(low):
-        if m.group("n"):
-            return _number(m.group("n"))
         n = _number(m.group("num"))
         if n is not None and n > 0 and (best is None or n > best):
             best = n
@@ -212,12 +220,14 @@ def find_sample_size(text: str, low: str | None = None) -> int | None:
 def find_citations(text: str, offset: int = 0, low: str | None = None) -> list[Cue]:
     """URLs, DOIs, PMIDs, journals, author-year references and institutions."""
     out: list[Cue] = []
-    if "/" in text or "PM" in text or "pmid" in text or "PubMed" in text:
+    if any(h in text for h in _CITATION_HINTS):
         for m in CITATION_RE.finditer(text):
             s, e = m.span()
             while e > s and text[e - 1] in _TRAIL:
                 e -= 1
             out.append(Cue(offset + s, offset + e, text[s:e], m.lastgroup or ""))
+    if not _NAMED_GATE.search(text):
+        return out
     for m in NAMED_RE.finditer(text):
         s, e = m.span()
         kind = m.lastgroup or ""

@@ -3,7 +3,8 @@
 ``getpos()`` counts lines by ``"\\n"`` only, so offsets come from our own
 ``"\\n"``-only line-start table (CRLF and lone CR stay right). Text runs are
 added verbatim; runs of whitespace collapse to one ``" "`` separator, as a
-browser shows them. Entities are ``add_replaced`` with the decoded character.
+browser shows them; bare URLs in text are dropped. Entities are
+``add_replaced`` with the decoded character.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from html.parser import HTMLParser
 import regex
 
 from ..document import Document, DocumentBuilder
+from .inline import without_urls
 
 SKIP = frozenset(
     "script style template noscript svg math pre code kbd samp textarea select "
@@ -183,9 +185,14 @@ class _Extractor(HTMLParser):
         for m in _RUN.finditer(data):
             if m.start() > pos:
                 self.space = True
-            self._ensure_block()
-            self.b.add(off + m.start(), m.group())
             pos = m.end()
+            pieces = without_urls(off + m.start(), m.group())
+            if not pieces:  # only a URL: it reads as a gap
+                self.space = True
+                continue
+            self._ensure_block()
+            for at, piece in pieces:
+                self.b.add(at, piece)
         if pos < len(data):
             self.space = True
 

@@ -43,6 +43,24 @@ INLINE = regex.compile(
     r"|(?P<emph>\*+|_+|~~+)"
 )
 
+BARE_URL = regex.compile(r"(?<![\w/@.-])(?:https?://|ftp://|www\.)[^\s<>]*[^\s<>.,:;\"'!?*_~)\]]")
+
+
+def without_urls(offset: int, text: str) -> list[tuple[int, str]]:
+    """Pieces ``(source offset, text)`` of ``text`` (at ``offset``) with bare URLs cut out."""
+    if "://" not in text and "www." not in text:
+        return [(offset, text)]
+    pieces = []
+    pos = 0
+    for m in BARE_URL.finditer(text):
+        if m.start() > pos:
+            pieces.append((offset + pos, text[pos : m.start()]))
+        pos = m.end()
+    if pos < len(text):
+        pieces.append((offset + pos, text[pos:]))
+    return pieces
+
+
 _BREAK_TAGS = frozenset({"br", "p", "div", "li", "tr", "td", "th"})
 
 

@@ -117,6 +117,8 @@ class _Reader:
             if not text:
                 continue
             start, sl = self.line(span[0] + i)
+            if "\0" in sl:  # markdown-it replaced NUL with U+FFFD, one for one
+                sl = sl.replace("\0", "\ufffd")
             if atx and i == 0:
                 m = _ATX_OPEN.search(sl)
                 pos = sl.find(text, m.end()) if m else -1

@@ -2,7 +2,8 @@
 
 A block that is one short line without sentence-ending punctuation is taken
 as a heading (so evidence rules get section boundaries); so is a line
-underlined with ``===`` or ``---``. Lines in a block are joined by ``"\\n"``.
+underlined with ``===`` or ``---``. Lines in a block are joined by ``"\\n"``;
+bare URLs are not prose.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import regex
 
 from ..document import Document, DocumentBuilder
 from .frontmatter import split_front_matter
+from .inline import without_urls
 
 _LINE = regex.compile(r"([^\r\n]*)(?:\r\n|\r|\n|\Z)")
 DIRECTIVE = regex.compile(r"^\s*healthlint-(?:disable-next-line|disable|enable)\b")
@@ -85,7 +87,8 @@ def _emit_group(b: DocumentBuilder, group: list[Line]) -> None:
     level = _heading_level(group)
     if level:
         b.open_block("heading", level=level)
-        b.add(group[0][1], group[0][2])
+        for off, piece in without_urls(group[0][1], group[0][2]):
+            b.add(off, piece)
         b.close_block()
         return
     current = ""
@@ -101,5 +104,6 @@ def _emit_group(b: DocumentBuilder, group: list[Line]) -> None:
             current = "paragraph"
         else:
             b.add_separator("\n")
-        b.add(start, text)
+        for off, piece in without_urls(start, text):
+            b.add(off, piece)
     b.close_block()

@@ -1,0 +1,114 @@
+"""Build fast keyed alternations ("lexicons") for lower-cased text.
+
+Python's regex engine skips an alternative cheaply when it starts with a literal
+character that does not match, but not when it starts with a group. A
+:class:`Lexicon` therefore expands every alternative until it starts with a
+literal, buckets them by first character (a one-level trie) and names the
+groups so that ``m.lastgroup`` gives the kind: about 3-5x faster than one named
+group per kind with ``re.IGNORECASE``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+
+def _close(p: str, i: int) -> int:
+    """Index of the ``)`` closing the group opened at ``p[i]``."""
+    depth = 0
+    k = i
+    while k < len(p):
+        c = p[k]
+        if c == "\\":
+            k += 2
+            continue
+        if c == "[":
+            k = p.index("]", k + 2 if p[k + 1] == "]" else k + 1) + 1
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return k
+        k += 1
+    raise ValueError(f"unbalanced: {p}")
+
+
+def split_top(p: str) -> list[str]:
+    """Split ``p`` at its top-level ``|``."""
+    out, depth, start, k = [], 0, 0, 0
+    while k < len(p):
+        c = p[k]
+        if c == "\\":
+            k += 2
+            continue
+        if c == "[":
+            k = p.index("]", k + 2 if p[k + 1] == "]" else k + 1) + 1
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(p[start:k])
+            start = k + 1
+        k += 1
+    out.append(p[start:])
+    return out
+
+
+def expand(alt: str) -> list[str]:
+    """Rewrite ``alt`` as alternatives that each start with a literal character."""
+    if alt.startswith("(?:"):
+        end = _close(alt, 0)
+        inner, rest = alt[3:end], alt[end + 1 :]
+        optional = rest.startswith("?")
+        if optional:
+            rest = rest[1:]
+        out = [x for part in split_top(inner) for x in expand(part + rest)]
+        return out + (expand(rest) if optional else [])
+    if alt.startswith("\\s") or alt.startswith("\\b"):
+        raise ValueError(f"alternative must start with a literal: {alt!r}")
+    return [alt]
+
+
+class Lexicon:
+    """A compiled, first-character-bucketed alternation of ``(kind, pattern)`` pairs."""
+
+    def __init__(self, entries: Iterable[tuple[str, str]], before: str = r"(?<![a-z])",
+                 after: str = r"(?![a-z])") -> None:
+        buckets: dict[str, list[tuple[str, str]]] = {}
+        for kind, pattern in entries:
+            for part in split_top(pattern):
+                for alt in expand(part):
+                    first = alt[0]
+                    if first == "\\":
+                        first, alt = alt[:2], alt
+                        buckets.setdefault(first, []).append((kind, alt[2:]))
+                    else:
+                        buckets.setdefault(first, []).append((kind, alt[1:]))
+        self.kinds: dict[str, str] = {}
+        branches = []
+        n = 0
+        for first, alts in buckets.items():
+            parts, run_kind, run = [], None, []
+            for kind, rest in alts + [(None, "")]:
+                if kind != run_kind and run:
+                    name = f"k{n}"
+                    n += 1
+                    self.kinds[name] = run_kind  # type: ignore[assignment]
+                    parts.append(f"(?P<{name}>{'|'.join(run)})")
+                    run = []
+                run_kind = kind
+                if kind is not None:
+                    run.append(rest)
+            lit = first if first.startswith("\\") else re.escape(first)
+            branches.append(lit + ("(?:" + "|".join(parts) + ")" if len(parts) > 1 else parts[0]))
+        self.regex = re.compile(before + "(?:" + "|".join(branches) + ")" + after)
+
+    def finditer(self, low: str):  # noqa: ANN201 - iterator of (kind, match)
+        kinds = self.kinds
+        for m in self.regex.finditer(low):
+            yield kinds[m.lastgroup], m  # type: ignore[index]

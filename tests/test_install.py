@@ -1,0 +1,77 @@
+"""Installation facts: rule packs ship in the wheel, textstat works offline, the pre-commit hook works."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+
+OFFLINE = r"""
+import socket
+def refuse(*a, **k):
+    raise OSError("network disabled by test")
+socket.socket.connect = refuse
+socket.create_connection = refuse
+socket.getaddrinfo = refuse
+import textstat
+grade = textstat.flesch_kincaid_grade("The cat sat on the mat. Physiological investigations demonstrate variability.")
+assert grade > 0, grade
+from healthlint.cli import main
+raise SystemExit(main(["check", "--select", "readability", "--format", "json", sys_argv_file]))
+"""
+
+
+def test_textstat_pin_works_offline(tmp_path: Path) -> None:
+    """textstat >= 0.7.10 fetches CMUdict through nltk at run time; the pinned one must not touch the network."""
+    art = tmp_path / "a.txt"
+    art.write_text(" ".join(["Considerable physiological investigations demonstrate variability."] * 30),
+                   encoding="utf-8")
+    code = OFFLINE.replace("sys_argv_file", repr(str(art)))
+    env = {**os.environ, "NLTK_DATA": str(tmp_path / "no-nltk")}
+    p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
+    assert p.returncode == 0, p.stderr[-2000:]  # readability is info; fail-on is warning
+    assert '"rule": "readability"' in p.stdout
+
+
+@pytest.mark.slow
+def test_wheel_contains_rule_packs(tmp_path: Path) -> None:
+    p = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp_path), str(REPO)],
+                       capture_output=True, text=True, timeout=600)
+    assert p.returncode == 0, p.stderr[-2000:]
+    (wheel,) = tmp_path.glob("healthlint-*.whl")
+    names = zipfile.ZipFile(wheel).namelist()
+    assert "healthlint/packs/core.yaml" in names
+    assert "healthlint/cli.py" in names
+    assert any(n.endswith("entry_points.txt") for n in names)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+def test_pre_commit_hook_fails_flawed_and_passes_clean(tmp_path: Path) -> None:
+    pytest.importorskip("pre_commit")
+    repo = tmp_path / "content"
+    repo.mkdir()
+    env = {**os.environ, "PRE_COMMIT_HOME": str(REPO.parent / ".pre-commit-cache-healthlint")}
+    env.pop("PRE_COMMIT", None)
+    git = ["git", "-c", "user.email=t@example.invalid", "-c", "user.name=t"]
+    subprocess.run(git + ["init", "-q", str(repo)], check=True)
+    (repo / "flawed.md").write_text("Studies show this tea cures insomnia.\n", encoding="utf-8")
+    (repo / "clean.md").write_text("Magnesium is a mineral found in nuts and seeds.\n", encoding="utf-8")
+    subprocess.run(git + ["add", "."], cwd=repo, check=True)
+
+    def hook(name: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "pre_commit", "try-repo", str(REPO), "healthlint",
+                               "--files", name], cwd=repo, capture_output=True, text=True, env=env, timeout=900)
+
+    bad = hook("flawed.md")
+    assert bad.returncode == 1, bad.stdout[-3000:] + bad.stderr[-2000:]
+    assert "overclaim" in bad.stdout and "flawed.md:1:" in bad.stdout
+    good = hook("clean.md")
+    assert good.returncode == 0, good.stdout[-3000:] + good.stderr[-2000:]

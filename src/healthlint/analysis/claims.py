@@ -54,7 +54,8 @@ _CAUSAL_VERBS = (
     r"|kill(?:s|ed|ing)?|cur(?:es?|ed|ing)|strengthen(?:s|ed|ing)?|weaken(?:s|ed|ing)?|facilitat(?:e[sd]?|ing)"
     r"|translat(?:e[sd]?|ing)\s+into|mediat(?:e[sd]?|ing)|counteract(?:s|ed|ing)?|avert(?:s|ed|ing)?"
     r"|relie(?:ve[sd]?|ving)|eas(?:e[sd]?|ing)|fight(?:s|ing)?|fought|combat(?:s|ed|ing)?|curb(?:s|ed|ing)?"
-    r"|shorten(?:s|ed|ing)?|prolong(?:s|ing)?|extend(?:s|ed|ing)?|reduc(?:tions?)\s+(?:in|of)"
+    r"|shorten(?:s|ed|ing)?|prolong(?:s|ing)?|extend(?:s|ed|ing)?"
+    r"|(?:lower|raise|cut)(?=\s+(?:the|your|their|his|her|its|our|blood|cholesterol|risk|levels?|mortality)\b)"
 )
 _CAUSAL_ADJ = (
     r"(?:cost[-\s])?effective(?:ly)?|successful|beneficial|detrimental|harmful|protective|causal(?:ly)?|causes?\s+of"
@@ -76,12 +77,17 @@ _CORREL = (
     r"|link(?:ed|s|age)?\s+(?:to|with|between)|link\s+between|relat(?:ed|ion|ions|ionships?)\s+(?:to|with|between)"
     r"|predict(?:s|ed|ing|ors?|ive|ion)?|prognostic|risk\s+factors?|(?:bio)?markers?|determinants?"
     r"|odds|hazard|likelihood|(?:more|less|most|least)\s+likely|probability\s+of"
-    r"|(?:high|higher|highest|increased|greater|elevated|excess|low|lower|lowest|reduced|decreased|same|similar|relative|absolute)\s+risks?"
-    r"|(?:at|of)\s+(?:\w+\s+)?risk|tend(?:s|ed)?\s+to|differ(?:s|ed|ence|ences|ent\s+between)?|dependen(?:t|ce)\s+on|depend(?:s|ed)?\s+on"
+    r"|(?:higher|highest|increased|greater|elevated|excess|lower|lowest|reduced|decreased|same|similar|relative|absolute)\s+risks?"
+    r"|at\s+(?:higher|increased|greater|lower|reduced|elevated|an\s+increased|a\s+higher|a\s+lower)\s+risk|tend(?:s|ed)?\s+to|differ(?:s|ed|ence|ences|ent\s+between)?|dependen(?:t|ce)\s+on|depend(?:s|ed)?\s+on"
     r"|(?:more|less|fewer|greater|higher|lower|larger|smaller|longer|shorter|better|worse|poorer|stronger|weaker)\s+(?:\w+\s+){0,4}?(?:than|compared|relative\s+to|versus|vs\b)"
     r"|(?:highest|lowest|greatest|most\s+\w+|least\s+\w+)\s+(?:\w+\s+){0,3}?(?:among|in)"
     r"|(?:higher|lower|greater|increased|decreased|elevated|reduced)\s+(?:\w+\s+){0,2}?(?:among|in)\s+(?:patients|those|people|individuals|women|men|children|subjects|participants|the|obese|users|smokers|groups?)"
     r"|(?:was|were|is|are)\s+(?:\w+\s+)?(?:higher|lower|greater|increased|decreased|elevated|reduced)\s+(?:in|among|for)"
+    r"|compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|different\s+(?:in|between|among|from)"
+    r"|(?:had|have|has|having|showed|show|shows|exhibited|experienced|displayed)\s+(?:a\s+|an\s+)?(?:\w+ly\s+)?(?:more|less|fewer"
+    r"|higher|lower|greater|increased|decreased|reduced|elevated|poorer|better|worse|longer|shorter|excess)\b"
+    r"|(?:more|less|highly)\s+(?:susceptible|prone|vulnerable|prevalent|common|frequent)|indicators?\s+of"
+    r"|(?:is|was|are|were)\s+(?:\w+ly\s+)?(?:common|frequent|prevalent|high|low|higher|lower)\s+(?:among|in)"
 )
 
 CLAIM = Lexicon([("ca", _CAUSAL_ADJ), ("co", _CORREL), ("cv", _CAUSAL_VERBS), ("cn", _CAUSAL_NOUNS)], after=r"\b")
@@ -126,6 +132,13 @@ _REPORT_WORDS = frozenset(
     " supported show shows showed shown reveal reveals revealed indicate indicates indicated evidence".split()
 )
 _EFFECT_NOUNS = ("effect", "benefit", "impact", "influence", "efficacy", "effectiveness", "role")
+_QUANTITY = re.compile(r"(?:more|less|fewer|higher|lower|greater|longer|shorter|larger|smaller)\s+than$")
+_NUMBER_AFTER = re.compile(r"\s*(?:\d|half|a\s+(?:third|quarter|half|fifth|tenth)|one|two|three|four|five|six|seven|eight|nine|ten"
+                           r"|twice|double|a\s+(?:few|dozen|hundred|thousand|million)|\w+\s+(?:hundred|thousand|million))")
+_RECOMMEND = re.compile(
+    r"(?<![a-z])(?:should|must|needs?\s+to|(?:is|are)\s+(?:\w+\s+)?(?:needed|required|warranted)|warrant(?:s|ed)?"
+    r"|(?:further|future|larger|prospective)\s+(?:\w+\s+)?(?:research|studies|investigations?|work|trials))\b"
+)
 _HELP_NON_CAUSAL = re.compile(
     r"\s+(?:to\s+)?(?:identify|explain|understand|guide|inform|determine|predict|select|detect|clarify|elucidate"
     r"|interpret|answer|define|design|assess|evaluate|decide|shape)\b"
@@ -164,6 +177,10 @@ def _clause_left(low: str, start: int) -> str:
     return left[cut + 1 :] if cut >= 0 else left
 
 
+import os
+_REC_OFF = bool(os.environ.get("RECOFF"))
+
+
 def _is_negated(words: list[str]) -> bool:
     return any(w in NEGATION_WORDS or w.endswith("n't") or w in _FAIL_WORDS for w in words[-5:])
 
@@ -185,6 +202,8 @@ def classify_claim(text: str, offset: int = 0, low: str | None = None) -> tuple[
             continue  # inside an embedded question or purpose: "whether X reduces Y"
         word = m.group()
         if group == "co":
+            if _QUANTITY.match(word) and _NUMBER_AFTER.match(low, m.end()):
+                continue  # "more than half", "less than 5%": a quantity, not a comparison
             if "effective" not in word:
                 if correl is None:
                     correl = m
@@ -243,7 +262,7 @@ def classify_claim(text: str, offset: int = 0, low: str | None = None) -> tuple[
         label, m = "conditional", conditional
     elif causal is not None:
         label, m = "causal", causal
-    elif correl is not None:
+    elif correl is not None and not (_REC_OFF is False and _RECOMMEND.search(low)):
         label, m = "correlational", correl
     elif change is not None:
         label, m = "correlational", change

@@ -37,7 +37,7 @@ def test_invalid_utf8_is_replaced_with_warning_and_positions_stay_right(tmp_path
     p = tmp_path / "bad.txt"
     p.write_bytes(b"Dose \xff\xfe is high.\nSecond line has iron.\n")
     doc = read_path(str(p))
-    assert doc.warnings == ["invalid UTF-8 at byte 5; replaced (2 invalid sequences)"]
+    assert doc.warnings == ["invalid UTF-8 at byte 5; replaced"]
     assert "\ufffd" in doc.source
     i = doc.text.index("iron")
     start, end = doc.source_span(i, i + 4)

@@ -51,6 +51,11 @@ def build_parser() -> argparse.ArgumentParser:
                    help="lowest severity that makes the exit status 1 (default: warning)")
     c.add_argument("--color", choices=("auto", "always", "never"), default="auto", help="color the text report")
     c.add_argument("--quiet", "-q", action="store_true", help="print findings only, no summary")
+    c.add_argument("--jobs", "-j", type=_positive, metavar="N",
+                   help="lint files on N processes (default: config 'jobs', else the number of cores)")
+    c.add_argument("--no-cache", action="store_true", help="do not read or write the results cache")
+    c.add_argument("--cache-dir", metavar="DIR",
+                   help="results cache folder (default: config 'cache-dir', else .healthlint_cache)")
 
     a = sub.add_parser("analyze", help="show the per-sentence analysis (claim strength, hedges, study facts)",
                        description="Show what healthlint sees in each sentence: claim strength, hedges, "
@@ -77,6 +82,16 @@ def _common(p: argparse.ArgumentParser) -> None:
                    help="name (and so format) of the text read from '-'")
     p.add_argument("--input-format", choices=("markdown", "html", "text"),
                    help="read every file as this format instead of by extension")
+
+
+def _positive(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"expected a positive integer, got {value!r}")
+    return n
 
 
 def _split(value: str | None) -> list[str]:
@@ -139,6 +154,7 @@ def read_stdin() -> str:
 
 def cmd_check(args: argparse.Namespace) -> int:
     from .internal import INTERNAL_RULES
+    from .parallel import LinterSpec, default_jobs
     from .report import render
     from .runner import run
 
@@ -152,9 +168,25 @@ def cmd_check(args: argparse.Namespace) -> int:
         settings.base.ignore = list(settings.base.ignore) + ignore
     if args.fail_on:
         settings.fail_on = args.fail_on
+    cache = None
+    if not args.no_cache:
+        from .cache import open_cache
+
+        cache = open_cache(settings, rules, args.cache_dir, extra=args.input_format)
+    if cache is not None:
+        from .kinds import metric
+
+        metric.set_cache_dir(cache.folder)
+    jobs = args.jobs or settings.jobs or default_jobs()
+    spec = LinterSpec(args.config, select, ignore, args.fail_on)
     stdin_text = read_stdin() if "-" in args.paths else None
-    result = run(linter, args.paths, stdin_text=stdin_text, stdin_filename=args.stdin_filename,
-                 fmt=args.input_format)
+    progress = Progress(sys.stderr) if _isatty(sys.stderr) else None
+    try:
+        result = run(linter, args.paths, stdin_text=stdin_text, stdin_filename=args.stdin_filename,
+                     fmt=args.input_format, progress=progress, cache=cache, jobs=jobs, spec=spec)
+    finally:
+        if progress:
+            progress.clear()
     result.rules = {**rules, **INTERNAL_RULES}
     result.tool_version = __version__
     out, close = _open_output(args.output)
@@ -172,6 +204,35 @@ def cmd_check(args: argparse.Namespace) -> int:
         if r.error and args.format != "text":
             print(f"healthlint: {r.path}: {r.error}", file=sys.stderr)
     return result.exit_code()
+
+
+class Progress:
+    """``done/total files`` on a terminal's standard error, for runs longer than a moment."""
+
+    DELAY = 0.5  # seconds before the first update: short runs print nothing
+
+    def __init__(self, stream: TextIO) -> None:
+        import time
+
+        self.stream = stream
+        self.clock = time.monotonic
+        self.start = self.clock()
+        self.last = 0.0
+        self.shown = False
+
+    def __call__(self, done: int, total: int) -> None:
+        now = self.clock()
+        if now - self.start < self.DELAY or (now - self.last < 0.1 and done < total):
+            return
+        self.last = now
+        self.shown = True
+        self.stream.write(f"\rhealthlint: {done}/{total} files ({100 * done // max(total, 1)}%)")
+        self.stream.flush()
+
+    def clear(self) -> None:
+        if self.shown:
+            self.stream.write("\r\x1b[K")
+            self.stream.flush()
 
 
 def _isatty(stream: TextIO) -> bool:

@@ -1,22 +1,202 @@
 """Document-level analysis: per-sentence facts and the evidence each claim rests on.
 
+Evidence is a sentence that describes a study: its species (mice, cells), its
+design (cohort, survey, randomised trial) or its population (men, older
+adults). For a claim, the nearest study described wins: the claim's own
+sentence, then its paragraph, then quoted material and the preceding
+paragraphs of the same section (a heading starts a new section).
 Computed once per document, on first use (``doc.analysis``).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+import regex
+
 from .analysis import SentenceFacts, analyze_sentence
+from .analysis.facts import EXPERIMENTAL_DESIGNS, OBSERVATIONAL_DESIGNS
 
 if TYPE_CHECKING:
     from .document import Document
 
+SUBGROUPS = frozenset({"men", "women", "male", "female", "males", "females", "boys", "girls", "children",
+                       "adolescents", "infants", "older_adults", "elderly", "pregnant", "postmenopausal",
+                       "premenopausal", "people_with", "veterans", "smokers", "athletes", "patients"})
+# A sentence "states an effect" when it has a causal/conditional claim or an effect verb.
+EFFECT = regex.compile(
+    r"\b(?:calm(?:s|ed)|reduc(?:es|ed|e)|lower(?:s|ed)|eas(?:es|ed)|boost(?:s|ed)|improv(?:es|ed|e)|"
+    r"block(?:s|ed)|prevent(?:s|ed)?|protect(?:s|ed)?|cur(?:es|ed)|treat(?:s|ed)|heal(?:s|ed)?|fights|"
+    r"restor(?:es|ed|e)|shrinks|kill(?:s|ed)|slow(?:s|ed)|revers(?:es|ed)|reliev(?:es|ed|e)|"
+    r"cuts|rais(?:es|ed)|increas(?:es|ed)|decreas(?:es|ed)|enhanc(?:es|ed|e)|inhibit(?:s|ed)?|"
+    r"stops|stopped|trigger(?:s|ed)|caus(?:es|ed)|leads\s+to|helps|helped|sharpen(?:s|ed)?|"
+    r"extend(?:s|ed)?|repair(?:s|ed)|regrows|ruin(?:s|ed)?|damag(?:es|ed)|strengthen(?:s|ed)?|"
+    r"weaken(?:s|ed)?|worsen(?:s|ed)?|shorten(?:s|ed)?|lengthen(?:s|ed)|"
+    r"makes\s+(?:\w+\s+){0,2}(?:more|less|better|worse|healthier|happier|smarter|stronger|weaker))\b",
+    regex.IGNORECASE,
+)
+ASSOCIATION = regex.compile(r"associat|linked|\blinks?\b|correlat|relationship\s+between|\brelated\s+to|"
+                            r"more\s+likely|less\s+likely|\brisk\b", regex.IGNORECASE)
+OBSERVATIONAL = regex.compile(r"\bsurvey(?:ed|s)?\b|\bcohort\b|\bobservational\b|\bcross[\s-]sectional\b|"
+                              r"\bcase[\s-]control\b|\bepidemiological\b|\bfollowed\s+(?:up\s+)?[\d,]+\s+\w+",
+                              regex.IGNORECASE)
+TRIAL = regex.compile(r"\bplacebo|double[\s-]blind|randomi[sz]ed|controlled\s+trial\b", regex.IGNORECASE)
+HUMAN_SUBJECTS = regex.compile(r"\b(?:participants|patients|volunteers|users|subjects|respondents|"
+                               r"people\s+(?:who|with)|adults|mothers)\b", regex.IGNORECASE)
+MAX_BLOCKS_BACK = 4  # how many paragraphs back a claim may lean on a study
+# The claim sentence itself says the result is not (yet) about people.
+NON_HUMAN_QUALIFIER = regex.compile(
+    r"\b(?:in|on|of|with)\s+(?:\w+[\s-]){0,3}(?:mice|mouse|rats?|rodents?|animals?|monkeys|primates|voles|"
+    r"zebrafish|worms|flies|fruit\s+flies|pigs|dogs|cells?|cell\s+lines?|tissues?|the\s+lab(?:oratory)?|"
+    r"petri\s+dish(?:es)?|test\s+tubes?|cultures?)\b|\b(?:animal|rodent|mouse|rat|preclinical|lab|laboratory|"
+    r"in\s+vitro|cell)[\s-](?:stud(?:y|ies)|models?|experiments?|research|work|data|results?)\b|"
+    r"\bpreclinical\b|\bin\s+vitro\b|\b(?:not|never|yet\s+to\s+be)\s+(?:yet\s+)?(?:been\s+)?(?:tested|studied|"
+    r"shown|confirmed)\s+in\s+(?:people|humans)\b",
+    regex.IGNORECASE,
+)
+STUDY_WORDS = regex.compile(r"\b(?:stud(?:y|ies)|participants|subjects|respondents|researchers|we\s+found|"
+                            r"results?|data|cohort|sample|survey|trial|group)\b", regex.IGNORECASE)
+
+
+@dataclass(slots=True)
+class Evidence:
+    """A study described at a sentence: what kind, and the words that say so."""
+
+    sentence: int
+    kind: str  # animal | cells | observational | trial | human
+    label: str
+    start: int
+    end: int
+    populations: tuple[str, ...] = ()
+
 
 class DocumentAnalysis:
-    """Facts for every sentence of a document."""
+    """Facts for every sentence, the evidence described, and claim -> evidence links."""
 
     def __init__(self, doc: "Document") -> None:
         self.doc = doc
         text = doc.text
         self.facts: list[SentenceFacts] = [analyze_sentence(text[s.start : s.end], s.start) for s in doc.sentences]
+        self.evidence: list[Evidence | None] = [self._evidence_of(i) for i in range(len(self.facts))]
+
+    # -- evidence ---------------------------------------------------------------------------
+    def _evidence_of(self, i: int) -> Evidence | None:
+        f = self.facts[i]
+        s = self.doc.sentences[i]
+        pops = tuple(sorted({c.kind for c in f.populations}))
+        non_human = [c for c in f.species if c.kind != "humans"]
+        designs = f.design_kinds
+        if non_human or designs & {"in_vitro", "animal"}:
+            cells = any(c.kind == "cells" for c in non_human) or "in_vitro" in designs
+            cue = (non_human or [c for c in f.designs if c.kind in ("in_vitro", "animal")])[0]
+            return Evidence(i, "cells" if cells and not any(c.kind != "cells" for c in non_human) else "animal",
+                            cue.text, cue.start, cue.end, pops)
+        trial = [c for c in f.designs if c.kind in EXPERIMENTAL_DESIGNS]
+        if trial:
+            return Evidence(i, "trial", trial[0].text, trial[0].start, trial[0].end, pops)
+        m = TRIAL.search(self.doc.text, s.start, s.end)
+        if m:
+            return Evidence(i, "trial", m.group(0), m.start(), m.end(), pops)
+        obs = [c for c in f.designs if c.kind in OBSERVATIONAL_DESIGNS]
+        if obs:
+            return Evidence(i, "observational", obs[0].text, obs[0].start, obs[0].end, pops)
+        m = OBSERVATIONAL.search(self.doc.text, s.start, s.end)
+        if m:
+            return Evidence(i, "observational", m.group(0), m.start(), m.end(), pops)
+        if f.claim == "correlational" and not f.negated and f.claim_cue is not None and \
+                ASSOCIATION.search(f.claim_cue.text) and (
+            self.doc.is_quoted(s) or f.sample_size or f.populations
+            or STUDY_WORDS.search(self.doc.text, s.start, s.end)
+        ):
+            c = f.claim_cue
+            return Evidence(i, "observational", c.text, c.start, c.end, pops)
+        if f.populations and (f.sample_size or STUDY_WORDS.search(self.doc.text, s.start, s.end)):
+            cue = f.populations[0]
+            return Evidence(i, "human", cue.text, cue.start, cue.end, pops)
+        m = HUMAN_SUBJECTS.search(self.doc.text, s.start, s.end)
+        if m and (f.sample_size or self.doc.is_quoted(s) or STUDY_WORDS.search(self.doc.text, s.start, s.end)):
+            return Evidence(i, "human", m.group(0), m.start(), m.end(), pops)
+        return None
+
+    def nearest_evidence(self, i: int, *, same_block: bool = True) -> Evidence | None:
+        """The nearest study described for sentence ``i`` (its own, its paragraph's, then earlier)."""
+        doc = self.doc
+        sents = doc.sentences
+        blocks = doc.blocks
+        here = sents[i]
+        section = blocks[here.block].section
+        if self.evidence[i] is not None:
+            return self.evidence[i]
+        # the same paragraph, nearest first (earlier sentences win ties)
+        j, k = i - 1, i + 1
+        while same_block and (j >= 0 and sents[j].block == here.block or
+                              k < len(sents) and sents[k].block == here.block):
+            if j >= 0 and sents[j].block == here.block:
+                if self.evidence[j] is not None:
+                    return self.evidence[j]
+                j -= 1
+            if k < len(sents) and sents[k].block == here.block:
+                if self.evidence[k] is not None:
+                    return self.evidence[k]
+                k += 1
+        # quoted material right after the claim (introduced by it), then earlier paragraphs
+        k = i + 1
+        while k < len(sents) and sents[k].block == here.block:
+            k += 1
+        while k < len(sents) and doc.is_quoted(sents[k]) and blocks[sents[k].block].section == section:
+            if self.evidence[k] is not None:
+                return self.evidence[k]
+            k += 1
+        j = i - 1
+        while j >= 0 and sents[j].block == here.block:
+            j -= 1
+        while j >= 0 and blocks[sents[j].block].section == section and here.block - sents[j].block <= MAX_BLOCKS_BACK:
+            if self.evidence[j] is not None:
+                return self.evidence[j]
+            j -= 1
+        return None
+
+    def document_evidence(self) -> list[Evidence]:
+        return [e for e in self.evidence if e is not None]
+
+    # -- claims -------------------------------------------------------------------------------
+    def is_writers_claim(self, i: int) -> bool:
+        """The writer's own (not quoted), asserted (not negated, not a question) statement."""
+        s = self.doc.sentences[i]
+        f = self.facts[i]
+        return not (self.doc.is_quoted(s) or f.question or f.negated) and self.doc.blocks[s.block].body
+
+    def states_effect(self, i: int) -> bool:
+        f = self.facts[i]
+        if f.claim in ("causal", "conditional"):
+            return True
+        s = self.doc.sentences[i]
+        return f.claim != "correlational" and EFFECT.search(self.doc.text, s.start, s.end) is not None
+
+    def causal_effect(self, i: int) -> bool:
+        """An unhedged causal statement (the analysis says causal, or an effect verb with no claim)."""
+        f = self.facts[i]
+        if f.hedge or f.claim in ("correlational", "conditional"):
+            return False
+        if f.claim == "causal":
+            return True
+        s = self.doc.sentences[i]
+        return EFFECT.search(self.doc.text, s.start, s.end) is not None
+
+    def qualified_non_human(self, i: int) -> bool:
+        """The sentence itself says the result is from animals, cells or the lab."""
+        f = self.facts[i]
+        s = self.doc.sentences[i]
+        return bool(any(c.kind != "humans" for c in f.species) or f.design_kinds & {"in_vitro", "animal"}
+                    or NON_HUMAN_QUALIFIER.search(self.doc.text, s.start, s.end))
+
+    def line_of(self, i: int) -> int:
+        s = self.doc.sentences[i]
+        return self.doc.lines.position(self.doc.source_span(s.start, s.end)[0])[0]
+
+    def evidence_note(self, i: int) -> str | None:
+        ev = self.nearest_evidence(i)
+        if ev is None:
+            return None
+        return f"{ev.kind} ({ev.label}) at line {self.line_of(ev.sentence)}"

@@ -1,16 +1,20 @@
-"""Find the files to lint and lint each one; one bad file never stops the others."""
+"""Find the files to lint and lint each one (cached, in parallel when it pays); one bad file never stops the others."""
 
 from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Callable
 
+from .cache import ResultsCache
 from .config import Settings
 from .findings import FileResult, RunResult
 from .linter import Linter
-from .readers import ReadError, format_for, read_path, read_source
+from .parallel import LinterSpec, run_ordered, worth_it
+from .readers import ReadError, format_for, read_source
+from .readers.decode import decode_bytes, read_bytes
 
 SKIP_DIRS = frozenset({".git", ".hg", ".svn", "node_modules", "__pycache__", ".venv", "venv", ".tox",
                        ".mypy_cache", ".pytest_cache", ".healthlint_cache", "site-packages"})
@@ -60,11 +64,57 @@ def collect(paths: list[str], settings: Settings) -> list[Target]:
 
 
 def lint_target(linter: Linter, t: Target, fmt: str | None = None) -> FileResult:
+    """Read and lint one file (no cache)."""
     try:
-        doc = read_path(t.path, fmt=fmt, display_path=t.display)
+        data = read_bytes(t.path)
     except ReadError as e:
         return FileResult(t.display, error=e.message, skipped=e.skipped)
+    return _lint_bytes(linter, t, data, fmt)
+
+
+def _lint_bytes(linter: Linter, t: Target, data: bytes, fmt: str | None) -> FileResult:
+    try:
+        text, warnings = decode_bytes(data, t.display)
+        doc = read_source(text, t.display, fmt or format_for(t.path) or "text")
+    except ReadError as e:
+        return FileResult(t.display, error=e.message, skipped=e.skipped)
+    doc.warnings[:0] = warnings
     return linter.lint(doc, t.rel)
+
+
+@dataclass
+class _Context:
+    linter: Linter
+    fmt: str | None
+    cache: ResultsCache | None
+
+
+def _make_context(fmt: str | None, cache: ResultsCache | None, linter: Linter) -> _Context:
+    return _Context(linter, fmt, cache)
+
+
+def _lint_cached(ctx: _Context, t: Target) -> FileResult:
+    """Lint one file, reading from and writing to the results cache."""
+    try:
+        data = read_bytes(t.path)
+    except ReadError as e:
+        return FileResult(t.display, error=e.message, skipped=e.skipped)
+    if ctx.cache is None:
+        return _lint_bytes(ctx.linter, t, data, ctx.fmt)
+    key = ctx.cache.key(data, t.display, t.rel, ctx.fmt)
+    hit = ctx.cache.get(key, t.display)
+    if hit is not None:
+        return hit
+    result = _lint_bytes(ctx.linter, t, data, ctx.fmt)
+    ctx.cache.put(key, result)
+    return result
+
+
+def _size(path: str) -> int:
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return 0
 
 
 def run(
@@ -75,23 +125,75 @@ def run(
     stdin_filename: str = "-",
     fmt: str | None = None,
     progress: Callable[[int, int], None] | None = None,
+    cache: ResultsCache | None = None,
+    jobs: int = 1,
+    spec: LinterSpec | None = None,
 ) -> RunResult:
-    """Lint ``paths`` (``-`` is standard input) and collect the results in order."""
+    """Lint ``paths`` (``-`` is standard input) and collect the results in input order.
+
+    Cached results are used for unchanged files; files still to lint go to
+    ``jobs`` worker processes when there is enough of them to pay off.
+    """
     settings = linter.settings
-    results: list[FileResult] = []
     targets: list[Target] = []
     for p in paths:
         if p == "-":
             targets.append(Target(stdin_filename, "-", _rel(stdin_filename, settings.root)))
         else:
             targets.extend(collect([p], settings))
+    if cache is not None:
+        _protect(cache, targets)
+    ctx = _Context(linter, fmt, cache)
+    results: list[FileResult | None] = [None] * len(targets)
+    finished = 0
+
+    def done(i: int, r: FileResult) -> None:
+        nonlocal finished
+        results[i] = r
+        finished += 1
+        if progress:
+            progress(finished, len(targets))
+
+    todo: list[int] = []
     for i, t in enumerate(targets):
         if t.path == "-":
             f = fmt or format_for(stdin_filename) or "text"
-            doc = read_source(stdin_text or "", stdin_filename, f)
-            results.append(linter.lint(doc, t.rel))
+            done(i, linter.lint(read_source(stdin_text or "", stdin_filename, f), t.rel))
+        elif cache is not None and cache.enabled and (hit := _cached(cache, t, fmt)) is not None:
+            done(i, hit)
         else:
-            results.append(lint_target(linter, t, fmt))
-        if progress:
-            progress(i + 1, len(targets))
-    return RunResult(results, {}, settings.fail_on)
+            todo.append(i)
+    sizes = [_size(targets[i].path) for i in todo]
+    if worth_it(jobs, sizes):
+        order = [todo[k] for k in sorted(range(len(todo)), key=lambda k: -sizes[k])]
+        run_ordered(_lint_cached, ctx, targets, order, jobs, spec=spec,
+                    make_context=partial(_make_context, fmt, cache), done=done)
+    else:
+        for i in todo:
+            done(i, _lint_cached(ctx, targets[i]))
+    return RunResult([r for r in results if r is not None], {}, settings.fail_on)
+
+
+def _cached(cache: ResultsCache, t: Target, fmt: str | None) -> FileResult | None:
+    try:
+        with open(t.path, "rb") as f:
+            data = f.read()
+    except OSError:
+        return None
+    return cache.get(cache.key(data, t.display, t.rel, fmt), t.display)
+
+
+def _protect(cache: ResultsCache, targets: list[Target]) -> None:
+    """Never write the cache over, or inside the place of, a file being linted."""
+    try:
+        folder = os.path.realpath(cache.folder)
+    except OSError:
+        cache.enabled = False
+        return
+    for t in targets:
+        if t.path == "-":
+            continue
+        real = os.path.realpath(t.path)
+        if real == folder or real.startswith(folder + os.sep):
+            cache.enabled = False
+            return

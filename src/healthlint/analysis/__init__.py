@@ -13,9 +13,9 @@ case-sensitive, which is several times faster than ``re.IGNORECASE``).
 from __future__ import annotations
 
 from .claims import classify_claim
-from .cues import find_boosters, find_hedges
 from .facts import CLAIM_LEVELS, Cue, SentenceFacts
-from .study import find_citations, find_designs, find_populations, find_sample_size, find_species
+from .scan import scan as _scan
+from .study import find_citations, find_sample_size, names_possible
 
 __all__ = ["CLAIM_LEVELS", "Cue", "SentenceFacts", "analyze_sentence", "lower_same_length"]
 
@@ -32,18 +32,18 @@ def analyze_sentence(text: str, offset: int = 0) -> SentenceFacts:
     """Compute :class:`SentenceFacts` for one sentence; spans are ``offset`` + index."""
     low = lower_same_length(text)
     claim, cue, negated, question = classify_claim(text, offset, low)
-    hedges = find_hedges(text, offset, low)
+    hedges, boosters, designs, species, populations, gate = _scan(text, low, offset)
     return SentenceFacts(
         claim=claim,
         claim_cue=cue,
         negated=negated,
         question=question,
         hedges=hedges,
-        boosters=find_boosters(text, offset, low),
-        designs=find_designs(text, offset, low),
-        species=find_species(text, offset, low),
-        populations=find_populations(text, offset, low),
+        boosters=boosters,
+        designs=designs,
+        species=species,
+        populations=populations,
         sample_size=find_sample_size(text, low),
-        citations=find_citations(text, offset, low),
+        citations=find_citations(text, offset, low, names_possible(text, low, gate)),
         hedge=bool(hedges),
     )

@@ -54,7 +54,8 @@ _CAUSAL_VERBS = (
     r"|kill(?:s|ed|ing)?|cur(?:es?|ed|ing)|strengthen(?:s|ed|ing)?|weaken(?:s|ed|ing)?|facilitat(?:e[sd]?|ing)"
     r"|translat(?:e[sd]?|ing)\s+into|mediat(?:e[sd]?|ing)|counteract(?:s|ed|ing)?|avert(?:s|ed|ing)?"
     r"|relie(?:ve[sd]?|ving)|eas(?:e[sd]?|ing)|fight(?:s|ing)?|fought|combat(?:s|ed|ing)?|curb(?:s|ed|ing)?"
-    r"|shorten(?:s|ed|ing)?|prolong(?:s|ing)?|extend(?:s|ed|ing)?"
+    r"|slash(?:es|ed|ing)?|halv(?:e[sd]?|ing)|doubl(?:e[sd]?|ing)|tripl(?:e[sd]?|ing)|fuel(?:s|ed|led|ing)?"
+    r"|spark(?:s|ed|ing)?|(?:ward|stave|fend)(?:s|ed|ing)?\s+off|shield(?:s|ed|ing)?|shorten(?:s|ed|ing)?|prolong(?:s|ing)?|extend(?:s|ed|ing)?"
     r"|(?:lower|raise|cut)(?=\s+(?:the|your|their|his|her|its|our|blood|cholesterol|risk|levels?|mortality)\b)"
 )
 _CAUSAL_ADJ = (
@@ -105,7 +106,6 @@ HEDGE_WORDS = frozenset(
     " appeared seem seems seemed putative putatively potential plausibly conceivably presumably suggestive"
     " hypothetically".split()
 )
-_WEAK_HEDGE_WORDS = HEDGE_WORDS | {"promising"}
 DEONTIC_WORDS = frozenset("should must ought need needs shall".split())
 NEGATION_WORDS = frozenset("not no never neither nor cannot without none can't don't doesn't didn't won't isn't aren't wasn't weren't".split())
 _FAIL_WORDS = frozenset("fail fails failed unable lack absence".split())
@@ -177,10 +177,6 @@ def _clause_left(low: str, start: int) -> str:
     return left[cut + 1 :] if cut >= 0 else left
 
 
-import os
-_REC_OFF = bool(os.environ.get("RECOFF"))
-
-
 def _is_negated(words: list[str]) -> bool:
     return any(w in NEGATION_WORDS or w.endswith("n't") or w in _FAIL_WORDS for w in words[-5:])
 
@@ -216,7 +212,7 @@ def classify_claim(text: str, offset: int = 0, low: str | None = None) -> tuple[
             if word.startswith("help") and _HELP_NON_CAUSAL.match(low, m.end()):
                 continue  # "helps explain", "may help to identify"
             if prev == "to" and not left.endswith("-"):
-                if len(content) < 2 or content[-2] not in _CLAIM_INF:
+                if (len(words) < 2 or words[-2] not in _CLAIM_INF) and (len(content) < 2 or content[-2] not in _CLAIM_INF):
                     continue  # purpose clause: "to reduce"
             elif not left.strip() or prev in DETERMINERS or left.endswith("-"):
                 if word.endswith("ing") and prev in ("in", "for", "at") and len(content) > 1 and content[-2] in _EFFICACY_ADJ:
@@ -262,7 +258,7 @@ def classify_claim(text: str, offset: int = 0, low: str | None = None) -> tuple[
         label, m = "conditional", conditional
     elif causal is not None:
         label, m = "causal", causal
-    elif correl is not None and not (_REC_OFF is False and _RECOMMEND.search(low)):
+    elif correl is not None and not _RECOMMEND.search(low):  # "this association should be confirmed"
         label, m = "correlational", correl
     elif change is not None:
         label, m = "correlational", change

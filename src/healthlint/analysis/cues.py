@@ -23,7 +23,7 @@ from .lexicon import Lexicon
 
 _F = re.IGNORECASE
 
-HEDGES = Lexicon([("hedge",
+HEDGE_ENTRIES = [("hedge",
     r"ma(?:y(?:be)?)|might|could|would"
     r"|suggest(?:s|ed|ing|ive|ion|ions)?"
     r"|indicat(?:e|es|ed|ing)"
@@ -45,13 +45,13 @@ HEDGES = Lexicon([("hedge",
     r"|(?:more|further|additional|larger|future)\s+(?:\w+\s+){0,3}?(?:research|studies|study|work|trials|investigations?|data|evidence)\s+(?:is|are|will\s+be)\s+(?:needed|required|warranted|necessary)"
     r"|(?:needs?|requires?|warrants?)\s+(?:further|more)\s+(?:research|study|studies|investigation|confirmation|validation)"
     r"|or\s+not\b"
-)], after=r"\b")
-HEDGE_RE = HEDGES.regex  # applied to lower-cased text
+)]
+HEDGES = Lexicon(HEDGE_ENTRIES)  # applied to lower-cased text
 
 # "could" reporting a past ability or a finding, not speculation
 _COULD_NOT_HEDGE = re.compile(
     r"\s+(?:not\b|n't|also\s+be\s+|be\s+|have\s+been\s+)?(?:(?:readily|clearly|easily|successfully|only|still|also)\s+)?"
-    r"(?:detect|observ|found|seen|shown|show|demonstrat|identif|confirm|isolat|obtain|measur|establish|recover|reproduc|achiev|record|visuali|purif|induc|block|abolish|restor|distinguish|explain|not)",
+    r"(?:detect|observ|found|seen|shown|show|demonstrat|identif|confirm|isolat|obtain|measur|establish|recover|reproduc|achiev|record|visuali|purif|induc|block|abolish|restor|distinguish|not)",
     _F,
 )
 _INDICATE_NOT_HEDGE = re.compile(r"(?:\bas\s+|\bwhere\s+)$|^\w*\s+(?:by|in|on|at|with|for)\b", _F)
@@ -60,37 +60,31 @@ _POTENTIAL_NOT_HEDGE = re.compile(
 )
 
 
+def keep_hedge(text: str, low: str, s: int, e: int) -> bool:
+    """False for hedge-word matches that are not speculation ("could not be detected", "in May 2010")."""
+    lw = low[s:e]
+    if lw == "could":
+        return not _COULD_NOT_HEDGE.match(text, e)
+    if lw == "may":
+        return not (text[s] == "M" and s > 0 and re.match(r"\s*\d", text[e : e + 3]))  # the month
+    if lw.startswith("indicat"):
+        return not (_INDICATE_NOT_HEDGE.search(text, max(0, s - 7), s) or _INDICATE_NOT_HEDGE.match(text[s : e + 8]))
+    if lw == "likely":
+        return not (low.endswith(("more ", "less ", "as "), 0, s) and low.startswith(" to ", e))
+    if lw == "potential":
+        return not _POTENTIAL_NOT_HEDGE.search(low[max(0, s - 16) : s])
+    return True
+
+
 def find_hedges(text: str, offset: int = 0, low: str | None = None) -> list[Cue]:
     """Speculation / uncertainty cues in ``text`` (``low``: ``text.lower()``, same length)."""
     if low is None:
         low = text.lower()
-    out: list[Cue] = []
-    for m in HEDGE_RE.finditer(low):
-        lw = m.group()
-        s, e = m.span()
-        word = text[s:e]
-        if lw == "could":
-            if _COULD_NOT_HEDGE.match(text, e):
-                continue
-        elif lw == "may":
-            if word == "May" and s > 0 and re.match(r"\s*\d", text[e : e + 3]):
-                continue  # the month
-        elif lw.startswith("indicat"):
-            if _INDICATE_NOT_HEDGE.search(text, max(0, s - 7), s) or _INDICATE_NOT_HEDGE.match(
-                text[s : e + 8]
-            ):
-                continue
-        elif lw == "likely":
-            if low.endswith(("more ", "less ", "as "), 0, s) and low.startswith(" to ", e):
-                continue  # a comparison of probabilities, not speculation
-        elif lw == "potential":
-            if _POTENTIAL_NOT_HEDGE.search(text[max(0, s - 16) : s]):
-                continue
-        out.append(Cue(offset + s, offset + e, word, "hedge"))
-    return out
+    return [Cue(offset + m.start(), offset + m.end(), text[m.start() : m.end()], "hedge")
+            for _, m in HEDGES.finditer(low) if keep_hedge(text, low, m.start(), m.end())]
 
 
-BOOSTERS = Lexicon([
+BOOSTER_ENTRIES = [
     ("certainty", r"(?:prov(?:es|en)|proved\s+(?:that|to)|clearly|definite(?:ly)?|definitive(?:ly)?|conclusive(?:ly)?"
     r"|certainly|undoubtedly|unquestionabl[ey]|indisputabl[ey]|irrefutabl[ey]|undeniabl[ey]|obviously"
     r"|without\s+(?:a|any)\s+doubt|no\s+doubt|beyond\s+(?:any|a)\s+doubt|(?:scientifically|clinically)\s+proven"
@@ -98,8 +92,8 @@ BOOSTERS = Lexicon([
     ("universal", r"(?:always|never|all|every|everyone|everybody|nobody|no\s+one|none|any\s+and\s+all|without\s+exception)\b"),
     ("superlative", r"(?:the\s+(?:most\s+(?:important|effective|powerful|significant|beneficial|dangerous)|best|only|single\s+(?:best|biggest|most\s+\w+)|number\s+one|#1)\b)"),
     ("hype", r"(?:100\s*(?:%|percent\b)|(?:guarantee[sd]?|miracles?|miraculous(?:ly)?|breakthroughs?|cur(?:es?|ed|ing)|revolutionar(?:y|ize[sd]?)|game[-\s]chang(?:er|ing)|wonder\s+(?:drug|food|pill)|superfoods?|magic\s+bullet|secret\s+(?:to|of)|risk[-\s]free|instant(?:ly)?|groundbreaking|life[-\s]changing)\b)"),
-])
-BOOSTER_RE = BOOSTERS.regex  # applied to lower-cased text
+]
+BOOSTERS = Lexicon(BOOSTER_ENTRIES)  # applied to lower-cased text
 
 
 def find_boosters(text: str, offset: int = 0, low: str | None = None) -> list[Cue]:

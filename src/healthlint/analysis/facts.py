@@ -16,7 +16,6 @@ OBSERVATIONAL_DESIGNS = frozenset(
     {"observational", "cohort", "cross_sectional", "case_control", "survey", "case_report"}
 )
 EXPERIMENTAL_DESIGNS = frozenset({"rct", "trial"})
-NON_HUMAN_SPECIES = frozenset()  # every species kind except "humans" (see SentenceFacts.non_human)
 
 
 @dataclass(slots=True)

@@ -28,7 +28,7 @@ from .lexicon import Lexicon
 
 _STUDY = r"(?:stud(?:y|ies)|trials?|analys[ie]s|data|research|evidence|reviews?)"
 
-DESIGNS = Lexicon([
+DESIGN_ENTRIES = [
     ("meta_analysis", r"meta-?\s?analy(?:sis|ses|tic)|pooled\s+analys[ie]s"),
     ("systematic_review", r"(?:systematic|cochrane|umbrella)\s+reviews?"),
     ("pilot", r"pilot(?=\s+(?:study|studies|trials?|randomi|rct|program))|feasibility\s+(?:study|trial)"),
@@ -52,9 +52,10 @@ DESIGNS = Lexicon([
                r"|(?:mouse|mice|murine|rat|rodent|primate|zebrafish|porcine|canine|monkey)\s+(?:models?|stud(?:y|ies)|experiments?)"
                r"|pre-?clinical"),
     ("preprint", r"pre-?prints?|medrxiv|biorxiv|not\s+(?:yet\s+)?(?:been\s+)?peer[-\s]reviewed|ahead\s+of\s+peer\s+review"),
-])
+]
+DESIGNS = Lexicon(DESIGN_ENTRIES)
 
-SPECIES = Lexicon([
+SPECIES_ENTRIES = [
     ("mice", "mice|mouse|murine"), ("rats", "rats?"), ("rodents", "rodents?"), ("voles", "voles?"),
     ("hamsters", "hamsters?"), ("guinea_pigs", r"guinea\s+pigs?"), ("rabbits", "rabbits?"),
     ("pigs", "pigs?|piglets?|swine|porcine"), ("dogs", "dogs?|canine"), ("cats", "cats?|feline"),
@@ -67,19 +68,25 @@ SPECIES = Lexicon([
               r"|muscle|fat|breast|lung|colon|prostate|heart|kidney|blood|bone|islet|beta|t)\s+cells|cell\s+lines?|in\s+cells|organoids?"),
     ("animals", "animals?"),
     ("humans", r"humans|human\s+(?:subjects|participants|volunteers|trials?|stud(?:y|ies)|data)|in\s+people"),
-])
+]
+SPECIES = Lexicon(SPECIES_ENTRIES)
+# species named inside a design cue ("mouse model", "cell lines")
+DESIGN_SPECIES = {"mouse": "mice", "mice": "mice", "murine": "mice", "rat": "rats", "rodent": "rodents",
+                  "primate": "primates", "monkey": "primates", "zebrafish": "zebrafish", "porcine": "pigs",
+                  "canine": "dogs", "animal": "animals", "cell": "cells", "cultured": "cells"}
 
 _PEOPLE_HEADS = (
     r"people|patients|adults|children|individuals|those|persons|participants|subjects|women|men|kids|girls|boys|adolescents"
     r"|teens|teenagers|infants|babies|mothers|survivors|veterans|smokers|users"
 )
-PEOPLE_WITH_RE = re.compile(
-    r"(?<![a-z])(?P<head>" + _PEOPLE_HEADS + r")\s+(?:living\s+)?(?:with|who\s+have|who\s+had|suffering\s+from|diagnosed\s+with)\s+"
+PEOPLE_WITH = (
+    r"(?:" + _PEOPLE_HEADS + r")\s+(?:living\s+)?(?:with|who\s+have|who\s+had|suffering\s+from|diagnosed\s+with)\s+"
     r"(?!(?:the|a|an|and|or|their|no|this|these|his|her|its|our|each|other|all|both|similar|different|normal)\b)"
     r"(?:(?:type\s+[12i]+|high|low|chronic|severe|mild|early|advanced|late-stage|a\s+history\s+of|heart|kidney|liver|lung"
     r"|breast|prostate|colon|mental|bipolar|multiple|rheumatoid|cystic|major)\s+)?[a-z'-]+"
 )
-POPULATIONS = Lexicon([
+POPULATION_ENTRIES = [
+    ("people_with", PEOPLE_WITH),
     ("pregnant", r"pregnant(?:\s+(?:women|people|mothers|patients))?|expectant\s+mothers|mothers-to-be"),
     ("postmenopausal", r"post-?menopausal(?:\s+women)?"), ("premenopausal", r"pre-?menopausal(?:\s+women)?"),
     ("older_adults", r"older\s+(?:adults|people|persons|patients|women|men|individuals|americans|population|participants)"
@@ -92,7 +99,8 @@ POPULATIONS = Lexicon([
     ("men", "men"), ("women", "wom[ae]n"), ("male", "males?"), ("female", "females?"), ("adults", "adults"),
     ("patients", "patients"), ("smokers", "smokers"), ("athletes", "athletes"), ("students", "students"),
     ("veterans", "veterans"),
-])
+]
+POPULATIONS = Lexicon(POPULATION_ENTRIES)
 _HEAD_KIND = {"women": "women", "men": "men", "children": "children", "kids": "children", "girls": "girls",
               "boys": "boys", "adolescents": "adolescents", "teens": "adolescents", "teenagers": "adolescents",
               "infants": "infants", "babies": "infants", "adults": "adults", "patients": "patients",
@@ -163,26 +171,47 @@ def _kinds(lexicon: Lexicon, text: str, low: str, offset: int) -> list[Cue]:
             for kind, m in lexicon.finditer(low)]
 
 
+def design_cues(kind: str, text: str, s: int, e: int, offset: int) -> tuple[Cue, Cue | None]:
+    """A design cue and, for "mouse model" / "cell lines", the species it names."""
+    cue = Cue(offset + s, offset + e, text[s:e], kind)
+    if kind in ("animal", "in_vitro"):
+        first = text[s:e].split(None, 1)[0].lower()
+        sp = DESIGN_SPECIES.get(first) or ("cells" if "cell" in text[s:e].lower() else None)
+        if sp:
+            return cue, Cue(offset + s, offset + s + len(first), text[s : s + len(first)], sp)
+    return cue, None
+
+
+def population_cues(kind: str, text: str, s: int, e: int, offset: int) -> list[Cue]:
+    """A population cue; a ``people_with`` cue is preceded by its head's own kind."""
+    cue = Cue(offset + s, offset + e, text[s:e], kind)
+    if kind != "people_with":
+        return [cue]
+    head = text[s:e].split(None, 1)[0]
+    hk = _HEAD_KIND.get(head.lower())
+    return [Cue(offset + s, offset + s + len(head), head, hk), cue] if hk else [cue]
+
+
 def find_designs(text: str, offset: int = 0, low: str | None = None) -> list[Cue]:
     """Study-design cues."""
     return _kinds(DESIGNS, text, text.lower() if low is None else low, offset)
 
 
 def find_species(text: str, offset: int = 0, low: str | None = None) -> list[Cue]:
-    """Species / non-human model cues, normalised."""
-    return _kinds(SPECIES, text, text.lower() if low is None else low, offset)
+    """Species / non-human model cues, normalised (including those inside design cues)."""
+    low = text.lower() if low is None else low
+    out = _kinds(SPECIES, text, low, offset)
+    for d in find_designs(text, offset, low):
+        extra = design_cues(d.kind, text, d.start - offset, d.end - offset, offset)[1]
+        if extra and not any(c.start == extra.start for c in out):
+            out.append(extra)
+    return sorted(out, key=lambda c: c.start)
 
 
 def find_populations(text: str, offset: int = 0, low: str | None = None) -> list[Cue]:
     """Population cues; ``people_with`` cues also add the head noun's kind."""
     low = text.lower() if low is None else low
-    out = _kinds(POPULATIONS, text, low, offset)
-    if " with " in low or " who " in low or " from " in low:
-        for m in PEOPLE_WITH_RE.finditer(low):
-            s, e = m.span()
-            out.append(Cue(offset + s, offset + e, text[s:e], "people_with"))
-        out.sort(key=lambda c: c.start)
-    return out
+    return [c for kind, m in POPULATIONS.finditer(low) for c in population_cues(kind, text, m.start(), m.end(), offset)]
 
 
 def _number(raw: str) -> int | None:
@@ -203,7 +232,7 @@ def _number(raw: str) -> int | None:
 def find_sample_size(text: str, low: str | None = None) -> int | None:
     """Sample size: an explicit ``n = 67`` wins, else the largest "N participants" count."""
     low = text.lower() if low is None else low
-    if not _HAS_NUMBER.search(low):
+    if not any(d in low for d in _DIGITS) and not _HAS_NUMBER.search(low):
         return None
     if "=" in low:
         m = _N_EQ.search(low)
@@ -217,8 +246,28 @@ def find_sample_size(text: str, low: str | None = None) -> int | None:
     return best
 
 
-def find_citations(text: str, offset: int = 0, low: str | None = None) -> list[Cue]:
-    """URLs, DOIs, PMIDs, journals, author-year references and institutions."""
+GATE_ENTRIES = [("gate",
+    r"et\s+al|universit(?:y|ies)|institut(?:e|es|et|ion)?|hospitals?|medical|schools?|foundation|society|association"
+    r"|clinics?|journals?|published|annals|archives|lancet|proceedings|nature|science|cell|diabetes\s+care|diabetologia"
+    r"|circulation|pediatrics|cochrane|harvard|stanford|yale|hopkins|mayo|karolinska|imperial|king's|oxford|cambridge"
+    r"|national\s+institutes?|centers\s+for|world\s+health|food\s+and\s+drug|public\s+health|elife|plos")]
+_ACRONYMS = ("NIH", "CDC", "WHO", "FDA", "NHS", "NICE", "MIT", "UCLA", "UCSF", "EFSA", "JAMA", "BMJ", "NEJM", "PNAS")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_DIGITS = "0123456789"
+
+
+def names_possible(text: str, low: str, gate_word: bool) -> bool:
+    """Cheap test: can :data:`NAMED_RE` match? ``gate_word``: a :data:`GATE_ENTRIES` word was seen."""
+    if gate_word or any(a in text for a in _ACRONYMS):
+        return True
+    return any(d in text for d in _DIGITS) and bool(_YEAR.search(text))
+
+
+def find_citations(text: str, offset: int = 0, low: str | None = None, gate: bool | None = None) -> list[Cue]:
+    """URLs, DOIs, PMIDs, journals, author-year references and institutions.
+
+    ``gate``: whether names may occur (see :func:`names_possible`); computed when None.
+    """
     out: list[Cue] = []
     if any(h in text for h in _CITATION_HINTS):
         for m in CITATION_RE.finditer(text):
@@ -226,7 +275,9 @@ def find_citations(text: str, offset: int = 0, low: str | None = None) -> list[C
             while e > s and text[e - 1] in _TRAIL:
                 e -= 1
             out.append(Cue(offset + s, offset + e, text[s:e], m.lastgroup or ""))
-    if not _NAMED_GATE.search(text):
+    if gate is None:
+        gate = bool(_NAMED_GATE.search(text))
+    if not gate:
         return out
     for m in NAMED_RE.finditer(text):
         s, e = m.span()

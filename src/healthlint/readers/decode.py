@@ -52,10 +52,7 @@ def _decode_utf8(data: bytes, base: int) -> tuple[str, list[str]]:
         return data.decode("utf-8"), []
     except UnicodeDecodeError as e:
         first = e.start + base
-    text = data.decode("utf-8", errors="replace")
-    count = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
-    more = f" ({count} invalid sequences)" if count > 1 else ""
-    return text, [f"invalid UTF-8 at byte {first}; replaced{more}"]
+    return data.decode("utf-8", errors="replace"), [f"invalid UTF-8 at byte {first}; replaced"]
 
 
 def read_bytes(path: str) -> bytes:

@@ -1,0 +1,215 @@
+"""On-disk caches: lint results per file (like ruff's) and small atomic-file helpers.
+
+A results entry is keyed by the file's content hash and a fingerprint of
+everything else that decides its findings: healthlint's version and code, the
+rule packs, the settings and the path it is shown and matched under. Entries
+are marshal data behind a checksum; anything unreadable, corrupt or of another
+shape is a miss (and is rewritten), never a wrong result. Writes are atomic
+(temporary file + ``os.replace``) and only ever go inside the cache folder.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import marshal
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+from .findings import FileResult, Finding, Related
+
+FORMAT = 1  # bump when the entry layout changes
+DEFAULT_DIR = ".healthlint_cache"
+_DIGEST = 16
+
+
+def default_dir(settings: Any) -> Path:
+    """``cache-dir`` from the config, else ``.healthlint_cache`` in the config's folder (or cwd)."""
+    if settings.cache_dir:
+        return Path(settings.cache_dir)
+    return Path(settings.root) / DEFAULT_DIR
+
+
+def _digest(data: bytes) -> bytes:
+    return hashlib.blake2b(data, digest_size=_DIGEST).digest()
+
+
+def write_atomic(path: Path, data: bytes) -> bool:
+    """Write ``data`` to ``path`` through a temporary file and ``os.replace``; False on failure."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+    except OSError:
+        return False
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.replace(tmp, path)
+        return True
+    except OSError:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        return False
+
+
+def dump_checked(obj: Any) -> bytes:
+    """Marshal ``obj`` behind a checksum (see :func:`load_checked`)."""
+    body = marshal.dumps(obj)
+    return _digest(body) + body
+
+
+def load_checked(path: Path) -> Any:
+    """The object stored by :func:`dump_checked`, or None when missing or corrupt."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    body = data[_DIGEST:]
+    if len(data) <= _DIGEST or _digest(body) != data[:_DIGEST]:
+        return None
+    try:
+        return marshal.loads(body)
+    except (ValueError, EOFError, TypeError):
+        return None
+
+
+def prepare_dir(folder: Path) -> bool:
+    """Create the cache folder (with a ``.gitignore`` and ``CACHEDIR.TAG``); False if unusable."""
+    try:
+        if folder.exists() and not folder.is_dir():
+            return False
+        if not (folder / ".gitignore").exists():
+            folder.mkdir(parents=True, exist_ok=True)
+            write_atomic(folder / ".gitignore", b"# Created by healthlint\n*\n")
+            write_atomic(folder / "CACHEDIR.TAG", b"Signature: 8a477f597d28d172789f06886806bc55\n"
+                         b"# This folder is a cache of healthlint results.\n")
+        return True
+    except OSError:
+        return False
+
+
+def code_fingerprint() -> str:
+    """healthlint's version and the size/mtime of its own modules (a development edit invalidates)."""
+    h = hashlib.blake2b(digest_size=16)
+    h.update(f"{__version__}|{FORMAT}|{sys.version_info[:2]}".encode())
+    pkg = Path(__file__).resolve().parent
+    for dirpath, dirnames, filenames in os.walk(pkg):
+        dirnames[:] = sorted(d for d in dirnames if d != "__pycache__")
+        for name in sorted(filenames):
+            if name.endswith((".py", ".yaml", ".yml")):
+                try:
+                    st = os.stat(os.path.join(dirpath, name))
+                except OSError:
+                    continue
+                h.update(f"{dirpath}/{name}:{st.st_size}:{st.st_mtime_ns}\n".encode())
+    return h.hexdigest()
+
+
+def _pack_digest(rules: dict[str, Any]) -> str:
+    h = hashlib.blake2b(digest_size=16)
+    for f in sorted({r.file for r in rules.values() if getattr(r, "file", "")}):
+        try:
+            h.update(f.encode() + b"\0" + Path(f).read_bytes() + b"\0")
+        except OSError:
+            h.update(f.encode() + b"\0missing\0")
+    return h.hexdigest()
+
+
+def settings_fingerprint(settings: Any, rules: dict[str, Any], extra: Any = None) -> str:
+    """A digest of the code, rule packs, settings (after command-line overrides) and ``extra``."""
+    base = settings.base
+    state = {
+        "code": code_fingerprint(),
+        "packs": _pack_digest(rules),
+        "raw": settings.raw,
+        "select": base.select,
+        "ignore": base.ignore,
+        "severity": base.severity,
+        "options": base.options,
+        "root": str(settings.root),
+        "extra": extra,
+    }
+    blob = json.dumps(state, sort_keys=True, default=repr).encode()
+    return hashlib.blake2b(blob, digest_size=16).hexdigest()
+
+
+def _encode(r: FileResult) -> dict[str, Any]:
+    return {
+        "path": r.path,
+        "notices": list(r.notices),
+        "findings": [
+            (f.rule, f.severity, f.message, f.start, f.end, f.path, f.line, f.column, f.end_line,
+             f.end_column, f.category, [(x.message, x.line, x.column, x.end_line, x.end_column)
+                                        for x in f.related], f.fix)
+            for f in r.findings
+        ],
+    }
+
+
+def _decode(d: Any, path: str) -> FileResult | None:
+    try:
+        if d.get("path") != path:
+            return None
+        findings = []
+        for t in d["findings"]:
+            rule, sev, msg, start, end, fpath, line, col, eline, ecol, cat, related, fix = t
+            findings.append(Finding(rule, sev, msg, start, end, fpath, line, col, eline, ecol, cat,
+                                    [Related(*x) for x in related], fix))
+        notices = [str(n) for n in d["notices"]]
+    except (AttributeError, KeyError, TypeError, ValueError):
+        return None
+    return FileResult(path, findings=findings, notices=notices)
+
+
+class ResultsCache:
+    """Lint results on disk, keyed by file content and a settings fingerprint."""
+
+    def __init__(self, folder: Path, fingerprint: str) -> None:
+        self.folder = Path(folder)
+        self.fingerprint = fingerprint
+        self.enabled = True
+        self.hits = 0
+        self.writes = 0
+
+    def key(self, data: bytes, display: str, rel: str, fmt: str | None) -> str:
+        h = hashlib.blake2b(digest_size=20)
+        h.update(f"{self.fingerprint}\0{display}\0{rel}\0{fmt}\0".encode("utf-8", "surrogateescape"))
+        h.update(data)
+        return h.hexdigest()
+
+    def _path(self, key: str) -> Path:
+        return self.folder / f"v{FORMAT}" / key[:2] / key
+
+    def get(self, key: str, display: str) -> FileResult | None:
+        if not self.enabled:
+            return None
+        found = load_checked(self._path(key))
+        result = _decode(found, display) if isinstance(found, dict) else None
+        if result is not None:
+            self.hits += 1
+        return result
+
+    def put(self, key: str, result: FileResult) -> None:
+        """Store a clean result (no read error, no timed-out rule)."""
+        if not self.enabled or result.error or any(f.rule == "rule-timeout" for f in result.findings):
+            return
+        if self.writes == 0 and not prepare_dir(self.folder):
+            self.enabled = False
+            return
+        if write_atomic(self._path(key), dump_checked(_encode(result))):
+            self.writes += 1
+
+
+def open_cache(settings: Any, rules: dict[str, Any], folder: str | None = None,
+               extra: Any = None) -> ResultsCache | None:
+    """The results cache for a run, or None when the folder cannot be one (e.g. it is a file)."""
+    path = Path(folder) if folder else default_dir(settings)
+    if path.exists() and not path.is_dir():
+        return None
+    return ResultsCache(path, settings_fingerprint(settings, rules, extra))

@@ -205,11 +205,3 @@ class ResultsCache:
         if write_atomic(self._path(key), dump_checked(_encode(result))):
             self.writes += 1
 
-
-def open_cache(settings: Any, rules: dict[str, Any], folder: str | None = None,
-               extra: Any = None) -> ResultsCache | None:
-    """The results cache for a run, or None when the folder cannot be one (e.g. it is a file)."""
-    path = Path(folder) if folder else default_dir(settings)
-    if path.exists() and not path.is_dir():
-        return None
-    return ResultsCache(path, settings_fingerprint(settings, rules, extra))

@@ -161,21 +161,18 @@ def cmd_check(args: argparse.Namespace) -> int:
     if not args.paths:
         raise UsageError("no files given: try 'healthlint check FILE' or 'healthlint check .'")
     select, ignore = _split(args.select), _split(args.ignore)
-    settings, rules, linter = setup(args, select + ignore)
+    settings, rules, linter, cache = _setup_check(args, select + ignore)
     if select:
         settings.base.select = select
     if ignore:
         settings.base.ignore = list(settings.base.ignore) + ignore
     if args.fail_on:
         settings.fail_on = args.fail_on
-    cache = None
-    if not args.no_cache:
-        from .cache import open_cache
-
-        cache = open_cache(settings, rules, args.cache_dir, extra=args.input_format)
     if cache is not None:
+        from .cache import settings_fingerprint
         from .kinds import metric
 
+        cache.fingerprint = settings_fingerprint(settings, rules, args.input_format)
         metric.set_cache_dir(cache.folder)
     jobs = args.jobs or settings.jobs or default_jobs()
     spec = LinterSpec(args.config, select, ignore, args.fail_on)
@@ -204,6 +201,26 @@ def cmd_check(args: argparse.Namespace) -> int:
         if r.error and args.format != "text":
             print(f"healthlint: {r.path}: {r.error}", file=sys.stderr)
     return result.exit_code()
+
+
+def _setup_check(args: argparse.Namespace, selectors: list[str]):  # noqa: ANN202
+    """:func:`setup` for ``check``, with the results cache (None under ``--no-cache``)."""
+    from pathlib import Path
+
+    from .cache import ResultsCache, default_dir
+    from .config import load_settings
+    from .linter import Linter, validate_selectors
+    from .packs import load_rules
+
+    settings = load_settings(args.config)
+    cache = None
+    if not args.no_cache:
+        folder = Path(args.cache_dir) if args.cache_dir else default_dir(settings)
+        if not folder.exists() or folder.is_dir():
+            cache = ResultsCache(folder, "")
+    rules = load_rules(settings.extend_rules, cache.folder if cache else None)
+    validate_selectors(settings, rules, selectors)
+    return settings, rules, Linter(settings, rules), cache
 
 
 class Progress:

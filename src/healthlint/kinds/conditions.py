@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ..document import Document, Sentence
 
 SCOPES = ("match", "before", "after", "sentence", "next_sentence", "adjacent", "paragraph", "section", "document")
-KEYS = {"terms", "patterns", "scope", "window", "ignorecase", "if_match", "word_boundary"}
+KEYS = {"terms", "patterns", "scope", "window", "ignorecase", "if_match", "word_boundary", "in_source"}
 
 
 @dataclass(slots=True)
@@ -22,6 +22,7 @@ class Condition:
     scope: str
     window: int
     if_match: regex.Pattern[str] | None = None
+    in_source: bool = False
 
     def holds(self, doc: "Document", s: "Sentence", start: int, end: int) -> bool:
         """True when the pattern occurs in this condition's scope.
@@ -52,6 +53,10 @@ class Condition:
             lo, hi = doc.section_span(doc.blocks[s.block].section)
         else:
             lo, hi = 0, len(text)
+        if self.in_source:
+            # Search the source of the scope: link targets and URLs are not prose but are citations.
+            slo, shi = doc.source_span(lo, hi) if hi > lo else (0, 0)
+            return self.pattern.search(doc.source, slo, shi, timeout=REGEX_TIMEOUT) is not None
         # Slice so that ^ and $ anchor at the scope's edges.
         scope_text = text if (lo, hi) == (0, len(text)) else text[lo:hi]
         return self.pattern.search(scope_text, timeout=REGEX_TIMEOUT) is not None
@@ -78,5 +83,7 @@ def parse_conditions(spec: Any, where: str, rid: str, field_name: str, ignorecas
         if "if_match" in item:
             gate = build_pattern(item["if_match"], where, rid, f"{name}.if_match", ignorecase=True,
                                  word_boundary=False)
-        out.append(Condition(pat, scope, window, gate))
+        in_source = item.get("in_source", False)
+        expect(isinstance(in_source, bool), where, rid, f"{name}.in_source", "true or false")
+        out.append(Condition(pat, scope, window, gate, in_source))
     return out

@@ -142,11 +142,11 @@ def write_corpus(root: Path, folder_files: int = 370, seed: int = 2024) -> dict[
     root.mkdir(parents=True, exist_ok=True)
     out = {"3kB": root / "draft-3kB.md", "1MB": root / "article-1MB.md", "10MB": root / "article-10MB.md",
            "folder": root / "folder-370"}
-    stamp = root / f".generated-{seed}-{folder_files}-v2"
+    stamp = root / f".generated-{seed}-{folder_files}-v3"
     if stamp.exists() and all(p.exists() for p in out.values()):
         return out
     w = Writer(seed)
-    out["3kB"].write_text(w.article(3000), encoding="utf-8")
+    out["3kB"].write_text(w.article(2400), encoding="utf-8")
     big = w.article(1_000_000)
     out["1MB"].write_text(big, encoding="utf-8")
     # 10 MB: the 1 MB article followed by nine more generated sections' worth (no repetition).
@@ -158,7 +158,7 @@ def write_corpus(root: Path, folder_files: int = 370, seed: int = 2024) -> dict[
     out["10MB"].write_text("\n\n".join(more) + "\n", encoding="utf-8")
     out["folder"].mkdir(exist_ok=True)
     for i in range(folder_files):
-        (out["folder"] / f"article-{i:03d}.md").write_text(w.article(2700), encoding="utf-8")
+        (out["folder"] / f"article-{i:03d}.md").write_text(w.article(2250), encoding="utf-8")
     (root / ".healthlint.yaml").write_text("select: [ALL]\n", encoding="utf-8")
     stamp.write_text("ok\n")
     return out

@@ -165,6 +165,7 @@ def run(
             todo.append(i)
     sizes = [_size(targets[i].path) for i in todo]
     if worth_it(jobs, sizes):
+        from . import context  # noqa: F401 - imported once here, not in every forked worker
         order = [todo[k] for k in sorted(range(len(todo)), key=lambda k: -sizes[k])]
         run_ordered(_lint_cached, ctx, targets, order, jobs, spec=spec,
                     make_context=partial(_make_context, fmt, cache), done=done)

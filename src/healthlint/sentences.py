@@ -15,7 +15,9 @@ import regex
 
 from .document import Block, Sentence
 
-_CAND = regex.compile(r"[.!?…‽]+[\"'”’»)\]]*(?=\s)")
+# A candidate starts only at the start of a run of stops: without the look-behind a
+# long run ("......") is rescanned from every position (quadratic time).
+_CAND = regex.compile(r"(?<![.!?…‽])[.!?…‽]++[\"'”’»)\]]*+(?=\s)")
 _WS = regex.compile(r"\s+")
 _NEXT_WORD = regex.compile(r"\S+")
 _LEAD_PUNCT = "([{\"'“‘«*_"

@@ -1,0 +1,155 @@
+"""Benchmark healthlint against proselint on the same generated files, in one run.
+
+Usage (from the repository root):
+
+    python benchmarks/bench.py              # every case, median of several runs
+    python benchmarks/bench.py --quick      # fewer runs, no 10 MB case
+    python benchmarks/bench.py --markdown   # also print the table as Markdown
+
+The corpus (realistic Markdown health articles written by corpus_gen.py) goes to
+benchmarks/corpus/ (git-ignored). Each command runs as a child process; wall time
+is measured around it and peak memory is the child's maximum resident set size
+from ``os.wait4`` (for a parallel run: its largest process). healthlint runs with
+every rule enabled and its caches warm (compiled rules, syllable table) but with
+no cached results, as after editing the files; the "unchanged" rows show a re-run
+served from the results cache. proselint is run when it is installed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+sys.path.insert(0, str(HERE))
+
+from corpus_gen import write_corpus  # noqa: E402
+
+CORPUS = HERE / "corpus"
+CACHE = CORPUS / ".hl-cache"
+
+
+def measure(cmd: list[str], env: dict[str, str], before=None) -> tuple[float, float]:  # noqa: ANN001
+    """(wall seconds, peak RSS in MB) of one run of ``cmd``."""
+    if before:
+        before()
+    t0 = time.perf_counter()
+    p = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, cwd=CORPUS)
+    assert p.stderr is not None
+    err = p.stderr.read()
+    _, status, usage = os.wait4(p.pid, 0)
+    wall = time.perf_counter() - t0
+    p.returncode = os.waitstatus_to_exitcode(status)
+    if p.returncode not in (0, 1):
+        raise SystemExit(f"failed ({p.returncode}): {' '.join(cmd)}\n{err.decode(errors='replace')}")
+    return wall, usage.ru_maxrss / 1024
+
+
+def median_of(runs: int, cmd: list[str], env: dict[str, str], before=None) -> tuple[float, float]:  # noqa: ANN001
+    results = [measure(cmd, env, before) for _ in range(runs)]
+    return statistics.median(r[0] for r in results), max(r[1] for r in results)
+
+
+def drop_results() -> None:
+    """Forget cached results (keep the compiled-rule and syllable caches): every file is linted."""
+    for d in CACHE.glob("v*"):
+        shutil.rmtree(d, ignore_errors=True)
+
+
+def analysis_rate(path: Path, env: dict[str, str]) -> tuple[int, float]:
+    """Sentences and seconds of ``doc.analysis`` alone on ``path`` (in a child, one core)."""
+    code = (
+        "import sys, time\n"
+        "from healthlint.readers import read_path\n"
+        "doc = read_path(sys.argv[1])\n"
+        "from healthlint.context import DocumentAnalysis\n"
+        "DocumentAnalysis(read_path(sys.argv[2]))\n"  # warm up imports on another file
+        "t = time.perf_counter(); doc.analysis; t = time.perf_counter() - t\n"
+        "print(len(doc.sentences), t)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code, str(path), str(CORPUS / "draft-3kB.md")], env=env,
+                         capture_output=True, text=True, check=True).stdout.split()
+    return int(out[0]), float(out[1])
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--runs", type=int, default=5, help="runs per small case (median); big cases run fewer")
+    ap.add_argument("--quick", action="store_true", help="2 runs, no 10 MB case")
+    ap.add_argument("--no-proselint", action="store_true", help="do not run proselint even if installed")
+    ap.add_argument("--markdown", action="store_true", help="also print a Markdown table")
+    args = ap.parse_args()
+    runs = 2 if args.quick else args.runs
+    files = write_corpus(CORPUS)
+    env = dict(os.environ, PYTHONPATH=str(REPO / "src") + os.pathsep + os.environ.get("PYTHONPATH", ""),
+               NO_COLOR="1")
+    hl = [sys.executable, "-m", "healthlint", "check", "--config", str(CORPUS / ".healthlint.yaml"),
+          "--cache-dir", str(CACHE)]
+    prose_bin = shutil.which("proselint") or (shutil.which("proselint", path=str(Path(sys.executable).parent)))
+    prose = None if args.no_proselint or not prose_bin else [prose_bin, "check"]
+
+    cases = [("3kB", "one 3 kB draft, cold process", runs, 0.8),
+             ("1MB", "1 MB single file", max(2, runs // 2), 0.2),
+             ("folder", "370 files, 1 MB in all", max(2, runs // 2), 0.3)]
+    if not args.quick:
+        cases.append(("10MB", "10 MB single file", 1, None))
+    subprocess.run(hl + [str(files["3kB"])], env=env, cwd=CORPUS, capture_output=True)  # warm the caches
+    rows = []
+    times: dict[str, tuple[float, float]] = {}
+    for key, label, n, target in cases:
+        target_file = str(files[key])
+        h = median_of(n, hl + [target_file], env, drop_results)
+        times[key] = h
+        p = median_of(n, prose + [target_file], env) if prose else None
+        ratio = h[0] / p[0] if p else None
+        ok = "" if ratio is None or target is None else ("yes" if ratio <= target else "NO")
+        rows.append((label, h, p, ratio, f"<= {target}x" if target else "", ok))
+        print(f"  measured {label}", file=sys.stderr)
+    for key, label in (("3kB", "3 kB draft, unchanged (cached)"), ("folder", "370 files, unchanged (cached)")):
+        h = median_of(runs, hl + [str(files[key])], env)
+        rows.append((label, h, None, None, "", ""))
+    h1 = median_of(max(2, runs // 2), hl + ["--jobs", "1", str(files["folder"])], env, drop_results)
+    rows.append(("370 files, --jobs 1", h1, None, None, "", ""))
+
+    print(f"\nhealthlint benchmark  (python {sys.version.split()[0]}, {os.cpu_count()} cores, "
+          f"median wall time; peak = max RSS)\n")
+    head = f"{'case':34} {'healthlint':>10} {'peak MB':>8} {'proselint':>10} {'peak MB':>8} {'ratio':>7} {'target':>9} {'ok':>3}"
+    print(head)
+    print("-" * len(head))
+    md = ["| case | healthlint s | peak MB | proselint s | peak MB | ratio | target | ok |", "|---|---|---|---|---|---|---|---|"]
+    for label, h, p, ratio, target, ok in rows:
+        ps = f"{p[0]:.3f}" if p else "-"
+        pm = f"{p[1]:.0f}" if p else "-"
+        rs = f"{ratio:.2f}x" if ratio is not None else "-"
+        print(f"{label:34} {h[0]:>10.3f} {h[1]:>8.0f} {ps:>10} {pm:>8} {rs:>7} {target:>9} {ok:>3}")
+        md.append(f"| {label} | {h[0]:.3f} | {h[1]:.0f} | {ps} | {pm} | {rs} | {target} | {ok} |")
+    print()
+    extra = []
+    if "10MB" in times:
+        scale = times["10MB"][0] / times["1MB"][0]
+        size_mb = files["10MB"].stat().st_size / 1e6
+        mem = times["10MB"][1] / size_mb
+        extra.append(f"10 MB time / 1 MB time: {scale:.1f}x (target <= 12x) {'ok' if scale <= 12 else 'NO'}")
+        extra.append(f"10 MB peak memory / file size: {mem:.1f}x (target <= 10x) {'ok' if mem <= 10 else 'NO'}")
+    n_sent, secs = analysis_rate(files["1MB"], env)
+    rate = n_sent / secs
+    extra.append(f"analysis alone (doc.analysis, 1 MB file, one core): {n_sent} sentences in {secs:.2f} s = "
+                 f"{rate:,.0f} sentences/s (target >= 10,000) {'ok' if rate >= 10_000 else 'NO'}")
+    for line in extra:
+        print(line)
+    if args.markdown:
+        print("\n" + "\n".join(md) + "\n")
+        for line in extra:
+            print(f"- {line}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

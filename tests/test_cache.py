@@ -1,0 +1,166 @@
+"""The results cache, the compiled-rule cache and the syllable table (behaviour, not speed)."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from conftest import run_cli
+
+ARTICLE = """---
+title: Magnesium and sleep
+---
+
+# Can magnesium help you sleep?
+
+Studies show that magnesium is the most important mineral for relaxation. In one
+experiment, mice fed a low-magnesium diet slept less. Magnesium restores deep sleep.
+The difference in sleep time was significant (p = 0.21). A large cohort study of 3,964
+adults reported that people who ate more magnesium were less likely to report short
+sleep, and it's thought that the mineral's role in muscle relaxation may explain part
+of this. Take 300 mg of magnesium glycinate every night for the best results, though
+the evidence is limited and people with kidney disease should be careful with any
+supplement. Nutritionists recommend leafy greens, pumpkin seeds, almonds and black
+beans as everyday sources of magnesium.
+"""
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "a.md").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "docs" / "b.md").write_text(ARTICLE.replace("mice", "rats"), encoding="utf-8")
+    (tmp_path / ".healthlint.yaml").write_text("select: [ALL]\n", encoding="utf-8")
+    return tmp_path
+
+
+def check(project: Path, *extra: str) -> tuple[int, dict]:
+    code, out, err = run_cli(["check", "--format", "json", *extra, "docs"], cwd=project)
+    assert code in (0, 1), err
+    return code, json.loads(out)
+
+
+def entries(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.glob("v*/*/*") if p.is_file())
+
+
+def test_hit_gives_identical_json_and_skips_analysis(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    first = check(project, "--jobs", "1")
+    assert len(entries(project / ".healthlint_cache")) == 2
+    from healthlint import linter
+
+    def boom(*a: object, **k: object) -> None:
+        raise AssertionError("a cached file was linted again")
+
+    monkeypatch.setattr(linter.Linter, "lint", boom)
+    assert check(project, "--jobs", "1") == first
+    assert first[1]["findings"], "the article should have findings"
+    assert any("related" in f for f in first[1]["findings"])
+
+
+def test_changed_file_config_or_rule_invalidates(project: Path) -> None:
+    _, before = check(project)
+    last = max(f["line"] for f in before["findings"] if f["path"].endswith("a.md"))
+    a = project / "docs" / "a.md"
+    a.write_text(ARTICLE + "\nThis cures insomnia.\n", encoding="utf-8")
+    for _ in range(2):  # linted, then served from the cache
+        _, out = check(project)
+        assert any(f["path"].endswith("a.md") and f["line"] > last for f in out["findings"])
+    (project / ".healthlint.yaml").write_text("select: [ALL]\nignore: [overclaim]\n", encoding="utf-8")
+    _, out = check(project)
+    assert not any(f["rule"] == "overclaim" for f in out["findings"])
+    (project / ".healthlint.yaml").write_text("select: [ALL]\n", encoding="utf-8")
+    _, out = check(project, "--select", "overclaim")
+    assert out["findings"] and {f["rule"] for f in out["findings"]} == {"overclaim"}
+    # A custom rule pack: adding a rule invalidates, editing it again invalidates.
+    rules = project / "house"
+    rules.mkdir()
+    pack = rules / "house.yaml"
+    pack.write_text(_pack("glycinate"), encoding="utf-8")
+    (project / ".healthlint.yaml").write_text("extend-rules: [house]\n", encoding="utf-8")
+    _, out = check(project)
+    assert any(f["rule"] == "house-word" and "glycinate" in f["message"] for f in out["findings"])
+    pack.write_text(_pack("almonds"), encoding="utf-8")
+    _, out = check(project)
+    hits = [f["message"] for f in out["findings"] if f["rule"] == "house-word"]
+    assert hits and all("almonds" in m for m in hits)
+
+
+def _pack(word: str) -> str:
+    return f"""pack: house
+rules:
+  - id: house-word
+    category: style
+    severity: warning
+    message: "house style avoids '{{match}}'"
+    rationale: House style.
+    sources: [house style guide]
+    examples: {{fire: ["We like {word}."], pass: ["Nothing here."]}}
+    kind: existence
+    terms: [{word}]
+"""
+
+
+def test_corrupt_entries_are_ignored_and_rebuilt(project: Path) -> None:
+    _, first = check(project)
+    for i, p in enumerate(entries(project / ".healthlint_cache")):
+        data = p.read_bytes()
+        p.write_bytes(data[:-7] + b"garbage" if i == 0 else b"\x00" * 5)
+    for p in (project / ".healthlint_cache").glob("*.bin"):
+        p.write_bytes(p.read_bytes()[:100])
+    assert check(project) == (1, first)
+    assert check(project) == (1, first)  # rebuilt entries read back the same
+
+
+def test_no_cache_writes_nothing(project: Path) -> None:
+    check(project, "--no-cache")
+    assert not (project / ".healthlint_cache").exists()
+
+
+def test_cache_dir_flag_and_config(project: Path) -> None:
+    _, first = check(project, "--cache-dir", "elsewhere")
+    assert entries(project / "elsewhere") and not (project / ".healthlint_cache").exists()
+    (project / ".healthlint.yaml").write_text("select: [ALL]\ncache-dir: .cfgcache\n", encoding="utf-8")
+    assert check(project)[1] == first
+    assert entries(project / ".cfgcache")
+
+
+def test_cache_dir_that_is_a_file_is_not_used(project: Path) -> None:
+    target = project / "docs" / "a.md"
+    before = target.read_bytes()
+    _, out = check(project, "--cache-dir", str(target))
+    assert out["findings"] and target.read_bytes() == before
+
+
+def test_linted_files_are_untouched(project: Path) -> None:
+    files = sorted((project / "docs").iterdir())
+    old = {p: (p.read_bytes(), os.stat(p).st_mtime_ns) for p in files}
+    for _ in range(2):
+        check(project)
+        check(project, "--jobs", "2")
+    assert sorted((project / "docs").iterdir()) == files
+    assert {p: (p.read_bytes(), os.stat(p).st_mtime_ns) for p in files} == old
+
+
+def test_fast_flesch_kincaid_equals_textstat(tmp_path: Path) -> None:
+    import textstat
+
+    from healthlint.kinds import metric
+
+    metric.set_cache_dir(tmp_path)
+    try:
+        table = metric._syllable_table()
+        assert table is not None
+        texts = [ARTICLE, "", "Hi.", "... !!!", "It's the patients' rock-and-roll, don't you think? Yes.",
+                 "Ünïcödé wörds İstanbul. Glycinate, bisglycinate and nutraceuticals!",
+                 "Zzyzx qwrtp brrr. Hmm. Supercalifragilistic pharmacokinetics and 3.5 mg/kg."]
+        for text in texts:
+            assert metric.fk_grade(text, table) == textstat.flesch_kincaid_grade(text)
+        metric.set_cache_dir(tmp_path)  # reloaded from the file written above
+        assert metric._syllable_table() is not None
+        assert metric.fk_grade(ARTICLE, metric._syllable_table()) == textstat.flesch_kincaid_grade(ARTICLE)
+    finally:
+        metric.set_cache_dir(None)

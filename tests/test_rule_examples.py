@@ -33,7 +33,14 @@ def test_every_rule_has_examples_both_ways() -> None:
         assert rule.rationale.strip() and rule.sources, rule.id
 
 
+def test_lexicon_and_context_rules_have_eight_examples_each_way() -> None:
+    for rule in all_rules().values():
+        if rule.kind in ("existence", "check"):
+            assert len(rule.examples_fire) >= 8 and len(rule.examples_pass) >= 8, rule.id
+
+
 def test_core_rule_ids_present() -> None:
     expected = {"commercial-cta", "missing-disclaimer", "overclaim", "unattributed-claim",
-                "stat-inconsistency", "readability"}
+                "stat-inconsistency", "readability", "animal-extrapolation", "causal-from-association",
+                "subgroup-generalization", "relative-risk-only", "self-treatment", "disease-claim"}
     assert expected <= set(all_rules())

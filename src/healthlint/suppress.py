@@ -13,6 +13,7 @@ applies to every rule. A directive naming an unknown rule is reported.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable
 
@@ -45,14 +46,48 @@ class Suppressions:
     file_all: bool = False
     ranges: list[tuple[int, int, frozenset[str] | None]] = field(default_factory=list)
     unknown: list[tuple[Directive, str]] = field(default_factory=list)
+    _index: dict[str | None, tuple[list[int], list[int]]] | None = field(default=None, repr=False)
+    _indexed: int = field(default=-1, repr=False)
 
     def suppressed(self, rule: str, line: int) -> bool:
         if self.file_all or rule in self.file_rules:
             return True
-        for lo, hi, rules in self.ranges:
-            if lo <= line <= hi and (rules is None or rule in rules):
-                return True
+        if not self.ranges:
+            return False
+        if self._index is None or self._indexed != len(self.ranges):  # ranges may be added after a lookup
+            self._index = _index(self.ranges)
+            self._indexed = len(self.ranges)
+        return _covers(self._index.get(None), line) or _covers(self._index.get(rule), line)
+
+
+def _index(ranges: list[tuple[int, int, frozenset[str] | None]]) -> dict[str | None, tuple[list[int], list[int]]]:
+    """Per rule (None: every rule), merged line intervals as sorted (starts, ends).
+
+    A file with thousands of directives and findings stays fast: each lookup is a bisect.
+    """
+    by: dict[str | None, list[tuple[int, int]]] = {}
+    for lo, hi, rules in ranges:
+        for key in rules if rules is not None else (None,):
+            by.setdefault(key, []).append((lo, hi))
+    out: dict[str | None, tuple[list[int], list[int]]] = {}
+    for key, spans in by.items():
+        starts: list[int] = []
+        ends: list[int] = []
+        for lo, hi in sorted(spans):
+            if starts and lo <= ends[-1] + 1:
+                ends[-1] = max(ends[-1], hi)
+            else:
+                starts.append(lo)
+                ends.append(hi)
+        out[key] = (starts, ends)
+    return out
+
+
+def _covers(spans: tuple[list[int], list[int]] | None, line: int) -> bool:
+    if spans is None:
         return False
+    i = bisect_right(spans[0], line) - 1
+    return i >= 0 and line <= spans[1][i]
 
 
 def _names(raw: str) -> frozenset[str] | None:
@@ -79,10 +114,16 @@ def parse(doc: "Document", is_rule: Callable[[str], bool]) -> Suppressions:
     src = doc.source
     if "healthlint-" not in src:
         return sup
-    pattern = _LINE if doc.format == "text" else _COMMENT
     lines = doc.lines
     directives = []
-    for m in pattern.finditer(src):
+    if doc.format == "text":
+        found = _LINE.finditer(src)
+    else:
+        # A "<!-- healthlint-..." with no "-->" after it is not a directive; stopping the
+        # search at the last "-->" keeps many unclosed ones from costing quadratic time.
+        close = src.rfind("-->")
+        found = _COMMENT.finditer(src, 0, close + 3) if close >= 0 else iter(())
+    for m in found:
         line = lines.position(m.start())[0]
         d = Directive(m.group(1), _names(m.group(2)), line, m.start(), m.end())
         for n in sorted(d.rules or ()):

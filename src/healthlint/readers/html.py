@@ -218,16 +218,46 @@ class _Extractor(HTMLParser):
         self._reference()
 
 
+_MARKUP_OPEN = regex.compile(r"<[A-Za-z/!?]")
+
+
+def unterminated(source: str, start: int, end: int) -> int:
+    """Offset of the first markup in ``source[start:end]`` that can never be closed, else ``end``.
+
+    A tag needs a later ``>``, a comment a later ``-->``, a marked section a later
+    ``]]>``. Like a browser, healthlint reads such markup (and everything after it)
+    as part of the unfinished tag, so it is not prose. Cutting it off before parsing
+    also keeps ``html.parser`` linear: it rescans to the end of the input for every
+    unclosed ``<`` (a file of ``<a <a <a ...`` took minutes).
+    """
+    cut = end
+    gt = source.rfind(">", start, end)
+    m = _MARKUP_OPEN.search(source, max(gt, start), end)
+    if m:
+        cut = m.start()
+    for opener, closer in (("<!--", "-->"), ("<![", "]]>")):
+        c = source.rfind(closer, start, cut)
+        i = source.find(opener, max(c + len(closer), start) if c >= 0 else start, cut)
+        if i >= 0:
+            cut = i
+    return cut
+
+
 def extract_html(builder: DocumentBuilder, source: str, start: int = 0, end: int | None = None) -> None:
     """Emit the prose of ``source[start:end]`` (HTML) as blocks into ``builder``."""
     end = len(source) if end is None else end
-    p = _Extractor(builder, source, start, end)
+    cut = unterminated(source, start, end)
+    p = _Extractor(builder, source, start, cut)
     try:
-        p.feed(source[start:end])
+        p.feed(source[start:cut])
         p.close()
     except Exception as e:  # noqa: BLE001 - garbage HTML must never crash a run
         builder.warnings.append(f"HTML parse error ({e.__class__.__name__}); rest of the markup skipped")
     p._break()
+    if cut < end and source[cut:end].strip(" \t\r\n<"):
+        line = source.count("\n", 0, cut) + source.count("\r", 0, cut) - source.count("\r\n", 0, cut) + 1
+        builder.warnings.append(f"unclosed HTML markup at line {line} ({source[cut:cut + 4]!r}...): "
+                                "the text after it is not checked")
 
 
 def read_html(source: str, path: str = "<string>") -> Document:

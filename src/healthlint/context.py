@@ -44,6 +44,15 @@ OBSERVATIONAL = regex.compile(r"\bsurvey(?:ed|s)?\b|\bcohort\b|\bobservational\b
 TRIAL = regex.compile(r"\bplacebo|double[\s-]blind|randomi[sz]ed|controlled\s+trial\b", regex.IGNORECASE)
 HUMAN_SUBJECTS = regex.compile(r"\b(?:participants|patients|volunteers|users|subjects|respondents|"
                                r"people\s+(?:who|with)|adults|mothers)\b", regex.IGNORECASE)
+IMPERATIVE = regex.compile(r"\W*(?:try|avoid|eat|drink|take|cut|stop|start|get|make|keep|add|swap|choose|limit)\b",
+                           regex.IGNORECASE)
+CONTENT_WORD = regex.compile(r"\b[^\W\d_]{4,}\b")
+STOP = frozenset("""about above after again against among because before being below between both could
+does doing during each either every from further have having here into itself just more most much must
+never other over same should since some such than that their theirs them then there these they this those
+through under until very were what when where which while whom will with would your yours also been like
+only even many people study studies researchers research found shows showed said says according year years
+time times group groups result results effect effects risk higher lower less more likely""".split())
 MAX_BLOCKS_BACK = 4  # how many paragraphs back a claim may lean on a study
 # The claim sentence itself says the result is not (yet) about people.
 NON_HUMAN_QUALIFIER = regex.compile(
@@ -140,11 +149,13 @@ class DocumentAnalysis:
                 if self.evidence[k] is not None:
                     return self.evidence[k]
                 k += 1
-        # quoted material right after the claim (introduced by it), then earlier paragraphs
+        # quoted material in the block right after the claim (introduced by it), then earlier paragraphs
         k = i + 1
         while k < len(sents) and sents[k].block == here.block:
             k += 1
-        while k < len(sents) and doc.is_quoted(sents[k]) and blocks[sents[k].block].section == section:
+        nxt = sents[k].block if k < len(sents) else -1
+        while k < len(sents) and sents[k].block == nxt and doc.is_quoted(sents[k]) \
+                and blocks[nxt].section == section:
             if self.evidence[k] is not None:
                 return self.evidence[k]
             k += 1
@@ -173,6 +184,30 @@ class DocumentAnalysis:
             return True
         s = self.doc.sentences[i]
         return f.claim != "correlational" and EFFECT.search(self.doc.text, s.start, s.end) is not None
+
+    def effect_cue(self, i: int) -> str:
+        """The words that state the effect (the claim cue, else the effect verb)."""
+        f = self.facts[i]
+        if f.claim_cue is not None:
+            return f.claim_cue.text
+        s = self.doc.sentences[i]
+        m = EFFECT.search(self.doc.text, s.start, s.end)
+        return m.group(0) if m else "causal wording"
+
+    def imperative(self, i: int) -> bool:
+        """Advice to the reader ("Cut down on sugar."), not a claim about a study."""
+        s = self.doc.sentences[i]
+        m = EFFECT.match(self.doc.text, s.start, s.end) or IMPERATIVE.match(self.doc.text, s.start, s.end)
+        return m is not None
+
+    def shares_topic(self, i: int, j: int) -> bool:
+        """Claim ``i`` and evidence ``j`` share a content word (the exposure or the outcome)."""
+        return bool(self._content(i) & self._content(j))
+
+    def _content(self, i: int) -> set[str]:
+        s = self.doc.sentences[i]
+        words = (w.lower() for w in CONTENT_WORD.findall(self.doc.text, s.start, s.end))
+        return {w[:4] for w in words if w not in STOP}  # a crude stem: "walkers" ~ "walking"
 
     def causal_effect(self, i: int) -> bool:
         """An unhedged causal statement (the analysis says causal, or an effect verb with no claim)."""

@@ -225,7 +225,7 @@ def _number(raw: str) -> int | None:
         raw, mult = raw[:-8].strip(), 1_000
     try:
         return int(float(raw.replace(",", "")) * mult)
-    except ValueError:
+    except (ValueError, OverflowError):  # OverflowError: a 400-digit count is inf as a float
         return None
 
 

@@ -85,16 +85,15 @@ def animal_extrapolation(doc: "Document", params: dict[str, Any], options: dict[
 def causal_from_association(doc: "Document", params: dict[str, Any], options: dict[str, Any]) -> Iterator[Hit]:
     a: DocumentAnalysis = doc.analysis
     for i in _candidates(doc):
-        f = a.facts[i]
-        if not a.causal_effect(i):
+        if not a.causal_effect(i) or a.imperative(i):
             continue
         ev = a.nearest_evidence(i)
         if ev is None or ev.kind != "observational":
             continue
-        if any(e is not None and e.kind == "trial" for e in (a.evidence[i],)):
+        if ev.sentence != i and not a.shares_topic(i, ev.sentence):
             continue
         start, end = _claim_span(a, i)
-        cue = f.claim_cue.text if f.claim_cue else "causal wording"
+        cue = a.effect_cue(i)
         own = ev.sentence == i
         where = "in this sentence" if own else f"at {_where(a, ev)}"
         yield Hit(start, end, message=(

@@ -45,7 +45,10 @@ DEFAULT_MANGLED = [r"(?<![\w.])[rpntF]\s?¼\s?[-−]?\d", r"Â±", r"â€", r"�
 
 
 def _num(s: str) -> float:
-    return float(s.replace("−", "-").replace("–", "-").replace(" ", ""))
+    try:
+        return float(s.replace("−", "-").replace("–", "-").replace(" ", ""))
+    except ValueError:  # a digit regex knows (newer Unicode tables) but float() does not: no claim
+        return float("nan")
 
 
 def prepare(params: dict[str, Any], where: str, rid: str) -> dict[str, Any]:

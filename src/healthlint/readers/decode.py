@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import stat
 
 BINARY_PROBE = 8192
 
@@ -55,13 +56,39 @@ def _decode_utf8(data: bytes, base: int) -> tuple[str, list[str]]:
     return data.decode("utf-8", errors="replace"), [f"invalid UTF-8 at byte {first}; replaced"]
 
 
+MAX_FILE_BYTES = 100 * 1024 * 1024  # larger files are skipped: prose is never this big
+
+
+def _nonblocking(path: str, flags: int) -> int:
+    # A pipe that appeared after the stat must not block the open.
+    return os.open(path, flags | getattr(os, "O_NONBLOCK", 0))
+
+
 def read_bytes(path: str) -> bytes:
-    """Read a file's bytes; failures become :class:`ReadError` with a clear message."""
-    if os.path.isdir(path):
-        raise ReadError(path, "is a directory")
+    """Read a regular file's bytes; failures become :class:`ReadError` with a clear message.
+
+    Devices, pipes and sockets (``a.md -> /dev/zero`` in a content repository)
+    are refused without reading, so they can neither hang nor exhaust memory.
+    """
     try:
-        with open(path, "rb") as f:
-            return f.read()
+        st = os.stat(path)
+    except FileNotFoundError:
+        raise ReadError(path, "no such file" if not os.path.islink(path) else "broken symlink") from None
+    except PermissionError:
+        raise ReadError(path, "permission denied") from None
+    except OSError as e:  # ELOOP: a symlink loop; ENAMETOOLONG...
+        raise ReadError(path, e.strerror or str(e)) from None
+    if stat.S_ISDIR(st.st_mode):
+        raise ReadError(path, "is a directory")
+    if not stat.S_ISREG(st.st_mode):
+        raise ReadError(path, "not a regular file (device, pipe or socket), skipped", skipped=True)
+    if st.st_size > MAX_FILE_BYTES:
+        raise ReadError(path, f"larger than {MAX_FILE_BYTES // (1024 * 1024)} MB, skipped", skipped=True)
+    try:
+        with open(path, "rb", opener=_nonblocking) as f:
+            if not stat.S_ISREG(os.fstat(f.fileno()).st_mode):  # swapped since the stat above
+                raise ReadError(path, "not a regular file (device, pipe or socket), skipped", skipped=True)
+            data = f.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
         raise ReadError(path, "no such file") from None
     except IsADirectoryError:
@@ -70,3 +97,6 @@ def read_bytes(path: str) -> bytes:
         raise ReadError(path, "permission denied") from None
     except OSError as e:
         raise ReadError(path, e.strerror or str(e)) from None
+    if len(data) > MAX_FILE_BYTES:  # grew since the stat
+        raise ReadError(path, f"larger than {MAX_FILE_BYTES // (1024 * 1024)} MB, skipped", skipped=True)
+    return data

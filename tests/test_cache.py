@@ -164,3 +164,23 @@ def test_fast_flesch_kincaid_equals_textstat(tmp_path: Path) -> None:
         assert metric.fk_grade(ARTICLE, metric._syllable_table()) == textstat.flesch_kincaid_grade(ARTICLE)
     finally:
         metric.set_cache_dir(None)
+
+
+def test_entries_planted_without_the_users_key_are_ignored(tmp_path, monkeypatch) -> None:  # noqa: ANN001
+    """A cache committed to a content repository was checksummed with someone else's key: never trusted."""
+    import hashlib
+    import marshal
+
+    from healthlint import cache
+
+    good = cache.dump_checked({"a": 1})
+    entry = tmp_path / "entry"
+    entry.write_bytes(good)
+    assert cache.load_checked(entry) == {"a": 1}
+    body = marshal.dumps({"a": 2})
+    planted = hashlib.blake2b(body, digest_size=16).digest() + body  # an unkeyed checksum
+    entry.write_bytes(planted)
+    assert cache.load_checked(entry) is None
+    other_key = hashlib.blake2b(body, digest_size=16, key=b"x" * 32).digest() + body
+    entry.write_bytes(other_key)
+    assert cache.load_checked(entry) is None

@@ -6,6 +6,11 @@ rule packs, the settings and the path it is shown and matched under. Entries
 are marshal data behind a checksum; anything unreadable, corrupt or of another
 shape is a miss (and is rewritten), never a wrong result. Writes are atomic
 (temporary file + ``os.replace``) and only ever go inside the cache folder.
+
+The checksum is keyed with a secret kept outside the project
+(``$XDG_CACHE_HOME/healthlint/cache-key``, else ``~/.cache/healthlint``), so
+entries planted in a content repository are not trusted: they fail the check
+and are never unmarshalled or unpickled.
 """
 
 from __future__ import annotations
@@ -34,8 +39,36 @@ def default_dir(settings: Any) -> Path:
     return Path(settings.root) / DEFAULT_DIR
 
 
+_KEY: bytes | None = None
+
+
+def _secret() -> bytes:
+    """This user's cache key (created on first use); a per-process key when it cannot be stored."""
+    global _KEY
+    if _KEY is None:
+        base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "healthlint"
+        path = base / "cache-key"
+        key = b""
+        try:
+            key = path.read_bytes()
+        except OSError:
+            try:
+                base.mkdir(parents=True, exist_ok=True)
+                fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+                with os.fdopen(fd, "wb") as f:
+                    f.write(os.urandom(32))
+                key = path.read_bytes()
+            except OSError:
+                try:
+                    key = path.read_bytes()  # another process created it first
+                except OSError:
+                    key = b""
+        _KEY = key if len(key) == 32 else os.urandom(32)
+    return _KEY
+
+
 def _digest(data: bytes) -> bytes:
-    return hashlib.blake2b(data, digest_size=_DIGEST).digest()
+    return hashlib.blake2b(data, digest_size=_DIGEST, key=_secret()).digest()
 
 
 def write_atomic(path: Path, data: bytes) -> bool:

@@ -104,6 +104,8 @@ def load_settings(explicit: str | None = None, cwd: Path | None = None) -> Setti
     cwd = cwd or Path.cwd()
     if explicit:
         path = Path(explicit)
+        if path.is_dir():
+            raise ConfigError(explicit, "is a directory, not a config file (name the .healthlint.yaml or pyproject.toml)")
         if not path.is_file():
             raise ConfigError(explicit, "config file not found")
     else:
@@ -161,6 +163,31 @@ def _rule_settings(data: dict[str, Any], where: str, prefix: str) -> RuleSetting
     return rs
 
 
+def _inside_root(value: str, root: Path, where: str, key: str) -> Path:
+    """``value`` resolved against ``root``; refused when it leads outside it.
+
+    A config file lives in the content repository it configures, so whoever can
+    edit the content can edit it. Paths in it may therefore not reach outside
+    the config's folder (after following symlinks): a pack folder elsewhere
+    would let the repository read other YAML files on the machine into error
+    messages, a cache folder elsewhere would let it write there. Command-line
+    options (``--config``, ``--cache-dir``) are the operator's choice and may
+    point anywhere.
+    """
+    if "\0" in value:
+        raise ConfigError(where, f"key '{key}': {value!r} is not a valid path")
+    try:
+        p = (root / value).resolve()
+        inside = p == root.resolve() or root.resolve() in p.parents
+    except (OSError, RuntimeError, ValueError):
+        inside, p = False, root / value
+    if not inside:
+        fix = "pass --cache-dir on the command line" if key == "cache-dir" else "move the rule packs into the project"
+        raise ConfigError(where, f"key '{key}': {value!r} is outside the project folder {str(root)!r}; "
+                          f"a config may only name folders inside it ({fix})")
+    return p
+
+
 def parse_settings(data: Any, where: str, root: Path) -> Settings:
     """Validate a config mapping (from YAML or TOML)."""
     if not isinstance(data, dict):
@@ -187,13 +214,15 @@ def parse_settings(data: Any, where: str, root: Path) -> Settings:
     extend = _str_list(data.get("extend-rules", []), where, "extend-rules")
     extend_abs = []
     for d in extend:
-        p = (root / d).resolve()
+        p = _inside_root(d, root, where, "extend-rules")
         if not p.is_dir():
             raise ConfigError(where, f"key 'extend-rules': {d!r} is not a directory")
         extend_abs.append(str(p))
     cache_dir = data.get("cache-dir")
     if cache_dir is not None and not isinstance(cache_dir, str):
         raise ConfigError(where, "key 'cache-dir': expected a path")
+    if cache_dir:
+        _inside_root(cache_dir, root, where, "cache-dir")
     jobs = data.get("jobs")
     if jobs is not None and (not isinstance(jobs, int) or isinstance(jobs, bool) or jobs < 1):
         raise ConfigError(where, "key 'jobs': expected a positive integer")

@@ -177,9 +177,8 @@ def run(
 
 def _cached(cache: ResultsCache, t: Target, fmt: str | None) -> FileResult | None:
     try:
-        with open(t.path, "rb") as f:
-            data = f.read()
-    except OSError:
+        data = read_bytes(t.path)  # not open(): a pipe or /dev/zero must not hang the run
+    except ReadError:
         return None
     return cache.get(cache.key(data, t.display, t.rel, fmt), t.display)
 

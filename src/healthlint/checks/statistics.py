@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, Iterator
 
 import regex
 
-from ..kinds.base import REGEX_TIMEOUT, Hit, build_pattern
+from ..kinds.base import Hit, build_pattern, time_limit
 from . import register
 
 if TYPE_CHECKING:
@@ -72,7 +72,7 @@ def check(doc: "Document", params: dict[str, Any], options: dict[str, Any]) -> I
 
 
 def _problem(t: str, mangled: regex.Pattern[str]) -> tuple[tuple[int, int], str] | None:
-    m = mangled.search(t, timeout=REGEX_TIMEOUT)
+    m = mangled.search(t, timeout=time_limit(len(t)))
     if m:
         return m.span(), (
             f"statistical notation looks damaged by text extraction ('{m.group(0)}'): "

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
-from .base import REGEX_TIMEOUT, build_pattern, check_keys, expect
+from .base import build_pattern, check_keys, expect, time_limit
 
 if TYPE_CHECKING:
     from ..document import Document, Sentence
@@ -56,10 +56,10 @@ class Condition:
         if self.in_source:
             # Search the source of the scope: link targets and URLs are not prose but are citations.
             slo, shi = doc.source_span(lo, hi) if hi > lo else (0, 0)
-            return self.pattern.search(doc.source, slo, shi, timeout=REGEX_TIMEOUT) is not None
+            return self.pattern.search(doc.source, slo, shi, timeout=time_limit(shi - slo)) is not None
         # Slice so that ^ and $ anchor at the scope's edges.
         scope_text = text if (lo, hi) == (0, len(text)) else text[lo:hi]
-        return self.pattern.search(scope_text, timeout=REGEX_TIMEOUT) is not None
+        return self.pattern.search(scope_text, timeout=time_limit(len(scope_text))) is not None
 
 
 def parse_conditions(spec: Any, where: str, rid: str, field_name: str, ignorecase: bool) -> list[Condition]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Callable, Iterator
 
 from ..document import BLOCK_KINDS
-from .base import REGEX_TIMEOUT, Hit, build_pattern, expect
+from .base import Hit, build_pattern, expect, time_limit
 from .conditions import parse_conditions
 
 if TYPE_CHECKING:
@@ -52,7 +52,7 @@ def compile(rule: "Rule", where: str) -> Callable[["Document", dict[str, Any]], 
 
     def check(doc: "Document", options: dict[str, Any]) -> Iterator[Hit]:
         seen: set[int] = set()
-        for m in pattern.finditer(doc.text, timeout=REGEX_TIMEOUT):
+        for m in pattern.finditer(doc.text, timeout=time_limit(len(doc.text))):
             sent = doc.sentence_at(m.start())
             if sent is None or (per_sentence and sent.index in seen):
                 continue

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterator
 
 import regex
 
-from .base import REGEX_TIMEOUT, Hit, build_pattern, expect, term_to_pattern
+from .base import Hit, build_pattern, expect, term_to_pattern, time_limit
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -37,17 +37,18 @@ def compile(rule: "Rule", where: str) -> Callable[["Document", dict[str, Any]], 
 
     def check(doc: "Document", options: dict[str, Any]) -> Iterator[Hit]:
         text = doc.text
+        limit = time_limit(len(text))
         extra = options.get("accept") or []
-        if require.search(text, timeout=REGEX_TIMEOUT):
+        if require.search(text, timeout=limit):
             return
         if extra:
             flags = regex.IGNORECASE if ic else 0
             alt = "|".join(term_to_pattern(str(p)) for p in extra if str(p).strip())
-            if alt and regex.search(alt, text, flags, timeout=REGEX_TIMEOUT):
+            if alt and regex.search(alt, text, flags, timeout=limit):
                 return
         first = None
         count = 0
-        for m in trigger.finditer(text, timeout=REGEX_TIMEOUT):
+        for m in trigger.finditer(text, timeout=limit):
             sent = doc.sentence_at(m.start())
             if sent is None or (skip_quoted and doc.is_quoted(sent)) or not doc.blocks[sent.block].body:
                 continue

@@ -239,3 +239,21 @@ def test_one_bad_file_never_stops_the_others(tmp_path: Path, good: Path) -> None
     # Nothing readable at all: 2. Only a skipped binary: nothing wrong, 0.
     assert check_json(tmp_path, "nope.md", "loop.md")[0] == 2
     assert check_json(tmp_path, "photo.md")[0] == 0
+
+
+def test_symlink_out_of_walked_folder_is_not_followed(tmp_path: Path) -> None:
+    """A link inside a content folder must not make healthlint read a file outside it."""
+    import json
+
+    from conftest import run_cli
+
+    secret = tmp_path / "outside.md"
+    secret.write_text("This tea cures everything.\n", encoding="utf-8")
+    content = tmp_path / "content"
+    content.mkdir()
+    (content / "inside.md").write_text("This tea cures colds.\n", encoding="utf-8")
+    (content / "linked.md").symlink_to(secret)
+    (content / "alias.md").symlink_to(content / "inside.md")
+    code, out, _ = run_cli(["check", "--no-cache", "--select", "overclaim", "--format", "json", str(content)])
+    paths = sorted(Path(f["path"]).name for f in json.loads(out)["findings"])
+    assert paths == ["alias.md", "inside.md"]

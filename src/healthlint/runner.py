@@ -37,6 +37,10 @@ def _rel(path: str, root: Path) -> str:
         return Path(path).as_posix()
 
 
+def _inside(path: str, folder: str) -> bool:
+    return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
+
+
 def collect(paths: list[str], settings: Settings) -> list[Target]:
     """Expand directories (known extensions, no hidden or ignored folders, no excludes)."""
     out: list[Target] = []
@@ -44,6 +48,7 @@ def collect(paths: list[str], settings: Settings) -> list[Target]:
     for given in paths:
         if os.path.isdir(given):
             found = []
+            top = os.path.realpath(given)
             for dirpath, dirnames, filenames in os.walk(given, onerror=None, followlinks=False):
                 dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and d not in SKIP_DIRS
                                      and not settings.excluded(_rel(os.path.join(dirpath, d), root)))
@@ -51,6 +56,8 @@ def collect(paths: list[str], settings: Settings) -> list[Target]:
                     if name.startswith(".") or format_for(name) is None:
                         continue
                     full = os.path.join(dirpath, name)
+                    if os.path.islink(full) and not _inside(os.path.realpath(full), top):
+                        continue  # a link found while walking may not lead out of the folder
                     rel = _rel(full, root)
                     if not settings.excluded(rel):
                         found.append(Target(full, full, rel))

@@ -88,6 +88,7 @@ class DocumentAnalysis:
         text = doc.text
         self.facts: list[SentenceFacts] = [analyze_sentence(text[s.start : s.end], s.start) for s in doc.sentences]
         self.evidence: list[Evidence | None] = [self._evidence_of(i) for i in range(len(self.facts))]
+        self.candidates: list[int] | None = None  # claim sentences, filled by the evidence checks
 
     # -- evidence ---------------------------------------------------------------------------
     def _evidence_of(self, i: int) -> Evidence | None:

@@ -46,11 +46,13 @@ def _preceded_in_block(a: "DocumentAnalysis", i: int, ev: "Evidence") -> bool:
     return ev.sentence < i and sents[ev.sentence].block == sents[i].block
 
 
-def _candidates(doc: "Document") -> Iterator[int]:
+def _candidates(doc: "Document") -> list[int]:
+    """The writer's own sentences that state an effect (computed once per document)."""
     a = doc.analysis
-    for s in doc.sentences:
-        if doc.blocks[s.block].kind in CLAIM_BLOCKS and a.is_writers_claim(s.index) and a.states_effect(s.index):
-            yield s.index
+    if a.candidates is None:
+        a.candidates = [s.index for s in doc.sentences if doc.blocks[s.block].kind in CLAIM_BLOCKS
+                        and a.is_writers_claim(s.index) and a.states_effect(s.index)]
+    return a.candidates
 
 
 @register("animal-extrapolation")

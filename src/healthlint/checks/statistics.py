@@ -41,6 +41,7 @@ _CI = regex.compile(
     regex.IGNORECASE,
 )
 _RATIO = regex.compile(r"\b(?:OR|RR|HR|IRR|odds\s+ratio|risk\s+ratio|hazard\s+ratio|relative\s+risk)\b")
+_MAYBE = regex.compile(r"\d|Â|â|Ã")  # sentences without a digit or mojibake cannot have a problem
 DEFAULT_MANGLED = [r"(?<![\w.])[rpntF]\s?¼\s?[-−]?\d", r"Â±", r"â€", r"Ã[\x80-\xbf©¨]", r"\d\s?Æ\s?\d"]
 
 
@@ -62,9 +63,9 @@ def check(doc: "Document", params: dict[str, Any], options: dict[str, Any]) -> I
     mangled = params["mangled"]
     text = doc.text
     for s in doc.sentences:
-        t = text[s.start : s.end]
-        if not any(c.isdigit() for c in t) and "Â" not in t and "â" not in t:
+        if _MAYBE.search(text, s.start, s.end) is None:
             continue
+        t = text[s.start : s.end]
         hit = _problem(t, mangled)
         if hit:
             (lo, hi), why = hit

@@ -102,18 +102,11 @@ class DocumentAnalysis:
             cue = (non_human or [c for c in f.designs if c.kind in ("in_vitro", "animal")])[0]
             return Evidence(i, "cells" if cells and not any(c.kind != "cells" for c in non_human) else "animal",
                             cue.text, cue.start, cue.end, pops)
-        trial = [c for c in f.designs if c.kind in EXPERIMENTAL_DESIGNS]
-        if trial:
-            return Evidence(i, "trial", trial[0].text, trial[0].start, trial[0].end, pops)
-        m = TRIAL.search(self.doc.text, s.start, s.end)
-        if m:
-            return Evidence(i, "trial", m.group(0), m.start(), m.end(), pops)
-        obs = [c for c in f.designs if c.kind in OBSERVATIONAL_DESIGNS]
-        if obs:
-            return Evidence(i, "observational", obs[0].text, obs[0].start, obs[0].end, pops)
-        m = OBSERVATIONAL.search(self.doc.text, s.start, s.end)
-        if m:
-            return Evidence(i, "observational", m.group(0), m.start(), m.end(), pops)
+        for kind, designs_of_kind, words in (("trial", EXPERIMENTAL_DESIGNS, TRIAL),
+                                             ("observational", OBSERVATIONAL_DESIGNS, OBSERVATIONAL)):
+            ev = self._design_evidence(i, kind, designs_of_kind, words, pops)
+            if ev is not None:
+                return ev
         if f.claim == "correlational" and not f.negated and f.claim_cue is not None and \
                 ASSOCIATION.search(f.claim_cue.text) and (
             self.doc.is_quoted(s) or f.sample_size or f.populations
@@ -128,6 +121,16 @@ class DocumentAnalysis:
         if m and (f.sample_size or self.doc.is_quoted(s) or STUDY_WORDS.search(self.doc.text, s.start, s.end)):
             return Evidence(i, "human", m.group(0), m.start(), m.end(), pops)
         return None
+
+    def _design_evidence(self, i: int, kind: str, kinds: frozenset[str], words: "regex.Pattern[str]",
+                         pops: tuple[str, ...]) -> Evidence | None:
+        """Evidence of ``kind`` from the analysis' design cues, else from the context's own words."""
+        cues = [c for c in self.facts[i].designs if c.kind in kinds]
+        if cues:
+            return Evidence(i, kind, cues[0].text, cues[0].start, cues[0].end, pops)
+        s = self.doc.sentences[i]
+        m = words.search(self.doc.text, s.start, s.end)
+        return Evidence(i, kind, m.group(0), m.start(), m.end(), pops) if m else None
 
     def nearest_evidence(self, i: int, *, same_block: bool = True) -> Evidence | None:
         """The nearest study described for sentence ``i`` (its own, its paragraph's, then earlier)."""

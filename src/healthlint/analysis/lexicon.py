@@ -14,8 +14,8 @@ import re
 from collections.abc import Iterable
 
 
-def _close(p: str, i: int) -> int:
-    """Index of the ``)`` closing the group opened at ``p[i]``."""
+def _scan(p: str, i: int = 0):  # noqa: ANN202 - a generator of (index, char, depth)
+    """Walk ``p`` from ``i``, skipping escapes and character classes; yield structural characters."""
     depth = 0
     k = i
     while k < len(p):
@@ -30,31 +30,25 @@ def _close(p: str, i: int) -> int:
             depth += 1
         elif c == ")":
             depth -= 1
-            if depth == 0:
-                return k
+        yield k, c, depth
         k += 1
+
+
+def _close(p: str, i: int) -> int:
+    """Index of the ``)`` closing the group opened at ``p[i]``."""
+    for k, c, depth in _scan(p, i):
+        if c == ")" and depth == 0:
+            return k
     raise ValueError(f"unbalanced: {p}")
 
 
 def split_top(p: str) -> list[str]:
     """Split ``p`` at its top-level ``|``."""
-    out, depth, start, k = [], 0, 0, 0
-    while k < len(p):
-        c = p[k]
-        if c == "\\":
-            k += 2
-            continue
-        if c == "[":
-            k = p.index("]", k + 2 if p[k + 1] == "]" else k + 1) + 1
-            continue
-        if c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
+    out, start = [], 0
+    for k, c, depth in _scan(p):
+        if c == "|" and depth == 0:
             out.append(p[start:k])
             start = k + 1
-        k += 1
     out.append(p[start:])
     return out
 

@@ -15,14 +15,16 @@ and are never unmarshalled or unpickled.
 
 from __future__ import annotations
 
-import hashlib
-import json
 import marshal
 import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
+
+try:  # the built-in module: hashlib would also load OpenSSL, a few ms of every start-up
+    from _blake2 import blake2b
+except ImportError:  # pragma: no cover - other Pythons
+    from hashlib import blake2b
 
 from . import __version__
 from .findings import FileResult, Finding, Related
@@ -42,40 +44,52 @@ def default_dir(settings: Any) -> Path:
 _KEY: bytes | None = None
 
 
+def user_dir() -> Path | None:
+    """This user's healthlint folder: ``$XDG_CACHE_HOME/healthlint``, else ``~/.cache/healthlint``."""
+    try:
+        return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "healthlint"
+    except RuntimeError:  # no home directory
+        return None
+
+
 def _secret() -> bytes:
     """This user's cache key (created on first use); a per-process key when it cannot be stored."""
     global _KEY
     if _KEY is None:
-        base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "healthlint"
-        path = base / "cache-key"
-        key = b""
-        try:
-            key = path.read_bytes()
-        except OSError:
-            try:
-                base.mkdir(parents=True, exist_ok=True)
-                fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-                with os.fdopen(fd, "wb") as f:
-                    f.write(os.urandom(32))
-                key = path.read_bytes()
-            except OSError:
-                try:
-                    key = path.read_bytes()  # another process created it first
-                except OSError:
-                    key = b""
+        base = user_dir()
+        key = _read_or_create_key(base / "cache-key") if base is not None else b""
         _KEY = key if len(key) == 32 else os.urandom(32)
     return _KEY
 
 
+def _read_or_create_key(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError:
+        pass
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "wb") as f:
+            f.write(os.urandom(32))
+    except OSError:
+        pass  # another process created it first, or the folder is not writable
+    try:
+        return path.read_bytes()
+    except OSError:
+        return b""
+
+
 def _digest(data: bytes) -> bytes:
-    return hashlib.blake2b(data, digest_size=_DIGEST, key=_secret()).digest()
+    return blake2b(data, digest_size=_DIGEST, key=_secret()).digest()
 
 
 def write_atomic(path: Path, data: bytes) -> bool:
     """Write ``data`` to ``path`` through a temporary file and ``os.replace``; False on failure."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+        tmp = str(path.parent / f".tmp-{os.urandom(8).hex()}")
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
     except OSError:
         return False
     try:
@@ -129,7 +143,7 @@ def prepare_dir(folder: Path) -> bool:
 
 def code_fingerprint() -> str:
     """healthlint's version and the size/mtime of its own modules (a development edit invalidates)."""
-    h = hashlib.blake2b(digest_size=16)
+    h = blake2b(digest_size=16)
     h.update(f"{__version__}|{FORMAT}|{sys.version_info[:2]}".encode())
     pkg = Path(__file__).resolve().parent
     for dirpath, dirnames, filenames in os.walk(pkg):
@@ -145,7 +159,7 @@ def code_fingerprint() -> str:
 
 
 def _pack_digest(rules: dict[str, Any]) -> str:
-    h = hashlib.blake2b(digest_size=16)
+    h = blake2b(digest_size=16)
     for f in sorted({r.file for r in rules.values() if getattr(r, "file", "")}):
         try:
             h.update(f.encode() + b"\0" + Path(f).read_bytes() + b"\0")
@@ -168,8 +182,10 @@ def settings_fingerprint(settings: Any, rules: dict[str, Any], extra: Any = None
         "root": str(settings.root),
         "extra": extra,
     }
+    import json
+
     blob = json.dumps(state, sort_keys=True, default=repr).encode()
-    return hashlib.blake2b(blob, digest_size=16).hexdigest()
+    return blake2b(blob, digest_size=16).hexdigest()
 
 
 def _encode(r: FileResult) -> dict[str, Any]:
@@ -211,7 +227,7 @@ class ResultsCache:
         self.writes = 0
 
     def key(self, data: bytes, display: str, rel: str, fmt: str | None) -> str:
-        h = hashlib.blake2b(digest_size=20)
+        h = blake2b(digest_size=20)
         h.update(f"{self.fingerprint}\0{display}\0{rel}\0{fmt}\0".encode("utf-8", "surrogateescape"))
         h.update(data)
         return h.hexdigest()

@@ -110,6 +110,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return 0
+    patterns = _pattern_cache(args)
     try:
         if args.command == "check":
             return cmd_check(args)
@@ -130,6 +131,29 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("healthlint: interrupted", file=sys.stderr)
         return 130
+    finally:
+        if patterns is not None:
+            from . import recache
+
+            recache.save(patterns)
+
+
+def _pattern_cache(args: argparse.Namespace):  # noqa: ANN202 - Path | None
+    """Restore compiled patterns before anything compiles them; the folder to save them to.
+
+    They live in ``--cache-dir`` when given, else in the user's cache folder (they
+    depend on the Python build, not on the project); ``--no-cache`` skips them.
+    """
+    if args.command not in ("check", "analyze") or getattr(args, "no_cache", False):
+        return None
+    from pathlib import Path
+
+    from . import cache, recache
+
+    folder = Path(args.cache_dir) if getattr(args, "cache_dir", None) else cache.user_dir()
+    if folder is not None:
+        recache.restore(folder)
+    return folder
 
 
 def setup(args: argparse.Namespace, extra_selectors: list[str] | None = None):  # noqa: ANN201
@@ -153,15 +177,15 @@ def read_stdin() -> str:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    if not args.paths:
+        raise UsageError("no files given: try 'healthlint check FILE' or 'healthlint check .'")
+    select, ignore = _split(args.select), _split(args.ignore)
+    settings, rules, linter, cache = _setup_check(args, select + ignore)
     from .internal import INTERNAL_RULES
     from .parallel import LinterSpec, default_jobs
     from .report import render
     from .runner import run
 
-    if not args.paths:
-        raise UsageError("no files given: try 'healthlint check FILE' or 'healthlint check .'")
-    select, ignore = _split(args.select), _split(args.ignore)
-    settings, rules, linter, cache = _setup_check(args, select + ignore)
     if select:
         settings.base.select = select
     if ignore:
@@ -218,7 +242,7 @@ def _setup_check(args: argparse.Namespace, selectors: list[str]):  # noqa: ANN20
         folder = Path(args.cache_dir) if args.cache_dir else default_dir(settings)
         if not folder.exists() or folder.is_dir():
             cache = ResultsCache(folder, "")
-    rules = load_rules(settings.extend_rules, cache.folder if cache else None)
+    rules = load_rules(settings.extend_rules)
     validate_selectors(settings, rules, selectors)
     return settings, rules, Linter(settings, rules), cache
 

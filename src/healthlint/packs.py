@@ -9,9 +9,7 @@ compile are errors that name the file, the rule and the field.
 from __future__ import annotations
 
 import importlib.util
-import io
 import os
-import pickle
 from pathlib import Path
 from typing import Any
 
@@ -117,11 +115,10 @@ def parse_rule(item: Any, pack: str, where: str, index: int) -> Rule:
     return rule
 
 
-def load_rules(extra_dirs: list[str] | None = None, cache_dir: Path | None = None) -> dict[str, Rule]:
+def load_rules(extra_dirs: list[str] | None = None) -> dict[str, Rule]:
     """All rules: the built-in packs, then the user's ``extend-rules`` folders.
 
-    With ``cache_dir``, the compiled regular expressions of the packs are kept
-    there (see :class:`_PatternCache`), so later runs skip compiling them.
+    Their patterns compile through ``regex``'s cache, which :mod:`.recache` keeps across runs.
     """
     folders = [builtin_packs_dir()] + [Path(d) for d in (extra_dirs or [])]
     files: list[Path] = []
@@ -129,9 +126,6 @@ def load_rules(extra_dirs: list[str] | None = None, cache_dir: Path | None = Non
         if not folder.is_dir():
             raise ConfigError(str(folder), "extend-rules: not a directory")
         files.extend(pack_files(folder))
-    patterns = _PatternCache(cache_dir, files) if cache_dir is not None else None
-    if patterns:
-        patterns.restore()
     rules: dict[str, Rule] = {}
     for path in files:
         for rule in load_pack(path):
@@ -139,101 +133,7 @@ def load_rules(extra_dirs: list[str] | None = None, cache_dir: Path | None = Non
                 prev = rules[rule.id]
                 raise ConfigError(str(path), f"rule '{rule.id}' is already defined in {prev.file}")
             rules[rule.id] = rule
-    if patterns:
-        patterns.save()
     return rules
-
-
-class _PatternCache:
-    """The packs' compiled ``regex`` patterns, pickled in the cache folder.
-
-    Rules are always parsed and validated; only compiling their patterns is
-    skipped, by seeding the ``regex`` module's own compile cache with the
-    patterns that loading these pack files compiled last time. ``regex``
-    pickles a pattern as its compiled code, and the unpickler accepts nothing
-    but that, so a tampered file cannot run code. The file name covers the pack
-    files' bytes, healthlint's code, regex and Python versions; anything
-    unreadable is ignored and rebuilt.
-    """
-
-    def __init__(self, folder: Path, files: list[Path]) -> None:
-        import hashlib
-        import sys
-
-        import regex
-
-        from . import cache
-
-        h = hashlib.blake2b(digest_size=16)
-        h.update(f"{cache.code_fingerprint()}|{regex.__version__}|{sys.version}".encode())
-        for f in files:
-            try:
-                h.update(f"{f}\0".encode() + f.read_bytes() + b"\0")
-            except OSError:
-                h.update(f"{f}\0missing\0".encode())
-        self.path = Path(folder) / f"rules-{h.hexdigest()}.bin"
-        self.restored = False
-        self.before: set[Any] = set()
-
-    def _internals(self) -> Any:
-        from regex import _main
-
-        if not all(isinstance(getattr(_main, n, None), dict) for n in ("_cache", "_named_args", "_locale_sensitive")):
-            return None
-        return _main
-
-    def restore(self) -> None:
-        from . import cache
-
-        m = self._internals()
-        if m is None:
-            return
-        self.before = set(m._cache)
-        data = cache.load_checked(self.path)
-        if not isinstance(data, bytes):
-            return
-        try:
-            entries = _SafeUnpickler(io.BytesIO(data)).load()
-            for pattern, flags, version, compiled in entries:
-                if not (isinstance(pattern, str) and isinstance(flags, int) and compiled.pattern == pattern):
-                    return
-                m._named_args.setdefault((pattern, str, flags), frozenset())
-                m._locale_sensitive.setdefault((str, pattern), False)
-                m._cache.setdefault((pattern, str, flags, frozenset(), version, None), compiled)
-            self.restored = True
-        except Exception:  # noqa: BLE001 - any corrupt entry is a miss
-            return
-
-    def save(self) -> None:
-        import pickle
-
-        from . import cache
-
-        m = self._internals()
-        if self.restored or m is None:
-            return
-        entries = [(k[0], k[2], k[4], v) for k, v in list(m._cache.items())
-                   if k not in self.before and len(k) == 6 and k[1] is str and k[3] == frozenset() and k[5] is None]
-        if not entries:
-            return
-        try:
-            blob = pickle.dumps(entries, protocol=4)
-        except Exception:  # noqa: BLE001 - nothing to cache
-            return
-        if cache.prepare_dir(self.path.parent):
-            cache.write_atomic(self.path, cache.dump_checked(blob))
-
-
-class _SafeUnpickler(pickle.Unpickler):
-    """Unpickles only ``regex`` patterns and their flag values."""
-
-    ALLOWED = {("_regex", "compile"), ("regex._regex", "compile"), ("regex._regex_core", "RegexFlag"),
-               ("regex._main", "RegexFlag"), ("regex", "RegexFlag")}
-
-    def find_class(self, module: str, name: str) -> Any:
-        if (module, name) in self.ALLOWED:
-            return super().find_class(module, name)
-        raise pickle.UnpicklingError(f"not allowed in a rule cache: {module}.{name}")
 
 
 def rules_signature(extra_dirs: list[str] | None = None) -> str:

@@ -9,7 +9,6 @@ worth the start-up (see :func:`worth_it`).
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 from dataclasses import dataclass, field
 from typing import Any, Callable
@@ -94,6 +93,8 @@ def run_ordered(
     ``done(i, result)`` is called in the parent as each result arrives. Under
     ``spawn``, ``make_context(linter)`` rebuilds ``context`` from ``spec``.
     """
+    import multiprocessing  # only runs that start workers pay for importing it
+
     results: list[Any] = [None] * len(items)
     methods = multiprocessing.get_all_start_methods()
     if "fork" in methods:

@@ -12,7 +12,6 @@ so a run does not spend half a second loading CMUdict.
 
 from __future__ import annotations
 
-import hashlib
 import importlib.util
 import marshal
 import os
@@ -197,7 +196,7 @@ def _syllable_table() -> SyllableTable | None:
         stamp = "|".join(f"{p}:{p.stat().st_size}:{p.stat().st_mtime_ns}" for p in sources)
     except OSError:
         return None
-    key = hashlib.blake2b(f"{_TABLE_FORMAT}|{stamp}".encode(), digest_size=10).hexdigest()
+    key = cache.blake2b(f"{_TABLE_FORMAT}|{stamp}".encode(), digest_size=10).hexdigest()
     path = _CACHE_DIR / f"syllables-{key}.bin"
     stored = cache.load_checked(path)
     if not (isinstance(stored, tuple) and len(stored) == 2 and isinstance(stored[0], str)

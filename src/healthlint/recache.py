@@ -1,0 +1,205 @@
+"""Compiled regular expressions kept across runs, so a cold process does not recompile them.
+
+healthlint compiles a few hundred patterns per run (the analysis lexicons, the
+readers, the rule packs); parsing them is pure Python and was most of a
+pre-commit run's start-up. Both engines keep a compile cache keyed by pattern
+and flags, so :func:`restore` seeds those caches from a file in the cache folder
+and ``re.compile(p)`` / ``regex.compile(p)`` then return at once:
+
+- ``re``: the compiled form is a list of integers from ``re``'s compiler, stored
+  as marshal data and rebuilt with ``_sre.compile`` (which validates the code);
+- ``regex``: a pattern pickles as its compiled code; the unpickler accepts
+  nothing else, so a tampered file cannot run code.
+
+The file sits behind the results cache's keyed checksum and its name covers the
+Python build and the ``regex`` version. Anything missing, corrupt or of another
+shape is ignored and rebuilt; on a Python whose internals differ this does nothing.
+"""
+
+from __future__ import annotations
+
+import io
+import pickle
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+try:  # CPython internals; absent or different elsewhere
+    import _sre
+
+    _parser: Any = getattr(re, "_parser", None)
+    _compiler: Any = getattr(re, "_compiler", None)
+    _RE_CACHE: Any = getattr(re, "_cache", None)
+    RE_SUPPORTED = (_parser is not None and _compiler is not None and isinstance(_RE_CACHE, dict)
+                    and hasattr(_sre, "compile") and hasattr(_compiler, "_code"))
+except ImportError:  # pragma: no cover - not CPython
+    RE_SUPPORTED = False
+
+MAX_ENTRIES = 2000  # per engine; beyond it, only what this run compiled is kept
+MIN_NEW_CHARS = 2000  # once the file exists, rewrite it only for this much new pattern text
+_re_entries: dict[tuple[str, int], tuple[Any, ...]] = {}
+_rx_entries: dict[tuple[Any, ...], Any] = {}
+_loaded: set[Path] = set()
+
+
+def _regex_main() -> Any:
+    from regex import _main
+
+    ok = all(isinstance(getattr(_main, n, None), dict) for n in ("_cache", "_named_args", "_locale_sensitive"))
+    return _main if ok else None
+
+
+def _file(folder: Path) -> Path:
+    import regex
+
+    from .cache import blake2b
+
+    tag = f"{sys.version}|{sys.implementation.cache_tag}|{regex.__version__}"
+    if RE_SUPPORTED:
+        tag += f"|{_sre.MAGIC}|{_sre.CODESIZE}"
+    return Path(folder) / f"patterns-{blake2b(tag.encode(), digest_size=10).hexdigest()}.bin"
+
+
+# --- re -----------------------------------------------------------------------------------
+
+def re_entry(pattern: str, flags: int) -> tuple[Any, ...]:
+    """What ``_sre.compile`` needs besides the pattern: final flags, code, groups, group names."""
+    p = _parser.parse(pattern, flags)
+    code = _compiler._code(p, flags)
+    groupindex = {str(k): int(v) for k, v in p.state.groupdict.items()}
+    indexgroup: list[str | None] = [None] * p.state.groups
+    for name, i in groupindex.items():
+        indexgroup[i] = name
+    return (int(flags | p.state.flags), [int(c) for c in code], int(p.state.groups - 1), groupindex,
+            tuple(indexgroup))
+
+
+def re_build(pattern: str, entry: tuple[Any, ...]) -> Any:
+    """A compiled ``re`` pattern from :func:`re_entry`'s data, without parsing."""
+    final_flags, code, groups, groupindex, indexgroup = entry
+    return _sre.compile(pattern, final_flags, list(code), groups, dict(groupindex), tuple(indexgroup))
+
+
+def _restore_re(items: Any) -> None:
+    for item in items:
+        try:
+            pattern, flags, entry = item
+            key = (str, pattern, flags)
+            if key in _RE_CACHE:  # compiled before the restore (by an earlier import)
+                _re_entries[(pattern, flags)] = tuple(entry)
+                continue
+            compiled = re_build(pattern, tuple(entry))
+            if compiled.pattern != pattern:
+                continue
+        except Exception:  # noqa: BLE001 - a bad entry is a miss, never an error
+            continue
+        _RE_CACHE[key] = compiled
+        _re_entries[(pattern, flags)] = tuple(entry)
+
+
+def _collect_re(force: bool) -> bool:
+    new = [k for k in list(_RE_CACHE) if len(k) == 3 and k[0] is str and isinstance(k[1], str)
+           and type(k[2]) is int and (k[1], k[2]) not in _re_entries]
+    if not force and sum(len(k[1]) for k in new) < MIN_NEW_CHARS:
+        return False  # a few short patterns (some libraries build them in set order): not worth a rewrite
+    if len(_re_entries) + len(new) > MAX_ENTRIES:
+        _re_entries.clear()
+    added = False
+    for _, pattern, flags in new[:MAX_ENTRIES]:
+        try:
+            _re_entries[(pattern, flags)] = re_entry(pattern, flags)
+            added = True
+        except Exception:  # noqa: BLE001 - skip what cannot be rebuilt
+            continue
+    return added
+
+
+# --- regex --------------------------------------------------------------------------------
+
+class _SafeUnpickler(pickle.Unpickler):
+    """Unpickles only ``regex`` patterns and their flag values."""
+
+    ALLOWED = {("_regex", "compile"), ("regex._regex", "compile"), ("regex._regex_core", "RegexFlag"),
+               ("regex._main", "RegexFlag"), ("regex", "RegexFlag")}
+
+    def find_class(self, module: str, name: str) -> Any:
+        if (module, name) in self.ALLOWED:
+            return super().find_class(module, name)
+        raise pickle.UnpicklingError(f"not allowed in a pattern cache: {module}.{name}")
+
+
+def _restore_regex(blob: Any) -> None:
+    m = _regex_main()
+    if m is None or not isinstance(blob, bytes):
+        return
+    try:
+        entries = _SafeUnpickler(io.BytesIO(blob)).load()
+    except Exception:  # noqa: BLE001 - a corrupt blob is a miss
+        return
+    for item in entries if isinstance(entries, list) else ():
+        try:
+            pattern, flags, version, compiled = item
+            if not (isinstance(pattern, str) and type(flags) is int and compiled.pattern == pattern):
+                continue
+            key = (pattern, str, flags, frozenset(), version, None)
+        except Exception:  # noqa: BLE001
+            continue
+        m._named_args.setdefault((pattern, str, flags), frozenset())
+        m._locale_sensitive.setdefault((str, pattern), False)
+        m._cache.setdefault(key, compiled)
+        _rx_entries[key] = compiled
+
+
+def _collect_regex(force: bool) -> bool:
+    m = _regex_main()
+    if m is None:
+        return False
+    new = {k: v for k, v in list(m._cache.items())
+           if k not in _rx_entries and len(k) == 6 and k[1] is str and isinstance(k[0], str)
+           and isinstance(k[2], int) and isinstance(k[4], int) and k[3] == frozenset() and k[5] is None}
+    if not force and sum(len(k[0]) for k in new) < MIN_NEW_CHARS:
+        return False
+    if len(_rx_entries) + len(new) > MAX_ENTRIES:
+        _rx_entries.clear()
+    _rx_entries.update(list(new.items())[:MAX_ENTRIES])
+    return bool(new)
+
+
+# --- the file -----------------------------------------------------------------------------
+
+def restore(folder: Path) -> None:
+    """Seed both engines' compile caches from ``folder`` (once per folder and process)."""
+    from . import cache
+
+    folder = Path(folder)
+    if folder in _loaded:
+        return
+    _loaded.add(folder)
+    data = cache.load_checked(_file(folder))
+    if not (isinstance(data, tuple) and len(data) == 2):
+        return
+    if RE_SUPPORTED and isinstance(data[0], list):
+        _restore_re(data[0])
+    if "regex" in sys.modules or data[1]:
+        _restore_regex(data[1])
+
+
+def save(folder: Path) -> bool:
+    """Store what this process compiled and the file does not hold yet; True if written."""
+    from . import cache
+
+    path = _file(folder)
+    force = not path.exists()
+    added = _collect_re(force) if RE_SUPPORTED else False
+    added = (_collect_regex(force) if "regex" in sys.modules else False) or added
+    if not (added or force):
+        return False
+    try:
+        rx = pickle.dumps([(k[0], int(k[2]), int(k[4]), v) for k, v in _rx_entries.items()], protocol=4)
+        blob = cache.dump_checked(([(p, f, list(e)) for (p, f), e in _re_entries.items()], rx))
+    except Exception:  # noqa: BLE001 - something that cannot be stored: keep compiling at import
+        return False
+    if not cache.prepare_dir(Path(folder)):
+        return False
+    return cache.write_atomic(path, blob)

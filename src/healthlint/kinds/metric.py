@@ -16,6 +16,7 @@ import importlib.util
 import marshal
 import os
 import re
+from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterator
 
@@ -93,15 +94,29 @@ def _strip(text: str) -> str:
     return _PUNCT.sub("", _NONCONTRACTION.sub("", text))
 
 
+_SEP = "\u00aa"  # a word character: it survives _strip and splits nothing
+
+
+def _short_sentences(sentences: list[str]) -> int:
+    """How many sentences have at most two words once stripped (stripped together when possible)."""
+    joined = _SEP.join(sentences)
+    if _SEP not in "".join(sentences):
+        parts = _strip(joined).split(_SEP)
+        if len(parts) == len(sentences):
+            return sum(1 for p in parts if len(p.split()) <= 2)
+    return sum(1 for s in sentences if len(_strip(s).split()) <= 2)
+
+
 def fk_grade(text: str, table: "SyllableTable") -> float:
     """textstat's ``flesch_kincaid_grade(text)`` (lang en_US), syllables from ``table``."""
-    words = _strip(text).split()
+    stripped = _strip(text)
+    words = stripped.split()
     n_words = len(words)
     if not text:
         return 0.0
     sentences = _SENTENCE.findall(text)
-    n_sent = max(1, len(sentences) - sum(1 for s in sentences if len(_strip(s).split()) <= 2))
-    syllables = sum(table.count(w) for w in _strip(text).lower().split())
+    n_sent = max(1, len(sentences) - _short_sentences(sentences))
+    syllables = sum(table.count(w) * n for w, n in Counter(stripped.lower().split()).items())
     wps = n_words / n_sent
     spw = syllables / n_words if n_words else 0.0
     if wps == 0 or spw == 0:

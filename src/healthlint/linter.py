@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 from typing import Any, Iterable
 
 from . import suppress
@@ -12,6 +13,7 @@ from .errors import ConfigError
 from .findings import FileResult, Finding, Related
 from .internal import INTERNAL_RULES
 from .kinds.base import Hit, format_message
+from .parallel import can_fork, forked
 from .rule import Rule
 
 
@@ -79,6 +81,20 @@ def resolve(layers: list[RuleSettings], rules: dict[str, Rule]) -> dict[str, Act
     return active
 
 
+SPLIT_MIN_CHARS = 150_000  # below this, forking costs more than the second core saves
+
+
+def split_rules(active: dict[str, ActiveRule], length: int) -> tuple[list[str], list[str]]:
+    """(rules to run here, rules for a forked helper): the context checks, which share the
+    per-sentence analysis, stay here; the pattern rules go to the helper."""
+    ids = list(active)
+    if length < SPLIT_MIN_CHARS or not can_fork():
+        return ids, []
+    here = [rid for rid in ids if active[rid].rule.kind == "check"]
+    there = [rid for rid in ids if active[rid].rule.kind != "check"]
+    return (here, there) if here and there else (ids, [])
+
+
 class Linter:
     """Runs rules over documents according to the settings."""
 
@@ -94,8 +110,12 @@ class Linter:
             self._resolved[key] = resolve(layers, self.rules)
         return self._resolved[key]
 
-    def lint(self, doc: Document, rel: str) -> FileResult:
-        """Lint one read document; ``rel`` is its path for per-path settings."""
+    def lint(self, doc: Document, rel: str, jobs: int = 1) -> FileResult:
+        """Lint one read document; ``rel`` is its path for per-path settings.
+
+        With ``jobs`` > 1 and a long document, a forked process runs the pattern
+        rules while this one runs the analysis checks (see :func:`split_rules`).
+        """
         result = FileResult(doc.path, notices=list(doc.warnings))
         active = self.active_for(rel)
         sup = suppress.parse(doc, lambda n: n in self.rules or n in INTERNAL_RULES)
@@ -104,7 +124,21 @@ class Linter:
             findings.append(self._internal(doc, "invalid-directive", d.start, d.end,
                                            f"healthlint directive names unknown rule '{name}': "
                                            "check the spelling (`healthlint rules` lists every rule)"))
-        for rid, ar in active.items():
+        mine, theirs = split_rules(active, len(doc.text)) if jobs > 1 else (list(active), [])
+        other = forked(partial(self._run_rules, doc, active, theirs)) if theirs else None
+        findings += self._run_rules(doc, active, mine)
+        if other is not None:
+            got = other.result()
+            findings += got if got is not None else self._run_rules(doc, active, theirs)
+        kept = [f for f in findings if not sup.suppressed(f.rule, f.line) or f.rule in INTERNAL_RULES]
+        kept.sort(key=Finding.sort_key)
+        result.findings = kept
+        return result
+
+    def _run_rules(self, doc: Document, active: dict[str, ActiveRule], ids: list[str]) -> list[Finding]:
+        findings: list[Finding] = []
+        for rid in ids:
+            ar = active[rid]
             try:
                 for hit in ar.rule.checker(doc, ar.options):  # type: ignore[misc]
                     findings.append(self._finding(doc, ar, hit))
@@ -113,10 +147,7 @@ class Linter:
                     doc, "rule-timeout", 0, 0,
                     f"rule '{rid}' was stopped: one of its patterns took too long on this file "
                     "(a pattern with catastrophic backtracking?); its findings here are incomplete"))
-        kept = [f for f in findings if not sup.suppressed(f.rule, f.line) or f.rule in INTERNAL_RULES]
-        kept.sort(key=Finding.sort_key)
-        result.findings = kept
-        return result
+        return findings
 
     def _span(self, doc: Document, start: int, end: int, document_level: bool) -> tuple[int, int, int, int, int, int]:
         if document_level:

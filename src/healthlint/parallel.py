@@ -121,3 +121,71 @@ def run_ordered(
     finally:
         _STATE.clear()
     return results
+
+
+def can_fork() -> bool:
+    """True where :func:`forked` can run work in a copy of this process (POSIX)."""
+    return hasattr(os, "fork") and os.name == "posix"
+
+
+class Forked:
+    """A call running in a forked copy of this process; :meth:`result` collects its value."""
+
+    def __init__(self, pid: int, fd: int) -> None:
+        self.pid = pid
+        self.fd = fd
+
+    def result(self) -> Any:
+        """The call's value, or None when the child failed (the caller then runs it itself)."""
+        import pickle
+
+        try:
+            with os.fdopen(self.fd, "rb") as f:
+                data = f.read()
+        finally:
+            try:
+                os.waitpid(self.pid, 0)
+            except ChildProcessError:
+                pass
+        try:
+            status, value = pickle.loads(data)
+        except Exception:  # noqa: BLE001 - a killed child leaves nothing or a torn message
+            return None
+        return value if status == "ok" else None
+
+
+def forked(func: Callable[[], Any]) -> Forked | None:
+    """Start ``func()`` in a forked child (its result comes back pickled through a pipe).
+
+    None when this platform cannot fork or the fork fails; the caller runs ``func`` itself.
+    """
+    if not can_fork():
+        return None
+    import pickle
+
+    try:
+        r, w = os.pipe()
+    except OSError:
+        return None
+    try:
+        pid = os.fork()
+    except OSError:
+        os.close(r)
+        os.close(w)
+        return None
+    if pid == 0:  # the child: compute, send, and leave without running the parent's exit handlers
+        code = 0
+        try:
+            os.close(r)
+            try:
+                data = pickle.dumps(("ok", func()), protocol=pickle.HIGHEST_PROTOCOL)
+            except BaseException as e:  # noqa: BLE001 - reported as a failure; the parent recomputes
+                data = pickle.dumps(("error", repr(e)))
+            with os.fdopen(w, "wb") as f:
+                f.write(data)
+        except BaseException:  # noqa: BLE001
+            code = 1
+        finally:
+            os._exit(code)
+    os.close(w)
+    return Forked(pid, r)

@@ -79,14 +79,14 @@ def lint_target(linter: Linter, t: Target, fmt: str | None = None) -> FileResult
     return _lint_bytes(linter, t, data, fmt)
 
 
-def _lint_bytes(linter: Linter, t: Target, data: bytes, fmt: str | None) -> FileResult:
+def _lint_bytes(linter: Linter, t: Target, data: bytes, fmt: str | None, jobs: int = 1) -> FileResult:
     try:
         text, warnings = decode_bytes(data, t.display)
         doc = read_source(text, t.display, fmt or format_for(t.path) or "text")
     except ReadError as e:
         return FileResult(t.display, error=e.message, skipped=e.skipped)
     doc.warnings[:0] = warnings
-    return linter.lint(doc, t.rel)
+    return linter.lint(doc, t.rel, jobs)
 
 
 @dataclass
@@ -94,6 +94,7 @@ class _Context:
     linter: Linter
     fmt: str | None
     cache: ResultsCache | None
+    jobs: int = 1  # processes one file may use (when files are not already spread over workers)
 
 
 def _make_context(fmt: str | None, cache: ResultsCache | None, linter: Linter) -> _Context:
@@ -107,12 +108,12 @@ def _lint_cached(ctx: _Context, t: Target) -> FileResult:
     except ReadError as e:
         return FileResult(t.display, error=e.message, skipped=e.skipped)
     if ctx.cache is None:
-        return _lint_bytes(ctx.linter, t, data, ctx.fmt)
+        return _lint_bytes(ctx.linter, t, data, ctx.fmt, ctx.jobs)
     key = ctx.cache.key(data, t.display, t.rel, ctx.fmt)
     hit = ctx.cache.get(key, t.display)
     if hit is not None:
         return hit
-    result = _lint_bytes(ctx.linter, t, data, ctx.fmt)
+    result = _lint_bytes(ctx.linter, t, data, ctx.fmt, ctx.jobs)
     ctx.cache.put(key, result)
     return result
 
@@ -177,6 +178,7 @@ def run(
         run_ordered(_lint_cached, ctx, targets, order, jobs, spec=spec,
                     make_context=partial(_make_context, fmt, cache), done=done)
     else:
+        ctx.jobs = jobs  # one big file may still use a second core
         for i in todo:
             done(i, _lint_cached(ctx, targets[i]))
     return RunResult([r for r in results if r is not None], {}, settings.fail_on)

@@ -86,15 +86,24 @@ def _digest(data: bytes) -> bytes:
 
 def write_atomic(path: Path, data: bytes) -> bool:
     """Write ``data`` to ``path`` through a temporary file and ``os.replace``; False on failure."""
+    parent = str(path.parent)
+    tmp = os.path.join(parent, f".tmp-{os.urandom(8).hex()}")
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = str(path.parent / f".tmp-{os.urandom(8).hex()}")
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+        try:
+            fd = os.open(tmp, flags, 0o600)
+        except FileNotFoundError:  # the folder does not exist yet
+            os.makedirs(parent, exist_ok=True)
+            fd = os.open(tmp, flags, 0o600)
     except OSError:
         return False
     try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view):]
+        finally:
+            os.close(fd)
         os.replace(tmp, path)
         return True
     except OSError:

@@ -178,20 +178,22 @@ class WordIndex:
     """Start offsets of every word of a text, by case-folded word."""
 
     def __init__(self, text: str) -> None:
-        raw: dict[str, list[int]] = {}
-        for m in WORD.finditer(text):
-            w = m.group()
-            starts = raw.get(w)
-            if starts is None:
-                raw[w] = [m.start()]
-            else:
-                starts.append(m.start())
-        folded: dict[str, list[str]] = {}
-        for w in raw:
-            folded.setdefault(fold(w), []).append(w)
-        self._raw = raw
-        self._folded = folded
-        self._vocab = sorted(folded)
+        words: dict[str, list[int]] = {}
+        folded = text.replace("\u0130", "i").casefold()
+        if len(folded) == len(text):  # every character folds to one: slice the folded text
+            for m in WORD.finditer(text):
+                s, e = m.span()
+                w = folded[s:e]
+                starts = words.get(w)
+                if starts is None:
+                    words[w] = [s]
+                else:
+                    starts.append(s)
+        else:
+            for m in WORD.finditer(text):
+                words.setdefault(fold(m.group()), []).append(m.start())
+        self._words = words
+        self._vocab = sorted(words)
 
     def starts(self, anchors: list[tuple[str, bool]]) -> list[int]:
         """Sorted start offsets of the words that match any anchor."""
@@ -204,7 +206,7 @@ class WordIndex:
             elif word == DIGIT:
                 keys.update(w for w in vocab if w[0].isdecimal())
             elif exact:
-                if word in self._folded:
+                if word in self._words:
                     keys.add(word)
             else:
                 i = bisect_left(vocab, word)
@@ -212,8 +214,7 @@ class WordIndex:
                     keys.add(vocab[i])
                     i += 1
         for k in keys:
-            for w in self._folded[k]:
-                out.extend(self._raw[w])
+            out.extend(self._words[k])
         out = sorted(set(out))
         return out
 

@@ -39,6 +39,8 @@ except ImportError:  # pragma: no cover - not CPython
 MAX_ENTRIES = 2000  # per engine; beyond it, only what this run compiled is kept
 MIN_NEW_CHARS = 2000  # once the file exists, rewrite it only for this much new pattern text
 _re_entries: dict[tuple[str, int], tuple[Any, ...]] = {}
+_memo: dict[str, Any] = {}  # other values derived from patterns alone (see memo)
+_memo_new = False
 _rx_entries: dict[tuple[Any, ...], Any] = {}
 _loaded: set[Path] = set()
 
@@ -166,6 +168,22 @@ def _collect_regex(force: bool) -> bool:
     return bool(new)
 
 
+# --- other derived values -----------------------------------------------------------------
+
+def memo(namespace: str, key: list[str], compute: Any) -> Any:
+    """``compute()``, remembered across runs under ``namespace`` and ``key`` (strings that fully
+    determine the value, such as patterns). The value must be plain data (marshal)."""
+    global _memo_new
+    k = namespace + "\0" + "\0".join(key)
+    if k in _memo:
+        return _memo[k]
+    value = compute()
+    if len(_memo) < MAX_ENTRIES:
+        _memo[k] = value
+        _memo_new = True
+    return value
+
+
 # --- the file -----------------------------------------------------------------------------
 
 def restore(folder: Path) -> None:
@@ -177,8 +195,11 @@ def restore(folder: Path) -> None:
         return
     _loaded.add(folder)
     data = cache.load_checked(_file(folder))
-    if not (isinstance(data, tuple) and len(data) == 2):
+    if not (isinstance(data, tuple) and len(data) == 3):
         return
+    if isinstance(data[2], dict):
+        for k, v in data[2].items():
+            _memo.setdefault(k, v)
     if RE_SUPPORTED and isinstance(data[0], list):
         _restore_re(data[0])
     if "regex" in sys.modules or data[1]:
@@ -189,15 +210,17 @@ def save(folder: Path) -> bool:
     """Store what this process compiled and the file does not hold yet; True if written."""
     from . import cache
 
+    global _memo_new
     path = _file(folder)
     force = not path.exists()
     added = _collect_re(force) if RE_SUPPORTED else False
-    added = (_collect_regex(force) if "regex" in sys.modules else False) or added
+    added = (_collect_regex(force) if "regex" in sys.modules else False) or added or _memo_new
     if not (added or force):
         return False
+    _memo_new = False
     try:
         rx = pickle.dumps([(k[0], int(k[2]), int(k[4]), v) for k, v in _rx_entries.items()], protocol=4)
-        blob = cache.dump_checked(([(p, f, list(e)) for (p, f), e in _re_entries.items()], rx))
+        blob = cache.dump_checked(([(p, f, list(e)) for (p, f), e in _re_entries.items()], rx, _memo))
     except Exception:  # noqa: BLE001 - something that cannot be stored: keep compiling at import
         return False
     if not cache.prepare_dir(Path(folder)):

@@ -108,3 +108,20 @@ def test_cli_writes_patterns_to_cache_dir_and_not_under_no_cache(tmp_path: Path)
     assert not list(tmp_path.rglob("patterns-*.bin"))
     run_cli(["check", "--cache-dir", "cc", "a.md"], cwd=tmp_path)
     assert list((tmp_path / "cc").glob("patterns-*.bin"))
+
+
+def test_memo_values_survive_a_save_and_restore(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    key = [uuid.uuid4().hex, "cures?"]
+    calls = []
+
+    def compute() -> list[tuple[str, bool]]:
+        calls.append(1)
+        return [("cure", False)]
+
+    assert recache.memo("test", key, compute) == [("cure", False)]
+    assert recache.memo("test", key, compute) == [("cure", False)] and len(calls) == 1
+    assert recache.save(tmp_path)
+    monkeypatch.setattr(recache, "_memo", {})
+    monkeypatch.setattr(recache, "_loaded", set())
+    recache.restore(tmp_path)
+    assert recache.memo("test", key, compute) == [("cure", False)] and len(calls) == 1

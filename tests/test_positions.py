@@ -38,7 +38,7 @@ def assert_at(doc, word: str, line: int, nth: int = 0) -> None:
 
 def test_line_index_breaks():
     idx = LineIndex("a\r\nb\rc\nd")
-    assert idx.starts == [0, 3, 5, 7]
+    assert list(idx.starts) == [0, 3, 5, 7]
     assert idx.position(5) == (3, 1) and idx.position(8) == (4, 2)
 
 
@@ -136,3 +136,14 @@ def test_every_letter_maps_to_itself(pieces, fmt):
             assert doc.source[s] == ch
     for sent in doc.sentences:
         assert doc.text[sent.start : sent.end].strip() == doc.text[sent.start : sent.end] != ""
+
+
+@pytest.mark.parametrize("text", ["", "a", "a\n", "\n", "\n\n", "a\nb", "a\n\nb\n", "x\r\ny\rz\n", "é\n😀\nz"])
+def test_line_starts_match_every_break(text):
+    import regex
+
+    from healthlint.positions import line_starts
+
+    want = [0] + [m.end() for m in regex.finditer(r"\r\n|\r|\n", text)]
+    assert list(line_starts(text)) == want
+    assert LineIndex(text).line_count == len(want)

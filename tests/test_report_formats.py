@@ -311,3 +311,49 @@ def test_github_escaping_round_trips(s: str) -> None:
 def test_every_format_handles_an_empty_run(fmt: str) -> None:
     text = out(fmt, RunResult(files=[], rules={}))
     assert text.endswith("\n") and "\x1b" not in text
+
+
+def _many(n: int) -> RunResult:
+    """A run with ``n`` findings over two files, some with related places and fixes."""
+    base = make_run(HOSTILE)
+    extra = []
+    for i in range(n):
+        rel = [Related(f"evidence {i}\u2028", i, 1, i, 4)] if i % 3 == 0 else []
+        extra.append(Finding("weasel-stat" if i % 2 else "absolute-cure", ("info", "warning", "error")[i % 3],
+                             f"message {i % 7} \x1b[0m", i, i + 3, f"f{i % 2}.md", 1 + i % 50, 1 + i % 9,
+                             2 + i % 50, 3, "statistics", rel, "rewrite" if i % 5 == 0 else None))
+    base.files.append(FileResult("f.md", findings=extra))
+    return base
+
+
+@pytest.mark.parametrize("n", [0, 1, 2, 57])
+def test_streamed_json_and_sarif_match_one_dump(n: int) -> None:
+    from healthlint.report import sarif
+    from healthlint.report.json_out import dumps
+
+    run = _many(n)
+    findings = sorted(run.findings, key=lambda f: f.sort_key())
+    whole = {"findings": [f.to_dict() for f in findings], "summary": run.summary()}
+    assert out("json", run) == dumps(whole) + "\n"
+    assert out("sarif", run) == dumps(sarif.build(run)) + "\n"
+    assert json.loads(out("sarif", run))["runs"][0]["results"] == json.loads(dumps(sarif.build(run)))[
+        "runs"][0]["results"]
+
+
+@pytest.mark.parametrize("color", [False, True])
+def test_text_rows_sort_like_one_list(color: bool) -> None:
+    from healthlint.report.text import _SGR, _paint, file_messages, neutralise, summary_line
+
+    run = _many(30)
+    rows = []  # the report as one sorted list of every row (file messages first, then findings)
+    for i, (path, level, msg) in enumerate(file_messages(run)):
+        rows.append(((path, 0, 0, "", i), f"{_paint(neutralise(path), 'path', color)}: "
+                     f"{_paint(level, level, color)}: {neutralise(msg)}"))
+    for f in run.findings:
+        where = _paint(f"{neutralise(f.path)}:{f.line}:{f.column}", "path", color)
+        sev = _paint(f.severity, f.severity if f.severity in _SGR else "warning", color)
+        rows.append((f.sort_key(), f"{where}: {sev} [{neutralise(f.rule)}] {neutralise(f.message)}"))
+    rows.sort(key=lambda r: r[0])
+    want = "".join(line + "\n" for _, line in rows) + "\n" + _paint(summary_line(run), "summary", color) + "\n"
+    assert out("text", run, color=color) == want
+    assert len(rows) == len(run.findings) + 3

@@ -95,3 +95,22 @@ def test_line_breaks_inside_a_paragraph_do_not_split():
         "Vitamin C\nhelps wound healing.",
         "It is cheap.",
     ]
+
+
+def test_document_lookups_after_compaction():
+    doc = read_source('He said "It works." Then "stop. Now." Here.\n\n> Quoted one. Another.', fmt="markdown")
+    flags = [doc.is_quoted(s) for s in doc.sentences]
+    assert all(type(f) is bool for f in flags)
+    assert flags[-2:] == [True, True] and flags[0] is False
+    for s in doc.sentences:
+        assert doc.sentence_at(s.start) is s and doc.sentence_at(s.end - 1) is s
+    assert doc.sentence_at(doc.sentences[0].end) is None  # the space between two sentences
+
+
+def test_stop_followed_by_the_block_end_or_a_run_of_spaces():
+    doc = read_source("One.  \t Two!\n\nThree?", fmt="markdown")
+    assert [doc.sentence_text(s) for s in doc.sentences] == ["One.", "Two!", "Three?"]
+    assert [s.index for s in doc.sentences] == [0, 1, 2]
+    # a whitespace-like control character is not a sentence gap
+    doc = read_source("Dr. A said so.\x1cNext one. Last.", fmt="text")
+    assert [doc.sentence_text(s) for s in doc.sentences] == ["Dr. A said so.\x1cNext one.", "Last."]

@@ -7,6 +7,7 @@ prose offsets to source offsets, blocks, sentences and a line index.
 
 from __future__ import annotations
 
+from array import array
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any
@@ -56,9 +57,9 @@ class Document:
     warnings: list[str] = field(default_factory=list)
     _lines: LineIndex | None = None
     _analysis: Any = None
-    _sentence_starts: list[int] | None = None
+    _sentence_starts: array | None = None
     _sections: dict[int, tuple[int, int]] | None = None
-    _quoted: list[bool] | None = None
+    _quoted: bytes | None = None
 
     @property
     def lines(self) -> LineIndex:
@@ -82,7 +83,7 @@ class Document:
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence containing prose offset ``offset``, if any."""
         if self._sentence_starts is None:
-            self._sentence_starts = [s.start for s in self.sentences]
+            self._sentence_starts = array("q", [s.start for s in self.sentences])
         i = bisect_right(self._sentence_starts, offset) - 1
         if i >= 0 and offset < self.sentences[i].end:
             return self.sentences[i]
@@ -103,8 +104,8 @@ class Document:
         if self._quoted is None:
             from .quotes import quoted_flags
 
-            self._quoted = quoted_flags(self)
-        return self._quoted[s.index]
+            self._quoted = bytes(quoted_flags(self))  # one byte a sentence
+        return self._quoted[s.index] == 1
 
     @property
     def analysis(self) -> Any:
@@ -170,7 +171,5 @@ class DocumentBuilder:
         text, tmap = self.text.build()
         doc = Document(self.path, self.source, text, tmap, self.blocks, self.format, self.metadata)
         doc.warnings.extend(self.warnings)
-        doc.sentences = split_sentences(text, self.blocks)
-        for i, sent in enumerate(doc.sentences):
-            sent.index = i
+        doc.sentences = split_sentences(text, self.blocks)  # each one's index is its position
         return doc

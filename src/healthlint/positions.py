@@ -7,21 +7,34 @@ decoded file, so a tab, an ``é`` or an emoji is one column each.
 
 from __future__ import annotations
 
+from array import array
 from bisect import bisect_right
+from itertools import accumulate
 
 import regex
 
 _BREAK = regex.compile(r"\r\n|\r|\n")
 
 
+def line_starts(text: str) -> array:
+    """Offsets where the lines of ``text`` start, as a compact ``array('q')``."""
+    if "\r" in text:
+        starts = array("q", [0])
+        starts.extend(m.end() for m in _BREAK.finditer(text))
+        return starts
+    lengths = map(len, text.split("\n"))
+    starts = array("q", accumulate(lengths, lambda pos, n: pos + n + 1, initial=0))
+    starts.pop()  # the offset after the text's end
+    return starts
+
+
 class LineIndex:
-    """Line starts of a text and a ``bisect`` lookup over them."""
+    """Line starts of a text (an ``array('q')``) and a ``bisect`` lookup over them."""
 
     __slots__ = ("starts", "length")
 
     def __init__(self, text: str) -> None:
-        self.starts = [0]
-        self.starts.extend(m.end() for m in _BREAK.finditer(text))
+        self.starts = line_starts(text)
         self.length = len(text)
 
     @property

@@ -16,9 +16,9 @@ import regex
 from .document import Block, Sentence
 
 # A candidate starts only at the start of a run of stops: without the look-behind a
-# long run ("......") is rescanned from every position (quadratic time).
-_CAND = regex.compile(r"(?<![.!?…‽])[.!?…‽]++[\"'”’»)\]]*+(?=\s)")
-_WS = regex.compile(r"\s+")
+# long run ("......") is rescanned from every position (quadratic time). Group 1 is
+# the whitespace after it (no candidate can start inside whitespace).
+_CAND = regex.compile(r"(?<![.!?…‽])[.!?…‽]++[\"'”’»)\]]*+(\s++)")
 _NEXT_WORD = regex.compile(r"\S+")
 _LEAD_PUNCT = "([{\"'“‘«*_"
 _DOTTED = regex.compile(r"(?:\w\.)+\w")
@@ -48,37 +48,33 @@ LETTER_NAMES = frozenset(
 def split_sentences(text: str, blocks: list[Block]) -> list[Sentence]:
     """Split each block of ``text`` into trimmed sentences; ``index`` is the position in the result."""
     out: list[Sentence] = []
+    append = out.append
+    finditer = _CAND.finditer
     for bi, b in enumerate(blocks):
-        _split_block(text, b.start, b.end, bi, b.kind == "heading", out)
+        lo, hi = b.start, b.end
+        start = lo
+        for m in finditer(text, lo, hi):
+            stop, after = m.span(1)
+            if after >= hi:
+                break  # only whitespace follows: the block's last sentence
+            if not _is_boundary(text, start, m.start(), text[m.start() : stop], after, hi):
+                continue
+            if b.kind == "heading" and text.count(" ", start, stop) < 2:
+                continue  # a heading splits only when it plainly holds several sentences
+            if text[start].isspace():
+                while start < stop and text[start].isspace():
+                    start += 1
+            if start < stop:  # ``stop`` follows a stop character: no trailing space
+                append(Sentence(start, stop, bi, len(out)))
+            start = after
+        e = hi
+        while start < e and text[start].isspace():
+            start += 1
+        while e > start and text[e - 1].isspace():
+            e -= 1
+        if e > start:
+            append(Sentence(start, e, bi, len(out)))
     return out
-
-
-def _split_block(text: str, lo: int, hi: int, bi: int, heading: bool, out: list[Sentence]) -> None:
-    start = lo
-    index = len(out)
-    for m in _CAND.finditer(text, lo, hi):
-        stop = m.end()
-        nxt = _WS.match(text, stop, hi)
-        if nxt is None or nxt.end() >= hi:
-            break  # only whitespace follows: the block's last sentence
-        if not _is_boundary(text, start, m.start(), m.group(), nxt.end(), hi):
-            continue
-        if heading and text.count(" ", start, stop) < 2:
-            continue  # a heading splits only when it plainly holds several sentences
-        index = _add(text, start, stop, bi, index, out)
-        start = nxt.end()
-    _add(text, start, hi, bi, index, out)
-
-
-def _add(text: str, s: int, e: int, bi: int, index: int, out: list[Sentence]) -> int:
-    while s < e and text[s].isspace():
-        s += 1
-    while e > s and text[e - 1].isspace():
-        e -= 1
-    if e > s:
-        out.append(Sentence(s, e, bi, index))
-        index += 1
-    return index
 
 
 def _is_boundary(text: str, start: int, stop: int, term: str, nxt: int, hi: int) -> bool:
@@ -99,7 +95,7 @@ def _is_boundary(text: str, start: int, stop: int, term: str, nxt: int, hi: int)
         return False
     if len(word) == 1 and word.isupper():
         return _previous_word(text, start, ws).lower() in LETTER_NAMES
-    if _DOTTED.fullmatch(word):
+    if "." in word and _DOTTED.fullmatch(word):
         return c.isupper() and low not in ABBREVIATIONS
     if ws < 0 and _LIST_NUMBER.fullmatch(text, start, stop):
         return False  # "1. Wash your hands", "a) ..."

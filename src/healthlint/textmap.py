@@ -10,20 +10,25 @@ matched text again.
 
 from __future__ import annotations
 
+from array import array
 from bisect import bisect_right
+from collections.abc import Sequence
 
 
 class TextMap:
-    """Map prose offsets to source offsets using runs and ``bisect``."""
+    """Map prose offsets to source offsets using runs and ``bisect``.
+
+    The runs are kept in compact arrays (8 bytes an offset, 1 byte a flag).
+    """
 
     __slots__ = ("_prose", "_src", "_src_end", "_verbatim", "length")
 
     def __init__(
         self,
-        prose: list[int],
-        src: list[int],
-        src_end: list[int],
-        verbatim: list[bool],
+        prose: Sequence[int],
+        src: Sequence[int],
+        src_end: Sequence[int],
+        verbatim: Sequence[bool] | bytes,
         length: int,
     ) -> None:
         self._prose = prose
@@ -74,10 +79,10 @@ class TextBuilder:
 
     def __init__(self) -> None:
         self._parts: list[str] = []
-        self._prose: list[int] = []
-        self._src: list[int] = []
-        self._src_end: list[int] = []
-        self._verbatim: list[bool] = []
+        self._prose = array("q")
+        self._src = array("q")
+        self._src_end = array("q")
+        self._verbatim = bytearray()
         self.length = 0
 
     def add(self, src_start: int, text: str) -> None:
@@ -96,7 +101,7 @@ class TextBuilder:
             self._prose.append(self.length)
             self._src.append(src_start)
             self._src_end.append(src_start + n)
-            self._verbatim.append(True)
+            self._verbatim.append(1)
         self._parts.append(text)
         self.length += n
 
@@ -107,7 +112,7 @@ class TextBuilder:
         self._prose.append(self.length)
         self._src.append(src_start)
         self._src_end.append(src_end)
-        self._verbatim.append(False)
+        self._verbatim.append(0)
         self._parts.append(text)
         self.length += len(text)
 
@@ -122,4 +127,5 @@ class TextBuilder:
 
     def build(self) -> tuple[str, TextMap]:
         text = "".join(self._parts)
-        return text, TextMap(self._prose, self._src, self._src_end, self._verbatim, len(text))
+        self._parts = [text]  # the pieces are no longer needed
+        return text, TextMap(self._prose, self._src, self._src_end, bytes(self._verbatim), len(text))

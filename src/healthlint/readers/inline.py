@@ -12,8 +12,9 @@ entities are replaced by the character they stand for.
 from __future__ import annotations
 
 import html
-from bisect import bisect_right
-from collections.abc import Collection
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Collection, Iterator
 
 import regex
 from markdown_it.common.utils import normalizeReference
@@ -42,6 +43,10 @@ INLINE = regex.compile(
     r"|(?P<url>(?<![\w/@.-])(?:https?://|ftp://|www\.)[^\s<>]*[^\s<>.,:;\"'!?*_~)\]])"
     r"|(?P<emph>\*+|_+|~~+)"
 )
+
+# Every match of INLINE starts at one of these: a marker character or a URL start.
+_MARK = re.compile(r"[\\`<!\[&*_~]")
+_URL_START = re.compile(r"https?://|ftp://|www\.")
 
 BARE_URL = regex.compile(r"(?<![\w/@.-])(?:https?://|ftp://|www\.)[^\s<>]*[^\s<>.,:;\"'!?*_~)\]]")
 
@@ -73,20 +78,33 @@ class InlineScanner:
         self._j = ""
         self._starts: list[int] = [0]
         self._offs: list[int] = [0]
+        self._urls: list[int] = []
 
     def scan(self, lines: list[tuple[int, str]]) -> None:
         """Scan one block given as ``(source_offset, line_text)`` pairs."""
         if not lines:
             return
-        starts = []
-        pos = 0
-        for _, t in lines:
-            starts.append(pos)
-            pos += len(t) + 1
-        self._starts = starts
-        self._offs = [o for o, _ in lines]
-        self._j = lines[0][1] if len(lines) == 1 else "\n".join(t for _, t in lines)
-        self._scan(0, len(self._j))
+        if len(lines) == 1:
+            off, j = lines[0]
+            self._starts, self._offs = [0], [off]
+        else:
+            starts = []
+            pos = 0
+            for _, t in lines:
+                starts.append(pos)
+                pos += len(t) + 1
+            self._starts = starts
+            self._offs = [o for o, _ in lines]
+            j = "\n".join(t for _, t in lines)
+        self._j = j
+        self._urls = [m.start() for m in _URL_START.finditer(j)] if "://" in j or "www." in j else []
+        if self._urls or _MARK.search(j):
+            self._scan(0, len(j))
+        elif len(lines) == 1:
+            if j:
+                self.b.add(off, j)
+        else:
+            self._emit(0, len(j))
 
     def _src(self, i: int) -> int:
         k = bisect_right(self._starts, i) - 1 if len(self._starts) > 1 else 0
@@ -112,10 +130,30 @@ class InlineScanner:
             a = line_end + 1
             k += 1
 
+    def _matches(self, a: int, b: int) -> Iterator[regex.Match[str]]:
+        """``INLINE.finditer(j, a, b)``, trying only positions where a match can start."""
+        j, urls = self._j, self._urls
+        p = a
+        while p < b:
+            c = _MARK.search(j, p, b)
+            q = c.start() if c else b
+            if urls:
+                k = bisect_left(urls, p)
+                if k < len(urls) and urls[k] < q:
+                    q = urls[k]
+            if q >= b:
+                return
+            m = INLINE.match(j, q, b)
+            if m is None:
+                p = q + 1
+            else:
+                yield m
+                p = m.end()
+
     def _scan(self, a: int, b: int) -> None:
         j = self._j
         pos = a
-        for m in INLINE.finditer(j, a, b):
+        for m in self._matches(a, b):
             kind = m.lastgroup
             s, e = m.span()
             if kind == "emph" and _literal_run(j, s, e, a, b):

@@ -16,19 +16,23 @@ lists or quotes are skipped, because their lines carry container prefixes.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Generator
 
 import regex
-from markdown_it import MarkdownIt
+from markdown_it.token import Token
 
 from ..document import Document, DocumentBuilder
 from ..positions import LineIndex
 from .frontmatter import split_front_matter
 from .html import extract_html
 from .inline import InlineScanner
-
-_MD = MarkdownIt("commonmark").enable("table").disable("inline")
+from .mdblock import parse_blocks
 _ATX_OPEN = regex.compile(r"#{1,6}(?=[ \t]|$)")
 _MD_TRIM = " \t\n\r\f\v"
+# Closing tokens the reader has nothing to do for.
+_IGNORED = frozenset({"paragraph_close", "heading_close", "bullet_list_open", "bullet_list_close",
+                      "ordered_list_open", "ordered_list_close", "th_close", "td_close", "tr_close",
+                      "thead_open", "thead_close", "tbody_open", "tbody_close", "table_open", "table_close"})
 
 
 def read_markdown(source: str, path: str = "<string>") -> Document:
@@ -38,7 +42,11 @@ def read_markdown(source: str, path: str = "<string>") -> Document:
     b.metadata.update(meta)
     b.warnings.extend(warnings)
     index = LineIndex(source)
-    _Reader(b, source, index, body_start).run()
+    if not _Reader(b, source, index, body_start).run(stream=True):
+        b = DocumentBuilder(path, source, "markdown")  # pragma: no cover - see _Reader.run
+        b.metadata.update(meta)
+        b.warnings.extend(warnings)
+        _Reader(b, source, index, body_start).run(stream=False)
     doc = b.build()
     doc._lines = index
     return doc
@@ -53,6 +61,7 @@ class _Reader:
         self.line0 = bisect_right(self.starts, body_start) - 1 if body_start else 0
         self.dropped = 0
         self.shift = 0
+        self.nul = "\0" in source
 
     def line(self, n: int) -> tuple[int, str]:
         """Start offset and text (without line break) of 0-based body line ``n``."""
@@ -63,73 +72,114 @@ class _Reader:
             end -= 1
         return start, self.src[start:end]
 
-    def run(self) -> None:
-        env: dict = {}
-        tokens = _MD.parse(self.src[self.body_start :], env)
-        scanner = InlineScanner(self.b, frozenset(env.get("references", {})))
+    def run(self, stream: bool) -> bool:
+        """Read the body into the builder; False when a streamed read must be redone.
+
+        Links written ``[text]`` depend on reference definitions anywhere in the
+        file, so blocks are read as they are parsed only when the body has no
+        ``]:`` (which every definition contains); otherwise all tokens are
+        collected first.
+        """
+        body = self.src[self.body_start :] if self.body_start else self.src
+        if stream and "]:" not in body:
+            consumer = self._consume(frozenset())
+            next(consumer)
+            env = parse_blocks(body, consumer.send)
+            if env.get("references"):
+                return False  # cannot happen: a definition needs "]:"
+        else:
+            tokens: list[Token] = []
+            env = parse_blocks(body, tokens.extend)
+            del body
+            consumer = self._consume(frozenset(env.get("references", {})))
+            next(consumer)
+            consumer.send(tokens)
+        consumer.close()
+        if self.dropped:
+            self.b.warnings.append(f"{self.dropped} Markdown line(s) could not be mapped exactly; skipped")
+        return True
+
+    def _consume(self, refs: frozenset[str]) -> Generator[None, list[Token], None]:
+        """Turn the block tokens sent in, in order, into blocks of the document."""
+        scanner = InlineScanner(self.b, refs)
         containers: list[str] = []
         kind, level, atx = "paragraph", 0, False
         cells: list[tuple[int, str]] = []
         cell_i = 0
-        for tok in tokens:
-            t = tok.type
-            if t == "inline":
-                if kind == "table_cell":
-                    lines = self._cell(cells, cell_i, tok.content)
-                    cell_i += 1
-                else:
-                    lines = self._lines(tok.map, tok.content, atx)
-                quoted = "blockquote" in containers
-                if lines:
-                    self.b.open_block(kind, quoted=quoted, level=level)
-                    scanner.scan(lines)
-                    self.b.close_block()
-            elif t == "paragraph_open":
-                inner = containers[-1] if containers else ""
-                kind = "list_item" if inner == "list_item" else "blockquote" if inner else "paragraph"
-                level, atx = 0, False
-            elif t == "heading_open":
-                kind, level, atx = "heading", int(tok.tag[1:]), tok.markup.startswith("#")
-            elif t in ("blockquote_open", "list_item_open"):
-                containers.append(t[:-5])
-            elif t in ("blockquote_close", "list_item_close"):
-                containers.pop()
-            elif t == "tr_open":
-                cells = self._row(tok.map[0]) if tok.map else []
-                cell_i = 0
-            elif t in ("th_open", "td_open"):
-                kind, level, atx = "table_cell", 0, False
-            elif t == "html_block" and not containers and tok.map:
-                start = self.line(tok.map[0])[0]
-                k = self.line0 + tok.map[1]
-                end = self.starts[k] if k < len(self.starts) else len(self.src)
-                extract_html(self.b, self.src, start, end)
-        if self.dropped:
-            self.b.warnings.append(f"{self.dropped} Markdown line(s) could not be mapped exactly; skipped")
+        b = self.b
+        while True:
+            tokens = yield
+            for tok in tokens:
+                t = tok.type
+                if t in _IGNORED:
+                    continue
+                if t == "inline":
+                    if kind == "table_cell":
+                        lines = self._cell(cells, cell_i, tok.content)
+                        cell_i += 1
+                    else:
+                        lines = self._lines(tok.map, tok.content, atx)
+                    if lines:
+                        b.open_block(kind, quoted="blockquote" in containers, level=level)
+                        scanner.scan(lines)
+                        b.close_block()
+                elif t == "paragraph_open":
+                    inner = containers[-1] if containers else ""
+                    kind = "list_item" if inner == "list_item" else "blockquote" if inner else "paragraph"
+                    level, atx = 0, False
+                elif t == "heading_open":
+                    kind, level, atx = "heading", int(tok.tag[1:]), tok.markup.startswith("#")
+                elif t in ("blockquote_open", "list_item_open"):
+                    containers.append(t[:-5])
+                elif t in ("blockquote_close", "list_item_close"):
+                    containers.pop()
+                elif t == "tr_open":
+                    cells = self._row(tok.map[0]) if tok.map else []
+                    cell_i = 0
+                elif t in ("th_open", "td_open"):
+                    kind, level, atx = "table_cell", 0, False
+                elif t == "html_block" and not containers and tok.map:
+                    start = self.line(tok.map[0])[0]
+                    k = self.line0 + tok.map[1]
+                    end = self.starts[k] if k < len(self.starts) else len(self.src)
+                    extract_html(b, self.src, start, end)
 
     def _lines(self, span: list[int] | None, content: str, atx: bool) -> list[tuple[int, str]]:
         """Locate each content line at the end of its source line."""
         if not span:
             return []
         out: list[tuple[int, str]] = []
+        src, starts = self.src, self.starts
+        last = len(starts) - 1
         for i, cl in enumerate(content.split("\n")):
             text = cl.strip()
             if not text:
                 continue
-            start, sl = self.line(span[0] + i)
-            if "\0" in sl:  # markdown-it replaced NUL with U+FFFD, one for one
-                sl = sl.replace("\0", "\ufffd")
-            if atx and i == 0:
-                m = _ATX_OPEN.search(sl)
-                pos = sl.find(text, m.end()) if m else -1
-                if pos < 0 or sl[m.end() : pos].strip():  # type: ignore[union-attr]
-                    self.dropped += 1
+            if atx and i == 0 or self.nul:
+                start, sl = self.line(span[0] + i)
+                if "\0" in sl:  # markdown-it replaced NUL with U+FFFD, one for one
+                    sl = sl.replace("\0", "\ufffd")
+                if atx and i == 0:
+                    m = _ATX_OPEN.search(sl)
+                    pos = sl.find(text, m.end()) if m else -1
+                    if pos < 0 or sl[m.end() : pos].strip():  # type: ignore[union-attr]
+                        self.dropped += 1
+                        continue
+                    out.append((start + pos, text))
                     continue
-                out.append((start + pos, text))
+                slr = sl.rstrip()
+                if slr.endswith(text):
+                    out.append((start + len(slr) - len(text), text))
+                else:
+                    self.dropped += 1
                 continue
-            slr = sl.rstrip()
-            if slr.endswith(text):
-                out.append((start + len(slr) - len(text), text))
+            k = self.line0 + span[0] + i
+            start = starts[k]
+            end = starts[k + 1] if k < last else len(src)
+            while end > start and src[end - 1].isspace():  # the line break, then as str.rstrip
+                end -= 1
+            if src.endswith(text, start, end):
+                out.append((end - len(text), text))
             else:
                 self.dropped += 1
         return out

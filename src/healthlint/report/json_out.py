@@ -1,9 +1,16 @@
-"""Machine-readable output: ``{"findings": [...], "summary": {...}}``."""
+"""Machine-readable output: ``{"findings": [...], "summary": {...}}``.
+
+The document is written finding by finding (each one dumped on its own and
+indented to its place), so a run with many findings never holds the whole
+report, or a dict per finding, in memory. The bytes are those of
+``json.dumps(whole, ensure_ascii=False, indent=2)``.
+"""
 
 from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from typing import Any, TextIO
 
 from healthlint.findings import RunResult
@@ -15,14 +22,36 @@ _UNSAFE = re.compile(
 )
 
 
+def _safe(text: str) -> str:
+    return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
 def dumps(obj: Any) -> str:
     """Pretty JSON, UTF-8 friendly, with no raw control characters."""
-    text = json.dumps(obj, ensure_ascii=False, indent=2)
-    return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    return _safe(json.dumps(obj, ensure_ascii=False, indent=2))
+
+
+def dumps_at(obj: Any, depth: int) -> str:
+    """:func:`dumps` of ``obj`` as it reads nested ``depth`` levels deep in an indented document.
+
+    JSON strings never hold a raw line break, so every ``"\\n"`` is indentation.
+    """
+    return dumps(obj).replace("\n", "\n" + "  " * depth)
+
+
+def write_array(out: TextIO, items: Iterable[Any], depth: int) -> None:
+    """Write the items of a JSON array value nested ``depth`` levels deep, as ``dumps`` would."""
+    pad = "\n" + "  " * (depth + 1)
+    first = True
+    for item in items:
+        out.write(("[" if first else ",") + pad + dumps_at(item, depth + 1))
+        first = False
+    out.write("[]" if first else "\n" + "  " * depth + "]")
 
 
 def render(run: RunResult, out: TextIO, *, color: bool = False) -> None:
     """Write the findings (sorted) and the run summary as one JSON document."""
     findings = sorted(run.findings, key=lambda f: f.sort_key())
-    out.write(dumps({"findings": [f.to_dict() for f in findings], "summary": run.summary()}))
-    out.write("\n")
+    out.write('{\n  "findings": ')
+    write_array(out, (f.to_dict() for f in findings), 1)
+    out.write(',\n  "summary": ' + dumps_at(run.summary(), 1) + "\n}\n")

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import re
+from collections.abc import Iterator
 from pathlib import Path, PurePath
 from typing import Any, TextIO
 from urllib.parse import quote_from_bytes
 
 from healthlint.findings import Finding, Related, RunResult
-from healthlint.report.json_out import dumps
+from healthlint.report.json_out import _safe, dumps, dumps_at
 from healthlint.report.text import file_messages
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -130,13 +132,8 @@ def _related(f: Finding, r: Related, i: int) -> dict[str, Any]:
     }
 
 
-def build(run: RunResult) -> dict[str, Any]:
-    """The SARIF log as a dict."""
-    findings = sorted(run.findings, key=lambda f: f.sort_key())
-    ids = sorted(run.rules)
-    ids += sorted({f.rule for f in findings} - set(ids))
-    index = {rid: i for i, rid in enumerate(ids)}
-    results: list[dict[str, Any]] = []
+def results(run: RunResult, findings: list[Finding], index: dict[str, int]) -> Iterator[dict[str, Any]]:
+    """The ``results`` entries, one finding at a time (fingerprints count repeats in order)."""
     seen: dict[str, int] = {}
     for f in findings:
         loc = _physical(f.path, f.line, f.column, f.end_line, f.end_column)
@@ -152,7 +149,11 @@ def build(run: RunResult) -> dict[str, Any]:
         }
         if f.related:
             res["relatedLocations"] = [_related(f, r, i) for i, r in enumerate(f.related)]
-        results.append(res)
+        yield res
+
+
+def _frame(run: RunResult, ids: list[str], results: list[Any]) -> dict[str, Any]:
+    """The SARIF log around ``results``."""
     notes = [
         {
             "level": "error" if lvl == "error" else "note",
@@ -186,7 +187,37 @@ def build(run: RunResult) -> dict[str, Any]:
     }
 
 
+def _prepare(run: RunResult) -> tuple[list[Finding], list[str], dict[str, int]]:
+    findings = sorted(run.findings, key=lambda f: f.sort_key())
+    ids = sorted(run.rules)
+    ids += sorted({f.rule for f in findings} - set(ids))
+    return findings, ids, {rid: i for i, rid in enumerate(ids)}
+
+
+def build(run: RunResult) -> dict[str, Any]:
+    """The SARIF log as a dict."""
+    findings, ids, index = _prepare(run)
+    return _frame(run, ids, list(results(run, findings, index)))
+
+
+_SLOT = "\x00healthlint:results\x00"  # stands for the results array while the frame is dumped
+
+
 def render(run: RunResult, out: TextIO, *, color: bool = False) -> None:
-    """Write the run as a SARIF 2.1.0 log."""
-    out.write(dumps(build(run)))
+    """Write the run as a SARIF 2.1.0 log, one result at a time (same bytes as ``dumps(build(run))``)."""
+    findings, ids, index = _prepare(run)
+    if not findings:
+        out.write(dumps(_frame(run, ids, [])))
+        out.write("\n")
+        return
+    slot = json.dumps(_SLOT)
+    head, tail = json.dumps(_frame(run, ids, [_SLOT]), ensure_ascii=False, indent=2).split(slot)
+    # head ends with the "results" key, a line break and the indentation of the items (depth 4).
+    head, pad = head.rsplit("\n", 1)
+    out.write(_safe(head))
+    first = True
+    for res in results(run, findings, index):
+        out.write(("\n" if first else ",\n") + pad + dumps_at(res, 4))
+        first = False
+    out.write(_safe(tail))
     out.write("\n")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TextIO
 
-from healthlint.findings import RunResult
+from healthlint.findings import Finding, RunResult
 
 # C0, DEL, C1, bidi/format controls, line separators and lone surrogates:
 # anything that could move the cursor, recolour or reorder a terminal line.
@@ -69,17 +69,29 @@ def file_messages(run: RunResult) -> list[tuple[str, str, str]]:
 
 
 def render(run: RunResult, out: TextIO, *, color: bool = False) -> None:
-    """Write one line per finding/file message, then a blank line and a summary."""
-    rows: list[tuple[tuple[object, ...], str]] = []
-    for i, (path, level, msg) in enumerate(file_messages(run)):
-        line = f"{_paint(neutralise(path), 'path', color)}: {_paint(level, level, color)}: {neutralise(msg)}"
-        rows.append(((path, 0, 0, "", i), line))
+    """Write one line per finding/file message, then a blank line and a summary.
+
+    Rows are sorted first and each line is formatted as it is written.
+    """
+    rows: list[tuple[str, str, str] | Finding] = []
+    keys: list[tuple[object, ...]] = []
+    for i, m in enumerate(file_messages(run)):
+        rows.append(m)
+        keys.append((m[0], 0, 0, "", i))
     for f in run.findings:
-        where = _paint(f"{neutralise(f.path)}:{f.line}:{f.column}", "path", color)
-        sev = _paint(f.severity, f.severity if f.severity in _SGR else "warning", color)
-        rows.append((f.sort_key(), f"{where}: {sev} [{neutralise(f.rule)}] {neutralise(f.message)}"))
-    rows.sort(key=lambda r: r[0])
-    for _, line in rows:
+        rows.append(f)
+        keys.append(f.sort_key())
+    order = sorted(range(len(rows)), key=keys.__getitem__)
+    del keys
+    for i in order:
+        r = rows[i]
+        if isinstance(r, tuple):
+            path, level, msg = r
+            line = f"{_paint(neutralise(path), 'path', color)}: {_paint(level, level, color)}: {neutralise(msg)}"
+        else:
+            where = _paint(f"{neutralise(r.path)}:{r.line}:{r.column}", "path", color)
+            sev = _paint(r.severity, r.severity if r.severity in _SGR else "warning", color)
+            line = f"{where}: {sev} [{neutralise(r.rule)}] {neutralise(r.message)}"
         out.write(line + "\n")
     if rows:
         out.write("\n")

@@ -60,6 +60,7 @@ class Document:
     _sentence_starts: array | None = None
     _sections: dict[int, tuple[int, int]] | None = None
     _quoted: bytes | None = None
+    derived: dict[str, Any] = field(default_factory=dict)  # what rules compute once per document
 
     @property
     def lines(self) -> LineIndex:

@@ -21,6 +21,7 @@ with punctuation or match empty) gets ``None`` and is scanned as before.
 
 from __future__ import annotations
 
+from array import array
 from bisect import bisect_left
 from typing import Any
 
@@ -178,20 +179,22 @@ class WordIndex:
     """Start offsets of every word of a text, by case-folded word."""
 
     def __init__(self, text: str) -> None:
-        words: dict[str, list[int]] = {}
-        folded = text.replace("\u0130", "i").casefold()
-        if len(folded) == len(text):  # every character folds to one: slice the folded text
-            for m in WORD.finditer(text):
+        words: dict[str, array] = {}  # 8 bytes per word of text
+        pos, n = 0, len(text)
+        while pos < n:  # by pieces ending at a line break (never inside a word): casefold() of a
+            end = text.find("\n", min(pos + 65536, n))  # whole text needs 12 bytes per character
+            end = n if end < 0 else end + 1
+            folded = text[pos:end].replace("\u0130", "i").casefold()
+            same = len(folded) == end - pos  # every character folds to one: slice the folded text
+            for m in WORD.finditer(text, pos, end):
                 s, e = m.span()
-                w = folded[s:e]
+                w = folded[s - pos : e - pos] if same else fold(m.group())
                 starts = words.get(w)
                 if starts is None:
-                    words[w] = [s]
+                    words[w] = array("q", (s,))
                 else:
                     starts.append(s)
-        else:
-            for m in WORD.finditer(text):
-                words.setdefault(fold(m.group()), []).append(m.start())
+            pos = end
         self._words = words
         self._vocab = sorted(words)
 
@@ -219,11 +222,12 @@ class WordIndex:
         return out
 
 
-_LAST: list[Any] = [None, None]  # (document, its index): rules of one document share it
-
-
 def word_index(doc: Any) -> WordIndex:
-    """The :class:`WordIndex` of ``doc.text``, built once per document."""
-    if _LAST[0] is not doc:
-        _LAST[0], _LAST[1] = doc, WordIndex(doc.text)
-    return _LAST[1]
+    """The :class:`WordIndex` of ``doc.text``, built once per document (kept in ``doc.derived``)."""
+    derived = getattr(doc, "derived", None)
+    if derived is None:
+        return WordIndex(doc.text)
+    index = derived.get("word_index")
+    if index is None:
+        index = derived["word_index"] = WordIndex(doc.text)
+    return index

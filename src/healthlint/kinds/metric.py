@@ -42,13 +42,15 @@ def compile(rule: "Rule", where: str) -> Callable[["Document", dict[str, Any]], 
         name = str(options.get("formula") or formula)
         if name not in FORMULAS:
             name = formula
-        parts = [doc.text[b.start : b.end] for b in doc.blocks
-                 if b.body and not b.quoted and b.kind in PROSE_BLOCKS]
-        prose = "\n".join(parts)
-        words = len(prose.split())
+        parts = [(b.start, b.end) for b in doc.blocks if b.body and not b.quoted and b.kind in PROSE_BLOCKS]
+        words = sum(len(doc.text[lo:hi].split()) for lo, hi in parts)
         if words < min_words:
             return
-        score = grade(prose, name)
+        table = _syllable_table() if name == "flesch_kincaid_grade" else None
+        if table is not None:  # counted in pieces: a long document is never copied whole
+            score = fk_from_counts(_add(fk_counts(c, table) for c in _chunks(doc.text, parts)))
+        else:
+            score = grade("\n".join(doc.text[lo:hi] for lo, hi in parts), name)
         if score > target:
             yield Hit(0, 0, {"score": f"{score:.1f}", "target": f"{target:g}", "formula": name.replace("_", " "),
                              "words": words}, document_level=True)
@@ -109,14 +111,50 @@ def _short_sentences(sentences: list[str]) -> int:
 
 def fk_grade(text: str, table: "SyllableTable") -> float:
     """textstat's ``flesch_kincaid_grade(text)`` (lang en_US), syllables from ``table``."""
+    return fk_from_counts(fk_counts(text, table))
+
+
+def fk_counts(text: str, table: "SyllableTable") -> tuple[int, int, int, int]:
+    """(words, sentences, short sentences, syllables) of ``text`` as textstat counts them."""
     stripped = _strip(text)
-    words = stripped.split()
-    n_words = len(words)
-    if not text:
-        return 0.0
+    n_words = len(stripped.split())
     sentences = _SENTENCE.findall(text)
-    n_sent = max(1, len(sentences) - _short_sentences(sentences))
     syllables = sum(table.count(w) * n for w, n in Counter(stripped.lower().split()).items())
+    return n_words, len(sentences), _short_sentences(sentences), syllables
+
+
+def _add(counts: Iterator[tuple[int, int, int, int]]) -> tuple[int, int, int, int]:
+    total = [0, 0, 0, 0]
+    for c in counts:
+        for i, n in enumerate(c):
+            total[i] += n
+    return total[0], total[1], total[2], total[3]
+
+
+def _chunks(text: str, parts: list[tuple[int, int]], size: int = 65536) -> Iterator[str]:
+    """``"\n".join(text[lo:hi] for lo, hi in parts)`` in pieces whose counts add up to the whole's.
+
+    A piece ends with the joining newline after a part that ends in ``.``, ``!`` or ``?``: a
+    sentence match ends there and the contraction look-ahead sees the same newline.
+    """
+    buf: list[str] = []
+    length = 0
+    for i, (lo, hi) in enumerate(parts):
+        piece = text[lo:hi]
+        buf.append(piece)
+        length += len(piece) + 1
+        last = i == len(parts) - 1
+        if last or (length >= size and piece[-1:] in (".", "!", "?")):
+            yield "\n".join(buf) + ("" if last else "\n")
+            buf, length = [], 0
+
+
+def fk_from_counts(counts: tuple[int, int, int, int]) -> float:
+    """textstat's formula over :func:`fk_counts`."""
+    n_words, n_sentences, short, syllables = counts
+    if n_words == 0 and n_sentences == 0:
+        return 0.0  # textstat: an empty text scores 0
+    n_sent = max(1, n_sentences - short)
     wps = n_words / n_sent
     spw = syllables / n_words if n_words else 0.0
     if wps == 0 or spw == 0:

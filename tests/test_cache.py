@@ -184,3 +184,26 @@ def test_entries_planted_without_the_users_key_are_ignored(tmp_path, monkeypatch
     other_key = hashlib.blake2b(body, digest_size=16, key=b"x" * 32).digest() + body
     entry.write_bytes(other_key)
     assert cache.load_checked(entry) is None
+
+
+def test_flesch_kincaid_counted_in_pieces_equals_the_whole(tmp_path: Path) -> None:
+    """The readability rule counts a long document piece by piece; the grade must not change."""
+    from healthlint.kinds import metric
+    from healthlint.readers import read_source
+
+    metric.set_cache_dir(tmp_path)
+    try:
+        table = metric._syllable_table()
+        assert table is not None
+        source = "\n\n".join([ARTICLE.split("---", 2)[2], "Is it? Yes! It's 'quoted'.", "No stop here",
+                              "Dr. Smith's trial... ended.", "'Tis the season", "...", "A. B. C d e f."] * 7)
+        doc = read_source(source, "a.md", "markdown")
+        parts = [(b.start, b.end) for b in doc.blocks if b.kind in metric.PROSE_BLOCKS]
+        whole = metric.fk_grade("\n".join(doc.text[lo:hi] for lo, hi in parts), table)
+        for size in (1, 7, 100, 10_000):
+            pieces = list(metric._chunks(doc.text, parts, size))
+            assert "".join(pieces) == "\n".join(doc.text[lo:hi] for lo, hi in parts)
+            assert metric.fk_from_counts(metric._add(metric.fk_counts(p, table) for p in pieces)) == whole
+        assert len(list(metric._chunks(doc.text, parts, 1))) > 10
+    finally:
+        metric.set_cache_dir(None)

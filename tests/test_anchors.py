@@ -107,14 +107,24 @@ def test_arbitrary_unicode_scans_the_same(text: str) -> None:
     _same("cure " + text + " studies show")
 
 
-def test_index_finds_words_case_folded_and_by_prefix() -> None:
-    idx = anchors.WordIndex("Cure cures. İS is ſtudies 3kg 12")
-    assert idx.starts([("cure", True)]) == [0]
-    assert idx.starts([("cure", False)]) == [0, 5]
+def test_index_finds_anchor_words_case_folded_at_word_starts() -> None:
+    """Places where an anchor word starts (a superset: the pattern decides whole-word matches)."""
+    idx = anchors.WordIndex("Cure cures. İS is ſtudies 3kg 12 secure", frozenset({"cure", "is", "stud"}))
+    assert idx.starts([("cure", True)]) == [0, 5]  # not inside "secure"
     assert idx.starts([("is", True)]) == [12, 15]
     assert idx.starts([("stud", False)]) == [18]
     assert idx.starts([(anchors.DIGIT, False)]) == [26, 30]
-    assert idx.starts([(anchors.START, True), ("cure", True)]) == [0]
+    assert idx.starts([(anchors.START, True), ("cure", True)]) == [0, 5]
+    assert idx.starts([("heal", True)]) == []
+
+
+def test_word_index_is_shared_and_grows_for_unknown_words() -> None:
+    doc = Doc("Buy cures now.")
+    doc.derived = {}  # type: ignore[attr-defined]
+    first = anchors.word_index(doc, [("cure", False)])
+    assert anchors.word_index(doc, [("cure", False)]) is first
+    grown = anchors.word_index(doc, [("zzqx", True), ("now", True)])
+    assert grown is not first and grown.starts([("now", True)]) == [10] and grown.starts([("cure", False)]) == [4]
 
 
 def test_a_slow_pattern_still_times_out() -> None:

@@ -22,7 +22,6 @@ with punctuation or match empty) gets ``None`` and is scanned as before.
 from __future__ import annotations
 
 from array import array
-from bisect import bisect_left
 from typing import Any
 
 import regex
@@ -175,59 +174,91 @@ def first_words(patterns: list[str], flags: int = 0) -> list[tuple[str, bool]] |
     return sorted(anchors)
 
 
-class WordIndex:
-    """Start offsets of every word of a text, by case-folded word."""
+_WORDS: set[str] = set()  # the anchor words of every compiled rule (see register)
+_SCANNERS: dict[frozenset[str], Any] = {}
 
-    def __init__(self, text: str) -> None:
-        words: dict[str, array] = {}  # 8 bytes per word of text
+
+def register(anchors: list[tuple[str, bool]] | None) -> None:
+    """Add a rule's anchor words to those every :class:`WordIndex` looks for."""
+    for word, _ in anchors or ():
+        if word not in (DIGIT, START):
+            _WORDS.add(word)
+
+
+def _scanner(words: frozenset[str]) -> Any:
+    """One ``re`` pattern finding every anchor word (longest first) and every run of digits."""
+    found = _SCANNERS.get(words)
+    if found is None:
+        import re
+
+        buckets: dict[str, list[str]] = {}
+        for w in words:
+            buckets.setdefault(w[0], []).append(w[1:])
+        alts = []
+        for first in sorted(buckets):
+            rests = sorted(buckets[first], key=lambda r: (-len(r), r))  # longest first; "" last
+            alts.append(re.escape(first) + ("(?:" + "|".join(map(re.escape, rests)) + ")" if rests != [""] else ""))
+        # After an ASCII letter, digit or "_" no word starts (in either engine): skip those places.
+        found = _SCANNERS[words] = re.compile(r"(?<![a-z0-9_])(?:" + "|".join(alts + [r"\d+"]) + ")")
+    return found
+
+
+class WordIndex:
+    """Where anchor words (case-folded) and digit runs occur in a text.
+
+    One scan of the case-folded text finds, at each place, the longest anchor
+    word that starts there (as a substring) or a run of digits: a superset of
+    the places where a rule's pattern can match, which ``pattern.match`` then
+    decides. A place where a word starts is never inside an earlier find,
+    because finds are made of ASCII letters and digits, which are word
+    characters to both engines.
+    """
+
+    def __init__(self, text: str, words: frozenset[str] | None = None) -> None:
+        words = frozenset(_WORDS) if words is None else words
+        self.words = words
+        found: dict[str, array] = {}  # 8 bytes per place
+        scan = _scanner(words).finditer
         pos, n = 0, len(text)
         while pos < n:  # by pieces ending at a line break (never inside a word): casefold() of a
             end = text.find("\n", min(pos + 65536, n))  # whole text needs 12 bytes per character
             end = n if end < 0 else end + 1
             folded = text[pos:end].replace("\u0130", "i").casefold()
-            same = len(folded) == end - pos  # every character folds to one: slice the folded text
-            for m in WORD.finditer(text, pos, end):
-                s, e = m.span()
-                w = folded[s - pos : e - pos] if same else fold(m.group())
-                starts = words.get(w)
-                if starts is None:
-                    words[w] = array("q", (s,))
-                else:
-                    starts.append(s)
+            if len(folded) == end - pos:  # every character folded to one: offsets carry over
+                for m in scan(folded):
+                    w = m.group()
+                    at = found.get(w)
+                    if at is None:
+                        found[w] = array("q", (pos + m.start(),))
+                    else:
+                        at.append(pos + m.start())
+            else:  # rare (ß, ligatures): word by word
+                for m in WORD.finditer(text, pos, end):
+                    t = fold(m.group())
+                    for w in [w for w in words if t.startswith(w)] + ([t] if t[0].isdecimal() else []):
+                        found.setdefault(w, array("q")).append(m.start())
             pos = end
-        self._words = words
-        self._vocab = sorted(words)
+        self._found = found
 
     def starts(self, anchors: list[tuple[str, bool]]) -> list[int]:
-        """Sorted start offsets of the words that match any anchor."""
-        keys: set[str] = set()
-        vocab = self._vocab
-        out: list[int] = []
-        for word, exact in anchors:
-            if word == START:
-                out.append(0)
-            elif word == DIGIT:
-                keys.update(w for w in vocab if w[0].isdecimal())
-            elif exact:
-                if word in self._words:
-                    keys.add(word)
-            else:
-                i = bisect_left(vocab, word)
-                while i < len(vocab) and vocab[i].startswith(word):
-                    keys.add(vocab[i])
-                    i += 1
-        for k in keys:
-            out.extend(self._words[k])
-        out = sorted(set(out))
-        return out
+        """Sorted offsets where a word matching one of ``anchors`` may start."""
+        words = tuple(w for w, _ in anchors if w not in (DIGIT, START))
+        digits = any(w == DIGIT for w, _ in anchors)
+        out: list[int] = [0] if any(w == START for w, _ in anchors) else []
+        for key, at in self._found.items():
+            if key.startswith(words) or (digits and key[0].isdecimal()):
+                out.extend(at)
+        return sorted(set(out))
 
 
-def word_index(doc: Any) -> WordIndex:
-    """The :class:`WordIndex` of ``doc.text``, built once per document (kept in ``doc.derived``)."""
+def word_index(doc: Any, anchors: list[tuple[str, bool]]) -> WordIndex:
+    """A :class:`WordIndex` of ``doc.text`` that knows ``anchors``' words, built once per
+    document for every registered rule (kept in ``doc.derived``)."""
+    needed = {w for w, _ in anchors if w not in (DIGIT, START)}
     derived = getattr(doc, "derived", None)
-    if derived is None:
-        return WordIndex(doc.text)
-    index = derived.get("word_index")
-    if index is None:
-        index = derived["word_index"] = WordIndex(doc.text)
+    index = derived.get("word_index") if derived is not None else None
+    if index is None or not needed <= index.words:
+        index = WordIndex(doc.text, frozenset(_WORDS | needed | (index.words if index else set())))
+        if derived is not None:
+            derived["word_index"] = index
     return index

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterator
 
 from .. import recache
 from ..document import BLOCK_KINDS
-from .anchors import first_words, word_index
+from .anchors import first_words, register, word_index
 from .base import Hit, build_pattern, expect, term_to_pattern, time_limit
 from .conditions import parse_conditions
 
@@ -40,6 +40,7 @@ def compile(rule: "Rule", where: str) -> Callable[["Document", dict[str, Any]], 
                             ignorecase=ignorecase, word_boundary=s.get("word_boundary", True))
     assert pattern is not None
     anchors = _anchors(s)
+    register(anchors)
     unless = parse_conditions(s.get("unless"), where, rid, "unless", ignorecase)
     when = parse_conditions(s.get("when"), where, rid, "when", ignorecase)
     only_in = s.get("only_in")
@@ -97,7 +98,7 @@ def _anchored(pattern: Any, doc: "Document", anchors: list[tuple[str, bool]], li
     text = doc.text
     deadline = time.monotonic() + limit
     end = 0
-    for pos in word_index(doc).starts(anchors):
+    for pos in word_index(doc, anchors).starts(anchors):
         if pos < end:
             continue  # inside the previous match: finditer does not overlap
         left = deadline - time.monotonic()

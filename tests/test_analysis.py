@@ -225,7 +225,7 @@ def test_species(text: str, kind: str) -> None:
 
 
 def test_fish_oil_is_not_a_species() -> None:
-    assert analyze_sentence("Fish oil capsules were taken daily.").species == []
+    assert analyze_sentence("Fish oil capsules were taken daily.").species == ()
 
 
 @pytest.mark.parametrize("text, kind", [
@@ -299,7 +299,7 @@ def test_citations(text: str, kind: str, cue: str) -> None:
 
 
 def test_no_citation_in_plain_sentence() -> None:
-    assert analyze_sentence("who knows what the doctor said about the nih rules").citations == []
+    assert analyze_sentence("who knows what the doctor said about the nih rules").citations == ()
 
 
 # --- offsets, serialisation, API --------------------------------------------------------
@@ -308,8 +308,8 @@ def test_offsets_are_shifted_for_every_cue() -> None:
     text = "In a randomised trial of 80 women at Stanford, yoga may reduce pain (Lee 2021)."
     off = 1000
     facts = analyze_sentence(text, offset=off)
-    cues: list[Cue] = facts.hedges + facts.boosters + facts.designs + facts.species + facts.populations
-    cues += facts.citations + ([facts.claim_cue] if facts.claim_cue else [])
+    cues: tuple[Cue, ...] = facts.hedges + facts.boosters + facts.designs + facts.species + facts.populations
+    cues += facts.citations + ((facts.claim_cue,) if facts.claim_cue else ())
     assert len(cues) >= 5
     for c in cues:
         assert text[c.start - off : c.end - off] == c.text

@@ -10,12 +10,13 @@ Computed once per document, on first use (``doc.analysis``).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import regex
 
-from .analysis import SentenceFacts, analyze_sentence
+from .analysis import SentenceFacts, analyze_sentences, lower_same_length
 from .analysis.facts import EXPERIMENTAL_DESIGNS, OBSERVATIONAL_DESIGNS
 
 if TYPE_CHECKING:
@@ -66,6 +67,21 @@ NON_HUMAN_QUALIFIER = regex.compile(
 )
 STUDY_WORDS = regex.compile(r"\b(?:stud(?:y|ies)|participants|subjects|respondents|researchers|we\s+found|"
                             r"results?|data|cohort|sample|survey|trial|group)\b", regex.IGNORECASE)
+# Text each pattern above needs: in an ASCII sentence, a pattern can match only if its
+# lower case holds one of these (case-insensitive matching of ASCII text is plain lower
+# case). Each is part of a word of the pattern, from a rarely used letter on ("uble" of
+# "double", "vey" of "survey"), so that the search skips most characters.
+_HINT = {
+    TRIAL: re.compile("placebo|uble|domi|controlled"),
+    OBSERVATIONAL: re.compile("vey|cohort|vational|ctional|control|pidemiological|followed"),
+    HUMAN_SUBJECTS: re.compile("participants|patients|volunteers|users|jects|pondents|people|dults|mothers"),
+    STUDY_WORDS: re.compile("stud|participants|jects|pondents|researchers|we|result|data|cohort|sample"
+                            "|vey|trial|group"),
+}
+# any of the trial, observational or human-subject hints: without one, none of them can match
+_DESIGN_OR_HUMAN = re.compile("|".join(_HINT[p].pattern for p in (TRIAL, OBSERVATIONAL, HUMAN_SUBJECTS)))
+CHUNK = 2048  # sentences analysed together (bounds the memory of the joined text)
+_NON_HUMAN_DESIGNS = frozenset({"in_vitro", "animal"})
 
 
 @dataclass(slots=True)
@@ -81,55 +97,82 @@ class Evidence:
 
 
 class DocumentAnalysis:
-    """Facts for every sentence, the evidence described, and claim -> evidence links."""
+    """Facts for every sentence, the evidence described, and claim -> evidence links.
+
+    Sentences are analysed :data:`CHUNK` at a time with
+    :func:`~healthlint.analysis.analyze_sentences` (the same facts as one
+    :func:`~healthlint.analysis.analyze_sentence` call each, faster).
+    """
 
     def __init__(self, doc: "Document") -> None:
         self.doc = doc
         text = doc.text
-        self.facts: list[SentenceFacts] = [analyze_sentence(text[s.start : s.end], s.start) for s in doc.sentences]
-        self.evidence: list[Evidence | None] = [self._evidence_of(i) for i in range(len(self.facts))]
+        sents = doc.sentences
+        self.facts: list[SentenceFacts] = []
+        self.evidence: list[Evidence | None] = []
+        for lo in range(0, len(sents), CHUNK):
+            part = sents[lo : lo + CHUNK]
+            texts = [text[s.start : s.end] for s in part]
+            lows = [lower_same_length(t) for t in texts]
+            self.facts.extend(analyze_sentences(texts, [s.start for s in part], lows))
+            self.evidence.extend([self._evidence_of(lo + k, lows[k] if t.isascii() else None)
+                                  for k, t in enumerate(texts)])
         self.candidates: list[int] | None = None  # claim sentences, filled by the evidence checks
 
     # -- evidence ---------------------------------------------------------------------------
-    def _evidence_of(self, i: int) -> Evidence | None:
+    def _search(self, pattern: "regex.Pattern[str]", i: int, low: str | None,
+                design_or_human: bool = True) -> "regex.Match[str] | None":
+        """``pattern`` in sentence ``i``; ``low``: its lower case when ASCII (to skip hopeless searches);
+        ``design_or_human``: False when :data:`_DESIGN_OR_HUMAN` does not match ``low``."""
+        if low is not None and (not design_or_human and pattern is not STUDY_WORDS
+                                or not _HINT[pattern].search(low)):
+            return None
+        s = self.doc.sentences[i]
+        return pattern.search(self.doc.text, s.start, s.end)
+
+    def _evidence_of(self, i: int, low: str | None = None) -> Evidence | None:
+        """The study sentence ``i`` describes; ``low``: its lower case when ASCII (makes it faster)."""
         f = self.facts[i]
         s = self.doc.sentences[i]
-        pops = tuple(sorted({c.kind for c in f.populations}))
-        non_human = [c for c in f.species if c.kind != "humans"]
-        designs = f.design_kinds
-        if non_human or designs & {"in_vitro", "animal"}:
-            cells = any(c.kind == "cells" for c in non_human) or "in_vitro" in designs
-            cue = (non_human or [c for c in f.designs if c.kind in ("in_vitro", "animal")])[0]
-            return Evidence(i, "cells" if cells and not any(c.kind != "cells" for c in non_human) else "animal",
-                            cue.text, cue.start, cue.end, pops)
+        dh = low is None or _DESIGN_OR_HUMAN.search(low) is not None
+        if not (dh or f.designs or f.species or f.populations or f.claim == "correlational"):
+            return None  # what the steps below find for it, faster
+        pops = tuple(sorted({c.kind for c in f.populations})) if f.populations else ()
+        if f.species or f.designs:
+            non_human = [c for c in f.species if c.kind != "humans"]
+            designs = f.design_kinds
+            if non_human or designs & _NON_HUMAN_DESIGNS:
+                cells = any(c.kind == "cells" for c in non_human) or "in_vitro" in designs
+                cue = (non_human or [c for c in f.designs if c.kind in ("in_vitro", "animal")])[0]
+                return Evidence(i, "cells" if cells and not any(c.kind != "cells" for c in non_human) else "animal",
+                                cue.text, cue.start, cue.end, pops)
         for kind, designs_of_kind, words in (("trial", EXPERIMENTAL_DESIGNS, TRIAL),
                                              ("observational", OBSERVATIONAL_DESIGNS, OBSERVATIONAL)):
-            ev = self._design_evidence(i, kind, designs_of_kind, words, pops)
+            ev = self._design_evidence(i, kind, designs_of_kind, words, pops, low, dh)
             if ev is not None:
                 return ev
         if f.claim == "correlational" and not f.negated and f.claim_cue is not None and \
                 ASSOCIATION.search(f.claim_cue.text) and (
-            self.doc.is_quoted(s) or f.sample_size or f.populations
-            or STUDY_WORDS.search(self.doc.text, s.start, s.end)
+            self.doc.is_quoted(s) or f.sample_size or f.populations or self._search(STUDY_WORDS, i, low)
         ):
             c = f.claim_cue
             return Evidence(i, "observational", c.text, c.start, c.end, pops)
-        if f.populations and (f.sample_size or STUDY_WORDS.search(self.doc.text, s.start, s.end)):
+        if f.populations and (f.sample_size or self._search(STUDY_WORDS, i, low)):
             cue = f.populations[0]
             return Evidence(i, "human", cue.text, cue.start, cue.end, pops)
-        m = HUMAN_SUBJECTS.search(self.doc.text, s.start, s.end)
-        if m and (f.sample_size or self.doc.is_quoted(s) or STUDY_WORDS.search(self.doc.text, s.start, s.end)):
+        m = self._search(HUMAN_SUBJECTS, i, low, dh)
+        if m and (f.sample_size or self.doc.is_quoted(s) or self._search(STUDY_WORDS, i, low)):
             return Evidence(i, "human", m.group(0), m.start(), m.end(), pops)
         return None
 
     def _design_evidence(self, i: int, kind: str, kinds: frozenset[str], words: "regex.Pattern[str]",
-                         pops: tuple[str, ...]) -> Evidence | None:
+                         pops: tuple[str, ...], low: str | None = None, dh: bool = True) -> Evidence | None:
         """Evidence of ``kind`` from the analysis' design cues, else from the context's own words."""
-        cues = [c for c in self.facts[i].designs if c.kind in kinds]
+        designs = self.facts[i].designs
+        cues = [c for c in designs if c.kind in kinds] if designs else None
         if cues:
             return Evidence(i, kind, cues[0].text, cues[0].start, cues[0].end, pops)
-        s = self.doc.sentences[i]
-        m = words.search(self.doc.text, s.start, s.end)
+        m = self._search(words, i, low, dh)
         return Evidence(i, kind, m.group(0), m.start(), m.end(), pops) if m else None
 
     def nearest_evidence(self, i: int, *, same_block: bool = True) -> Evidence | None:

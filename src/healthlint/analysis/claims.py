@@ -33,6 +33,8 @@ Decisions, documented:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from sys import intern
 
 from .facts import Cue
 from .lexicon import Lexicon
@@ -100,6 +102,7 @@ _EMBEDDED = re.compile(
 )
 _WORD = re.compile(r"[a-z]+(?:'t)?")
 _QUESTION = re.compile(r"\?[\s\"'\u201d\u2019)\]]*$")
+is_question = _QUESTION.search  # a "?" ends the sentence (only closing quotes or brackets after it)
 
 HEDGE_WORDS = frozenset(
     "may might could would possibly potentially probably perhaps maybe likely unlikely appear appears"
@@ -159,65 +162,92 @@ _NEG_SENT = re.compile(
 
 _BREAK_CHARS = ";:()[]"
 _BREAK_WORDS = (" but ", " whereas ", " although ", " while ", ", and ", ", which ", ", though ")
-_EMBED_HINTS = ("whether", "if ", "how ", "why ", "what ", "to ", "in order")
+# The clause break nearest the cue: the first match in the *reversed* text left of
+# the cue is the break that ends last (one regex search instead of 14 rfinds).
+_LAST_BREAK = re.compile("|".join([re.escape(c) for c in _BREAK_CHARS]
+                                  + [re.escape(w[::-1]) for w in _BREAK_WORDS]))
+_EMBED_HINT = re.compile("whether|if |how |why |what |to |in order")
+# words :data:`_RECOMMEND` needs (it cannot match without one of them)
+_RECOMMEND_HINT = re.compile("should|must|need|required|warrant|research|studies|investigation|work|trials")
+_NO_SPACE = re.compile(r"no\s")  # what :data:`_NEG_SENT` needs
+_BE_OR_PREDICATE = BE_WORDS | _PREDICATE
+_NEGATING = NEGATION_WORDS | _FAIL_WORDS
 
 
 def _clause_left(low: str, start: int) -> str:
     """Text from the start of the cue's clause (at most 80 chars back) to the cue."""
     left = low[max(0, start - 80) : start]
-    cut = -1
-    for c in _BREAK_CHARS:
-        i = left.rfind(c)
-        if i > cut:
-            cut = i
-    for w in _BREAK_WORDS:
-        i = left.rfind(w)
-        if i >= 0 and i + len(w) - 1 > cut:
-            cut = i + len(w) - 1
-    return left[cut + 1 :] if cut >= 0 else left
+    m = _LAST_BREAK.search(left[::-1])
+    return left[len(left) - m.start() :] if m else left
 
 
-def _is_negated(words: list[str]) -> bool:
-    return any(w in NEGATION_WORDS or w.endswith("n't") or w in _FAIL_WORDS for w in words[-5:])
+def _is_negated(words: list[str], left: str = "n't") -> bool:
+    """A negation among the last five words (``left``: the text they come from)."""
+    recent = words[-5:]
+    return not _NEGATING.isdisjoint(recent) or ("n't" in left and any(w.endswith("n't") for w in recent))
 
 
-def classify_claim(text: str, offset: int = 0, low: str | None = None) -> tuple[str, Cue | None, bool, bool]:
+def claim_hits(low: str) -> list[tuple[str, int, int]]:
+    """``(group, start, end)`` of every :data:`CLAIM` match in ``low``."""
+    kinds = CLAIM.kinds
+    return [(kinds[m.lastgroup], m.start(), m.end()) for m in CLAIM.regex.finditer(low)]  # type: ignore[index]
+
+
+def classify_claim(text: str, offset: int = 0, low: str | None = None,
+                   hits: Sequence[tuple[str, int, int]] | None = None) -> tuple[str, Cue | None, bool, bool]:
     """Return ``(claim, claim_cue, negated, question)`` for one sentence.
 
-    ``low`` is ``text.lower()`` when the caller already has it (same length).
+    ``low`` is ``text.lower()`` when the caller already has it (same length);
+    ``hits`` is :func:`claim_hits` of ``low`` when the caller already has it.
     """
     if low is None:
         low = text.lower()
-    question = bool(_QUESTION.search(text))
-    causal = conditional = correl = weak = change = None
+    question = "?" in text and bool(_QUESTION.search(text))
+    if hits is None:
+        hits = claim_hits(low)
+    if not hits:
+        return "none", None, False, question
+    causal = conditional = correl = weak = change = None  # (start, end, clause left of it)
     weak_hedged = False
-    for group, m in CLAIM.finditer(low):
-        s = m.start()
+    for group, s, e in hits:
+        if conditional is not None:
+            break  # it wins whatever follows
+        if group == "co" and correl is not None and "effective" not in low[s:e]:
+            continue  # only the first correlational cue counts
         left = _clause_left(low, s)
-        if any(h in left for h in _EMBED_HINTS) and _EMBEDDED.search(left):
+        if _EMBED_HINT.search(left) and _EMBEDDED.search(left):
             continue  # inside an embedded question or purpose: "whether X reduces Y"
-        word = m.group()
+        word = low[s:e]
         if group == "co":
-            if _QUANTITY.match(word) and _NUMBER_AFTER.match(low, m.end()):
+            if _QUANTITY.match(word) and _NUMBER_AFTER.match(low, e):
                 continue  # "more than half", "less than 5%": a quantity, not a comparison
             if "effective" not in word:
                 if correl is None:
-                    correl = m
+                    correl = (s, e, left)
                 continue
             group = "ca"  # "more effective than"
         words = _WORD.findall(left)
-        content = [w for w in words if not w.endswith("ly")] or [""]
-        prev = content[-1]
+        # the last two words not ending in "ly" ("content" words); prev is "" when there is none
+        prev = before = ""
+        n_content = 0
+        for w in reversed(words):
+            if not w.endswith("ly"):
+                n_content += 1
+                if n_content == 1:
+                    prev = w
+                else:
+                    before = w
+                    break
         if group == "cv":
-            if word.startswith("help") and _HELP_NON_CAUSAL.match(low, m.end()):
+            if word.startswith("help") and _HELP_NON_CAUSAL.match(low, e):
                 continue  # "helps explain", "may help to identify"
             if prev == "to" and not left.endswith("-"):
-                if (len(words) < 2 or words[-2] not in _CLAIM_INF) and (len(content) < 2 or content[-2] not in _CLAIM_INF):
+                if (len(words) < 2 or words[-2] not in _CLAIM_INF) and (n_content < 2 or before not in _CLAIM_INF):
                     continue  # purpose clause: "to reduce"
             elif not left.strip() or prev in DETERMINERS or left.endswith("-"):
-                if word.endswith("ing") and prev in ("in", "for", "at") and len(content) > 1 and content[-2] in _EFFICACY_ADJ:
+                if word.endswith("ing") and prev in ("in", "for", "at") and n_content > 1 and before in _EFFICACY_ADJ:
                     pass  # "successful in reducing"
-                elif " " in word or _OBJECT_START.match(low, m.end()):
+                elif " " in word or _OBJECT_START.match(low, e):
                     pass  # "this leads to", "significantly reduced the rate"
                 elif word.endswith(("ed", "ing")):
                     continue  # attributive participle / gerund: "reduced risk", "for reducing"
@@ -225,50 +255,51 @@ def classify_claim(text: str, offset: int = 0, low: str | None = None) -> tuple[
                     group = "cn"  # a noun: "an increase", "the impact"
             elif word.endswith("ing") and prev not in BE_WORDS:
                 continue  # participle clause / gerund: the main verb decides
-            if any(w in DEONTIC_WORDS for w in words[-4:]):
+            if not DEONTIC_WORDS.isdisjoint(words[-4:]):
                 continue  # recommendation: "should improve"
         elif group == "ca":
-            if word.startswith("effective") and any(w in DEONTIC_WORDS for w in words[-4:]):
+            if word.startswith("effective") and not DEONTIC_WORDS.isdisjoint(words[-4:]):
                 continue
-            if not (word[0] in "hp" or any(w in BE_WORDS or w in _PREDICATE for w in words[-3:])
-                    or _ADJ_COMPLEMENT.match(low, m.end())):
+            if not (word[0] in "hp" or not _BE_OR_PREDICATE.isdisjoint(words[-3:])
+                    or _ADJ_COMPLEMENT.match(low, e)):
                 group = "cn"  # attributive: "an effective treatment option"
         recent = words[-5:]
-        hedged = any(w in HEDGE_WORDS for w in recent)
+        hedged = not HEDGE_WORDS.isdisjoint(recent)
         if group == "cn":
             if word.startswith(_EFFECT_NOUNS) and not hedged and (
-                "no" in recent or any(w in _REPORT_WORDS for w in recent)
+                "no" in recent or not _REPORT_WORDS.isdisjoint(recent)
             ):
                 group = "ca"  # "no benefit of X", "support the effectiveness of X"
             else:
                 if weak is None:
-                    weak = m
+                    weak = (s, e, left)
                     weak_hedged = hedged or "promising" in recent
                 continue
-        if group == "cv" and not hedged and word.endswith(("ed", "es")) and _INTRANSITIVE.match(low, m.end()):
+        if group == "cv" and not hedged and word.endswith(("ed", "es")) and _INTRANSITIVE.match(low, e):
             if change is None:
-                change = m  # a change statement: "levels decreased over time", "was reduced after surgery"
+                change = (s, e, left)  # a change statement: "levels decreased over time", "was reduced after surgery"
             continue
         if hedged:
             if conditional is None:
-                conditional = m
+                conditional = (s, e, left)
         elif causal is None:
-            causal = m
+            causal = (s, e, left)
     if conditional is not None:
-        label, m = "conditional", conditional
+        label, span = "conditional", conditional
     elif causal is not None:
-        label, m = "causal", causal
-    elif correl is not None and not _RECOMMEND.search(low):  # "this association should be confirmed"
-        label, m = "correlational", correl
+        label, span = "causal", causal
+    elif correl is not None and not (_RECOMMEND_HINT.search(low) and _RECOMMEND.search(low)):
+        label, span = "correlational", correl  # not "this association should be confirmed"
     elif change is not None:
-        label, m = "correlational", change
+        label, span = "correlational", change
     elif weak is not None and weak_hedged:
-        label, m = "conditional", weak
+        label, span = "conditional", weak
     else:
         return "none", None, False, question
-    s, e = m.span()
-    negated = _is_negated(_WORD.findall(_clause_left(low, s))) or bool(_NEG_SENT.search(low))
-    cue = Cue(offset + s, offset + e, text[s:e], label)
+    s, e, left = span
+    negated = _is_negated(_WORD.findall(left), left) or (
+        _NO_SPACE.search(low) is not None and _NEG_SENT.search(low) is not None)
+    cue = Cue(offset + s, offset + e, intern(text[s:e]), label)  # cue words repeat: share them
     if question:
         label = "none"
     return label, cue, negated, question

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, NamedTuple
 
 CLAIM_LEVELS = ("none", "correlational", "conditional", "causal")
 
@@ -31,30 +31,34 @@ class Cue:
         return {"text": self.text, "kind": self.kind, "start": self.start, "end": self.end}
 
 
-def _cues(items: list[Cue]) -> list[dict[str, Any]]:
+Cues = tuple[Cue, ...]
+
+
+def _cues(items: Cues) -> list[dict[str, Any]]:
     return [c.to_dict() for c in items]
 
 
-@dataclass(slots=True)
-class SentenceFacts:
+class SentenceFacts(NamedTuple):
     """Facts computed for one sentence (see :func:`healthlint.analysis.analyze_sentence`).
 
     ``claim`` is the strength of the relationship language on the Yu et al. (2019)
     scale; it is *kept* under negation (``negated`` tells), and is ``"none"`` for
     questions. Use :attr:`asserted_claim` for "what the sentence asserts happens".
+    Immutable (a named tuple: cheap to build, so sentences with no facts share
+    :data:`NO_FACTS`); cue fields are tuples, the empty ones shared.
     """
 
     claim: str = "none"
     claim_cue: Cue | None = None
     negated: bool = False
     question: bool = False
-    hedges: list[Cue] = field(default_factory=list)
-    boosters: list[Cue] = field(default_factory=list)
-    designs: list[Cue] = field(default_factory=list)
-    species: list[Cue] = field(default_factory=list)
-    populations: list[Cue] = field(default_factory=list)
+    hedges: Cues = ()
+    boosters: Cues = ()
+    designs: Cues = ()
+    species: Cues = ()
+    populations: Cues = ()
     sample_size: int | None = None
-    citations: list[Cue] = field(default_factory=list)
+    citations: Cues = ()
     hedge: bool = False
 
     @property
@@ -109,3 +113,7 @@ class SentenceFacts:
             "sample_size": self.sample_size,
             "citations": _cues(self.citations),
         }
+
+
+NO_FACTS = SentenceFacts()  # a sentence with nothing to report
+QUESTION_ONLY = SentenceFacts(question=True)  # a question with nothing else to report

@@ -93,7 +93,7 @@ class Lexicon:
                     name = f"k{n}"
                     n += 1
                     self.kinds[name] = run_kind  # type: ignore[assignment]
-                    parts.append(f"(?P<{name}>{'|'.join(run)})")
+                    parts.append(f"(?:{'|'.join(run)})(?P<{name}>)")
                     run = []
                 run_kind = kind
                 if kind is not None:

@@ -9,8 +9,11 @@ and "cell lines" are read as designs (the species they name is added).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from sys import intern
+
 from .cues import BOOSTER_ENTRIES, HEDGE_ENTRIES, keep_hedge
-from .facts import Cue
+from .facts import Cue, Cues
 from .lexicon import Lexicon
 from .study import (DESIGN_ENTRIES, GATE_ENTRIES, POPULATION_ENTRIES, SPECIES_ENTRIES, design_cues,
                     population_cues)
@@ -25,24 +28,40 @@ FACTS = Lexicon(
 )
 
 
-def scan(text: str, low: str, offset: int = 0) -> tuple[list[Cue], list[Cue], list[Cue], list[Cue], list[Cue], bool]:
-    """Return ``(hedges, boosters, designs, species, populations, name_hint)`` for one sentence."""
+# group name -> (category, kind); the kinds are shared strings, not one slice per cue
+CATEGORY_KIND = {name: (k[0], intern(k[1:])) for name, k in FACTS.kinds.items()}
+
+
+def fact_hits(low: str) -> list[tuple[str, int, int]]:
+    """``(group name, start, end)`` of every :data:`FACTS` match in ``low``."""
+    return [(m.lastgroup, m.start(), m.end()) for m in FACTS.regex.finditer(low)]  # type: ignore[misc]
+
+
+def scan(text: str, low: str, offset: int = 0, hits: Sequence[tuple[str, int, int]] | None = None,
+         ) -> tuple[Cues, Cues, Cues, Cues, Cues, bool]:
+    """Return ``(hedges, boosters, designs, species, populations, name_hint)`` for one sentence.
+
+    ``hits``: :func:`fact_hits` of ``low`` when the caller already has them.
+    """
+    if hits is None:
+        hits = fact_hits(low)
+    if not hits:
+        return (), (), (), (), (), False
     hedges: list[Cue] = []
     boosters: list[Cue] = []
     designs: list[Cue] = []
     species: list[Cue] = []
     populations: list[Cue] = []
     gate = False
-    for kind, m in FACTS.finditer(low):
-        cat, kind = kind[0], kind[1:]
-        s, e = m.span()
+    for name, s, e in hits:
+        cat, kind = CATEGORY_KIND[name]
         if cat == "h":
             if keep_hedge(text, low, s, e):
-                hedges.append(Cue(offset + s, offset + e, text[s:e], kind))
+                hedges.append(Cue(offset + s, offset + e, intern(text[s:e]), kind))
         elif cat == "b":
-            boosters.append(Cue(offset + s, offset + e, text[s:e], kind))
+            boosters.append(Cue(offset + s, offset + e, intern(text[s:e]), kind))
         elif cat == "s":
-            species.append(Cue(offset + s, offset + e, text[s:e], kind))
+            species.append(Cue(offset + s, offset + e, intern(text[s:e]), kind))
         elif cat == "p":
             populations.extend(population_cues(kind, text, s, e, offset))
         elif cat == "d":
@@ -52,4 +71,4 @@ def scan(text: str, low: str, offset: int = 0) -> tuple[list[Cue], list[Cue], li
                 species.append(sp)
         else:
             gate = True
-    return hedges, boosters, designs, species, populations, gate
+    return tuple(hedges), tuple(boosters), tuple(designs), tuple(species), tuple(populations), gate  # () is shared

@@ -114,7 +114,9 @@ def run_ordered(
         return results
     try:
         with ctx.Pool(min(jobs, len(items)), initializer=initializer, initargs=initargs) as pool:
-            for i, res in pool.imap_unordered(_work, order, chunksize=1):
+            # Small batches: fewer round trips, while the biggest files (first) still spread out.
+            chunk = max(1, min(8, len(order) // (jobs * 8)))
+            for i, res in pool.imap_unordered(_work, order, chunksize=chunk):
                 results[i] = res
                 if done:
                     done(i, res)

@@ -173,7 +173,8 @@ def run(
             todo.append(i)
     sizes = [_size(targets[i].path) for i in todo]
     if worth_it(jobs, sizes):
-        from . import context  # noqa: F401 - imported once here, not in every forked worker
+        metric = any(ar.rule.kind == "metric" for ar in linter.active_for(targets[todo[0]].rel).values())
+        _warm_up({fmt or format_for(targets[i].path) or "text" for i in todo}, metric)
         order = [todo[k] for k in sorted(range(len(todo)), key=lambda k: -sizes[k])]
         run_ordered(_lint_cached, ctx, targets, order, jobs, spec=spec,
                     make_context=partial(_make_context, fmt, cache), done=done)
@@ -182,6 +183,22 @@ def run(
         for i in todo:
             done(i, _lint_cached(ctx, targets[i]))
     return RunResult([r for r in results if r is not None], {}, settings.fail_on)
+
+
+def _warm_up(formats: set[str], syllables: bool) -> None:
+    """Import and load once, before forking, what every worker would otherwise load itself:
+    the analysis, the readers of these formats and (for the readability rule) the syllable table."""
+    from importlib import import_module
+
+    from . import context  # noqa: F401
+    from .kinds import metric
+    from .readers import FORMATS
+
+    for f in formats:
+        if f in FORMATS:
+            import_module(f"healthlint.readers.{FORMATS[f][0]}")
+    if syllables:
+        metric.warm_up()
 
 
 def _cached(cache: ResultsCache, t: Target, fmt: str | None) -> FileResult | None:

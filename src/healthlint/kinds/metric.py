@@ -66,6 +66,13 @@ def set_cache_dir(folder: "str | os.PathLike[str] | None") -> None:
     _TABLE = None
 
 
+def warm_up() -> None:
+    """Load the syllable table (with its hyphenation patterns) now, e.g. before forking workers."""
+    table = _syllable_table()
+    if table is not None:
+        table.count("healthlint")
+
+
 def grade(text: str, formula: str) -> float:
     """The reading grade of ``text`` by a textstat formula.
 

@@ -73,6 +73,17 @@ class Lexicon:
 
     def __init__(self, entries: Iterable[tuple[str, str]], before: str = r"(?<![a-z])",
                  after: str = r"(?![a-z])") -> None:
+        from .. import recache  # the built source is remembered with the compiled patterns
+
+        entries = list(entries)
+        key = [before, after] + [x for pair in entries for x in pair]
+        source, kinds = recache.memo("lexicon", key, lambda: self._build(entries, before, after))
+        self.kinds: dict[str, str] = dict(kinds)
+        self.regex = re.compile(source)
+
+    @staticmethod
+    def _build(entries: list[tuple[str, str]], before: str, after: str) -> tuple[str, dict[str, str]]:
+        """The pattern source and the group name -> kind map."""
         buckets: dict[str, list[tuple[str, str]]] = {}
         for kind, pattern in entries:
             for part in split_top(pattern):
@@ -83,7 +94,7 @@ class Lexicon:
                         buckets.setdefault(first, []).append((kind, alt[2:]))
                     else:
                         buckets.setdefault(first, []).append((kind, alt[1:]))
-        self.kinds: dict[str, str] = {}
+        kinds: dict[str, str] = {}
         branches = []
         n = 0
         for first, alts in buckets.items():
@@ -92,7 +103,7 @@ class Lexicon:
                 if kind != run_kind and run:
                     name = f"k{n}"
                     n += 1
-                    self.kinds[name] = run_kind  # type: ignore[assignment]
+                    kinds[name] = run_kind  # type: ignore[assignment]
                     parts.append(f"(?:{'|'.join(run)})(?P<{name}>)")
                     run = []
                 run_kind = kind
@@ -100,7 +111,7 @@ class Lexicon:
                     run.append(rest)
             lit = first if first.startswith("\\") else re.escape(first)
             branches.append(lit + ("(?:" + "|".join(parts) + ")" if len(parts) > 1 else parts[0]))
-        self.regex = re.compile(before + "(?:" + "|".join(branches) + ")" + after)
+        return before + "(?:" + "|".join(branches) + ")" + after, kinds
 
     def finditer(self, low: str):  # noqa: ANN201 - iterator of (kind, match)
         kinds = self.kinds

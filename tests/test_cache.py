@@ -166,6 +166,21 @@ def test_fast_flesch_kincaid_equals_textstat(tmp_path: Path) -> None:
         metric.set_cache_dir(None)
 
 
+def test_syllable_table_finds_every_word_and_only_those() -> None:
+    """The prefix index finds each CMUdict line's count, and misses what is not a whole word."""
+    from healthlint.kinds import metric
+
+    metric.set_cache_dir(None)
+    table = metric._syllable_table()
+    assert table is not None
+    lines = [line.split("\t") for line in table.blob.strip("\n").split("\n")]
+    assert len(lines) > 100_000
+    assert all(table._lookup(w) == int(n) for w, n in lines)
+    known = {w for w, _ in lines}
+    probes = [w[:-1] for w, _ in lines[::97]] + [w + "q" for w, _ in lines[::89]] + ["", "\t", "\n", "zz\t1"]
+    assert all(table._lookup(w) is None for w in probes if w not in known)
+
+
 def test_entries_planted_without_the_users_key_are_ignored(tmp_path, monkeypatch) -> None:  # noqa: ANN001
     """A cache committed to a content repository was checksummed with someone else's key: never trusted."""
     import hashlib

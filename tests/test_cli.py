@@ -112,6 +112,21 @@ def test_version_and_help(capsys: pytest.CaptureFixture[str]) -> None:
     assert __version__ in out + capsys.readouterr().out
 
 
+def test_help_lists_every_command_and_each_command_has_its_own(capsys: pytest.CaptureFixture[str],
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "60")
+    code, out, _ = run_cli(["--help"])
+    out += capsys.readouterr().out
+    assert code == 0 and all(c in out for c in ("check", "analyze", "rules", "explain"))
+    listing = out[out.index("positional arguments:"):]  # the description above is preformatted
+    assert max(len(line) for line in listing.splitlines()) <= 60 and "(claim\n" in listing
+    for command, option in (("check", "--no-cache"), ("analyze", "--format"), ("rules", "--config"),
+                            ("explain", "RULE")):
+        code, out, _ = run_cli([command, "--help"])
+        out += capsys.readouterr().out
+        assert code == 0 and f"usage: healthlint {command}" in out and option in out
+
+
 def test_directory_walk_is_sorted_and_stable(tmp_path: Path) -> None:
     for name in ("b.md", "a.txt", "c.html"):
         (tmp_path / name).write_text("This tea cures colds.\n" if name != "c.html" else
@@ -133,3 +148,25 @@ def test_analyze_json_contract(tmp_path: Path) -> None:
     assert (sents[2]["line"], sents[2]["column"]) == (3, 39)
     code, out, _ = run_cli(["analyze", str(p)])
     assert "claim: conditional" in out
+
+
+def test_the_command_flushes_everything_before_its_quick_exit(tmp_path: Path) -> None:
+    """``python -m healthlint`` ends with os._exit: the whole report must be out first."""
+    import os
+    import subprocess
+    import sys
+
+    from conftest import REPO
+
+    text = "".join(f"Study {i} proves that this tea cures colds.\n\n" for i in range(400))
+    (tmp_path / "long.md").write_text(text, encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
+    args = ["check", "--no-cache", "--format", "json", "long.md"]
+    proc = subprocess.run([sys.executable, "-m", "healthlint", *args], cwd=tmp_path, env=env,
+                          capture_output=True, text=True)
+    code, out, _ = run_cli(args, cwd=tmp_path)
+    assert proc.returncode == code == 1
+    assert proc.stdout == out and len(json.loads(out)["findings"]) >= 400
+    proc = subprocess.run([sys.executable, "-m", "healthlint", *args, "--output", "r.json"], cwd=tmp_path,
+                          env=env, capture_output=True, text=True)
+    assert proc.returncode == 1 and (tmp_path / "r.json").read_text(encoding="utf-8") == out

@@ -125,3 +125,22 @@ def test_memo_values_survive_a_save_and_restore(tmp_path: Path, monkeypatch: pyt
     monkeypatch.setattr(recache, "_loaded", set())
     recache.restore(tmp_path)
     assert recache.memo("test", key, compute) == [("cure", False)] and len(calls) == 1
+
+
+def test_regex_entries_that_do_not_match_their_pattern_are_skipped(monkeypatch: pytest.MonkeyPatch) -> None:
+    import regex
+    from regex import _main
+
+    fresh = regex.compile(_fresh("rg"))
+    good = fresh._pickled_data
+    monkeypatch.setattr(_main, "_cache", {})
+    monkeypatch.setattr(recache, "_rx_entries", {})
+    recache._restore_regex([("other", 0, 0, good), ("bad", 0, 0, ("bad", "not code")), "junk", ("x",)])
+    assert _main._cache == {}
+    recache._restore_regex([(good[0], good[1], regex.DEFAULT_VERSION, good)])
+    (compiled,) = _main._cache.values()
+    assert compiled is not fresh and compiled.pattern == fresh.pattern
+    word = re.search(r"rg[0-9a-f]{32}", fresh.pattern).group(0)
+    text = f"see {word}ed, {word} 12 and x{word}"
+    assert [m.span("tail") for m in compiled.finditer(text)] == [m.span("tail") for m in fresh.finditer(text)]
+    assert len(compiled.findall(text)) == 2

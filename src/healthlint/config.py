@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from .errors import ConfigError
 from .findings import SEVERITIES
 from .globs import compile_glob
+from .records import field, record
 from .yamlsafe import load_yaml
 
 CONFIG_NAMES = (".healthlint.yaml", ".healthlint.yml")
@@ -24,7 +24,7 @@ TOP_KEYS = ("select", "ignore", "severity", "rules", "extend-rules", "exclude", 
 PER_PATH_KEYS = ("select", "ignore", "severity", "rules")
 
 
-@dataclass
+@record
 class RuleSettings:
     """The settings that can differ per path."""
 
@@ -34,7 +34,7 @@ class RuleSettings:
     options: dict[str, dict[str, Any]] = field(default_factory=dict)
 
 
-@dataclass
+@record
 class Settings:
     """A whole, validated configuration."""
 

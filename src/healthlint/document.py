@@ -9,17 +9,17 @@ from __future__ import annotations
 
 from array import array
 from bisect import bisect_right
-from dataclasses import dataclass, field
 from typing import Any
 
 from .positions import LineIndex
+from .records import field, record
 from .textmap import TextBuilder, TextMap
 
 BLOCK_KINDS = ("heading", "paragraph", "list_item", "blockquote", "table_cell")
 BLOCK_SEPARATOR = "\n\n"
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class Block:
     """A block of prose: ``text[start:end]`` of the document."""
 
@@ -32,7 +32,7 @@ class Block:
     body: bool = True
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class Sentence:
     """A sentence: ``text[start:end]`` of the document, inside ``block``."""
 
@@ -42,7 +42,7 @@ class Sentence:
     index: int = 0
 
 
-@dataclass
+@record
 class Document:
     """A read file: source, prose, blocks, sentences and position maps."""
 

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
+
+from .records import field, record
 
 SEVERITIES = ("info", "warning", "error")
 SEVERITY_RANK = {name: i for i, name in enumerate(SEVERITIES)}
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class Related:
     """A place that explains a finding (the evidence it rests on)."""
 
@@ -20,7 +21,7 @@ class Related:
     end_column: int
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class Finding:
     """One problem at an exact place in one file.
 
@@ -68,7 +69,7 @@ class Finding:
         return d
 
 
-@dataclass
+@record
 class FileResult:
     """What linting one file gave: findings, or why it could not be read."""
 
@@ -79,7 +80,7 @@ class FileResult:
     skipped: bool = False
 
 
-@dataclass
+@record
 class RunResult:
     """All files of one run plus what reporters need to describe the rules."""
 

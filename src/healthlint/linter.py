@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import partial
 from typing import Any, Iterable
 
@@ -14,10 +13,11 @@ from .findings import FileResult, Finding, Related
 from .internal import INTERNAL_RULES
 from .kinds.base import Hit, format_message
 from .parallel import can_fork, forked
+from .records import record
 from .rule import Rule
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class ActiveRule:
     rule: Rule
     severity: str

@@ -8,8 +8,9 @@ and ``re.compile(p)`` / ``regex.compile(p)`` then return at once:
 
 - ``re``: the compiled form is a list of integers from ``re``'s compiler, stored
   as marshal data and rebuilt with ``_sre.compile`` (which validates the code);
-- ``regex``: a pattern pickles as its compiled code; the unpickler accepts
-  nothing else, so a tampered file cannot run code.
+- ``regex``: a pattern's pickled form is its compiled code in plain data
+  (``Pattern._pickled_data``), stored as marshal data and rebuilt with
+  ``regex._regex.compile``, which is what unpickling calls; no pickle is read.
 
 The file sits behind the results cache's keyed checksum and its name covers the
 Python build and the ``regex`` version. Anything missing, corrupt or of another
@@ -18,8 +19,6 @@ shape is ignored and rebuilt; on a Python whose internals differ this does nothi
 
 from __future__ import annotations
 
-import io
-import pickle
 import re
 import sys
 from pathlib import Path
@@ -57,7 +56,7 @@ def _file(folder: Path) -> Path:
 
     from .cache import blake2b
 
-    tag = f"{sys.version}|{sys.implementation.cache_tag}|{regex.__version__}"
+    tag = f"2|{sys.version}|{sys.implementation.cache_tag}|{regex.__version__}"
     if RE_SUPPORTED:
         tag += f"|{_sre.MAGIC}|{_sre.CODESIZE}"
     return Path(folder) / f"patterns-{blake2b(tag.encode(), digest_size=10).hexdigest()}.bin"
@@ -119,38 +118,26 @@ def _collect_re(force: bool) -> bool:
 
 # --- regex --------------------------------------------------------------------------------
 
-class _SafeUnpickler(pickle.Unpickler):
-    """Unpickles only ``regex`` patterns and their flag values."""
-
-    ALLOWED = {("_regex", "compile"), ("regex._regex", "compile"), ("regex._regex_core", "RegexFlag"),
-               ("regex._main", "RegexFlag"), ("regex", "RegexFlag")}
-
-    def find_class(self, module: str, name: str) -> Any:
-        if (module, name) in self.ALLOWED:
-            return super().find_class(module, name)
-        raise pickle.UnpicklingError(f"not allowed in a pattern cache: {module}.{name}")
-
-
-def _restore_regex(blob: Any) -> None:
+def _restore_regex(items: Any) -> None:
     m = _regex_main()
-    if m is None or not isinstance(blob, bytes):
+    if m is None or not isinstance(items, list):
         return
-    try:
-        entries = _SafeUnpickler(io.BytesIO(blob)).load()
-    except Exception:  # noqa: BLE001 - a corrupt blob is a miss
-        return
-    for item in entries if isinstance(entries, list) else ():
+    from regex import _regex
+
+    for item in items:
         try:
-            pattern, flags, version, compiled = item
-            if not (isinstance(pattern, str) and type(flags) is int and compiled.pattern == pattern):
+            pattern, flags, version, data = item
+            if not (isinstance(pattern, str) and type(flags) is int and isinstance(data, tuple)
+                    and data[:1] == (pattern,)):
                 continue
+            compiled = _regex.compile(*data)
             key = (pattern, str, flags, frozenset(), version, None)
-        except Exception:  # noqa: BLE001
+        except Exception:  # noqa: BLE001 - a bad entry is a miss, never an error
             continue
         m._named_args.setdefault((pattern, str, flags), frozenset())
         m._locale_sensitive.setdefault((str, pattern), False)
         m._cache.setdefault(key, compiled)
-        _rx_entries[key] = compiled
+        _rx_entries[key] = data
 
 
 def _collect_regex(force: bool) -> bool:
@@ -164,7 +151,10 @@ def _collect_regex(force: bool) -> bool:
         return False
     if len(_rx_entries) + len(new) > MAX_ENTRIES:
         _rx_entries.clear()
-    _rx_entries.update(list(new.items())[:MAX_ENTRIES])
+    for k, v in list(new.items())[:MAX_ENTRIES]:
+        data = getattr(v, "_pickled_data", None)
+        if isinstance(data, tuple):
+            _rx_entries[k] = data
     return bool(new)
 
 
@@ -219,7 +209,7 @@ def save(folder: Path) -> bool:
         return False
     _memo_new = False
     try:
-        rx = pickle.dumps([(k[0], int(k[2]), int(k[4]), v) for k, v in _rx_entries.items()], protocol=4)
+        rx = [(k[0], int(k[2]), int(k[4]), v) for k, v in _rx_entries.items()]
         blob = cache.dump_checked(([(p, f, list(e)) for (p, f), e in _re_entries.items()], rx, _memo))
     except Exception:  # noqa: BLE001 - something that cannot be stored: keep compiling at import
         return False

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import Callable
@@ -15,12 +14,13 @@ from .linter import Linter
 from .parallel import LinterSpec, run_ordered, worth_it
 from .readers import ReadError, format_for, read_source
 from .readers.decode import decode_bytes, read_bytes
+from .records import record
 
 SKIP_DIRS = frozenset({".git", ".hg", ".svn", "node_modules", "__pycache__", ".venv", "venv", ".tox",
                        ".mypy_cache", ".pytest_cache", ".healthlint_cache", "site-packages"})
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class Target:
     """A file to lint: the path to print, the path to open, and its error if any."""
 
@@ -89,7 +89,7 @@ def _lint_bytes(linter: Linter, t: Target, data: bytes, fmt: str | None, jobs: i
     return linter.lint(doc, t.rel, jobs)
 
 
-@dataclass
+@record
 class _Context:
     linter: Linter
     fmt: str | None

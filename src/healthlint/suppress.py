@@ -14,10 +14,11 @@ applies to every rule. A directive naming an unknown rule is reported.
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable
 
 import regex
+
+from .records import field, record
 
 if TYPE_CHECKING:
     from .document import Document
@@ -29,7 +30,7 @@ _LINE = regex.compile(
 _ALL = None
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class Directive:
     action: str
     rules: frozenset[str] | None  # None: every rule
@@ -38,7 +39,7 @@ class Directive:
     end: int
 
 
-@dataclass
+@record
 class Suppressions:
     """Which (rule, line) pairs are switched off in one file."""
 

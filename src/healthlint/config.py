@@ -12,11 +12,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from . import recache
 from .errors import ConfigError
 from .findings import SEVERITIES
 from .globs import compile_glob
 from .records import field, record
-from .yamlsafe import load_yaml
 
 CONFIG_NAMES = (".healthlint.yaml", ".healthlint.yml")
 TOP_KEYS = ("select", "ignore", "severity", "rules", "extend-rules", "exclude", "per-path", "fail-on",
@@ -120,10 +120,16 @@ def load_settings(explicit: str | None = None, cwd: Path | None = None) -> Setti
             text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as e:
             raise ConfigError(where, f"cannot read: {e}") from None
-        data = load_yaml(text, where)
+        data = recache.memo("config", [text], lambda: _load_yaml(text, where), copy=True)
         if data is None:
             data = {}
     return parse_settings(data, where, path.parent.resolve())
+
+
+def _load_yaml(text: str, where: str) -> Any:
+    from .yamlsafe import load_yaml  # imported only when the file is not remembered
+
+    return load_yaml(text, where)
 
 
 def _str_list(value: Any, where: str, key: str) -> list[str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from array import array
 from bisect import bisect_right
+from collections.abc import Mapping
 from typing import Any
 
 from .positions import LineIndex
@@ -52,7 +53,7 @@ class Document:
     textmap: TextMap
     blocks: list[Block]
     format: str = "text"
-    metadata: dict[str, Any] = field(default_factory=dict)
+    metadata: Mapping[str, Any] = field(default_factory=dict)  # front matter (may be parsed lazily)
     sentences: list[Sentence] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     _lines: LineIndex | None = None
@@ -127,7 +128,7 @@ class DocumentBuilder:
         self.format = fmt
         self.text = TextBuilder()
         self.blocks: list[Block] = []
-        self.metadata: dict[str, Any] = {}
+        self.metadata: Mapping[str, Any] = {}
         self.warnings: list[str] = []
         self.section = 0
         self._open: Block | None = None

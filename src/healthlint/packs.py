@@ -9,7 +9,6 @@ compile are errors that name the file, the rule and the field.
 from __future__ import annotations
 
 import importlib.util
-import marshal
 import os
 from pathlib import Path
 from typing import Any
@@ -18,7 +17,6 @@ from . import kinds, recache
 from .errors import ConfigError
 from .findings import SEVERITIES
 from .rule import Rule
-from .yamlsafe import load_yaml
 
 REQUIRED = ("id", "category", "severity", "message", "rationale", "sources", "examples", "kind")
 OPTIONAL = ("summary", "fix", "options")
@@ -39,6 +37,12 @@ def builtin_packs_dir() -> Path:
     raise ConfigError(str(here), "the built-in rule packs are missing from this installation")
 
 
+def _load_yaml(text: str, where: str) -> Any:
+    from .yamlsafe import load_yaml  # imported only when a pack is not remembered
+
+    return load_yaml(text, where)
+
+
 def pack_files(folder: Path) -> list[Path]:
     return sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
 
@@ -48,7 +52,7 @@ def load_pack(path: Path) -> list[Rule]:
     where = str(path)
     text = path.read_text(encoding="utf-8")
     # Parsed once, then remembered with the compiled patterns (by the file's whole text).
-    data = marshal.loads(marshal.dumps(recache.memo("pack", [text], lambda: load_yaml(text, where))))
+    data = recache.memo("pack", [text], lambda: _load_yaml(text, where), copy=True)
     if not isinstance(data, dict):
         raise ConfigError(where, "a rule pack must be a mapping with 'pack' and 'rules'")
     for key in data:

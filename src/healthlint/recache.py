@@ -19,6 +19,7 @@ shape is ignored and rebuilt; on a Python whose internals differ this does nothi
 
 from __future__ import annotations
 
+import marshal
 import re
 import sys
 from pathlib import Path
@@ -160,16 +161,21 @@ def _collect_regex(force: bool) -> bool:
 
 # --- other derived values -----------------------------------------------------------------
 
-def memo(namespace: str, key: list[str], compute: Any) -> Any:
+def memo(namespace: str, key: list[str], compute: Any, copy: bool = False) -> Any:
     """``compute()``, remembered across runs under ``namespace`` and ``key`` (strings that fully
-    determine the value, such as patterns). The value must be plain data (marshal)."""
+    determine the value, such as patterns or a file's text). Only plain data (what marshal
+    stores) is remembered; with ``copy``, each caller gets its own copy to change."""
     global _memo_new
     k = namespace + "\0" + "\0".join(key)
     if k in _memo:
-        return _memo[k]
+        return marshal.loads(marshal.dumps(_memo[k])) if copy else _memo[k]
     value = compute()
+    try:
+        blob = marshal.dumps(value)
+    except ValueError:  # e.g. a date in a YAML file: computed again next time
+        return value
     if len(_memo) < MAX_ENTRIES:
-        _memo[k] = value
+        _memo[k] = marshal.loads(blob) if copy else value
         _memo_new = True
     return value
 

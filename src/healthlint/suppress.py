@@ -14,6 +14,7 @@ applies to every rule. A directive naming an unknown rule is reported.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Callable
 
 import regex
@@ -99,7 +100,7 @@ def _names(raw: str) -> frozenset[str] | None:
 def parse(doc: "Document", is_rule: Callable[[str], bool]) -> Suppressions:
     """Collect the directives of ``doc``; ``is_rule`` says whether an id exists."""
     sup = Suppressions()
-    meta = doc.metadata.get("healthlint") if isinstance(doc.metadata, dict) else None
+    meta = doc.metadata.get("healthlint") if isinstance(doc.metadata, Mapping) else None
     if isinstance(meta, dict):
         disable = meta.get("disable")
         if disable is True or disable == "all":

@@ -39,12 +39,12 @@ def read_markdown(source: str, path: str = "<string>") -> Document:
     """Read a Markdown (CommonMark + tables) document."""
     b = DocumentBuilder(path, source, "markdown")
     meta, body_start, warnings = split_front_matter(source)
-    b.metadata.update(meta)
+    b.metadata = meta
     b.warnings.extend(warnings)
     index = LineIndex(source)
     if not _Reader(b, source, index, body_start).run(stream=True):
         b = DocumentBuilder(path, source, "markdown")  # pragma: no cover - see _Reader.run
-        b.metadata.update(meta)
+        b.metadata = meta
         b.warnings.extend(warnings)
         _Reader(b, source, index, body_start).run(stream=False)
     doc = b.build()

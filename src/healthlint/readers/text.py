@@ -30,7 +30,7 @@ def read_text(source: str, path: str = "<string>") -> Document:
     """Read a plain-text document (front matter allowed)."""
     b = DocumentBuilder(path, source, "text")
     meta, body_start, warnings = split_front_matter(source)
-    b.metadata.update(meta)
+    b.metadata = meta
     b.warnings.extend(warnings)
     for group in _groups(source, body_start):
         _emit_group(b, group)

@@ -357,3 +357,13 @@ def test_text_rows_sort_like_one_list(color: bool) -> None:
     want = "".join(line + "\n" for _, line in rows) + "\n" + _paint(summary_line(run), "summary", color) + "\n"
     assert out("text", run, color=color) == want
     assert len(rows) == len(run.findings) + 3
+
+
+def test_neutralise_shortcut_is_exact() -> None:
+    """neutralise() returns printable strings untouched: no character it escapes is printable."""
+    import sys
+
+    from healthlint.report.text import UNSAFE, neutralise
+
+    assert not [c for c in map(chr, range(sys.maxunicode + 1)) if c.isprintable() and UNSAFE.match(c)]
+    assert neutralise("a\u202eb\x1b") == "a\\u202eb\\x1b" and neutralise("plain é ²") == "plain é ²"

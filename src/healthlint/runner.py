@@ -28,11 +28,13 @@ class Target:
     path: str
     rel: str
     error: str | None = None
+    real: str | None = None  # the resolved path, when already known
 
 
-def _rel(path: str, root: Path) -> str:
+def _rel(path: str, root: Path, real: str | None = None) -> str:
+    """``path`` relative to ``root`` (resolved; ``real`` if known), else ``path`` as given."""
     try:
-        return Path(path).resolve().relative_to(root).as_posix()
+        return Path(real or os.path.realpath(path)).relative_to(root).as_posix()
     except (ValueError, OSError, RuntimeError):
         return Path(path).as_posix()
 
@@ -52,15 +54,20 @@ def collect(paths: list[str], settings: Settings) -> list[Target]:
             for dirpath, dirnames, filenames in os.walk(given, onerror=None, followlinks=False):
                 dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and d not in SKIP_DIRS
                                      and not settings.excluded(_rel(os.path.join(dirpath, d), root)))
+                real_dir = os.path.realpath(dirpath)  # once per folder, not per file
                 for name in sorted(filenames):
                     if name.startswith(".") or format_for(name) is None:
                         continue
                     full = os.path.join(dirpath, name)
-                    if os.path.islink(full) and not _inside(os.path.realpath(full), top):
-                        continue  # a link found while walking may not lead out of the folder
-                    rel = _rel(full, root)
+                    if os.path.islink(full):
+                        real = os.path.realpath(full)
+                        if not _inside(real, top):
+                            continue  # a link found while walking may not lead out of the folder
+                    else:
+                        real = os.path.join(real_dir, name)
+                    rel = _rel(full, root, real)
                     if not settings.excluded(rel):
-                        found.append(Target(full, full, rel))
+                        found.append(Target(full, full, rel, real=real))
             out.extend(found)
         else:
             rel = _rel(given, root)
@@ -219,7 +226,7 @@ def _protect(cache: ResultsCache, targets: list[Target]) -> None:
     for t in targets:
         if t.path == "-":
             continue
-        real = os.path.realpath(t.path)
+        real = t.real or os.path.realpath(t.path)
         if real == folder or real.startswith(folder + os.sep):
             cache.enabled = False
             return

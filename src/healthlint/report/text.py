@@ -26,6 +26,8 @@ def neutralise(s: str, keep: str = "") -> str:
 
     Characters in ``keep`` (e.g. ``"\\r\\n"``) are left for the caller to escape.
     """
+    if s.isprintable():  # every UNSAFE character is unprintable: nothing to escape
+        return s
     if keep:
         return UNSAFE.sub(lambda m: m.group() if m.group() in keep else _escape(m), s)
     return UNSAFE.sub(_escape, s)

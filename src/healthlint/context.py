@@ -67,6 +67,10 @@ NON_HUMAN_QUALIFIER = regex.compile(
 )
 STUDY_WORDS = regex.compile(r"\b(?:stud(?:y|ies)|participants|subjects|respondents|researchers|we\s+found|"
                             r"results?|data|cohort|sample|survey|trial|group)\b", regex.IGNORECASE)
+# EFFECT's matches in an ASCII text: case-insensitive matching of ASCII text is plain lower
+# case, and ``re``'s \s and \b mean there what ``regex``'s do (\s: also \x1c-\x1f, a superset).
+# A sentence where this finds nothing cannot match EFFECT (its literals are lower case; tests check).
+_EFFECT_ASCII = re.compile(EFFECT.pattern)
 # Text each pattern above needs: in an ASCII sentence, a pattern can match only if its
 # lower case holds one of these (case-insensitive matching of ASCII text is plain lower
 # case). Each is part of a word of the pattern, from a rarely used letter on ("uble" of
@@ -82,6 +86,7 @@ _HINT = {
 _DESIGN_OR_HUMAN = re.compile("|".join(_HINT[p].pattern for p in (TRIAL, OBSERVATIONAL, HUMAN_SUBJECTS)))
 CHUNK = 2048  # sentences analysed together (bounds the memory of the joined text)
 _NON_HUMAN_DESIGNS = frozenset({"in_vitro", "animal"})
+_PENDING = object()  # evidence not looked for yet
 
 
 @dataclass(slots=True)
@@ -109,17 +114,37 @@ class DocumentAnalysis:
         text = doc.text
         sents = doc.sentences
         self.facts: list[SentenceFacts] = []
-        self.evidence: list[Evidence | None] = []
         for lo in range(0, len(sents), CHUNK):
             part = sents[lo : lo + CHUNK]
             texts = [text[s.start : s.end] for s in part]
             lows = [lower_same_length(t) for t in texts]
             self.facts.extend(analyze_sentences(texts, [s.start for s in part], lows))
-            self.evidence.extend([self._evidence_of(lo + k, lows[k] if t.isascii() else None)
-                                  for k, t in enumerate(texts)])
+        self._evidence: list[Evidence | None | object] = [_PENDING] * len(sents)  # found on first use
+        self._pending = len(sents)
         self.candidates: list[int] | None = None  # claim sentences, filled by the evidence checks
+        self._ascii_low: str | None = text.lower() if text.isascii() else None
+        self._nearest: dict[int, Evidence | None | object] = {}  # nearest_evidence, once per sentence
+        self._qualified: dict[int, bool] = {}  # qualified_non_human, once per sentence
 
     # -- evidence ---------------------------------------------------------------------------
+    @property
+    def evidence(self) -> list[Evidence | None]:
+        """The study each sentence describes, if any (all of them found)."""
+        if self._pending:
+            for i in range(len(self._evidence)):
+                self._ev(i)
+        return self._evidence  # type: ignore[return-value]
+
+    def _ev(self, i: int) -> Evidence | None:
+        """The study sentence ``i`` describes, found once."""
+        ev = self._evidence[i]
+        if ev is _PENDING:
+            s = self.doc.sentences[i]
+            t = self.doc.text[s.start : s.end]
+            ev = self._evidence[i] = self._evidence_of(i, lower_same_length(t) if t.isascii() else None)
+            self._pending -= 1
+        return ev  # type: ignore[return-value]
+
     def _search(self, pattern: "regex.Pattern[str]", i: int, low: str | None,
                 design_or_human: bool = True) -> "regex.Match[str] | None":
         """``pattern`` in sentence ``i``; ``low``: its lower case when ASCII (to skip hopeless searches);
@@ -177,24 +202,33 @@ class DocumentAnalysis:
 
     def nearest_evidence(self, i: int, *, same_block: bool = True) -> Evidence | None:
         """The nearest study described for sentence ``i`` (its own, its paragraph's, then earlier)."""
+        if not same_block:
+            return self._find_nearest(i, False)
+        found = self._nearest.get(i, _PENDING)
+        if found is _PENDING:
+            found = self._nearest[i] = self._find_nearest(i, True)
+        return found  # type: ignore[return-value]
+
+    def _find_nearest(self, i: int, same_block: bool) -> Evidence | None:
         doc = self.doc
         sents = doc.sentences
         blocks = doc.blocks
         here = sents[i]
         section = blocks[here.block].section
-        if self.evidence[i] is not None:
-            return self.evidence[i]
+        ev = self._ev
+        if ev(i) is not None:
+            return ev(i)
         # the same paragraph, nearest first (earlier sentences win ties)
         j, k = i - 1, i + 1
         while same_block and (j >= 0 and sents[j].block == here.block or
                               k < len(sents) and sents[k].block == here.block):
             if j >= 0 and sents[j].block == here.block:
-                if self.evidence[j] is not None:
-                    return self.evidence[j]
+                if ev(j) is not None:
+                    return ev(j)
                 j -= 1
             if k < len(sents) and sents[k].block == here.block:
-                if self.evidence[k] is not None:
-                    return self.evidence[k]
+                if ev(k) is not None:
+                    return ev(k)
                 k += 1
         # quoted material in the block right after the claim (introduced by it), then earlier paragraphs
         k = i + 1
@@ -203,15 +237,15 @@ class DocumentAnalysis:
         nxt = sents[k].block if k < len(sents) else -1
         while k < len(sents) and sents[k].block == nxt and doc.is_quoted(sents[k]) \
                 and blocks[nxt].section == section:
-            if self.evidence[k] is not None:
-                return self.evidence[k]
+            if ev(k) is not None:
+                return ev(k)
             k += 1
         j = i - 1
         while j >= 0 and sents[j].block == here.block:
             j -= 1
         while j >= 0 and blocks[sents[j].block].section == section and here.block - sents[j].block <= MAX_BLOCKS_BACK:
-            if self.evidence[j] is not None:
-                return self.evidence[j]
+            if ev(j) is not None:
+                return ev(j)
             j -= 1
         return None
 
@@ -229,16 +263,22 @@ class DocumentAnalysis:
         f = self.facts[i]
         if f.claim in ("causal", "conditional"):
             return True
+        return f.claim != "correlational" and self._effect(i) is not None
+
+    def _effect(self, i: int) -> "regex.Match[str] | None":
+        """:data:`EFFECT` in sentence ``i`` (skipped when an ASCII text shows it cannot match)."""
         s = self.doc.sentences[i]
-        return f.claim != "correlational" and EFFECT.search(self.doc.text, s.start, s.end) is not None
+        low = self._ascii_low
+        if low is not None and _EFFECT_ASCII.search(low, s.start, s.end) is None:
+            return None
+        return EFFECT.search(self.doc.text, s.start, s.end)
 
     def effect_cue(self, i: int) -> str:
         """The words that state the effect (the claim cue, else the effect verb)."""
         f = self.facts[i]
         if f.claim_cue is not None:
             return f.claim_cue.text
-        s = self.doc.sentences[i]
-        m = EFFECT.search(self.doc.text, s.start, s.end)
+        m = self._effect(i)
         return m.group(0) if m else "causal wording"
 
     def imperative(self, i: int) -> bool:
@@ -263,15 +303,18 @@ class DocumentAnalysis:
             return False
         if f.claim == "causal":
             return True
-        s = self.doc.sentences[i]
-        return EFFECT.search(self.doc.text, s.start, s.end) is not None
+        return self._effect(i) is not None
 
     def qualified_non_human(self, i: int) -> bool:
-        """The sentence itself says the result is from animals, cells or the lab."""
-        f = self.facts[i]
-        s = self.doc.sentences[i]
-        return bool(any(c.kind != "humans" for c in f.species) or f.design_kinds & {"in_vitro", "animal"}
-                    or NON_HUMAN_QUALIFIER.search(self.doc.text, s.start, s.end))
+        """The sentence itself says the result is from animals, cells or the lab (found once)."""
+        found = self._qualified.get(i)
+        if found is None:
+            f = self.facts[i]
+            s = self.doc.sentences[i]
+            found = self._qualified[i] = bool(
+                any(c.kind != "humans" for c in f.species) or f.design_kinds & {"in_vitro", "animal"}
+                or NON_HUMAN_QUALIFIER.search(self.doc.text, s.start, s.end))
+        return found
 
     def line_of(self, i: int) -> int:
         s = self.doc.sentences[i]

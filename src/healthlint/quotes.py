@@ -12,6 +12,7 @@ introduction is reported material too.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 import regex
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
 
 _OPEN = "\"“„«"
 _CLOSE = "\"”»"
+_MARK = re.compile("[\"“„«”»]")  # every character that opens or closes a quotation
 _INTRO = regex.compile(
     r"(?:stud(?:y|ies)|research(?:ers)?|scientists|authors|trial|paper|review|experiments?|results?|"
     r"findings|found|showed|shown|reported|wrote|writes|say|says|said|concluded|according|"
@@ -39,30 +41,37 @@ def quoted_flags(doc: "Document") -> list[bool]:
     flags = [False] * len(doc.sentences)
     introduced = _introduced_blocks(doc)
     open_quote_block = -1
+    blocks = doc.blocks
+    marks = _MARK.search
     for s in doc.sentences:
-        b = doc.blocks[s.block]
-        t = text[s.start : s.end]
+        b = blocks[s.block]
         if b.quoted or s.block in introduced:
             flags[s.index] = True
             continue
         inside = open_quote_block == s.block
+        if marks(text, s.start, s.end) is None:  # no quotation mark: nothing opens, closes or attributes
+            flags[s.index] = inside
+            continue
+        t = text[s.start : s.end]
         opens = t[:1] in _OPEN
         if inside or opens:
             flags[s.index] = True
-        # track whether a quotation is still open at the end of this sentence
-        balance = inside
-        for ch in t:
-            if ch in "“„«":
-                balance = True
-            elif ch in "”»":
-                balance = False
-            elif ch == '"':
-                balance = not balance
-        open_quote_block = s.block if balance else -1
-        if not flags[s.index] and _ATTRIBUTION.search(t) and (opens or t.count('"') + t.count("”") >= 1
-                                                               and t.lstrip()[:1] in _OPEN):
+        open_quote_block = s.block if _still_open(t, inside) else -1
+        if not flags[s.index] and ('"' in t or "”" in t) and _ATTRIBUTION.search(t) and (
+                opens or t.lstrip()[:1] in _OPEN):
             flags[s.index] = True
     return flags
+
+
+def _still_open(t: str, inside: bool) -> bool:
+    """Is a quotation open at the end of ``t`` (``inside``: open at its start)?
+
+    An opening mark opens, a closing mark closes and ``"`` toggles: only the last
+    opening or closing mark and the ``"`` after it matter.
+    """
+    last = max(t.rfind("“"), t.rfind("„"), t.rfind("«"), t.rfind("”"), t.rfind("»"))
+    balance = t[last] in "“„«" if last >= 0 else inside
+    return balance != (t.count('"', last + 1) % 2 == 1)
 
 
 def _introduced_blocks(doc: "Document") -> set[int]:

@@ -34,7 +34,7 @@ def _scan(p: str, i: int = 0):  # noqa: ANN202 - a generator of (index, char, de
         k += 1
 
 
-def _close(p: str, i: int) -> int:
+def group_end(p: str, i: int) -> int:
     """Index of the ``)`` closing the group opened at ``p[i]``."""
     for k, c, depth in _scan(p, i):
         if c == ")" and depth == 0:
@@ -56,7 +56,7 @@ def split_top(p: str) -> list[str]:
 def expand(alt: str) -> list[str]:
     """Rewrite ``alt`` as alternatives that each start with a literal character."""
     if alt.startswith("(?:"):
-        end = _close(alt, 0)
+        end = group_end(alt, 0)
         inner, rest = alt[3:end], alt[end + 1 :]
         optional = rest.startswith("?")
         if optional:

@@ -58,11 +58,11 @@ def _candidates(doc: "Document") -> list[int]:
 @register("animal-extrapolation")
 def animal_extrapolation(doc: "Document", params: dict[str, Any], options: dict[str, Any]) -> Iterator[Hit]:
     a: DocumentAnalysis = doc.analysis
-    doc_ev = a.document_evidence()
     for i in _candidates(doc):
         if a.qualified_non_human(i):
             continue
         if _is_title(doc, i):
+            doc_ev = a.document_evidence()
             animal = [e for e in doc_ev if e.kind in ("animal", "cells")]
             if animal and not any(e.kind in ("trial", "observational", "human") for e in doc_ev):
                 ev = animal[0]

@@ -174,6 +174,22 @@ def first_words(patterns: list[str], flags: int = 0) -> list[tuple[str, bool]] |
     return sorted(anchors)
 
 
+def literal_starts(pattern: str) -> list[str] | None:
+    """Case-folded ASCII strings one of which every match of ``pattern`` starts with (None: unknown).
+
+    Unlike :func:`first_words`, a match need not start at a word: the strings may
+    hold any characters and are looked for anywhere in the case-folded text.
+    """
+    try:
+        prefixes, nullable = _first(list(_P.parse(pattern, 0)))
+    except (_Unknown, Exception):  # noqa: BLE001 - syntax re does not know, or an unhandled start
+        return None
+    found = {p for p, _ in prefixes}
+    if nullable or not found or any(p == DIGIT or not p.isascii() for p in found):
+        return None
+    return sorted(found)
+
+
 _WORDS: set[str] = set()  # the anchor words of every compiled rule (see register)
 _SCANNERS: dict[frozenset[str], Any] = {}
 
@@ -203,20 +219,38 @@ def _scanner(words: frozenset[str]) -> Any:
     return found
 
 
+_ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
+_PLANS: dict[tuple[tuple[str, bool], ...], tuple[tuple[str, ...], frozenset[str], bool, bool, dict[str, int]]] = {}
+_ALL, _WHOLE = 2, 1  # a key's places a rule tries: all of them, or those where the word ends after the key
+
+
+def _plan(anchors: list[tuple[str, bool]]) -> tuple[tuple[str, ...], frozenset[str], bool, bool, dict[str, int]]:
+    """``anchors`` as (prefix words, exact words, digits?, start?, key -> mode cache), made once per rule."""
+    key = tuple(anchors)
+    found = _PLANS.get(key)
+    if found is None:
+        prefixes = tuple(w for w, exact in anchors if not exact and w not in (DIGIT, START))
+        exact = frozenset(w for w, e in anchors if e and w not in (DIGIT, START))
+        found = _PLANS[key] = (prefixes, exact, any(w == DIGIT for w, _ in anchors),
+                               any(w == START for w, _ in anchors), {})
+    return found
+
+
 class WordIndex:
     """Where anchor words (case-folded) and digit runs occur in a text.
 
     One scan of the case-folded text finds, at each place, the longest anchor
-    word that starts there (as a substring) or a run of digits: a superset of
-    the places where a rule's pattern can match, which ``pattern.match`` then
-    decides. A place where a word starts is never inside an earlier find,
-    because finds are made of ASCII letters and digits, which are word
-    characters to both engines.
+    word that starts there (as a substring) or a run of digits (all kept under
+    :data:`DIGIT`): a superset of the places where a rule's pattern can match,
+    which ``pattern.match`` then decides. A place where a word starts is never
+    inside an earlier find, because finds are made of ASCII letters and digits,
+    which are word characters to both engines.
     """
 
     def __init__(self, text: str, words: frozenset[str] | None = None) -> None:
         words = frozenset(_WORDS) if words is None else words
         self.words = words
+        self.text = text
         found: dict[str, array] = {}  # 8 bytes per place
         scan = _scanner(words).finditer
         pos, n = 0, len(text)
@@ -227,6 +261,8 @@ class WordIndex:
             if len(folded) == end - pos:  # every character folded to one: offsets carry over
                 for m in scan(folded):
                     w = m.group()
+                    if w[0].isdecimal() and w not in words:
+                        w = DIGIT
                     at = found.get(w)
                     if at is None:
                         found[w] = array("q", (pos + m.start(),))
@@ -235,10 +271,11 @@ class WordIndex:
             else:  # rare (ß, ligatures): word by word
                 for m in WORD.finditer(text, pos, end):
                     t = fold(m.group())
-                    for w in [w for w in words if t.startswith(w)] + ([t] if t[0].isdecimal() else []):
+                    for w in [w for w in words if t.startswith(w)] + ([DIGIT] if t[0].isdecimal() else []):
                         found.setdefault(w, array("q")).append(m.start())
             pos = end
         self._found = found
+        self._whole: dict[str, list[int]] = {}
 
     def starts(self, anchors: list[tuple[str, bool]]) -> list[int]:
         """Sorted offsets where a word matching one of ``anchors`` may start."""
@@ -246,9 +283,43 @@ class WordIndex:
         digits = any(w == DIGIT for w, _ in anchors)
         out: list[int] = [0] if any(w == START for w, _ in anchors) else []
         for key, at in self._found.items():
-            if key.startswith(words) or (digits and key[0].isdecimal()):
+            if key.startswith(words) or (digits and (key == DIGIT or key[0].isdecimal())):
                 out.extend(at)
         return sorted(set(out))
+
+    def candidates(self, anchors: list[tuple[str, bool]]) -> list[int]:
+        """:meth:`starts`, less the places where an ``exact`` anchor word is followed by a word character.
+
+        A match that starts with an exact anchor ``w`` has a non-word character (or the end)
+        right after ``w``; at such a place the longest anchor word found is ``w`` itself, since a
+        character that case-folds to an ASCII letter or digit is a word character.
+        """
+        prefixes, exact, digits, start, modes = _plan(anchors)
+        out: list[int] = [0] if start else []
+        for key, at in self._found.items():
+            mode = modes.get(key)
+            if mode is None:
+                every = key.startswith(prefixes) or (digits and (key == DIGIT or key[0].isdecimal()))
+                mode = modes[key] = _ALL if every else _WHOLE if key in exact else 0
+            if mode == _ALL:
+                out.extend(at)
+            elif mode:
+                out.extend(self._whole_words(key))
+        return sorted(set(out))
+
+    def _whole_words(self, key: str) -> list[int]:
+        """The places of ``key`` where a non-word character (or the end) follows it."""
+        found = self._whole.get(key)
+        if found is None:
+            text, size = self.text, len(key)
+            found = self._whole[key] = [p for p in self._found[key] if _ends_word(text, p + size)]
+        return found
+
+
+def _ends_word(text: str, i: int) -> bool:
+    """Is ``text[i]`` not a word character (as ``regex`` sees it), or past the end?"""
+    c = text[i : i + 1]
+    return c not in _ASCII_WORD and (c.isascii() or WORD.match(c) is None)
 
 
 def word_index(doc: Any, anchors: list[tuple[str, bool]]) -> WordIndex:

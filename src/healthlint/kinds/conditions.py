@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
+from .. import recache
+from .anchors import fold, literal_starts
 from .base import build_pattern, check_keys, expect, time_limit
 
 if TYPE_CHECKING:
@@ -23,6 +25,7 @@ class Condition:
     window: int
     if_match: regex.Pattern[str] | None = None
     in_source: bool = False
+    starts: tuple[str, ...] | None = None  # every match starts with one of these (case-folded)
 
     def holds(self, doc: "Document", s: "Sentence", start: int, end: int) -> bool:
         """True when the pattern occurs in this condition's scope.
@@ -56,10 +59,31 @@ class Condition:
         if self.in_source:
             # Search the source of the scope: link targets and URLs are not prose but are citations.
             slo, shi = doc.source_span(lo, hi) if hi > lo else (0, 0)
-            return self.pattern.search(doc.source, slo, shi, timeout=time_limit(shi - slo)) is not None
+            if not self._may_hold(doc.source[slo:shi]):
+                return False
+            return self.pattern.search(doc.source, slo, shi, None, False, time_limit(shi - slo)) is not None
         # Slice so that ^ and $ anchor at the scope's edges.
-        scope_text = text if (lo, hi) == (0, len(text)) else text[lo:hi]
-        return self.pattern.search(scope_text, timeout=time_limit(len(scope_text))) is not None
+        whole = (lo, hi) == (0, len(text))
+        scope_text = text if whole else text[lo:hi]
+        if not self._may_hold(scope_text, doc if whole else None):
+            return False
+        return self.pattern.search(scope_text, None, None, None, False, time_limit(len(scope_text))) is not None
+
+    def _may_hold(self, scope: str, doc: "Document | None" = None) -> bool:
+        """False when no match can start in ``scope``: none of :attr:`starts` is in it (case-folded).
+
+        A character that matches an ASCII literal, in any case, case-folds to it. ``doc``: the
+        document whose whole text ``scope`` is (its folded text is kept).
+        """
+        if self.starts is None:
+            return True
+        if doc is None:
+            folded = fold(scope)
+        else:
+            folded = doc.derived.get("folded_text")
+            if folded is None:
+                folded = doc.derived["folded_text"] = fold(scope)
+        return any(p in folded for p in self.starts)
 
 
 def parse_conditions(spec: Any, where: str, rid: str, field_name: str, ignorecase: bool) -> list[Condition]:
@@ -85,5 +109,6 @@ def parse_conditions(spec: Any, where: str, rid: str, field_name: str, ignorecas
                                  word_boundary=False)
         in_source = item.get("in_source", False)
         expect(isinstance(in_source, bool), where, rid, f"{name}.in_source", "true or false")
-        out.append(Condition(pat, scope, window, gate, in_source))
+        starts = recache.memo("literal-starts", [pat.pattern], lambda p=pat.pattern: literal_starts(p))
+        out.append(Condition(pat, scope, window, gate, in_source, None if starts is None else tuple(starts)))
     return out

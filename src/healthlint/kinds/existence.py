@@ -94,17 +94,19 @@ def _anchors(settings: dict[str, Any]) -> list[tuple[str, bool]] | None:
 
 
 def _anchored(pattern: Any, doc: "Document", anchors: list[tuple[str, bool]], limit: float) -> Iterator[Any]:
-    """What ``pattern.finditer(doc.text)`` yields, trying only where an anchor word starts."""
+    """What ``pattern.finditer(doc.text)`` yields, trying only where an anchor word may start a match."""
     text = doc.text
     deadline = time.monotonic() + limit
     end = 0
-    for pos in word_index(doc, anchors).starts(anchors):
+    match = pattern.match
+    for pos in word_index(doc, anchors).candidates(anchors):
         if pos < end:
             continue  # inside the previous match: finditer does not overlap
         left = deadline - time.monotonic()
         if left <= 0:
             raise TimeoutError
-        m = pattern.match(text, pos, timeout=left)
+        # (string, pos, endpos, concurrent, partial, timeout): positional costs less than keywords
+        m = match(text, pos, None, None, False, left)
         if m is not None:
             end = max(m.end(), pos + 1)
             yield m

@@ -1,0 +1,268 @@
+"""Fast paths give exactly what the general code they replace gives."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import regex
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from healthlint.checks import statistics
+from healthlint.kinds import anchors
+from healthlint.kinds.base import build_pattern, time_limit
+from healthlint.kinds.existence import _anchored
+from healthlint.quotes import _ATTRIBUTION, _still_open
+
+
+def _still_open_by_char(t: str, inside: bool) -> bool:
+    balance = inside
+    for ch in t:
+        if ch in "“„«":
+            balance = True
+        elif ch in "”»":
+            balance = False
+        elif ch == '"':
+            balance = not balance
+    return balance
+
+
+QUOTE_PIECES = ["“", "„", "«", "”", "»", '"', "a", " said Dr Lee", ", ", "x"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(QUOTE_PIECES), max_size=12), st.booleans())
+def test_quotation_state_is_the_character_walk(pieces: list[str], inside: bool) -> None:
+    t = "".join(pieces)
+    assert _still_open(t, inside) == _still_open_by_char(t, inside)
+    if _ATTRIBUTION.search(t):  # the cheap gate before the attribution search
+        assert '"' in t or "”" in t
+
+
+def _problem_in_full(t: str, mangled: regex.Pattern[str]) -> tuple[tuple[int, int], str] | None:
+    """The statistics check before its patterns were gated on the characters they need."""
+    s = statistics
+    m = mangled.search(t, timeout=time_limit(len(t)))
+    if m:
+        return m.span(), (
+            f"statistical notation looks damaged by text extraction ('{m.group(0)}'): "
+            "check the source for the symbol ('=', '±', '−') that was lost"
+        )
+    for m in s._P.finditer(t):
+        if s._num(m["v"]) > 1:
+            return m.span(), f"impossible p-value '{m.group(0)}' (p is never above 1)"
+    rs = list(s._R.finditer(t))
+    for m in rs:
+        if abs(s._num(m["v"])) > 1:
+            return m.span(), f"impossible correlation '{m.group(0)}' (|r| is never above 1)"
+    for m in s._SHARE.finditer(t):
+        if s._num(m["v"]) > 100:
+            return m.span(), f"impossible share '{m.group(0)}' (over 100% of a group)"
+    neg, pos = s._NEG.search(t), s._POS.search(t)
+    for m in rs:
+        v = s._num(m["v"])
+        if neg and v > 0 and not pos:
+            return neg.span(), (f"says '{neg.group(0)}…' but reports a positive coefficient '{m.group(0)}': "
+                                "the sign or the wording is wrong")
+        if pos and v < 0 and not neg:
+            return pos.span(), (f"says '{pos.group(0)}…' but reports a negative coefficient '{m.group(0)}': "
+                                "the sign or the wording is wrong")
+    sig = s._SIG.search(t)
+    if sig and not s._NOT_SIG.search(t):
+        for m in s._P.finditer(t):
+            v, op = s._num(m["v"]), m["op"]
+            if (op in ("=", "¼", ">", "≥", ">=") and v > 0.05) or (op in (">", "≥", ">=") and v >= 0.05):
+                return sig.span(), f"called '{sig.group(0)}' but '{m.group(0)}' is above the usual 0.05 threshold"
+        for m in s._CI.finditer(t):
+            lo, hi = sorted((s._num(m["lo"]), s._num(m["hi"])))
+            null = 1.0 if s._RATIO.search(t) else 0.0
+            if lo <= null <= hi:
+                return sig.span(), (f"called '{sig.group(0)}' but the confidence interval "
+                                    f"{m['lo']} to {m['hi']} includes no effect ({null:g})")
+    return None
+
+
+STAT_PIECES = ["p", "P", "r", "rho", "ρ", "=", "¼", "<", ">", "≤", "≥", "<=", "0.03", "0.5", ".07", "1.4", "-0.4",
+               "−0.2", "120", "95", "%", " CI ", "OR", "to", ",", "of participants", "significant", "significantly",
+               "not significant", "negative correlation", "positively associated", "Â±", "â€", "Ã©", "æ", "ã",
+               "3 Æ 4", "n ¼ 5", " ", " ", "(", ")", "x"]
+
+
+@settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(STAT_PIECES), max_size=16))
+def test_gated_statistics_find_the_same_problem(pieces: list[str]) -> None:
+    t = "".join(pieces)
+    params = statistics.prepare({}, "x", "stat")
+    assert params["hint"] is not None
+    assert statistics._problem(t, params["mangled"], params["hint"]) == _problem_in_full(t, params["mangled"])
+    custom = statistics.prepare({"mangled": ["xyz"]}, "x", "stat")
+    assert custom["hint"] is None
+    assert statistics._problem(t, custom["mangled"], None) == _problem_in_full(t, custom["mangled"])
+
+
+def test_hints_cover_every_case_variant() -> None:
+    """Each character the gated patterns need, in any case, is in the gate."""
+    def variants(chars: str) -> set[str]:
+        cls = regex.compile("[" + regex.escape(chars) + "]", regex.IGNORECASE | regex.VERSION0)
+        return {chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000 and cls.match(chr(c))}
+
+    # the literal each default mangled pattern holds: ¼, Â (of "Â±"), â (of "â€"), Ã, Æ
+    assert all(statistics._MANGLED_HINT.match(c) for c in variants("¼ÂâÃÆ"))
+    assert all(statistics._OP.match(c) for c in variants("=¼<>≤≥"))
+    assert variants("%") == {"%"}
+
+
+WORDS = ["a", "A", "an", "about", "a_", "aé", "a\u0301", "A2", "an-", "another", "one", "ones", "some", "study",
+         "studies", "found", "show", "showed", "cure", "cures", "it's", "it’s", "it", "is", "known", "that", "ſome",
+         "İt", "\u212aill", "ﬁnd", "Straße", "100", "1000", "50%", "lower", "buy", "now", ".", ",", "—", "\n\n"]
+PATTERNS = [r"(?:a|an|one|another)\s+(?:[\w,'’-]+\s+){0,3}?(?:study|studies)\s+(?:found|show(?:s|ed)?)",
+            r"(?:it\s+is|it's|it’s)\s+(?:well\s+)?known\s+that", r"cures?", r"(?:some|all)\s+studies",
+            r"\d+%\s+lower", r"buy\s+now", r"a"]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(WORDS), max_size=30), st.lists(st.sampled_from(["", " ", "\n"]), max_size=30))
+def test_exact_anchor_words_skip_only_places_that_cannot_match(words: list[str], gaps: list[str]) -> None:
+    text = "".join(w + (gaps[i] if i < len(gaps) else " ") for i, w in enumerate(words))
+
+    class Doc:
+        pass
+
+    doc = Doc()
+    doc.text = text  # type: ignore[attr-defined]
+    for p in PATTERNS:
+        found = anchors.first_words([p])
+        assert found is not None
+        pattern = build_pattern({"patterns": [p]}, "x", "r", "patterns")
+        assert pattern is not None
+        index = anchors.WordIndex(text, frozenset(w for w, _ in found if w not in (anchors.DIGIT, anchors.START)))
+        assert set(index.candidates(found)) <= set(index.starts(found))
+        doc.derived = {}  # type: ignore[attr-defined]
+        got = [m.span() for m in _anchored(pattern, doc, found, 100.0)]  # type: ignore[arg-type]
+        assert got == [m.span() for m in pattern.finditer(text)], (p, text)
+
+
+REQUIRE = [r"not\s+(?:intended\s+)?(?:as\s+|to\s+be\s+)?(?:professional\s+)?medical\s+advice",
+           r"(?:consult|talk\s+(?:to|with)|see)\s+(?:your|a|an)\s+(?:own\s+)?(?:doctor|gp)",
+           r"(?:a|b)+c|(?:x|y)?z|(?:d|(?:e|f)g)h", r"^(?:start|begin)s?\b", r"(?:end|stop)$"]
+REQUIRE_PIECES = ["not", "intended", "as", "to be", "professional", "medical", "advice", "consult", "talk", "to",
+                  "with", "see", "your", "a", "an", "own", "doctor", "GP", "ab", "c", "x", "yz", "z", "eg", "fgh",
+                  "dh", "start", "begins", "end", "stop", "cannot", " ", " ", "\n", "."]
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(REQUIRE_PIECES), max_size=20), st.booleans())
+def test_split_requirement_finds_what_the_whole_one_finds(pieces: list[str], ic: bool) -> None:
+    from healthlint.kinds.requirement import _any_found, _union_parts
+
+    text = " ".join(pieces) if len(pieces) % 2 else "".join(pieces)
+    spec = {"patterns": REQUIRE, "terms": ["see a doctor"]}
+    whole = build_pattern(spec, "x", "r", "require", ignorecase=ic, word_boundary=False)
+    parts = _union_parts(spec, "x", "r", ic)
+    assert whole is not None and parts is not None and len(parts) > len(REQUIRE) + 1
+    assert _any_found(parts, text, 100.0) == bool(whole.search(text))
+
+
+def test_requirement_patterns_it_cannot_split_stay_whole() -> None:
+    from healthlint.kinds.requirement import _union_parts
+
+    for p in [r"(a)\1", r"(?i)(?:a|b)", r"(?>a|b)c", r"[]a](?:b|c)", r"(?P<n>a)(?:b|c)"]:
+        assert _union_parts({"patterns": [p]}, "x", "r", True) is None
+    assert _union_parts(["plain list"], "x", "r", True) is None
+
+
+def _conditions() -> list[Any]:
+    from conftest import all_rules
+
+    from healthlint.kinds.conditions import parse_conditions
+
+    out = []
+    for rid, rule in sorted(all_rules().items()):
+        for key in ("unless", "when"):
+            if isinstance(rule.settings.get(key), list):
+                out += parse_conditions(rule.settings[key], "x", rid, key, rule.settings.get("ignorecase", True))
+    out += parse_conditions([{"patterns": [r"(?:^never\s+been)"], "scope": "match"},
+                             {"patterns": [r"\?\s*$"], "scope": "before", "window": 5},
+                             {"terms": ["see a DOCTOR"], "scope": "paragraph"},
+                             {"patterns": [r"https?://|\bdoi\b"], "scope": "section", "in_source": True}],
+                            "x", "custom", "unless", True)
+    return out
+
+
+CONDITIONS = _conditions()
+DOC_PIECES = ["Never been", "never", "been", "better", "?", ".", "!", " ", " ", "\n\n", "# Title\n\n", "- ",
+              "A study", "(Smith, 2020)", "et al", "[link](https://x.org)", "DOI", "doı", "İt", "ſee a doctor",
+              "see a doctor", "may", "MAY", "CBD", "Kratom", "K", "vitamin", "studies show", "published in Nature",
+              "cannot", "10.1000/x", "5 in 100", "50%"]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(DOC_PIECES), min_size=1, max_size=40))
+def test_condition_start_gate_changes_no_answer(pieces: list[str]) -> None:
+    import dataclasses
+
+    from healthlint.readers import read_source
+
+    doc = read_source("".join(pieces), "x.md", "markdown")
+    gated = [c for c in CONDITIONS if c.starts is not None]
+    assert len(gated) >= 5
+    for s in doc.sentences:
+        spans = [(s.start, s.end), (s.start, min(s.end, s.start + 3)), ((s.start + s.end) // 2, s.end)]
+        for c in gated:
+            whole = dataclasses.replace(c, starts=None)
+            for start, end in spans:
+                assert c.holds(doc, s, start, end) == whole.holds(doc, s, start, end), (c.pattern.pattern, start)
+
+
+EFFECT_PIECES = ["Reduces", "REDUCED", "reduce", "cures", "makes", "people", "Makes you HAPPIER", "leads to",
+                 "Leads\tTo", "helps", "HELPED", "Cut", "cuts", "x", "_", "1", "-", " ", " ", "\x1c", "\n", ".",
+                 "kills", "KILLS", "stopped", "Stops", "lower", "lowers", "\x1f"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(EFFECT_PIECES), max_size=14), st.integers(0, 5), st.integers(0, 5))
+def test_ascii_effect_gate_misses_no_effect(pieces: list[str], lo: int, cut: int) -> None:
+    from healthlint.context import _EFFECT_ASCII, EFFECT
+
+    assert not any(c.isupper() for c in regex.sub(r"\\.", "", EFFECT.pattern))  # literals are lower case
+    text = "".join(pieces)
+    hi = max(lo, len(text) - cut)
+    if EFFECT.search(text, lo, hi) is not None:
+        assert _EFFECT_ASCII.search(text.lower(), lo, hi) is not None
+
+
+def _quoted_flags_in_full(doc: Any) -> list[bool]:
+    """:func:`healthlint.quotes.quoted_flags` walking every character of every sentence."""
+    from healthlint.quotes import _OPEN, _introduced_blocks
+
+    flags = [False] * len(doc.sentences)
+    introduced = _introduced_blocks(doc)
+    open_quote_block = -1
+    for s in doc.sentences:
+        t = doc.text[s.start : s.end]
+        if doc.blocks[s.block].quoted or s.block in introduced:
+            flags[s.index] = True
+            continue
+        inside = open_quote_block == s.block
+        opens = t[:1] in _OPEN
+        if inside or opens:
+            flags[s.index] = True
+        open_quote_block = s.block if _still_open_by_char(t, inside) else -1
+        if not flags[s.index] and _ATTRIBUTION.search(t) and (opens or t.count('"') + t.count("”") >= 1
+                                                               and t.lstrip()[:1] in _OPEN):
+            flags[s.index] = True
+    return flags
+
+
+QUOTED_DOC_PIECES = QUOTE_PIECES + [". ", "! ", "\n\n", "\n\n> ", "A study found:", "\n\n- ", "Yes.", " he said.",
+                                    "Results:", "“It works,” she said. ", "\"Maybe. ", "Then"]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(QUOTED_DOC_PIECES), min_size=1, max_size=40))
+def test_quoted_flags_are_those_of_the_character_walk(pieces: list[str]) -> None:
+    from healthlint.quotes import quoted_flags
+    from healthlint.readers import read_source
+
+    doc = read_source("".join(pieces), "x.md", "markdown")
+    assert quoted_flags(doc) == _quoted_flags_in_full(doc)

@@ -105,3 +105,11 @@ def test_field_default_and_hidden_from_repr() -> None:
 
     m = Memo(1)
     assert m._cache is None and repr(m).endswith(".Memo(a=1)") and Memo(1, {}) != m
+
+
+def test_replace_copies_with_changes() -> None:
+    from healthlint.records import replace
+
+    p = Point(1, 2, ["t"])
+    q = replace(p, y=5)
+    assert q == Point(1, 5, ["t"]) and p == Point(1, 2, ["t"]) and replace(Key("a"), n=2) == Key("a", 2)

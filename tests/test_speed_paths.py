@@ -13,6 +13,7 @@ from healthlint.kinds import anchors
 from healthlint.kinds.base import build_pattern, time_limit
 from healthlint.kinds.existence import _anchored
 from healthlint.quotes import _ATTRIBUTION, _still_open
+from healthlint.records import replace
 
 
 def _still_open_by_char(t: str, inside: bool) -> bool:
@@ -199,7 +200,7 @@ DOC_PIECES = ["Never been", "never", "been", "better", "?", ".", "!", " ", " ", 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.sampled_from(DOC_PIECES), min_size=1, max_size=40))
 def test_condition_start_gate_changes_no_answer(pieces: list[str]) -> None:
-    import dataclasses
+
 
     from healthlint.readers import read_source
 
@@ -209,7 +210,7 @@ def test_condition_start_gate_changes_no_answer(pieces: list[str]) -> None:
     for s in doc.sentences:
         spans = [(s.start, s.end), (s.start, min(s.end, s.start + 3)), ((s.start + s.end) // 2, s.end)]
         for c in gated:
-            whole = dataclasses.replace(c, starts=None)
+            whole = replace(c, starts=None)
             for start, end in spans:
                 assert c.holds(doc, s, start, end) == whole.holds(doc, s, start, end), (c.pattern.pattern, start)
 

@@ -11,13 +11,13 @@ Computed once per document, on first use (``doc.analysis``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import regex
 
 from .analysis import SentenceFacts, analyze_sentences, lower_same_length
 from .analysis.facts import EXPERIMENTAL_DESIGNS, OBSERVATIONAL_DESIGNS
+from .records import record
 
 if TYPE_CHECKING:
     from .document import Document
@@ -89,7 +89,7 @@ _NON_HUMAN_DESIGNS = frozenset({"in_vitro", "animal"})
 _PENDING = object()  # evidence not looked for yet
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class Evidence:
     """A study described at a sentence: what kind, and the words that say so."""
 

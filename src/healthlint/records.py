@@ -131,3 +131,10 @@ def _getstate(self: Any) -> tuple[Any, ...]:
 def _setstate(self: Any, state: tuple[Any, ...]) -> None:
     for n, v in zip(self._fields, state):
         object.__setattr__(self, n, v)
+
+
+def replace(obj: T, **changes: Any) -> T:
+    """A copy of the record ``obj`` with ``changes`` (as ``dataclasses.replace``)."""
+    values = {n: getattr(obj, n) for n in obj._fields}  # type: ignore[attr-defined]
+    values.update(changes)
+    return type(obj)(**values)

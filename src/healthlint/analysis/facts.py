@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any, NamedTuple
+
+from ..records import record
 
 CLAIM_LEVELS = ("none", "correlational", "conditional", "causal")
 
@@ -18,7 +19,7 @@ OBSERVATIONAL_DESIGNS = frozenset(
 EXPERIMENTAL_DESIGNS = frozenset({"rct", "trial"})
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class Cue:
     """A matched cue; ``start``/``end`` are offsets (offset + index in text)."""
 

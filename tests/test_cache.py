@@ -222,3 +222,14 @@ def test_flesch_kincaid_counted_in_pieces_equals_the_whole(tmp_path: Path) -> No
         assert len(list(metric._chunks(doc.text, parts, 1))) > 10
     finally:
         metric.set_cache_dir(None)
+
+
+def test_canonical_text_ignores_key_and_member_order_only() -> None:
+    from healthlint.cache import canonical
+
+    a = {"b": [1, {"y": 2, "x": {3, 1}}], "a": "1", "c": None}
+    b = {"c": None, "a": "1", "b": [1, {"x": {1, 3}, "y": 2}]}
+    assert canonical(a) == canonical(b)
+    for changed in ({**a, "a": 1}, {**a, "c": False}, {**a, "b": [1, {"y": 2, "x": {3}}]}, {**a, "d": None},
+                    {**a, "b": [{"y": 2, "x": {3, 1}}, 1]}):
+        assert canonical(changed) != canonical(a)

@@ -191,10 +191,19 @@ def settings_fingerprint(settings: Any, rules: dict[str, Any], extra: Any = None
         "root": str(settings.root),
         "extra": extra,
     }
-    import json
+    return blake2b(canonical(state).encode("utf-8", "surrogateescape"), digest_size=16).hexdigest()
 
-    blob = json.dumps(state, sort_keys=True, default=repr).encode()
-    return blake2b(blob, digest_size=16).hexdigest()
+
+def canonical(value: Any) -> str:
+    """A text that is equal for equal values whatever the order of dict keys and set members."""
+    if isinstance(value, dict):
+        items = sorted((canonical(k), canonical(v)) for k, v in value.items())
+        return "{" + ",".join(f"{k}:{v}" for k, v in items) + "}"
+    if isinstance(value, (set, frozenset)):
+        return "set(" + ",".join(sorted(canonical(v) for v in value)) + ")"
+    if isinstance(value, (list, tuple)):
+        return "[" + ",".join(canonical(v) for v in value) + "]"
+    return repr(value)
 
 
 def _encode(r: FileResult) -> dict[str, Any]:

@@ -50,7 +50,7 @@ def _build(cls: type[T], slots: bool, frozen: bool) -> type[T]:
     names = tuple(cls.__dict__.get("__annotations__", {}))  # noqa: RUF063 - inspect is what we avoid
     env: dict[str, Any] = {"_NEW": _NEW, "_set": object.__setattr__}
     params, body = [], []
-    hidden = []
+    hidden, plain_defaults = [], {}
     for name in names:
         default = cls.__dict__.get(name, _NEW)
         if isinstance(default, _Field):
@@ -63,7 +63,7 @@ def _build(cls: type[T], slots: bool, frozen: bool) -> type[T]:
             params.append(f"{name}=_NEW")
             value = f"_f_{name}() if {name} is _NEW else {name}"
         elif default is not _NEW:
-            env[f"_d_{name}"] = default
+            env[f"_d_{name}"] = plain_defaults[name] = default
             params.append(f"{name}=_d_{name}")
         elif any("=" in p for p in params):
             raise TypeError(f"{cls.__name__}: field {name!r} without a default follows one with a default")
@@ -87,11 +87,7 @@ def _build(cls: type[T], slots: bool, frozen: bool) -> type[T]:
         if frozen:
             ns.update(__getstate__=_getstate, __setstate__=_setstate)
     else:  # like dataclasses: plain defaults stay readable on the class
-        for n in names:
-            d = cls.__dict__.get(n, _NEW)
-            d = d.default if isinstance(d, _Field) and d.make is None else d
-            if d is not _NEW and not isinstance(d, _Field):
-                ns[n] = d
+        ns.update(plain_defaults)
     new = type(cls)(cls.__name__, cls.__bases__, ns)
     new.__qualname__ = cls.__qualname__
     return new

@@ -150,3 +150,31 @@ def test_a_failing_helper_process_is_replaced_by_running_its_rules_here(monkeypa
 def test_forked_returns_the_value() -> None:
     job = parallel.forked(lambda: {"x": [1, 2, 3] * 50_000})  # bigger than a pipe buffer
     assert job is not None and job.result() == {"x": [1, 2, 3] * 50_000}
+
+
+class _Unpicklable:
+    def __reduce__(self):  # noqa: ANN204
+        raise TypeError("not picklable")
+
+
+@pytest.mark.skipif(not parallel.can_fork(), reason="needs fork")
+def test_a_result_that_fails_half_way_through_pickling_reads_as_a_failure() -> None:
+    # the first 200,000 items are already written (in frames) when the last one fails
+    job = parallel.forked(lambda: [list(range(200_000)), _Unpicklable()])
+    assert job is not None and job.result() is None
+
+
+def test_linting_frees_the_analysis_and_a_second_lint_gives_the_same_findings() -> None:
+    from healthlint.config import Settings
+    from healthlint.linter import Linter
+    from healthlint.packs import load_rules
+    from healthlint.readers import read_source
+
+    settings = Settings()
+    settings.base.select = ["ALL"]
+    linter = Linter(settings, load_rules())
+    doc = read_source(LONG[:20_000], "long.md", "markdown")
+    first = linter.lint(doc, "long.md").findings
+    assert doc._analysis is None and not doc.derived  # freed once the rules have run
+    assert doc.analysis.facts  # and computed again when asked for
+    assert linter.lint(doc, "long.md").findings == first and len(first) > 10

@@ -109,6 +109,15 @@ class Document:
             self._quoted = bytes(quoted_flags(self))  # one byte a sentence
         return self._quoted[s.index] == 1
 
+    def drop_caches(self) -> None:
+        """Forget what is computed on first use (the analysis, rules' indexes): it is
+        computed again if asked for. The linter calls this once the rules have run."""
+        self._analysis = None
+        self._sentence_starts = None
+        self._sections = None
+        self._quoted = None
+        self.derived.clear()
+
     @property
     def analysis(self) -> Any:
         """Per-sentence facts and evidence links, computed once on first use."""

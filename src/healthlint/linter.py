@@ -127,6 +127,7 @@ class Linter:
         mine, theirs = split_rules(active, len(doc.text)) if jobs > 1 else (list(active), [])
         other = forked(partial(self._run_rules, doc, active, theirs)) if theirs else None
         findings += self._run_rules(doc, active, mine)
+        doc.drop_caches()  # free the analysis before the helper's findings arrive (peak memory)
         if other is not None:
             got = other.result()
             findings += got if got is not None else self._run_rules(doc, active, theirs)

@@ -144,16 +144,15 @@ class Forked:
 
         try:
             with os.fdopen(self.fd, "rb") as f:
-                data = f.read()
+                try:  # read as it arrives: the message is never held whole beside its objects
+                    status, value = pickle.load(f)
+                except Exception:  # noqa: BLE001 - a killed child leaves nothing or a torn message
+                    status, value = "error", None
         finally:
             try:
                 os.waitpid(self.pid, 0)
             except ChildProcessError:
                 pass
-        try:
-            status, value = pickle.loads(data)
-        except Exception:  # noqa: BLE001 - a killed child leaves nothing or a torn message
-            return None
         return value if status == "ok" else None
 
 
@@ -181,11 +180,11 @@ def forked(func: Callable[[], Any]) -> Forked | None:
         try:
             os.close(r)
             try:
-                data = pickle.dumps(("ok", func()), protocol=pickle.HIGHEST_PROTOCOL)
+                message: tuple[str, Any] = ("ok", func())
             except BaseException as e:  # noqa: BLE001 - reported as a failure; the parent recomputes
-                data = pickle.dumps(("error", repr(e)))
+                message = ("error", repr(e))
             with os.fdopen(w, "wb") as f:
-                f.write(data)
+                pickle.dump(message, f, protocol=pickle.HIGHEST_PROTOCOL)  # written in frames as it goes
         except BaseException:  # noqa: BLE001
             code = 1
         finally:

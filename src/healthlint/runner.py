@@ -83,12 +83,25 @@ def lint_target(linter: Linter, t: Target, fmt: str | None = None) -> FileResult
         data = read_bytes(t.path)
     except ReadError as e:
         return FileResult(t.display, error=e.message, skipped=e.skipped)
-    return _lint_bytes(linter, t, data, fmt)
+    decoded = _decode(t, data)
+    del data  # only the text is kept while linting (a 10 MB file is not held twice)
+    return _lint_text(linter, t, decoded, fmt)
 
 
-def _lint_bytes(linter: Linter, t: Target, data: bytes, fmt: str | None, jobs: int = 1) -> FileResult:
+def _decode(t: Target, data: bytes) -> tuple[str, list[str]] | FileResult:
+    """The file's text and decoding notes, or the error result."""
     try:
-        text, warnings = decode_bytes(data, t.display)
+        return decode_bytes(data, t.display)
+    except ReadError as e:
+        return FileResult(t.display, error=e.message, skipped=e.skipped)
+
+
+def _lint_text(linter: Linter, t: Target, decoded: tuple[str, list[str]] | FileResult, fmt: str | None,
+               jobs: int = 1) -> FileResult:
+    if isinstance(decoded, FileResult):
+        return decoded
+    text, warnings = decoded
+    try:
         doc = read_source(text, t.display, fmt or format_for(t.path) or "text")
     except ReadError as e:
         return FileResult(t.display, error=e.message, skipped=e.skipped)
@@ -114,14 +127,17 @@ def _lint_cached(ctx: _Context, t: Target) -> FileResult:
         data = read_bytes(t.path)
     except ReadError as e:
         return FileResult(t.display, error=e.message, skipped=e.skipped)
-    if ctx.cache is None:
-        return _lint_bytes(ctx.linter, t, data, ctx.fmt, ctx.jobs)
-    key = ctx.cache.key(data, t.display, t.rel, ctx.fmt)
-    hit = ctx.cache.get(key, t.display)
-    if hit is not None:
-        return hit
-    result = _lint_bytes(ctx.linter, t, data, ctx.fmt, ctx.jobs)
-    ctx.cache.put(key, result)
+    cache = ctx.cache
+    key = cache.key(data, t.display, t.rel, ctx.fmt) if cache is not None else None
+    if cache is not None and key is not None:
+        hit = cache.get(key, t.display)
+        if hit is not None:
+            return hit
+    decoded = _decode(t, data)
+    del data  # only the text is kept while linting
+    result = _lint_text(ctx.linter, t, decoded, ctx.fmt, ctx.jobs)
+    if cache is not None and key is not None:
+        cache.put(key, result)
     return result
 
 

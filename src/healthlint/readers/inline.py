@@ -17,7 +17,6 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Iterator
 
 import regex
-from markdown_it.common.utils import normalizeReference
 
 from ..document import DocumentBuilder
 
@@ -191,7 +190,11 @@ class InlineScanner:
             self._emit(te, te + 1)
 
     def _is_ref(self, label: str) -> bool:
-        return bool(self.refs) and normalizeReference(label) in self.refs
+        if not self.refs:
+            return False
+        from markdown_it.common.utils import normalizeReference  # only for files with definitions
+
+        return normalizeReference(label) in self.refs
 
 
 def _literal_run(j: str, s: int, e: int, a: int, b: int) -> bool:

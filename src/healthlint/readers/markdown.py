@@ -17,9 +17,9 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Generator
+from typing import TYPE_CHECKING
 
 import regex
-from markdown_it.token import Token
 
 from ..document import Document, DocumentBuilder
 from ..positions import LineIndex
@@ -27,6 +27,9 @@ from .frontmatter import split_front_matter
 from .html import extract_html
 from .inline import InlineScanner
 from .mdblock import parse_blocks
+
+if TYPE_CHECKING:
+    from markdown_it.token import Token
 _ATX_OPEN = regex.compile(r"#{1,6}(?=[ \t]|$)")
 _MD_TRIM = " \t\n\r\f\v"
 # Closing tokens the reader has nothing to do for.

@@ -21,11 +21,16 @@ children).
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from markdown_it import MarkdownIt
-from markdown_it.rules_block.state_block import StateBlock
-from markdown_it.token import Token
+from .mdload import block_parser, prepare
+
+prepare()  # before the imports below: markdown-it's block parser without the rest of the library
+from markdown_it.rules_block.state_block import StateBlock  # noqa: E402
+from markdown_it.token import Token  # noqa: E402
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
 
 Rule = Callable[[StateBlock, int, int, bool], bool]
 
@@ -47,6 +52,8 @@ _ORDER = ("table", "code", "fence", "blockquote", "hr", "list", "reference", "ht
 
 def reference_parser() -> MarkdownIt:
     """The parser the reader's behaviour is defined by (CommonMark + tables, no inline)."""
+    from markdown_it import MarkdownIt
+
     return MarkdownIt("commonmark").enable("table").disable("inline")
 
 
@@ -114,7 +121,7 @@ def _may_underline(state: StateBlock, line: int, end: int) -> bool:
     return False
 
 
-def _fast(md: MarkdownIt) -> MarkdownIt:
+def _fast(md: Any) -> Any:
     ruler = md.block.ruler
     ruler.getRules("")
     names = {r.fn: r.name for r in ruler.__rules__}
@@ -125,7 +132,7 @@ def _fast(md: MarkdownIt) -> MarkdownIt:
     return md
 
 
-_MD = _fast(reference_parser())
+_MD = _fast(block_parser())
 
 _DEFAULTS: dict[str, Callable[[], Any]] = {
     "attrs": dict, "meta": dict, "map": lambda: None, "children": lambda: None,

@@ -12,7 +12,8 @@ is measured around it and peak memory is the child's maximum resident set size
 from ``os.wait4`` (for a parallel run: its largest process). healthlint runs with
 every rule enabled and its caches warm (compiled rules, syllable table) but with
 no cached results, as after editing the files; the "unchanged" rows show a re-run
-served from the results cache. proselint is run when it is installed.
+served from the results cache. proselint is run when it is installed; for each case the
+two tools' runs alternate, so a drift in the machine's speed changes both alike.
 """
 
 from __future__ import annotations
@@ -55,6 +56,22 @@ def measure(cmd: list[str], env: dict[str, str], before=None) -> tuple[float, fl
 def median_of(runs: int, cmd: list[str], env: dict[str, str], before=None) -> tuple[float, float]:  # noqa: ANN001
     results = [measure(cmd, env, before) for _ in range(runs)]
     return statistics.median(r[0] for r in results), max(r[1] for r in results)
+
+
+def paired(runs: int, cmd: list[str], other: list[str] | None, env: dict[str, str],
+           before=None) -> tuple[tuple[float, float], tuple[float, float] | None]:  # noqa: ANN001
+    """Medians of ``cmd`` and ``other`` run alternately, so that a machine whose speed drifts
+    during the benchmark slows both alike (the ratio is what the targets are about)."""
+    mine, theirs = [], []
+    for _ in range(runs):
+        mine.append(measure(cmd, env, before))
+        if other:
+            theirs.append(measure(other, env))
+
+    def summary(rs: list[tuple[float, float]]) -> tuple[float, float]:
+        return statistics.median(r[0] for r in rs), max(r[1] for r in rs)
+
+    return summary(mine), summary(theirs) if theirs else None
 
 
 def drop_results() -> None:
@@ -108,9 +125,8 @@ def main() -> int:
     times: dict[str, tuple[float, float]] = {}
     for key, label, n, target in cases:
         target_file = str(files[key])
-        h = median_of(n, hl + [target_file], env, drop_results)
+        h, p = paired(n, hl + [target_file], prose + [target_file] if prose else None, env, drop_results)
         times[key] = h
-        p = median_of(n, prose + [target_file], env) if prose else None
         ratio = h[0] / p[0] if p else None
         ok = "" if ratio is None or target is None else ("yes" if ratio <= target else "NO")
         rows.append((label, h, p, ratio, f"<= {target}x" if target else "", ok))

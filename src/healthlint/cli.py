@@ -98,7 +98,8 @@ def _check_parser(sub: Any) -> None:
     c.add_argument("--quiet", "-q", action="store_true", help="print findings only, no summary")
     c.add_argument("--jobs", "-j", type=_positive, metavar="N",
                    help="lint files on N processes (default: config 'jobs', else the number of cores)")
-    c.add_argument("--no-cache", action="store_true", help="do not read or write the results cache")
+    c.add_argument("--no-cache", action="store_true",
+                   help="read and write no cache (results, compiled rules, syllable table): slower, same findings")
     c.add_argument("--cache-dir", metavar="DIR",
                    help="results cache folder (default: config 'cache-dir', else .healthlint_cache)")
 

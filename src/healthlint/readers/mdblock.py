@@ -21,16 +21,15 @@ children).
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from .mdload import block_parser, prepare
+from .mdload import block_parser, prepare, reference_parser
 
 prepare()  # before the imports below: markdown-it's block parser without the rest of the library
 from markdown_it.rules_block.state_block import StateBlock  # noqa: E402
 from markdown_it.token import Token  # noqa: E402
 
-if TYPE_CHECKING:
-    from markdown_it import MarkdownIt
+__all__ = ["block_parser", "block_tokens", "parse_blocks", "reference_parser", "LightToken"]
 
 Rule = Callable[[StateBlock, int, int, bool], bool]
 
@@ -48,13 +47,6 @@ _CHARS = {
 
 _ORDER = ("table", "code", "fence", "blockquote", "hr", "list", "reference", "html_block", "heading",
           "lheading", "paragraph")
-
-
-def reference_parser() -> MarkdownIt:
-    """The parser the reader's behaviour is defined by (CommonMark + tables, no inline)."""
-    from markdown_it import MarkdownIt
-
-    return MarkdownIt("commonmark").enable("table").disable("inline")
 
 
 def _chain(rules: list[tuple[str, Rule]], top: bool = False) -> Rule:

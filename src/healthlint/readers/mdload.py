@@ -94,6 +94,11 @@ def block_parser() -> Any:
     try:
         return BlockOnly()
     except Exception:  # noqa: BLE001
-        from markdown_it import MarkdownIt
+        return reference_parser()
 
-        return MarkdownIt("commonmark").enable("table").disable("inline")
+
+def reference_parser() -> Any:
+    """The parser the reader's behaviour is defined by (CommonMark + tables, no inline)."""
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark").enable("table").disable("inline")

@@ -15,11 +15,12 @@ and are never unmarshalled or unpickled.
 
 from __future__ import annotations
 
+import io
 import marshal
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable, Iterator
 
 try:  # the built-in module: hashlib would also load OpenSSL, a few ms of every start-up
     from _blake2 import blake2b
@@ -29,7 +30,7 @@ except ImportError:  # pragma: no cover - other Pythons
 from . import __version__
 from .findings import FileResult, Finding, Related
 
-FORMAT = 1  # bump when the entry layout changes
+FORMAT = 2  # bump when the entry layout changes
 DEFAULT_DIR = ".healthlint_cache"
 _DIGEST = 16
 
@@ -84,8 +85,9 @@ def _digest(data: bytes) -> bytes:
     return blake2b(data, digest_size=_DIGEST, key=_secret()).digest()
 
 
-def write_atomic(path: Path, data: bytes) -> bool:
-    """Write ``data`` to ``path`` through a temporary file and ``os.replace``; False on failure."""
+def write_atomic(path: Path, data: bytes | Iterable[bytes]) -> bool:
+    """Write ``data`` (or its pieces, in order, as they are made) to ``path`` through a
+    temporary file and ``os.replace``; False on failure."""
     parent = str(path.parent)
     tmp = os.path.join(parent, f".tmp-{os.urandom(8).hex()}")
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
@@ -99,9 +101,10 @@ def write_atomic(path: Path, data: bytes) -> bool:
         return False
     try:
         try:
-            view = memoryview(data)
-            while view:
-                view = view[os.write(fd, view):]
+            for piece in (data,) if isinstance(data, bytes) else data:
+                view = memoryview(piece)
+                while view:
+                    view = view[os.write(fd, view):]
         finally:
             os.close(fd)
         os.replace(tmp, path)
@@ -118,6 +121,38 @@ def dump_checked(obj: Any) -> bytes:
     """Marshal ``obj`` behind a checksum (see :func:`load_checked`)."""
     body = marshal.dumps(obj)
     return _digest(body) + body
+
+
+def dump_stream(objs: Iterable[Any]) -> Iterator[bytes]:
+    """Marshal each of ``objs`` as it comes, then a checksum of them all (see :func:`load_stream`):
+    a large entry is written piece by piece, never built whole in memory."""
+    h = blake2b(digest_size=_DIGEST, key=_secret())
+    for obj in objs:
+        body = marshal.dumps(obj)
+        h.update(body)
+        yield body
+    yield h.digest()
+
+
+def load_stream(path: Path) -> list[Any] | None:
+    """The objects stored by :func:`dump_stream`, or None when missing or corrupt."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    if len(data) <= _DIGEST:
+        return None
+    body = memoryview(data)[:-_DIGEST]
+    if blake2b(body, digest_size=_DIGEST, key=_secret()).digest() != data[-_DIGEST:]:
+        return None
+    f = io.BytesIO(body)
+    out = []
+    try:
+        while f.tell() < len(body):
+            out.append(marshal.load(f))
+    except (ValueError, EOFError, TypeError):
+        return None
+    return out
 
 
 def load_checked(path: Path) -> Any:
@@ -206,30 +241,46 @@ def canonical(value: Any) -> str:
     return repr(value)
 
 
-def _encode(r: FileResult) -> dict[str, Any]:
-    return {
-        "path": r.path,
-        "notices": list(r.notices),
-        "findings": [
-            (f.rule, f.severity, f.message, f.start, f.end, f.path, f.line, f.column, f.end_line,
-             f.end_column, f.category, [(x.message, x.line, x.column, x.end_line, x.end_column)
-                                        for x in f.related], f.fix)
-            for f in r.findings
-        ],
-    }
+# Finding fields stored column by column (every field but ``related``): a list per field
+# holds the findings' own objects, where a tuple per finding would be a new object each.
+_COLUMNS = ("rule", "severity", "message", "start", "end", "path", "line", "column", "end_line",
+            "end_column", "category", "fix")
 
 
-def _decode(d: Any, path: str) -> FileResult | None:
+CHUNK = 1000  # findings marshalled at a time
+
+
+def _encode(r: FileResult) -> Iterator[Any]:
+    """A header, then the findings :data:`CHUNK` at a time, column by column."""
+    fs = r.findings
+    yield {"path": r.path, "notices": list(r.notices), "count": len(fs)}
+    for lo in range(0, len(fs), CHUNK):
+        part = fs[lo : lo + CHUNK]
+        yield ([[getattr(f, name) for f in part] for name in _COLUMNS],
+               [(i, x.message, x.line, x.column, x.end_line, x.end_column)
+                for i, f in enumerate(part) for x in f.related])
+
+
+def _decode(objs: list[Any], path: str) -> FileResult | None:
     try:
-        if d.get("path") != path:
+        head = objs[0]
+        if head.get("path") != path:
             return None
-        findings = []
-        for t in d["findings"]:
-            rule, sev, msg, start, end, fpath, line, col, eline, ecol, cat, related, fix = t
-            findings.append(Finding(rule, sev, msg, start, end, fpath, line, col, eline, ecol, cat,
-                                    [Related(*x) for x in related], fix))
-        notices = [str(n) for n in d["notices"]]
-    except (AttributeError, KeyError, TypeError, ValueError):
+        findings: list[Finding] = []
+        for cols, rel in objs[1:]:
+            related: dict[int, list[Related]] = {}
+            for i, *x in rel:
+                related.setdefault(i, []).append(Related(*x))
+            if len(cols) != len(_COLUMNS) or len({len(c) for c in cols}) > 1:
+                return None
+            findings += [Finding(rule, sev, msg, start, end, fpath, line, col, eline, ecol, cat,
+                                 related.get(i, []), fix)
+                         for i, (rule, sev, msg, start, end, fpath, line, col, eline, ecol, cat, fix)
+                         in enumerate(zip(*cols))]
+        if len(findings) != head["count"]:
+            return None
+        notices = [str(n) for n in head["notices"]]
+    except (AttributeError, IndexError, KeyError, TypeError, ValueError):
         return None
     return FileResult(path, findings=findings, notices=notices)
 
@@ -256,8 +307,8 @@ class ResultsCache:
     def get(self, key: str, display: str) -> FileResult | None:
         if not self.enabled:
             return None
-        found = load_checked(self._path(key))
-        result = _decode(found, display) if isinstance(found, dict) else None
+        found = load_stream(self._path(key))
+        result = _decode(found, display) if found else None
         if result is not None:
             self.hits += 1
         return result
@@ -269,6 +320,6 @@ class ResultsCache:
         if self.writes == 0 and not prepare_dir(self.folder):
             self.enabled = False
             return
-        if write_atomic(self._path(key), dump_checked(_encode(result))):
+        if write_atomic(self._path(key), dump_stream(_encode(result))):
             self.writes += 1
 

@@ -82,6 +82,7 @@ def resolve(layers: list[RuleSettings], rules: dict[str, Rule]) -> dict[str, Act
 
 
 SPLIT_MIN_CHARS = 150_000  # below this, forking costs more than the second core saves
+PARTS_MIN = 400_000  # characters from which a Markdown file is linted a part at a time (see parts.py)
 
 
 def split_rules(active: dict[str, ActiveRule], length: int) -> tuple[list[str], list[str]]:
@@ -116,14 +117,8 @@ class Linter:
         With ``jobs`` > 1 and a long document, a forked process runs the pattern
         rules while this one runs the analysis checks (see :func:`split_rules`).
         """
-        result = FileResult(doc.path, notices=list(doc.warnings))
         active = self.active_for(rel)
-        sup = suppress.parse(doc, lambda n: n in self.rules or n in INTERNAL_RULES)
-        findings: list[Finding] = []
-        for d, name in sup.unknown:
-            findings.append(self._internal(doc, "invalid-directive", d.start, d.end,
-                                           f"healthlint directive names unknown rule '{name}': "
-                                           "check the spelling (`healthlint rules` lists every rule)"))
+        sup, findings = self.directives(doc)
         mine, theirs = split_rules(active, len(doc.text)) if jobs > 1 else (list(active), [])
         other = forked(partial(self._run_rules, doc, active, theirs)) if theirs else None
         findings += self._run_rules(doc, active, mine)
@@ -131,18 +126,37 @@ class Linter:
         if other is not None:
             got = other.result()
             findings += got if got is not None else self._run_rules(doc, active, theirs)
+        return self.finish_result(doc.path, sup, findings, list(doc.warnings))
+
+    def directives(self, doc: Document) -> tuple[suppress.Suppressions, list[Finding]]:
+        """The file's suppression directives, and a finding for each that names no rule."""
+        sup = suppress.parse(doc, lambda n: n in self.rules or n in INTERNAL_RULES)
+        findings = [self._internal(doc, "invalid-directive", d.start, d.end,
+                                   f"healthlint directive names unknown rule '{name}': "
+                                   "check the spelling (`healthlint rules` lists every rule)")
+                    for d, name in sup.unknown]
+        return sup, findings
+
+    @staticmethod
+    def finish_result(path: str, sup: suppress.Suppressions, findings: list[Finding],
+                      notices: list[str]) -> FileResult:
+        """The file's result: findings not suppressed, in order."""
         kept = [f for f in findings if not sup.suppressed(f.rule, f.line) or f.rule in INTERNAL_RULES]
         kept.sort(key=Finding.sort_key)
-        result.findings = kept
-        return result
+        return FileResult(path, notices=notices, findings=kept)
 
     def _run_rules(self, doc: Document, active: dict[str, ActiveRule], ids: list[str]) -> list[Finding]:
+        """The findings of rules ``ids``; for a part of a long file, those in its own text."""
         findings: list[Finding] = []
+        part = doc.part
         for rid in ids:
             ar = active[rid]
+            if part is not None:
+                part.rule = rid
             try:
                 for hit in ar.rule.checker(doc, ar.options):  # type: ignore[misc]
-                    findings.append(self._finding(doc, ar, hit))
+                    if part is None or hit.document_level or hit.in_source or part.owns(hit.start):
+                        findings.append(self._finding(doc, ar, hit))
             except TimeoutError:
                 findings.append(self._internal(
                     doc, "rule-timeout", 0, 0,
@@ -150,9 +164,12 @@ class Linter:
                     "(a pattern with catastrophic backtracking?); its findings here are incomplete"))
         return findings
 
-    def _span(self, doc: Document, start: int, end: int, document_level: bool) -> tuple[int, int, int, int, int, int]:
+    def _span(self, doc: Document, start: int, end: int, document_level: bool,
+              in_source: bool = False) -> tuple[int, int, int, int, int, int]:
         if document_level:
             lo, hi = doc.lines.line_span(1, doc.source)
+        elif in_source:
+            lo, hi = start, end
         else:
             lo, hi = doc.source_span(start, end)
         l1, c1 = doc.lines.position(lo)
@@ -161,11 +178,11 @@ class Linter:
 
     def _finding(self, doc: Document, ar: ActiveRule, hit: Hit) -> Finding:
         rule = ar.rule
-        lo, hi, l1, c1, l2, c2 = self._span(doc, hit.start, hit.end, hit.document_level)
+        lo, hi, l1, c1, l2, c2 = self._span(doc, hit.start, hit.end, hit.document_level, hit.in_source)
         message = hit.message or format_message(rule.message, hit.vars)
         related = []
         for s, e, note in hit.related:
-            _, _, rl1, rc1, rl2, rc2 = self._span(doc, s, e, False)
+            _, _, rl1, rc1, rl2, rc2 = self._span(doc, s, e, False, hit.in_source)
             related.append(Related(note, rl1, rc1, rl2, rc2))
         return Finding(rule.id, ar.severity, message, lo, hi, doc.path, l1, c1, l2, c2, rule.category,
                        related, rule.fix or None)

@@ -10,7 +10,7 @@ from typing import Callable
 from .cache import ResultsCache
 from .config import Settings
 from .findings import FileResult, RunResult
-from .linter import Linter
+from .linter import PARTS_MIN, Linter
 from .parallel import LinterSpec, run_ordered, worth_it
 from .readers import ReadError, format_for, read_source
 from .readers.decode import decode_bytes, read_bytes
@@ -101,8 +101,16 @@ def _lint_text(linter: Linter, t: Target, decoded: tuple[str, list[str]] | FileR
     if isinstance(decoded, FileResult):
         return decoded
     text, warnings = decoded
+    fmt = fmt or format_for(t.path) or "text"
+    if len(text) >= PARTS_MIN:
+        from .parts import can_split, lint_in_parts
+
+        if can_split(linter.active_for(t.rel), fmt, len(text)):
+            result = lint_in_parts(linter, text, t.display, t.rel, warnings, jobs)
+            if result is not None:
+                return result
     try:
-        doc = read_source(text, t.display, fmt or format_for(t.path) or "text")
+        doc = read_source(text, t.display, fmt)
     except ReadError as e:
         return FileResult(t.display, error=e.message, skipped=e.skipped)
     doc.warnings[:0] = warnings

@@ -33,8 +33,7 @@ class Condition:
         With ``if_match``, the condition only applies to matches whose text
         matches that pattern (otherwise it does not hold).
         """
-        text = doc.text
-        if self.if_match is not None and not self.if_match.search(text[start:end]):
+        if not self.applies(doc, start, end):
             return False
         if self.scope == "match":
             lo, hi = start, end
@@ -55,7 +54,19 @@ class Condition:
         elif self.scope == "section":
             lo, hi = doc.section_span(doc.blocks[s.block].section)
         else:
-            lo, hi = 0, len(text)
+            return self.in_text(doc)
+        return self._search(doc, lo, hi)
+
+    def applies(self, doc: "Document", start: int, end: int) -> bool:
+        """False when ``if_match`` rules out the match ``text[start:end]``."""
+        return self.if_match is None or self.if_match.search(doc.text[start:end]) is not None
+
+    def in_text(self, doc: "Document") -> bool:
+        """Does the pattern occur anywhere in ``doc`` (the ``document`` scope)?"""
+        return self._search(doc, 0, len(doc.text))
+
+    def _search(self, doc: "Document", lo: int, hi: int) -> bool:
+        text = doc.text
         if self.in_source:
             # Search the source of the scope: link targets and URLs are not prose but are citations.
             slo, shi = doc.source_span(lo, hi) if hi > lo else (0, 0)

@@ -16,12 +16,12 @@ lists or quotes are skipped, because their lines carry container prefixes.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Generator
+from collections.abc import Callable, Generator
 from typing import TYPE_CHECKING
 
 import regex
 
-from ..document import Document, DocumentBuilder
+from ..document import Document, DocumentBuilder, Part
 from ..positions import LineIndex
 from .frontmatter import split_front_matter
 from .html import extract_html
@@ -55,10 +55,108 @@ def read_markdown(source: str, path: str = "<string>") -> Document:
     return doc
 
 
+def can_read_in_parts(source: str) -> bool:
+    """False when the body has reference definitions (``]:``): links then depend on the whole file."""
+    _, body_start, _ = split_front_matter(source)
+    return "]:" not in (source[body_start:] if body_start else source)
+
+
+def read_markdown_parts(source: str, path: str, on_part: Callable[[Document], None], part_chars: int,
+                        keep: Callable[[int], bool] = lambda i: True,
+                        index: LineIndex | None = None) -> tuple[int, int]:
+    """Read a long Markdown document a part at a time: ``on_part`` gets each part as it is read.
+
+    A part ends before the first top-level heading ``part_chars`` or more characters
+    of source after its start, so every section (and every evidence link, which never
+    crosses a heading) is whole in one part. Each part also holds, as context that
+    is not its own (see :class:`~healthlint.document.Part`), the last top-level block
+    before it and the heading after it: a rule that looks at a neighbouring sentence
+    sees what it sees in the whole document. Parts share the source and its line
+    index, so their offsets are the file's. Only the parts whose index ``keep``
+    accepts are built (several processes can share the parts of one file: the cuts
+    depend on the source alone). Returns (number of parts, lines of the kept parts
+    that could not be mapped). Call only when :func:`can_read_in_parts`.
+    """
+    meta, body_start, warnings = split_front_matter(source)
+    index = index or LineIndex(source)
+    reader = _Reader(DocumentBuilder(path, source, "markdown"), source, index, body_start)
+    return _PartSink(reader, path, meta, warnings, on_part, part_chars, keep).run()
+
+
+class _PartSink:
+    """Feeds top-level token groups to the builder of the part being read and cuts before headings."""
+
+    def __init__(self, reader: "_Reader", path: str, meta: object, warnings: list[str],
+                 on_part: Callable[[Document], None], part_chars: int, keep: Callable[[int], bool]) -> None:
+        self.reader = reader
+        self.path = path
+        self.meta = meta
+        self.warnings = list(warnings)  # the front matter's: they go with the first part
+        self.on_part = on_part
+        self.part_chars = part_chars
+        self.keep = keep
+        self.prev: list[Token] = []
+        self.index = 0  # the part being read
+        self.start = reader.body_start  # where it starts in the source
+        self.dropped = 0
+        self.building = keep(0)
+        if self.building:
+            self._begin()
+
+    def _begin(self) -> None:
+        b = DocumentBuilder(self.path, self.reader.src, "markdown")
+        b.metadata = self.meta  # type: ignore[assignment]
+        if self.index == 0:
+            b.warnings.extend(self.warnings)
+        self.reader.b = b
+        self.consumer = self.reader._consume(frozenset())
+        next(self.consumer)
+        if self.prev:
+            self.consumer.send(self.prev)  # leading context: the block before the heading
+        self.own_start = b.text.length
+
+    def sink(self, tokens: list[Token]) -> None:
+        r = self.reader
+        first = tokens[0]
+        if first.type == "heading_open" and first.map:
+            at = r.starts[r.line0 + first.map[0]]
+            if at - self.start >= self.part_chars:
+                if self.building:
+                    own_end = r.b.text.length
+                    self.consumer.send(tokens)  # trailing context: the heading that starts the next part
+                    self._emit(own_end, last=False)
+                self.index += 1
+                self.start = at
+                self.building = self.keep(self.index)
+                if self.building:
+                    self._begin()
+        if self.building:
+            before = r.dropped
+            self.consumer.send(tokens)
+            self.dropped += r.dropped - before
+        self.prev = list(tokens)  # the sink's list is emptied after the call
+
+    def run(self) -> tuple[int, int]:
+        r = self.reader
+        first, r.line0 = r.line0, 0  # the tokens' lines are the file's: the body is not copied
+        parse_blocks(r.src, self.sink, first)
+        if self.building:
+            self._emit(r.b.text.length, last=True)
+        return self.index + 1, self.dropped
+
+    def _emit(self, own_end: int, last: bool) -> None:
+        self.consumer.close()
+        doc = self.reader.b.build()
+        doc._lines = self.reader.index
+        doc.part = Part(self.index, self.own_start, own_end, last)
+        self.on_part(doc)
+
+
 class _Reader:
     def __init__(self, b: DocumentBuilder, source: str, index: LineIndex, body_start: int) -> None:
         self.b = b
         self.src = source
+        self.index = index
         self.starts = index.starts
         self.body_start = body_start
         self.line0 = bisect_right(self.starts, body_start) - 1 if body_start else 0

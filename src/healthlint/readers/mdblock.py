@@ -181,12 +181,15 @@ class _State(StateBlock):
         return token
 
 
-def parse_blocks(src: str, sink: Callable[[list[Token]], Any]) -> dict[str, Any]:
-    """Parse ``src``; block tokens go to ``sink`` a top-level block at a time.
+def parse_blocks(src: str, sink: Callable[[list[Token]], Any], start_line: int = 0) -> dict[str, Any]:
+    """Parse ``src`` from line ``start_line`` (0-based); block tokens go to ``sink`` a top-level
+    block at a time.
 
     ``sink`` gets a list it must not keep (the list is emptied afterwards); the
-    tokens of one call are final. Returns the parse environment (reference
-    definitions are complete only once parsing is done).
+    tokens of one call are final, their lines counted from the start of ``src``.
+    Returns the parse environment (reference definitions are complete only once
+    parsing is done). Starting at a line gives the tokens that parsing the text
+    from that line on would give, without copying it.
     """
     if "\r" in src:
         src = src.replace("\r\n", "\n").replace("\r", "\n")
@@ -196,7 +199,7 @@ def parse_blocks(src: str, sink: Callable[[list[Token]], Any]) -> dict[str, Any]
     if src:
         state = _State(src, _MD, env, [])
         state.sink = sink
-        _MD.block.tokenize(state, state.line, state.lineMax)
+        _MD.block.tokenize(state, start_line, state.lineMax)
         state.flush()
     return env
 

@@ -56,6 +56,7 @@ def compile(rule: "Rule", where: str) -> Callable[["Document", dict[str, Any]], 
            "a non-negative integer")
 
     whole_doc = [c for c in unless + when if c.scope == "document"]
+    slot = {id(c): i for i, c in enumerate(whole_doc)}  # a document-scope condition's index
 
     def check(doc: "Document", options: dict[str, Any]) -> Iterator[Hit]:
         seen: set[int] = set()
@@ -116,10 +117,9 @@ def compile(rule: "Rule", where: str) -> Callable[["Document", dict[str, Any]], 
         """None when this part alone rules the match out; else the document-scope conditions
         (indexes into ``whole_doc``) that other parts must decide: (unless ones, when ones)."""
 
-        def here(c: Any) -> bool:  # the condition's pattern somewhere in this part
-            i = whole_doc.index(c)
+        def here(i: int) -> bool:  # condition ``i``'s pattern somewhere in this part
             if i not in found:
-                found[i] = c.in_text(doc)
+                found[i] = whole_doc[i].in_text(doc)
             return found[i]
 
         no: list[int] = []
@@ -129,17 +129,17 @@ def compile(rule: "Rule", where: str) -> Callable[["Document", dict[str, Any]], 
                 if c.holds(doc, sent, start, end):
                     return None
             elif c.applies(doc, start, end):
-                if here(c):
+                if here(slot[id(c)]):
                     return None
-                no.append(whole_doc.index(c))
+                no.append(slot[id(c)])
         for c in when:
             if c.scope != "document":
                 if not c.holds(doc, sent, start, end):
                     return None
             elif not c.applies(doc, start, end):
                 return None
-            elif not here(c):
-                yes.append(whole_doc.index(c))
+            elif not here(slot[id(c)]):
+                yes.append(slot[id(c)])
         return tuple(no), tuple(yes)
 
     if whole_doc:

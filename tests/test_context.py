@@ -91,3 +91,20 @@ def test_analysis_marks_quotes_and_evidence() -> None:
     quoted = read_source("Researchers found that:\n\n- mice slept more\n- mice ate less\n\nFine.\n", "a.md", "markdown")
     flags = [quoted.is_quoted(s) for s in quoted.sentences]
     assert flags == [False, True, True, False]
+
+
+def test_evidence_summary_is_the_first_lab_study_and_any_study_in_people() -> None:
+    text = ("# Green tea\n\nGreen tea is popular.\n\nIn a study, researchers fed 40 mice green tea extract.\n\n"
+            "A second experiment used 20 rats.\n\nA cohort study of 9,000 adults found tea drinkers had fewer "
+            "strokes.\n\nMore text follows here.\n\nAnother trial in 300 patients was randomised.\n")
+    doc = read_source(text, "t.md", "markdown")
+    a = doc.analysis
+    every = a.document_evidence()
+    animal, people = doc.analysis.evidence_summary()
+    assert animal == next(e for e in every if e.kind in ("animal", "cells")) and animal.label == "mice"
+    assert people is True and any(e.kind in ("trial", "observational", "human") for e in every)
+    fresh = read_source(text, "t.md", "markdown").analysis
+    assert fresh.evidence_summary() == (animal, True)
+    assert fresh._pending > 0  # stopped once both were known: the last sentences were not looked at
+    only_mice = read_source("# Tea\n\nResearchers fed 40 mice green tea.\n\nTea is nice.\n", "t.md", "markdown")
+    assert only_mice.analysis.evidence_summary()[1] is False

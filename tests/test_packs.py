@@ -8,7 +8,7 @@ import pytest
 
 from conftest import run_cli
 from healthlint.errors import ConfigError
-from healthlint.packs import builtin_packs_dir, load_pack
+from healthlint.packs import builtin_packs_dir, load_pack, load_rules
 
 GOOD = {
     "id": "x-rule", "category": "style", "severity": "warning", "message": "m {match}", "rationale": "r",
@@ -87,3 +87,15 @@ def test_catastrophic_pattern_times_out_instead_of_hanging(tmp_path: Path, monke
 
 def test_builtin_packs_found() -> None:
     assert any(p.name == "core.yaml" for p in builtin_packs_dir().iterdir())
+
+
+def test_only_the_shipped_packs_are_marked_builtin(tmp_path: Path) -> None:
+    """Built-in patterns run without a per-match time-out (tested on adversarial text instead);
+    a user's pack keeps it (see test_catastrophic_pattern_times_out_instead_of_hanging)."""
+    folder = tmp_path / "packs"
+    folder.mkdir()
+    write_pack(folder)
+    rules = load_rules([str(folder)])
+    assert rules["x-rule"].builtin is False
+    assert all(r.builtin for rid, r in rules.items() if rid != "x-rule")
+    assert load_pack(next(folder.iterdir()))[0].builtin is False

@@ -86,9 +86,19 @@ def test_every_rule_example_gives_the_same_findings_in_parts(monkeypatch: pytest
 @pytest.mark.skipif(not parallel.can_fork(), reason="needs fork")
 @pytest.mark.parametrize("jobs", [2, 3])
 def test_parts_shared_among_processes_give_the_same_findings(monkeypatch: pytest.MonkeyPatch, jobs: int) -> None:
+    linted: list[list[int]] = []  # the parts each process linted
+    real = parts._finish
+
+    def spy(linter: Linter, path: str, shares: list[Any], notices: list[str]) -> FileResult:
+        linted.extend(sorted(sh.results) for sh in shares)
+        return real(linter, path, shares, notices)
+
+    monkeypatch.setattr(parts, "_finish", spy)
     text = _examples_document()
     whole, split = _both(text, monkeypatch, 400, jobs)
     assert _rows(split) == _rows(whole)
+    assert len(linted) == jobs
+    assert sorted(i for share in linted for i in share) == list(range(_count_parts(text, 400)))  # once each
 
 
 @pytest.mark.skipif(not parallel.can_fork(), reason="needs fork")
@@ -99,6 +109,57 @@ def test_a_failing_helper_process_is_replaced(monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.setattr(parts, "forked", lambda func: real(lambda: os._exit(3)))
     whole, split = _both(_examples_document(), monkeypatch, 400, 2)
     assert _rows(split) == _rows(whole)
+
+
+@pytest.mark.skipif(not parallel.can_fork(), reason="needs fork")
+def test_parts_a_helper_claimed_before_it_died_are_linted_by_the_parent(monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    def claim_two_and_die(linter: Any, rel: str, claims: parts.Claims, source: str, path: str) -> None:
+        claims.want = -1
+        claims.keep(1)  # claims the next number
+        claims.keep(claims.want + 1)  # and the one after
+        os._exit(3)
+
+    monkeypatch.setattr(parts, "_lint_share", claim_two_and_die)
+    whole, split = _both(_examples_document(), monkeypatch, 400, 2)
+    assert _rows(split) == _rows(whole)
+
+
+@pytest.mark.skipif(not parallel.can_fork(), reason="needs fork")
+def test_parts_whose_numbers_the_pipe_could_not_hold_are_linted_by_the_parent(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    class Short(parts.Claims):
+        def __init__(self, count: int) -> None:
+            super().__init__(3)
+
+    monkeypatch.setattr(parts, "Claims", Short)
+    text = _examples_document()
+    whole, split = _both(text, monkeypatch, 400, 2)
+    assert _count_parts(text, 400) > 3
+    assert _rows(split) == _rows(whole)
+
+
+def test_claims_give_each_part_to_exactly_one_process() -> None:
+    import copy
+
+    claims = parts.Claims(9)
+    a, b = claims, copy.copy(claims)  # two processes' views of one pipe
+    owners: dict[int, list[str]] = {}
+    for i in range(8):  # both read the file in order; b takes its turn first at every part
+        for name, view in (("b", b), ("a", a)):
+            if view.keep(i):
+                owners.setdefault(i, []).append(name)
+    claims.close()
+    assert sorted(owners) == list(range(8))
+    assert all(len(who) == 1 for who in owners.values())
+    assert {w[0] for w in owners.values()} == {"a", "b"}
+
+
+def test_claims_past_the_queued_numbers_keep_nothing() -> None:
+    claims = parts.Claims(2)
+    assert [claims.keep(i) for i in range(4)] == [True, True, False, False]
+    claims.close()
 
 
 @pytest.mark.parametrize("with_disclaimer", [False, True])
@@ -189,6 +250,22 @@ def test_keep_builds_only_the_chosen_parts() -> None:
                                keep=lambda i: i % 2 == 1)
     assert n == len(every) > 3
     assert odd == {i: t for i, t in every.items() if i % 2 == 1}
+
+
+def test_parts_shrink_towards_the_end_of_the_file() -> None:
+    text = "# Notes\n\n" + _sections(*[f"Paragraph {i} about sleep and diet. " * 3 for i in range(400)])
+    spans: list[tuple[int, int]] = []  # each part's own source span
+
+    def on_part(doc: Any) -> None:
+        spans.append(doc.source_span(doc.part.own_start, doc.part.own_end))
+
+    size = 4000
+    read_markdown_parts(text, "doc.md", on_part, size)
+    lengths = [hi - lo for lo, hi in spans]
+    assert len(lengths) > 8
+    assert all(n >= size for n in lengths[:3])  # full size while much is left
+    assert all(size // 4 <= n < size for n in lengths[-4:-1])  # a quarter of what is left, at least size / 4
+    assert lengths[-4:-1] == sorted(lengths[-4:-1], reverse=True)
 
 
 def test_parts_own_every_block_once() -> None:

@@ -101,6 +101,26 @@ def test_gated_statistics_find_the_same_problem(pieces: list[str]) -> None:
     assert statistics._problem(t, custom["mangled"], None) == _problem_in_full(t, custom["mangled"])
 
 
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(STAT_PIECES + [". ", "! ", "\n\n", "A trial of 40 adults. ", "Â", "ã",
+                                              "120% of participants", "significant (95% CI 0.8 to 1.2)"]),
+                max_size=30))
+def test_statistics_looks_only_at_sentences_with_a_needed_character(pieces: list[str]) -> None:
+    from healthlint.readers import read_source
+
+    doc = read_source("".join(pieces), "x.txt", "text")
+    params = statistics.prepare({}, "x", "stat")
+    got = [(h.start, h.end, h.vars) for h in statistics.check(doc, params, {})]
+    want = []  # every sentence with a digit or mojibake, as before the scan for needed characters
+    for s in doc.sentences:
+        if statistics._MAYBE.search(doc.text, s.start, s.end) is None:
+            continue
+        hit = statistics._problem(doc.text[s.start : s.end], params["mangled"], params["hint"])
+        if hit:
+            want.append((s.start + hit[0][0], s.start + hit[0][1], {"problem": hit[1]}))
+    assert got == want
+
+
 def test_hints_cover_every_case_variant() -> None:
     """Each character the gated patterns need, in any case, is in the gate."""
     def variants(chars: str) -> set[str]:
@@ -230,6 +250,26 @@ def test_ascii_effect_gate_misses_no_effect(pieces: list[str], lo: int, cut: int
     hi = max(lo, len(text) - cut)
     if EFFECT.search(text, lo, hi) is not None:
         assert _EFFECT_ASCII.search(text.lower(), lo, hi) is not None
+    if not any("\x1c" <= c <= "\x1f" for c in text):  # then the lower-case twin finds the very span
+        m, twin = EFFECT.search(text, lo, hi), _EFFECT_ASCII.search(text.lower(), lo, hi)
+        assert (m and m.span()) == (twin and twin.span())
+
+
+NON_HUMAN_PIECES = ["In", "in", "MICE", "mice", "rats", "Rat", "the", "LAB", "laboratory", "cell", "Cell-Lines",
+                    "lines", "study", "studies", "preclinical", "In Vitro", "not", "yet", "been", "tested", "shown",
+                    "in people", "humans", "a", "petri", "dishes", "-", " ", " ", "\t", "\n", "x", "_", "1",
+                    "in mice", "On Mice", "of rats", "with cells", "in vitro", "not yet tested in humans"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(NON_HUMAN_PIECES), max_size=14), st.integers(0, 5), st.integers(0, 5))
+def test_ascii_twin_of_the_non_human_qualifier_agrees(pieces: list[str], lo: int, cut: int) -> None:
+    from healthlint.context import _NON_HUMAN_ASCII, NON_HUMAN_QUALIFIER
+
+    assert not any(c.isupper() for c in regex.sub(r"\\.", "", NON_HUMAN_QUALIFIER.pattern))
+    text = "".join(pieces)
+    hi = max(lo, len(text) - cut)
+    assert (NON_HUMAN_QUALIFIER.search(text, lo, hi) is None) == (_NON_HUMAN_ASCII.search(text.lower(), lo, hi) is None)
 
 
 def _quoted_flags_in_full(doc: Any) -> list[bool]:

@@ -71,6 +71,9 @@ STUDY_WORDS = regex.compile(r"\b(?:stud(?:y|ies)|participants|subjects|responden
 # case, and ``re``'s \s and \b mean there what ``regex``'s do (\s: also \x1c-\x1f, a superset).
 # A sentence where this finds nothing cannot match EFFECT (its literals are lower case; tests check).
 _EFFECT_ASCII = re.compile(EFFECT.pattern)
+_SEPARATORS = re.compile("[\x1c-\x1f]")
+_NON_ASCII = re.compile("[^\x00-\x7f]")
+_NON_HUMAN_ASCII = re.compile(NON_HUMAN_QUALIFIER.pattern)
 # Text each pattern above needs: in an ASCII sentence, a pattern can match only if its
 # lower case holds one of these (case-insensitive matching of ASCII text is plain lower
 # case). Each is part of a word of the pattern, from a rarely used letter on ("uble" of
@@ -122,7 +125,9 @@ class DocumentAnalysis:
         self._evidence: list[Evidence | None | object] = [_PENDING] * len(sents)  # found on first use
         self._pending = len(sents)
         self.candidates: list[int] | None = None  # claim sentences, filled by the evidence checks
-        self._ascii_low: str | None = text.lower() if text.isascii() else None
+        self._low = lower_same_length(text)  # for the ASCII sentences' gates (same offsets)
+        # no \x1c-\x1f (which only ``re``'s \s matches): in an ASCII sentence _EFFECT_ASCII finds what EFFECT finds
+        self._plain = _SEPARATORS.search(text) is None
         self._nearest: dict[int, Evidence | None | object] = {}  # nearest_evidence, once per sentence
         self._qualified: dict[int, bool] = {}  # qualified_non_human, once per sentence
 
@@ -252,6 +257,24 @@ class DocumentAnalysis:
     def document_evidence(self) -> list[Evidence]:
         return [e for e in self.evidence if e is not None]
 
+    def evidence_summary(self) -> tuple[Evidence | None, bool]:
+        """The first study in animals or cells, and whether any study in people is described.
+
+        What a headline is judged on; sentences are looked at in order only until both are known.
+        """
+        animal, people = None, False
+        for i in range(len(self._evidence)):
+            ev = self._ev(i)
+            if ev is None:
+                continue
+            if ev.kind in ("animal", "cells"):
+                animal = animal or ev
+            else:  # trial, observational, human
+                people = True
+            if animal is not None and people:
+                break
+        return animal, people
+
     # -- claims -------------------------------------------------------------------------------
     def is_writers_claim(self, i: int) -> bool:
         """The writer's own (not quoted), asserted (not negated, not a question) statement."""
@@ -265,21 +288,26 @@ class DocumentAnalysis:
             return True
         return f.claim != "correlational" and self._effect(i) is not None
 
-    def _effect(self, i: int) -> "regex.Match[str] | None":
-        """:data:`EFFECT` in sentence ``i`` (skipped when an ASCII text shows it cannot match)."""
+    def _effect(self, i: int) -> tuple[int, int] | None:
+        """The span of :data:`EFFECT`'s match in sentence ``i`` (in an ASCII sentence, found by
+        :data:`_EFFECT_ASCII` in the lower case: the same span, faster)."""
         s = self.doc.sentences[i]
-        low = self._ascii_low
-        if low is not None and _EFFECT_ASCII.search(low, s.start, s.end) is None:
-            return None
-        return EFFECT.search(self.doc.text, s.start, s.end)
+        if _NON_ASCII.search(self.doc.text, s.start, s.end) is None:
+            m = _EFFECT_ASCII.search(self._low, s.start, s.end)
+            if m is None:
+                return None
+            if self._plain:
+                return m.span()
+        found = EFFECT.search(self.doc.text, s.start, s.end)
+        return found.span() if found is not None else None
 
     def effect_cue(self, i: int) -> str:
         """The words that state the effect (the claim cue, else the effect verb)."""
         f = self.facts[i]
         if f.claim_cue is not None:
             return f.claim_cue.text
-        m = self._effect(i)
-        return m.group(0) if m else "causal wording"
+        span = self._effect(i)
+        return self.doc.text[span[0] : span[1]] if span else "causal wording"
 
     def imperative(self, i: int) -> bool:
         """Advice to the reader ("Cut down on sugar."), not a claim about a study."""
@@ -313,8 +341,15 @@ class DocumentAnalysis:
             s = self.doc.sentences[i]
             found = self._qualified[i] = bool(
                 any(c.kind != "humans" for c in f.species) or f.design_kinds & {"in_vitro", "animal"}
-                or NON_HUMAN_QUALIFIER.search(self.doc.text, s.start, s.end))
+                or self._holds(NON_HUMAN_QUALIFIER, _NON_HUMAN_ASCII, s.start, s.end))
         return found
+
+    def _holds(self, pattern: "regex.Pattern[str]", twin: "re.Pattern[str]", lo: int, hi: int) -> bool:
+        """Does ``pattern`` (case-insensitive, lower-case literals) match in ``text[lo:hi]``? In
+        ASCII text ``twin`` (the same pattern for ``re``) answers in the lower case, faster."""
+        if self._plain and _NON_ASCII.search(self.doc.text, lo, hi) is None:
+            return twin.search(self._low, lo, hi) is not None
+        return pattern.search(self.doc.text, lo, hi) is not None
 
     def line_of(self, i: int) -> int:
         s = self.doc.sentences[i]

@@ -47,8 +47,8 @@ def pack_files(folder: Path) -> list[Path]:
     return sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
 
 
-def load_pack(path: Path) -> list[Rule]:
-    """Load one pack file into validated, compiled rules."""
+def load_pack(path: Path, builtin: bool = False) -> list[Rule]:
+    """Load one pack file into validated, compiled rules (``builtin``: a pack shipped with healthlint)."""
     where = str(path)
     text = path.read_text(encoding="utf-8")
     # Parsed once, then remembered with the compiled patterns (by the file's whole text).
@@ -67,7 +67,7 @@ def load_pack(path: Path) -> list[Rule]:
     rules = []
     seen: set[str] = set()
     for i, item in enumerate(items):
-        rule = parse_rule(item, name, where, i)
+        rule = parse_rule(item, name, where, i, builtin)
         if rule.id in seen:
             raise ConfigError(where, f"rule '{rule.id}' is defined twice")
         seen.add(rule.id)
@@ -80,7 +80,7 @@ def _need(cond: bool, where: str, rid: str, field: str, expected: str) -> None:
         raise ConfigError(where, f"rule '{rid}', field '{field}': expected {expected}")
 
 
-def parse_rule(item: Any, pack: str, where: str, index: int) -> Rule:
+def parse_rule(item: Any, pack: str, where: str, index: int, builtin: bool = False) -> Rule:
     if not isinstance(item, dict):
         raise ConfigError(where, f"rules[{index}]: expected a mapping")
     rid = item.get("id")
@@ -116,7 +116,7 @@ def parse_rule(item: Any, pack: str, where: str, index: int) -> Rule:
         id=rid, pack=pack, category=item["category"], severity=item["severity"],
         message=item["message"], rationale=item["rationale"], sources=list(sources), kind=kind,
         settings=settings, examples_fire=list(fire), examples_pass=list(passing), options=dict(options),
-        summary=str(item.get("summary") or ""), fix=str(item.get("fix") or ""), file=where,
+        summary=str(item.get("summary") or ""), fix=str(item.get("fix") or ""), file=where, builtin=builtin,
     )
     rule.checker = kinds.compile_rule(rule, where)
     return rule
@@ -128,14 +128,14 @@ def load_rules(extra_dirs: list[str] | None = None) -> dict[str, Rule]:
     Their patterns compile through ``regex``'s cache, which :mod:`.recache` keeps across runs.
     """
     folders = [builtin_packs_dir()] + [Path(d) for d in (extra_dirs or [])]
-    files: list[Path] = []
-    for folder in folders:
+    files: list[tuple[Path, bool]] = []
+    for i, folder in enumerate(folders):
         if not folder.is_dir():
             raise ConfigError(str(folder), "extend-rules: not a directory")
-        files.extend(pack_files(folder))
+        files.extend((p, i == 0) for p in pack_files(folder))
     rules: dict[str, Rule] = {}
-    for path in files:
-        for rule in load_pack(path):
+    for path, builtin in files:
+        for rule in load_pack(path, builtin):
             if rule.id in rules:
                 prev = rules[rule.id]
                 raise ConfigError(str(path), f"rule '{rule.id}' is already defined in {prev.file}")

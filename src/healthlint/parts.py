@@ -12,13 +12,20 @@ readability, a headline against the article's evidence, ``scope: document``
 conditions) keep a small state per part and decide in their ``finish`` once
 every part is done. The findings are the same as linting the file whole
 (tests compare both).
+
+Parts go to whichever process is free: their numbers wait in a pipe, and a
+process that has finished a part reads the next number and reads on (parsing
+blocks only) to that part. So a process that drew slow parts is not left
+behind by one that drew quick ones.
 """
 
 from __future__ import annotations
 
+import os
 import pickle
+import sys
 from functools import partial
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Callable
 
 from .findings import FileResult, Finding
 from .linter import PARTS_MIN
@@ -45,23 +52,58 @@ def can_split(active: dict[str, "ActiveRule"], fmt: str, length: int) -> bool:
         getattr(ar.rule.checker, "part_safe", True) for ar in active.values())
 
 
-class _Share:
-    """The parts one process lints: those whose index is ``k`` modulo ``n``."""
+class Claims:
+    """Part numbers handed out in order, each to the first process that asks.
 
-    def __init__(self, linter: "Linter", rel: str, k: int, n: int) -> None:
+    The numbers wait in a pipe whose writing end is closed before any process
+    starts, so a read never blocks: it takes the next number (reads of one
+    4-byte number from a pipe are atomic) or finds the pipe empty. A part whose
+    number could not be queued, or whose process failed, is linted afterwards by
+    the parent (see :func:`lint_in_parts`).
+    """
+
+    SIZE = 4
+
+    def __init__(self, count: int) -> None:
+        self.fd, w = os.pipe()
+        try:
+            os.set_blocking(w, False)
+            for lo in range(0, count, 1024):  # 4 kB writes: whole numbers, never a torn one
+                os.write(w, b"".join(i.to_bytes(self.SIZE, "little") for i in range(lo, min(lo + 1024, count))))
+        except (BlockingIOError, OSError):
+            pass  # the pipe is full: the numbers not queued are left to the parent
+        finally:
+            os.close(w)
+        self.want = -1  # the part this process claimed last
+
+    def keep(self, index: int) -> bool:
+        """Is part ``index`` (reached in reading order) this process's? Claims the next one when due."""
+        if self.want < index:
+            try:
+                got = os.read(self.fd, self.SIZE)
+            except OSError:
+                got = b""
+            self.want = int.from_bytes(got, "little") if len(got) == self.SIZE else sys.maxsize
+        return index == self.want
+
+    def close(self) -> None:
+        os.close(self.fd)
+
+
+class _Share:
+    """The parts one process lints: those ``keep`` accepts."""
+
+    def __init__(self, linter: "Linter", rel: str, keep: Callable[[int], bool]) -> None:
         self.linter = linter
         self.active = linter.active_for(rel)
         self.ids = list(self.active)
-        self.k, self.n = k, n
+        self.keep = keep
         self.results: dict[int, bytes] = {}  # pickled PartResult of each part linted
         self.directives: tuple[Any, list[Finding]] | None = None  # from the first part (the file's)
         self.parts = 0  # in the file
         self.dropped = 0  # Markdown lines of the parts linted here that could not be mapped
         self.source: str | None = None
         self.index: "LineIndex | None" = None
-
-    def keep(self, index: int) -> bool:
-        return index % self.n == self.k
 
     def on_part(self, doc: "Document") -> None:
         assert doc.part is not None
@@ -78,7 +120,7 @@ class _Share:
         from .readers.markdown import read_markdown_parts
 
         self.source = source
-        self.index = LineIndex(source)
+        self.index = self.index or LineIndex(source)
         self.parts, self.dropped = read_markdown_parts(source, path, self.on_part, PART_CHARS, self.keep,
                                                        self.index)
         return self
@@ -91,8 +133,8 @@ def _finish(linter: "Linter", path: str, shares: list[_Share], notices: list[str
         results.update(sh.results)
         sh.results = {}
     main = shares[0]
-    assert main.directives is not None
-    sup, findings = main.directives[0], list(main.directives[1])
+    sup, found = next(sh.directives for sh in shares if sh.directives is not None)
+    findings = list(found)
     timeouts: set[str] = set()
     states: list[dict[str, Any]] = []
     for i in range(main.parts):
@@ -133,25 +175,39 @@ def lint_in_parts(linter: "Linter", source: str, path: str, rel: str, notices: l
                   jobs: int = 1) -> FileResult | None:
     """Lint a long Markdown file part by part; None when it must be read whole (reference links).
 
-    With ``jobs`` > 1, forked helpers read the file too and lint every ``n``-th part
-    (``n`` = ``jobs``, at most :data:`MAX_SHARES`); a helper that fails is redone here.
+    With ``jobs`` > 1, forked helpers (``jobs`` - 1 of them, at most
+    :data:`MAX_SHARES` processes in all) read the file too, and each process lints
+    the parts it claims (see :class:`Claims`). The parent claims the first part, whose
+    directives are the file's; a part no process delivered is linted by the parent last.
     """
     from .readers.markdown import can_read_in_parts
 
     if not can_read_in_parts(source):
         return None
     n = min(jobs, MAX_SHARES) if can_fork() else 1
-    helpers = [(k, forked(partial(_lint_share, linter, rel, k, n, source, path))) for k in range(1, n)]
-    shares = [_Share(linter, rel, 0, n).run(source, path)]
-    for k, helper in helpers:
-        got = helper.result() if helper is not None else None
-        shares.append(got if got is not None else _Share(linter, rel, k, n).run(source, path))  # failed: redo
+    if n == 1:
+        return _finish(linter, path, [_Share(linter, rel, lambda i: True).run(source, path)], list(notices))
+    claims = Claims(len(source) // max(PART_CHARS // 4, 1) + 1 + n)  # parts <= this, less n
+    claims.keep(0)
+    try:
+        helpers = [forked(partial(_lint_share, linter, rel, claims, source, path)) for _ in range(1, n)]
+        shares = [_Share(linter, rel, claims.keep).run(source, path)]
+        shares += [got for got in (h.result() if h is not None else None for h in helpers) if got is not None]
+    finally:
+        claims.close()
+    missing = set(range(shares[0].parts)).difference(*(sh.results for sh in shares))
+    if missing:  # a helper failed or the pipe could not hold every number: done here
+        again = _Share(linter, rel, missing.__contains__)
+        again.index = shares[0].index
+        shares.append(again.run(source, path))
     return _finish(linter, path, shares, list(notices))
 
 
-def _lint_share(linter: "Linter", rel: str, k: int, n: int, source: str, path: str) -> "_Share":
-    share = _Share(linter, rel, k, n).run(source, path)
-    share.linter = share.source = share.index = None  # type: ignore[assignment]  # not sent back
+def _lint_share(linter: "Linter", rel: str, claims: Claims, source: str, path: str) -> "_Share":
+    """A helper's share (in the forked child, whose copy of ``claims`` still holds the parent's claim)."""
+    claims.want = -1
+    share = _Share(linter, rel, claims.keep).run(source, path)
+    share.linter = share.source = share.index = share.keep = None  # type: ignore[assignment]  # not sent back
     share.active = {}
     return share
 

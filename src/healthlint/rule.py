@@ -28,6 +28,7 @@ class Rule:
     summary: str = ""
     fix: str = ""
     file: str = ""
+    builtin: bool = False  # from a pack shipped with healthlint (its patterns are tested for speed)
     checker: Callable[..., Iterator[Any]] | None = None
 
     @property

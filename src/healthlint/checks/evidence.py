@@ -69,10 +69,8 @@ def animal_extrapolation(doc: "Document", params: dict[str, Any], options: dict[
                 titles.append(doc.source_span(*_claim_span(a, i)))
             continue
         if _is_title(doc, i):
-            doc_ev = a.document_evidence()
-            animal = [e for e in doc_ev if e.kind in ("animal", "cells")]
-            if animal and not any(e.kind in ("trial", "observational", "human") for e in doc_ev):
-                ev = animal[0]
+            ev, people = a.evidence_summary()
+            if ev is not None and not people:
                 start, end = _claim_span(a, i)
                 yield Hit(start, end, message=(
                     f"the headline states an effect, but the article's evidence is from {ev.label} "
@@ -89,10 +87,8 @@ def animal_extrapolation(doc: "Document", params: dict[str, Any], options: dict[
             f"say so (\"in {ev.label}\", \"in a lab study\") or cite evidence in people"),
             related=[(ev.start, ev.end, f"the evidence: a study in {what}")])
     if part is not None:
-        doc_ev = a.document_evidence()
-        ev = next((e for e in doc_ev if e.kind in ("animal", "cells")), None)
-        part.save((titles, ev and (*doc.source_span(ev.start, ev.end), ev.label, a.line_of(ev.sentence)),
-                   any(e.kind in ("trial", "observational", "human") for e in doc_ev)))
+        ev, people = a.evidence_summary()
+        part.save((titles, ev and (*doc.source_span(ev.start, ev.end), ev.label, a.line_of(ev.sentence)), people))
 
 
 def _finish_titles(doc: "Document", params: dict[str, Any], states: list[Any],

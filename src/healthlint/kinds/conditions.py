@@ -26,6 +26,7 @@ class Condition:
     if_match: regex.Pattern[str] | None = None
     in_source: bool = False
     starts: tuple[str, ...] | None = None  # every match starts with one of these (case-folded)
+    timed: bool = True  # each search has a time-out (a user's pack; see existence._anchored)
 
     def holds(self, doc: "Document", s: "Sentence", start: int, end: int) -> bool:
         """True when the pattern occurs in this condition's scope.
@@ -72,12 +73,16 @@ class Condition:
             slo, shi = doc.source_span(lo, hi) if hi > lo else (0, 0)
             if not self._may_hold(doc.source[slo:shi]):
                 return False
+            if not self.timed:
+                return self.pattern.search(doc.source, slo, shi) is not None
             return self.pattern.search(doc.source, slo, shi, None, False, time_limit(shi - slo)) is not None
         # Slice so that ^ and $ anchor at the scope's edges.
         whole = (lo, hi) == (0, len(text))
         scope_text = text if whole else text[lo:hi]
         if not self._may_hold(scope_text, doc if whole else None):
             return False
+        if not self.timed:
+            return self.pattern.search(scope_text) is not None
         return self.pattern.search(scope_text, None, None, None, False, time_limit(len(scope_text))) is not None
 
     def _may_hold(self, scope: str, doc: "Document | None" = None) -> bool:
@@ -97,7 +102,8 @@ class Condition:
         return any(p in folded for p in self.starts)
 
 
-def parse_conditions(spec: Any, where: str, rid: str, field_name: str, ignorecase: bool) -> list[Condition]:
+def parse_conditions(spec: Any, where: str, rid: str, field_name: str, ignorecase: bool,
+                     timed: bool = True) -> list[Condition]:
     if spec is None:
         return []
     expect(isinstance(spec, list), where, rid, field_name, "a list of conditions ({terms|patterns, scope})")
@@ -121,5 +127,5 @@ def parse_conditions(spec: Any, where: str, rid: str, field_name: str, ignorecas
         in_source = item.get("in_source", False)
         expect(isinstance(in_source, bool), where, rid, f"{name}.in_source", "true or false")
         starts = recache.memo("literal-starts", [pat.pattern], lambda p=pat.pattern: literal_starts(p))
-        out.append(Condition(pat, scope, window, gate, in_source, None if starts is None else tuple(starts)))
+        out.append(Condition(pat, scope, window, gate, in_source, None if starts is None else tuple(starts), timed))
     return out

@@ -68,7 +68,9 @@ def read_markdown_parts(source: str, path: str, on_part: Callable[[Document], No
 
     A part ends before the first top-level heading ``part_chars`` or more characters
     of source after its start, so every section (and every evidence link, which never
-    crosses a heading) is whole in one part. Each part also holds, as context that
+    crosses a heading) is whole in one part. Towards the end of the file parts shrink
+    to a quarter of what is left (down to a quarter of ``part_chars``): processes that
+    share the parts then finish at nearly the same time. Each part also holds, as context that
     is not its own (see :class:`~healthlint.document.Part`), the last top-level block
     before it and the heading after it: a rule that looks at a neighbouring sentence
     sees what it sees in the whole document. Parts share the source and its line
@@ -99,9 +101,15 @@ class _PartSink:
         self.index = 0  # the part being read
         self.start = reader.body_start  # where it starts in the source
         self.dropped = 0
+        self.size = self._size()  # the current part ends at the first top-level heading this far on
         self.building = keep(0)
         if self.building:
             self._begin()
+
+    def _size(self) -> int:
+        """The current part's length: ``part_chars``, or a quarter of what is left near the end."""
+        left = len(self.reader.src) - self.start
+        return max(1, min(self.part_chars, max(self.part_chars // 4, left // 4)))
 
     def _begin(self) -> None:
         b = DocumentBuilder(self.path, self.reader.src, "markdown")
@@ -120,13 +128,14 @@ class _PartSink:
         first = tokens[0]
         if first.type == "heading_open" and first.map:
             at = r.starts[r.line0 + first.map[0]]
-            if at - self.start >= self.part_chars:
+            if at - self.start >= self.size:
                 if self.building:
                     own_end = r.b.text.length
                     self.consumer.send(tokens)  # trailing context: the heading that starts the next part
                     self._emit(own_end, last=False)
                 self.index += 1
                 self.start = at
+                self.size = self._size()
                 self.building = self.keep(self.index)
                 if self.building:
                     self._begin()

@@ -160,6 +160,9 @@ def test_claims_past_the_queued_numbers_keep_nothing() -> None:
     claims = parts.Claims(2)
     assert [claims.keep(i) for i in range(4)] == [True, True, False, False]
     claims.close()
+    many = parts.Claims(1000)  # queued in several writes
+    assert all(many.keep(i) for i in range(1000)) and not many.keep(1000)
+    many.close()
 
 
 @pytest.mark.parametrize("with_disclaimer", [False, True])

@@ -42,7 +42,6 @@ PART_CHARS = 160_000  # source per part: a part ends at the first top-level head
 MAX_SHARES = 4  # processes that share one file's parts
 
 
-
 def can_split(active: dict[str, "ActiveRule"], fmt: str, length: int) -> bool:
     """Can a file of ``fmt`` and ``length`` characters be linted in parts under ``active``?
 
@@ -69,8 +68,8 @@ class Claims:
         self.fd, w = os.pipe()
         try:
             os.set_blocking(w, False)
-            for lo in range(0, count, 1024):  # 4 kB writes: whole numbers, never a torn one
-                os.write(w, b"".join(i.to_bytes(self.SIZE, "little") for i in range(lo, min(lo + 1024, count))))
+            for lo in range(0, count, 128):  # 512-byte writes (POSIX's least PIPE_BUF) are never torn
+                os.write(w, b"".join(i.to_bytes(self.SIZE, "little") for i in range(lo, min(lo + 128, count))))
         except (BlockingIOError, OSError):
             pass  # the pipe is full: the numbers not queued are left to the parent
         finally:

@@ -258,7 +258,7 @@ def test_ascii_effect_gate_misses_no_effect(pieces: list[str], lo: int, cut: int
 NON_HUMAN_PIECES = ["In", "in", "MICE", "mice", "rats", "Rat", "the", "LAB", "laboratory", "cell", "Cell-Lines",
                     "lines", "study", "studies", "preclinical", "In Vitro", "not", "yet", "been", "tested", "shown",
                     "in people", "humans", "a", "petri", "dishes", "-", " ", " ", "\t", "\n", "x", "_", "1",
-                    "in mice", "On Mice", "of rats", "with cells", "in vitro", "not yet tested in humans"]
+                    "in mice", "On Mice", "of rats", "with cells", "in vitro", "not yet tested in humans", "\x1c"]
 
 
 @settings(max_examples=400, deadline=None)
@@ -269,7 +269,11 @@ def test_ascii_twin_of_the_non_human_qualifier_agrees(pieces: list[str], lo: int
     assert not any(c.isupper() for c in regex.sub(r"\\.", "", NON_HUMAN_QUALIFIER.pattern))
     text = "".join(pieces)
     hi = max(lo, len(text) - cut)
-    assert (NON_HUMAN_QUALIFIER.search(text, lo, hi) is None) == (_NON_HUMAN_ASCII.search(text.lower(), lo, hi) is None)
+    m, twin = NON_HUMAN_QUALIFIER.search(text, lo, hi), _NON_HUMAN_ASCII.search(text.lower(), lo, hi)
+    if m is not None:
+        assert twin is not None  # the twin misses nothing
+    if not any("\x1c" <= c <= "\x1f" for c in text):
+        assert (m and m.span()) == (twin and twin.span())
 
 
 def _quoted_flags_in_full(doc: Any) -> list[bool]:

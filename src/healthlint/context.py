@@ -289,17 +289,9 @@ class DocumentAnalysis:
         return f.claim != "correlational" and self._effect(i) is not None
 
     def _effect(self, i: int) -> tuple[int, int] | None:
-        """The span of :data:`EFFECT`'s match in sentence ``i`` (in an ASCII sentence, found by
-        :data:`_EFFECT_ASCII` in the lower case: the same span, faster)."""
+        """The span of :data:`EFFECT`'s match in sentence ``i``."""
         s = self.doc.sentences[i]
-        if _NON_ASCII.search(self.doc.text, s.start, s.end) is None:
-            m = _EFFECT_ASCII.search(self._low, s.start, s.end)
-            if m is None:
-                return None
-            if self._plain:
-                return m.span()
-        found = EFFECT.search(self.doc.text, s.start, s.end)
-        return found.span() if found is not None else None
+        return self._find(EFFECT, _EFFECT_ASCII, s.start, s.end)
 
     def effect_cue(self, i: int) -> str:
         """The words that state the effect (the claim cue, else the effect verb)."""
@@ -341,15 +333,25 @@ class DocumentAnalysis:
             s = self.doc.sentences[i]
             found = self._qualified[i] = bool(
                 any(c.kind != "humans" for c in f.species) or f.design_kinds & {"in_vitro", "animal"}
-                or self._holds(NON_HUMAN_QUALIFIER, _NON_HUMAN_ASCII, s.start, s.end))
+                or self._find(NON_HUMAN_QUALIFIER, _NON_HUMAN_ASCII, s.start, s.end))
         return found
 
-    def _holds(self, pattern: "regex.Pattern[str]", twin: "re.Pattern[str]", lo: int, hi: int) -> bool:
-        """Does ``pattern`` (case-insensitive, lower-case literals) match in ``text[lo:hi]``? In
-        ASCII text ``twin`` (the same pattern for ``re``) answers in the lower case, faster."""
-        if self._plain and _NON_ASCII.search(self.doc.text, lo, hi) is None:
-            return twin.search(self._low, lo, hi) is not None
-        return pattern.search(self.doc.text, lo, hi) is not None
+    def _find(self, pattern: "regex.Pattern[str]", twin: "re.Pattern[str]", lo: int, hi: int,
+              ) -> tuple[int, int] | None:
+        """The span of ``pattern``'s match (case-insensitive, lower-case literals) in ``text[lo:hi]``.
+
+        In ASCII text ``twin`` (the same pattern for ``re``, whose \s also takes \x1c-\x1f)
+        searches the lower case: finding nothing settles it, and without those characters
+        in the text its span is the answer (tests compare both).
+        """
+        if _NON_ASCII.search(self.doc.text, lo, hi) is None:
+            m = twin.search(self._low, lo, hi)
+            if m is None:
+                return None
+            if self._plain:
+                return m.span()
+        found = pattern.search(self.doc.text, lo, hi)
+        return found.span() if found is not None else None
 
     def line_of(self, i: int) -> int:
         s = self.doc.sentences[i]

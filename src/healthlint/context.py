@@ -340,7 +340,7 @@ class DocumentAnalysis:
               ) -> tuple[int, int] | None:
         """The span of ``pattern``'s match (case-insensitive, lower-case literals) in ``text[lo:hi]``.
 
-        In ASCII text ``twin`` (the same pattern for ``re``, whose \s also takes \x1c-\x1f)
+        In ASCII text ``twin`` (the same pattern for ``re``, whose ``\\s`` also takes \\x1c-\\x1f)
         searches the lower case: finding nothing settles it, and without those characters
         in the text its span is the answer (tests compare both).
         """

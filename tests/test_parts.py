@@ -115,7 +115,7 @@ def test_a_failing_helper_process_is_replaced(monkeypatch: pytest.MonkeyPatch) -
 def test_parts_a_helper_claimed_before_it_died_are_linted_by_the_parent(monkeypatch: pytest.MonkeyPatch) -> None:
     import os
 
-    def claim_two_and_die(linter: Any, rel: str, claims: parts.Claims, source: str, path: str) -> None:
+    def claim_two_and_die(linter: Any, rel: str, claims: parts.Claims, *rest: Any) -> None:
         claims.want = -1
         claims.keep(1)  # claims the next number
         claims.keep(claims.want + 1)  # and the one after
@@ -249,7 +249,7 @@ def test_keep_builds_only_the_chosen_parts() -> None:
     every: dict[int, str] = {}
     read_markdown_parts(text, "doc.md", lambda d: every.setdefault(d.part.index, d.text), 400)
     odd: dict[int, str] = {}
-    n, _ = read_markdown_parts(text, "doc.md", lambda d: odd.setdefault(d.part.index, d.text), 400,
+    n, _, _ = read_markdown_parts(text, "doc.md", lambda d: odd.setdefault(d.part.index, d.text), 400,
                                keep=lambda i: i % 2 == 1)
     assert n == len(every) > 3
     assert odd == {i: t for i, t in every.items() if i % 2 == 1}

@@ -25,6 +25,7 @@ import marshal
 import os
 import pickle
 import sys
+from bisect import bisect_right
 from functools import partial
 from typing import TYPE_CHECKING, Any, Callable
 
@@ -37,6 +38,7 @@ if TYPE_CHECKING:
     from .document import Document
     from .linter import ActiveRule, Linter
     from .positions import LineIndex
+    from .readers.mdcuts import Cuts
 
 PART_CHARS = 160_000  # source per part: a part ends at the first top-level heading after this much
 MAX_SHARES = 4  # processes that share one file's parts
@@ -86,6 +88,10 @@ class Claims:
             self.want = int.from_bytes(got, "little") if len(got) == self.SIZE else sys.maxsize
         return index == self.want
 
+    def ahead(self, index: int) -> int | None:
+        """The part this process builds next after ``index`` (claimed by :meth:`keep`); None: no more."""
+        return self.want if index < self.want < sys.maxsize else None
+
     def close(self) -> None:
         os.close(self.fd)
 
@@ -93,17 +99,22 @@ class Claims:
 class _Share:
     """The parts one process lints: those ``keep`` accepts."""
 
-    def __init__(self, linter: "Linter", rel: str, keep: Callable[[int], bool]) -> None:
+    def __init__(self, linter: "Linter", rel: str, keep: Callable[[int], bool],
+                 ahead: Callable[[int], int | None] | None = None, cuts: "Cuts | None" = None,
+                 lines: "LineIndex | None" = None) -> None:
         self.linter = linter
         self.active = linter.active_for(rel)
         self.ids = list(self.active)
         self.keep = keep
+        self.ahead = ahead
+        self.cuts = cuts
+        self.exact = True  # the predicted cuts held in the parts read here
         self.results: dict[int, tuple[bytes, bytes]] = {}  # each part linted: findings, (states, notices)
         self.directives: tuple[Any, list[Finding]] | None = None  # from the first part (the file's)
         self.parts = 0  # in the file
         self.dropped = 0  # Markdown lines of the parts linted here that could not be mapped
         self.source: str | None = None
-        self.index: "LineIndex | None" = None
+        self.index = lines
 
     def on_part(self, doc: "Document") -> None:
         assert doc.part is not None
@@ -123,8 +134,8 @@ class _Share:
 
         self.source = source
         self.index = self.index or LineIndex(source)
-        self.parts, self.dropped = read_markdown_parts(source, path, self.on_part, PART_CHARS, self.keep,
-                                                       self.index)
+        self.parts, self.dropped, self.exact = read_markdown_parts(source, path, self.on_part, PART_CHARS,
+                                                                   self.keep, self.index, self.ahead, self.cuts)
         return self
 
 
@@ -188,30 +199,47 @@ def lint_in_parts(linter: "Linter", source: str, path: str, rel: str, notices: l
 
     if not can_read_in_parts(source):
         return None
+    from .positions import LineIndex
+    from .readers.frontmatter import split_front_matter
+    from .readers.mdcuts import predict_cuts
+
     n = min(jobs, MAX_SHARES) if can_fork() else 1
-    if n == 1:
-        return _finish(linter, path, [_Share(linter, rel, lambda i: True).run(source, path)], list(notices))
-    claims = Claims(len(source) // max(PART_CHARS // 4, 1) + 1 + n)  # parts <= this, less n
+    lines = LineIndex(source)
+    cuts = predict_cuts(source, lines.starts, split_front_matter(source)[1], PART_CHARS) if n > 1 else None
+    if cuts is None or cuts.count < 2:
+        return _finish(linter, path, [_Share(linter, rel, lambda i: True, lines=lines).run(source, path)],
+                       list(notices))
+    claims = Claims(cuts.count)
     claims.keep(0)
     try:
-        helpers = [forked(partial(_lint_share, linter, rel, claims, source, path)) for _ in range(1, n)]
-        shares = [_Share(linter, rel, claims.keep).run(source, path)]
+        helpers = [forked(partial(_lint_share, linter, rel, claims, cuts, lines, source, path))
+                   for _ in range(1, n)]
+        shares = [_Share(linter, rel, claims.keep, claims.ahead, cuts, lines).run(source, path)]
         shares += [got for got in (h.result() if h is not None else None for h in helpers) if got is not None]
     finally:
         claims.close()
-    missing = set(range(shares[0].parts)).difference(*(sh.results for sh in shares))
-    if missing:  # a helper failed or the pipe could not hold every number: done here
-        again = _Share(linter, rel, missing.__contains__)
-        again.index = shares[0].index
+    missing = set(range(cuts.count)).difference(*(sh.results for sh in shares))
+    if missing and all(sh.exact for sh in shares):  # a helper failed or the pipe was full: done here
+        again = _Share(linter, rel, missing.__contains__, partial(_next_of, sorted(missing)), cuts, lines)
         shares.append(again.run(source, path))
+    if not all(sh.exact for sh in shares):  # the scan mispredicted a cut: read the file whole, here
+        return _finish(linter, path, [_Share(linter, rel, lambda i: True, lines=lines).run(source, path)],
+                       list(notices))
     return _finish(linter, path, shares, list(notices))
 
 
-def _lint_share(linter: "Linter", rel: str, claims: Claims, source: str, path: str) -> "_Share":
+def _next_of(wanted: list[int], index: int) -> int | None:
+    """The first of ``wanted`` (sorted) after ``index``."""
+    k = bisect_right(wanted, index)
+    return wanted[k] if k < len(wanted) else None
+
+
+def _lint_share(linter: "Linter", rel: str, claims: Claims, cuts: "Cuts", lines: "LineIndex", source: str,
+                path: str) -> "_Share":
     """A helper's share (in the forked child, whose copy of ``claims`` still holds the parent's claim)."""
     claims.want = -1
-    share = _Share(linter, rel, claims.keep).run(source, path)
-    share.linter = share.source = share.index = share.keep = None  # type: ignore[assignment]  # not sent back
+    share = _Share(linter, rel, claims.keep, claims.ahead, cuts, lines).run(source, path)
+    share.linter = share.source = share.index = share.keep = share.ahead = share.cuts = None  # type: ignore[assignment]  # not sent back
     share.active = {}
     return share
 

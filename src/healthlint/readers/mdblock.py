@@ -72,7 +72,10 @@ def _chain(rules: list[tuple[str, Rule]], top: bool = False) -> Rule:
         if top and not silent and state.level == 0 and state.tokens:
             # A new top-level block: no rule touches the tokens of earlier ones again
             # (only the list rule looks back, and only at tokens of its own call).
-            _State.flush(state)
+            jump = _State.flush(state)
+            if jump is not None and jump > line:  # the sink skips ahead: as if a block ended there
+                state.line = min(jump, state.lineMax)
+                return True
         src = state.src
         pos = state.bMarks[line] + state.tShift[line]
         if table is not None and line + 2 <= end:
@@ -161,10 +164,13 @@ class _State(StateBlock):
 
     sink: Callable[[list[Token]], Any] | None = None
 
-    def flush(self) -> None:
+    def flush(self) -> int | None:
+        """Hand the finished tokens to the sink; what it returns is a line to go on from (or None)."""
+        jump = None
         if self.sink is not None and self.tokens:
-            self.sink(self.tokens)
+            jump = self.sink(self.tokens)
             self.tokens.clear()
+        return jump
 
     def push(self, ttype: str, tag: str, nesting: Any) -> Token:
         token = _new(LightToken)
@@ -187,6 +193,8 @@ def parse_blocks(src: str, sink: Callable[[list[Token]], Any], start_line: int =
 
     ``sink`` gets a list it must not keep (the list is emptied afterwards); the
     tokens of one call are final, their lines counted from the start of ``src``.
+    A sink may return a later line number: parsing goes on from there, as if it
+    started there (see :mod:`.mdcuts` for when that gives the whole parse's tokens).
     Returns the parse environment (reference definitions are complete only once
     parsing is done). Starting at a line gives the tokens that parsing the text
     from that line on would give, without copying it.

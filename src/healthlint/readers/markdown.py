@@ -72,7 +72,7 @@ def read_markdown_parts(source: str, path: str, on_part: Callable[[Document], No
     A part ends before the first top-level ATX heading (``#`` at column 0) ``part_chars``
     or more characters of source after its start, so every section (and every evidence
     link, which never crosses a heading) is whole in one part. Towards the end of the file
-    parts shrink to a quarter of what is left (down to a quarter of ``part_chars``):
+    parts shrink to a quarter of what is left (down to a sixteenth of ``part_chars``):
     processes that share the parts then finish at nearly the same time. Each part also
     holds, as context that is not its own (see :class:`~healthlint.document.Part`), the
     last top-level block before it and the heading after it: a rule that looks at a

@@ -41,8 +41,9 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\r?\n")
 
 def part_size(length: int, start: int, part_chars: int) -> int:
     """How long the part starting at ``start`` is at least: ``part_chars``, or a quarter of
-    what is left near the end (down to a quarter of ``part_chars``)."""
-    return max(1, min(part_chars, max(part_chars // 4, (length - start) // 4)))
+    what is left near the end (down to a sixteenth of ``part_chars``: the last parts are short,
+    so processes sharing them finish close together)."""
+    return max(1, min(part_chars, max(part_chars // 16, (length - start) // 4)))
 
 
 @record(slots=True)

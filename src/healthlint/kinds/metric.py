@@ -182,11 +182,10 @@ def fk_grade(text: str, table: "SyllableTable") -> float:
 
 def fk_counts(text: str, table: "SyllableTable") -> tuple[int, int, int, int]:
     """(words, sentences, short sentences, syllables) of ``text`` as textstat counts them."""
-    stripped = _strip(text)
-    n_words = len(stripped.split())
+    words = _strip(text).lower().split()  # lower case changes no spaces: the same words
     sentences = _SENTENCE.findall(text)
-    syllables = sum(table.count(w) * n for w, n in Counter(stripped.lower().split()).items())
-    return n_words, len(sentences), _short_sentences(sentences), syllables
+    syllables = sum(table.count(w) * n for w, n in Counter(words).items())
+    return len(words), len(sentences), _short_sentences(sentences), syllables
 
 
 def _add(counts: Iterator[tuple[int, int, int, int]]) -> tuple[int, int, int, int]:

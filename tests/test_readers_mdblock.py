@@ -115,3 +115,17 @@ def test_inline_prefilter_finds_every_match(j: str) -> None:
     for a, b in ((0, len(j)), (1, max(1, len(j) - 1))):
         want = [m.span() for m in INLINE.finditer(j, a, b)]
         assert [m.span() for m in scanner._matches(a, b)] == want
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list(" \t\n\r\u00a0\u3000ab#-")), max_size=60))
+def test_line_marks_are_markdown_its(src: str) -> None:
+    """The parser state's line arrays, computed a line at a time, are StateBlock's own."""
+    from markdown_it.rules_block.state_block import StateBlock
+
+    from healthlint.readers.mdblock import _MD, _State
+
+    want, got = StateBlock(src, REFERENCE, {}, []), _State(src, _MD, {}, [])
+    for name in ("bMarks", "eMarks", "tShift", "sCount", "bsCount", "lineMax", "src", "line", "blkIndent",
+                 "parentType", "level", "tight", "ddIndent", "listIndent", "_code_enabled"):
+        assert getattr(got, name) == getattr(want, name), name

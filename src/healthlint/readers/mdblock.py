@@ -21,6 +21,7 @@ children).
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import accumulate
 from typing import Any
 
 from .mdload import block_parser, prepare, reference_parser
@@ -157,12 +158,29 @@ _new = LightToken.__new__
 
 
 class _State(StateBlock):
-    """``StateBlock`` whose tokens are :class:`LightToken` (same values, less work).
+    """``StateBlock`` whose tokens are :class:`LightToken` (same values, less work) and whose
+    line arrays are built a line at a time with string methods (markdown-it walks each line's
+    indentation in Python: a few milliseconds per MB, paid by every process sharing a file).
 
     ``sink`` receives the tokens of finished top-level blocks, in order.
     """
 
     sink: Callable[[list[Token]], Any] | None = None
+
+    def __init__(self, src: str, md: Any, env: Any, tokens: list[Token]) -> None:
+        super().__init__("", md, env, tokens)  # every field as markdown-it sets it, for no lines
+        self.src = src
+        lines = src.split("\n")
+        if lines[-1].strip(" \t") == "":  # markdown-it gives a last line of only spaces and tabs no marks
+            lines.pop()
+        shift = [len(line) - len(line.lstrip(" \t")) for line in lines]
+        begin = list(accumulate([len(line) + 1 for line in lines[:-1]], initial=0)) if lines else []
+        self.bMarks = begin + [len(src)]
+        self.eMarks = [b + len(line) for b, line in zip(begin, lines)] + [len(src)]
+        self.tShift = shift + [0]
+        self.sCount = [_columns(line, n) if "\t" in line[:n] else n for line, n in zip(lines, shift)] + [0]
+        self.bsCount = [0] * len(self.bMarks)
+        self.lineMax = len(lines)
 
     def flush(self) -> int | None:
         """Hand the finished tokens to the sink; what it returns is a line to go on from (or None)."""
@@ -185,6 +203,14 @@ class _State(StateBlock):
             self.level += 1
         self.tokens.append(token)
         return token
+
+
+def _columns(line: str, n: int) -> int:
+    """The width of the first ``n`` characters (spaces and tabs) of ``line``, tabs to multiples of 4."""
+    width = 0
+    for ch in line[:n]:
+        width += 4 - width % 4 if ch == "\t" else 1
+    return width
 
 
 def parse_blocks(src: str, sink: Callable[[list[Token]], Any], start_line: int = 0) -> dict[str, Any]:

@@ -133,12 +133,7 @@ def run() -> None:
     Once the report is flushed and every cache written, nothing is left to do, so
     the process ends without the interpreter's tear-down (freeing every module and
     compiled pattern one by one), which took a fifth of a cold pre-commit run.
-    Young objects are collected every 10,000 allocations, not 700: a long file makes
-    millions of short-lived tokens and tuples, which reference counting frees anyway.
     """
-    import gc
-
-    gc.set_threshold(10_000, 20, 20)
     code = main()
     try:
         sys.stdout.flush()

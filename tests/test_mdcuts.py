@@ -108,8 +108,8 @@ def test_a_parse_started_at_a_top_level_heading_gives_the_whole_parse_tokens(see
     for k, group in enumerate(groups):
         if group[0][0] == "heading_open" and k:
             rest: list[list[tuple[Any, ...]]] = []
-            parse_blocks(text, lambda toks: rest.append([(t.type, t.tag, t.map, t.content, t.markup) for t in toks]),
-                         group[0][2][0])
+            parse_blocks(text, lambda toks, rest=rest: rest.append(  # type: ignore[misc]
+                [(t.type, t.tag, t.map, t.content, t.markup) for t in toks]), group[0][2][0])
             assert rest == groups[k:], (text, k)
 
 
@@ -130,12 +130,11 @@ def test_crlf_is_scanned_and_a_lone_cr_is_not() -> None:
 
 def test_a_wrong_prediction_is_caught_by_the_part_that_crosses_it() -> None:
     text = _examples_document()
-    every, n, _ = _read(text, 400)
     good = _cuts(text, 400)
     assert good is not None
     moved = Cuts(list(good.starts), list(good.jumps), list(good.jump_lines))
     moved.starts[2] += 1  # a cut one character off
-    got, _, exact = _read(text, 400, lambda i: i in (1, 3), moved)
+    _, _, exact = _read(text, 400, lambda i: i in (1, 3), moved)
     assert not exact
     bad_jump = Cuts(list(good.starts), list(good.jumps), list(good.jump_lines))
     bad_jump.jumps[3] = good.starts[2] + 1  # not a heading of part 2

@@ -2,21 +2,22 @@
 
 The reader hands out a part as soon as it is read (see
 :func:`~healthlint.readers.markdown.read_markdown_parts`): a run of whole
-sections, cut before a top-level heading, with its neighbouring blocks as
+sections, cut before a top-level ``#`` heading, with its neighbouring blocks as
 context. Each part is linted and dropped, so memory is that of a part (plus
 the source and the findings) however long the file. With ``jobs`` > 1, forked
-helpers read the file too (the block parse is a small share of the work) and
-each builds and lints every ``n``-th part, so reading is spread over the cores
-as well. Rules whose verdict needs the whole file (the disclaimer requirement,
-readability, a headline against the article's evidence, ``scope: document``
-conditions) keep a small state per part and decide in their ``finish`` once
-every part is done. The findings are the same as linting the file whole
-(tests compare both).
+helpers read the file too and the parts are shared out, so reading is spread
+over the cores as well. Rules whose verdict needs the whole file (the disclaimer
+requirement, readability, a headline against the article's evidence, ``scope:
+document`` conditions) keep a small state per part and decide in their
+``finish`` once every part is done. The findings are the same as linting the
+file whole (tests compare both).
 
 Parts go to whichever process is free: their numbers wait in a pipe, and a
-process that has finished a part reads the next number and reads on (parsing
-blocks only) to that part. So a process that drew slow parts is not left
-behind by one that drew quick ones.
+process that has finished a part reads the next number and goes on to that part.
+So a process that drew slow parts is not left behind by one that drew quick ones.
+Where each part starts is predicted before the fork (:mod:`.readers.mdcuts`), so
+a process parses only near its own parts; each part's parse checks the prediction,
+and the file is read whole, here, if a check fails.
 """
 
 from __future__ import annotations

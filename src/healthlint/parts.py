@@ -207,9 +207,13 @@ def lint_in_parts(linter: "Linter", source: str, path: str, rel: str, notices: l
     n = min(jobs, MAX_SHARES) if can_fork() else 1
     lines = LineIndex(source)
     cuts = predict_cuts(source, lines.starts, split_front_matter(source)[1], PART_CHARS) if n > 1 else None
-    if cuts is None or cuts.count < 2:
+
+    def whole() -> FileResult:  # one process reads every part, without predictions
         return _finish(linter, path, [_Share(linter, rel, lambda i: True, lines=lines).run(source, path)],
                        list(notices))
+
+    if cuts is None or cuts.count < 2:
+        return whole()
     claims = Claims(cuts.count)
     claims.keep(0)
     try:
@@ -224,8 +228,7 @@ def lint_in_parts(linter: "Linter", source: str, path: str, rel: str, notices: l
         again = _Share(linter, rel, missing.__contains__, partial(_next_of, sorted(missing)), cuts, lines)
         shares.append(again.run(source, path))
     if not all(sh.exact for sh in shares):  # the scan mispredicted a cut: read the file whole, here
-        return _finish(linter, path, [_Share(linter, rel, lambda i: True, lines=lines).run(source, path)],
-                       list(notices))
+        return whole()
     return _finish(linter, path, shares, list(notices))
 
 

@@ -233,3 +233,23 @@ def test_canonical_text_ignores_key_and_member_order_only() -> None:
     for changed in ({**a, "a": 1}, {**a, "c": False}, {**a, "b": [1, {"y": 2, "x": {3}}]}, {**a, "d": None},
                     {**a, "b": [{"y": 2, "x": {3, 1}}, 1]}):
         assert canonical(changed) != canonical(a)
+
+
+def test_a_lone_file_is_read_and_hashed_once(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A miss hands the bytes and key it computed to the lint (two files: each read twice, as the
+    workers read them again)."""
+    from healthlint import cache, runner
+
+    reads: list[str] = []
+    keys: list[str] = []
+    real_read, real_key = runner.read_bytes, cache.ResultsCache.key
+    monkeypatch.setattr(runner, "read_bytes", lambda p: reads.append(p) or real_read(p))
+    monkeypatch.setattr(cache.ResultsCache, "key", lambda self, *a: keys.append(a[1]) or real_key(self, *a))
+    code, out, err = run_cli(["check", "--format", "json", "docs/a.md"], cwd=project)
+    assert code == 1, err
+    assert len(reads) == 1 and len(keys) == 1
+    assert len(entries(project / ".healthlint_cache")) == 1  # stored under the key computed once
+    assert check(project, "--jobs", "1")[1]["findings"]  # and found again by a fresh key
+    reads.clear()
+    run_cli(["check", "--format", "json", "--no-cache", "docs/a.md"], cwd=project)
+    assert len(reads) == 1

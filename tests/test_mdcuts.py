@@ -120,6 +120,22 @@ def test_headings_skip_code_html_and_indented_lines() -> None:
     assert found == ["# One", "## Two", "# Three"]
 
 
+@pytest.mark.parametrize("seed", range(60))
+def test_the_line_scan_finds_the_marks_at_every_line_start(seed: int) -> None:
+    """The scan skips from line break to line break: it sees what a line-by-line (``^``) scan sees,
+    from any body start (at a line start or not, the file's first line or another)."""
+    import re
+
+    from healthlint.readers import mdcuts
+
+    rng = random.Random(seed)
+    text = markdown(rng)
+    by_line = re.compile(mdcuts._MARK.join(["^(?:", ")"]), re.M)
+    for start in {0, split_front_matter(text)[1], rng.randrange(len(text) + 1), len(text)}:
+        want = [(m.start(), m.group()) for m in by_line.finditer(text, start)]
+        assert list(mdcuts._marks(text, start)) == want, (text, start)
+
+
 def test_crlf_is_scanned_and_a_lone_cr_is_not() -> None:
     text = "# A\r\n\r\n" + "Words here. " * 50 + "\r\n\r\n# B\r\n\r\nMore.\r\n"
     cuts = _cuts(text, 100)

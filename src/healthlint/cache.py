@@ -19,6 +19,7 @@ import io
 import marshal
 import os
 import sys
+from operator import attrgetter
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
@@ -245,6 +246,7 @@ def canonical(value: Any) -> str:
 # holds the findings' own objects, where a tuple per finding would be a new object each.
 _COLUMNS = ("rule", "severity", "message", "start", "end", "path", "line", "column", "end_line",
             "end_column", "category", "fix")
+_GETTERS = [attrgetter(name) for name in _COLUMNS]
 
 
 CHUNK = 1000  # findings marshalled at a time
@@ -255,7 +257,7 @@ def encode_findings(fs: list[Finding]) -> Iterator[tuple[list[list[Any]], list[t
     (marshalled, several times faster than pickling the objects)."""
     for lo in range(0, len(fs), CHUNK):
         part = fs[lo : lo + CHUNK]
-        yield ([[getattr(f, name) for f in part] for name in _COLUMNS],
+        yield ([list(map(get, part)) for get in _GETTERS],
                [(i, x.message, x.line, x.column, x.end_line, x.end_column)
                 for i, f in enumerate(part) for x in f.related])
 

@@ -226,6 +226,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         raise UsageError("no files given: try 'healthlint check FILE' or 'healthlint check .'")
     select, ignore = _split(args.select), _split(args.ignore)
     settings, rules, linter, cache = _setup_check(args, select + ignore)
+    from .findings import SORT_KEY
     from .internal import INTERNAL_RULES
     from .parallel import LinterSpec, default_jobs
     from .report import render
@@ -260,7 +261,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         color = args.color == "always" or (args.color == "auto" and out is sys.stdout and _isatty(out)
                                            and not os.environ.get("NO_COLOR"))
         if args.format == "text" and args.quiet:
-            for f in sorted(result.findings, key=lambda f: f.sort_key()):
+            for f in sorted(result.findings, key=SORT_KEY):
                 out.write(f"{f.path}:{f.line}:{f.column}: {f.severity} [{f.rule}] {f.message}\n")
         else:
             render(args.format, result, out, color=color)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from operator import attrgetter
 from typing import Any
 
 from .records import field, record
@@ -19,6 +20,10 @@ class Related:
     column: int
     end_line: int
     end_column: int
+
+
+SORT_FIELDS = ("path", "line", "column", "rule", "end_line", "end_column")
+SORT_KEY = attrgetter(*SORT_FIELDS)  # Finding.sort_key without a Python call (sorting thousands)
 
 
 @record(slots=True)
@@ -44,7 +49,7 @@ class Finding:
     fix: str | None = None
 
     def sort_key(self) -> tuple[Any, ...]:
-        return (self.path, self.line, self.column, self.rule, self.end_line, self.end_column)
+        return SORT_KEY(self)  # type: ignore[no-any-return]
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {

@@ -9,7 +9,7 @@ from . import suppress
 from .config import RuleSettings, Settings
 from .document import Document
 from .errors import ConfigError
-from .findings import FileResult, Finding, Related
+from .findings import SORT_KEY, FileResult, Finding, Related
 from .internal import INTERNAL_RULES
 from .kinds.base import Hit, format_message
 from .parallel import can_fork, forked
@@ -142,7 +142,7 @@ class Linter:
                       notices: list[str]) -> FileResult:
         """The file's result: findings not suppressed, in order."""
         kept = [f for f in findings if not sup.suppressed(f.rule, f.line) or f.rule in INTERNAL_RULES]
-        kept.sort(key=Finding.sort_key)
+        kept.sort(key=SORT_KEY)
         return FileResult(path, notices=notices, findings=kept)
 
     def _run_rules(self, doc: Document, active: dict[str, ActiveRule], ids: list[str]) -> list[Finding]:

@@ -129,18 +129,25 @@ def _make_context(fmt: str | None, cache: ResultsCache | None, linter: Linter) -
     return _Context(linter, fmt, cache)
 
 
-def _lint_cached(ctx: _Context, t: Target) -> FileResult:
-    """Lint one file, reading from and writing to the results cache."""
-    try:
-        data = read_bytes(t.path)
-    except ReadError as e:
-        return FileResult(t.display, error=e.message, skipped=e.skipped)
+def _lint_cached(ctx: _Context, t: Target, probed: tuple[bytes, str] | None = None) -> FileResult:
+    """Lint one file, reading from and writing to the results cache.
+
+    ``probed``: the file's bytes and cache key when a look in the cache just missed.
+    """
     cache = ctx.cache
-    key = cache.key(data, t.display, t.rel, ctx.fmt) if cache is not None else None
-    if cache is not None and key is not None:
-        hit = cache.get(key, t.display)
-        if hit is not None:
-            return hit
+    if probed is not None:
+        data, key = probed
+        probed = None  # the bytes are dropped below, once decoded
+    else:
+        try:
+            data = read_bytes(t.path)
+        except ReadError as e:
+            return FileResult(t.display, error=e.message, skipped=e.skipped)
+        key = cache.key(data, t.display, t.rel, ctx.fmt) if cache is not None else None
+        if cache is not None and key is not None:
+            hit = cache.get(key, t.display)
+            if hit is not None:
+                return hit
     decoded = _decode(t, data)
     del data  # only the text is kept while linting
     result = _lint_text(ctx.linter, t, decoded, ctx.fmt, ctx.jobs)
@@ -194,14 +201,20 @@ def run(
             progress(finished, len(targets))
 
     todo: list[int] = []
+    probed: dict[int, tuple[bytes, str]] = {}  # a lone file's bytes and key: not read and hashed twice
     for i, t in enumerate(targets):
         if t.path == "-":
             f = fmt or format_for(stdin_filename) or "text"
             done(i, linter.lint(read_source(stdin_text or "", stdin_filename, f), t.rel))
-        elif cache is not None and cache.enabled and (hit := _cached(cache, t, fmt)) is not None:
-            done(i, hit)
-        else:
-            todo.append(i)
+            continue
+        if cache is not None and cache.enabled:
+            hit, seen = _cached(cache, t, fmt)
+            if hit is not None:
+                done(i, hit)
+                continue
+            if seen is not None and len(targets) == 1:
+                probed[i] = seen
+        todo.append(i)
     sizes = [_size(targets[i].path) for i in todo]
     if worth_it(jobs, sizes):
         metric = any(ar.rule.kind == "metric" for ar in linter.active_for(targets[todo[0]].rel).values())
@@ -212,7 +225,7 @@ def run(
     else:
         ctx.jobs = jobs  # one big file may still use a second core
         for i in todo:
-            done(i, _lint_cached(ctx, targets[i]))
+            done(i, _lint_cached(ctx, targets[i], probed.pop(i, None)))
     return RunResult([r for r in results if r is not None], {}, settings.fail_on)
 
 
@@ -232,12 +245,15 @@ def _warm_up(formats: set[str], syllables: bool) -> None:
         metric.warm_up()
 
 
-def _cached(cache: ResultsCache, t: Target, fmt: str | None) -> FileResult | None:
+def _cached(cache: ResultsCache, t: Target, fmt: str | None) -> tuple[FileResult | None, tuple[bytes, str] | None]:
+    """The cached result of ``t`` if any, else (None, its bytes and key; None if unreadable)."""
     try:
         data = read_bytes(t.path)  # not open(): a pipe or /dev/zero must not hang the run
     except ReadError:
-        return None
-    return cache.get(cache.key(data, t.display, t.rel, fmt), t.display)
+        return None, None
+    key = cache.key(data, t.display, t.rel, fmt)
+    hit = cache.get(key, t.display)
+    return hit, None if hit is not None else (data, key)
 
 
 def _protect(cache: ResultsCache, targets: list[Target]) -> None:

@@ -20,13 +20,15 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from ..records import record
 
 # A line that may open or close something the scan tracks: an ATX heading at column 0,
 # a code fence, or an HTML block (all indented at most 3 spaces but the heading).
-_LINE = re.compile(r"^(?:#{1,6}(?=[ \t\r\n]|\Z)|[ ]{0,3}(?:`{3,}|~{3,}|<))", re.M)
+_MARK = r"#{1,6}(?=[ \t\r\n]|\Z)|[ ]{0,3}(?:`{3,}|~{3,}|<)"
+_LINE = re.compile(_MARK)  # at the first line
+_NEXT_LINE = re.compile(r"\n(" + _MARK + ")")  # after a line break: a literal to skip to, fast
 _FENCE_REST = re.compile(r"[^\r\n]*")
 # HTML blocks of CommonMark types 1-5 end at a marker, whatever lines (blank or not) come first.
 _HTML_ENDS = (
@@ -60,6 +62,16 @@ class Cuts:
         return len(self.starts)
 
 
+def _marks(source: str, body_start: int) -> Iterator[tuple[int, str]]:
+    """(offset, text) of each line start from ``body_start`` on where :data:`_MARK` matches."""
+    if body_start == 0 or source[body_start - 1] == "\n":
+        m = _LINE.match(source, body_start)
+        if m is not None:
+            yield body_start, m.group()
+    for m in _NEXT_LINE.finditer(source, body_start):
+        yield m.start(1), m.group(1)
+
+
 def headings(source: str, body_start: int = 0) -> list[int]:
     """Offsets of the lines from ``body_start`` on that look like top-level ATX headings."""
     out: list[int] = []
@@ -67,13 +79,12 @@ def headings(source: str, body_start: int = 0) -> list[int]:
     fence: tuple[str, int] | None = None  # the open code fence: its character and length
     html_end = -1  # inside an HTML block of types 1-5 until this offset
     html_run = -1  # start of a line opening another HTML block (it runs to a blank line)
-    for m in _LINE.finditer(source, body_start):
-        at, mark = m.start(), m.group()
+    for at, mark in _marks(source, body_start):
         if at < html_end:
             continue
         head = mark.lstrip(" ")
         if fence is not None:  # only the closing fence matters
-            rest = _FENCE_REST.match(source, m.end()).group()  # type: ignore[union-attr]
+            rest = _FENCE_REST.match(source, at + len(mark)).group()  # type: ignore[union-attr]
             if head[0] == fence[0] and len(head) >= fence[1] and not rest.strip():
                 fence = None
         elif head[0] == "#":
@@ -82,12 +93,12 @@ def headings(source: str, body_start: int = 0) -> list[int]:
         elif head[0] == "<":
             html_run = at  # types 6 and 7 run to a blank line
             for opens, ends in _HTML_ENDS:
-                if opens.match(source, m.end() - 1):
-                    end = ends.search(source, m.end())
+                if opens.match(source, at + len(mark) - 1):
+                    end = ends.search(source, at + len(mark))
                     html_end, html_run = (length if end is None else end.end()), -1
                     break
         else:
-            rest = _FENCE_REST.match(source, m.end()).group()  # type: ignore[union-attr]
+            rest = _FENCE_REST.match(source, at + len(mark)).group()  # type: ignore[union-attr]
             if head[0] == "~" or "`" not in rest:  # a backtick fence's info string has no backtick
                 fence = (head[0], len(head))
     return out

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TextIO
 
-from healthlint.findings import RunResult
+from healthlint.findings import SORT_KEY, RunResult
 from healthlint.report.text import file_messages, neutralise, summary_line
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice", "notice": "notice"}
@@ -36,7 +36,7 @@ def render(run: RunResult, out: TextIO, *, color: bool = False) -> None:
     """One workflow command per finding and unreadable file, then a summary."""
     for path, lvl, msg in file_messages(run):
         out.write(command(COMMANDS[lvl], {"file": path}, msg) + "\n")
-    for f in sorted(run.findings, key=lambda f: f.sort_key()):
+    for f in sorted(run.findings, key=SORT_KEY):
         props: dict[str, object] = {"file": f.path}
         if f.line >= 1:
             props["line"] = f.line

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from typing import Any, TextIO
 
-from healthlint.findings import RunResult
+from healthlint.findings import SORT_KEY, RunResult
 
 # json.dumps(ensure_ascii=False) escapes C0 only; also escape DEL, C1, bidi
 # controls, line separators and lone surrogates (they occur only in strings).
@@ -51,7 +51,7 @@ def write_array(out: TextIO, items: Iterable[Any], depth: int) -> None:
 
 def render(run: RunResult, out: TextIO, *, color: bool = False) -> None:
     """Write the findings (sorted) and the run summary as one JSON document."""
-    findings = sorted(run.findings, key=lambda f: f.sort_key())
+    findings = sorted(run.findings, key=SORT_KEY)
     out.write('{\n  "findings": ')
     write_array(out, (f.to_dict() for f in findings), 1)
     out.write(',\n  "summary": ' + dumps_at(run.summary(), 1) + "\n}\n")

@@ -11,7 +11,7 @@ from pathlib import Path, PurePath
 from typing import Any, TextIO
 from urllib.parse import quote_from_bytes
 
-from healthlint.findings import Finding, Related, RunResult
+from healthlint.findings import SORT_KEY, Finding, Related, RunResult
 from healthlint.report.json_out import _safe, dumps, dumps_at
 from healthlint.report.text import file_messages
 
@@ -188,7 +188,7 @@ def _frame(run: RunResult, ids: list[str], results: list[Any]) -> dict[str, Any]
 
 
 def _prepare(run: RunResult) -> tuple[list[Finding], list[str], dict[str, int]]:
-    findings = sorted(run.findings, key=lambda f: f.sort_key())
+    findings = sorted(run.findings, key=SORT_KEY)
     ids = sorted(run.rules)
     ids += sorted({f.rule for f in findings} - set(ids))
     return findings, ids, {rid: i for i, rid in enumerate(ids)}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TextIO
 
-from healthlint.findings import Finding, RunResult
+from healthlint.findings import SORT_KEY, Finding, RunResult
 
 # C0, DEL, C1, bidi/format controls, line separators and lone surrogates:
 # anything that could move the cursor, recolour or reorder a terminal line.
@@ -82,7 +82,7 @@ def render(run: RunResult, out: TextIO, *, color: bool = False) -> None:
         keys.append((m[0], 0, 0, "", i))
     for f in run.findings:
         rows.append(f)
-        keys.append(f.sort_key())
+        keys.append(SORT_KEY(f))
     order = sorted(range(len(rows)), key=keys.__getitem__)
     del keys
     for i in order:

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-import regex
+from typing import TYPE_CHECKING
+
+from . import rx
+
+if TYPE_CHECKING:
+    import regex
 
 
 def compile_glob(glob: str) -> "regex.Pattern[str]":
@@ -39,10 +44,10 @@ def compile_glob(glob: str) -> "regex.Pattern[str]":
                 out.append("[" + g[i + 1 : j].replace("!", "^", 1) + "]")
                 i = j + 1
                 continue
-            out.append(regex.escape(c))
+            out.append(rx.escape(c))
         else:
-            out.append(regex.escape(c))
+            out.append(rx.escape(c))
         i += 1
     body = "".join(out)
     prefix = "" if anchored else "(?:.*/)?"
-    return regex.compile(f"^{prefix}{body}(?:/.*)?$")
+    return rx.compile(f"^{prefix}{body}(?:/.*)?$")

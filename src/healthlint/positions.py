@@ -11,9 +11,9 @@ from array import array
 from bisect import bisect_right
 from itertools import accumulate
 
-import regex
+from . import rx
 
-_BREAK = regex.compile(r"\r\n|\r|\n")
+_BREAK = rx.compile(r"\r\n|\r|\n")
 
 
 def line_starts(text: str) -> array:

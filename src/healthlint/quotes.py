@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-import regex
+from . import rx
 
 if TYPE_CHECKING:
     from .document import Document
@@ -23,16 +23,16 @@ if TYPE_CHECKING:
 _OPEN = "\"“„«"
 _CLOSE = "\"”»"
 _MARK = re.compile("[\"“„«”»]")  # every character that opens or closes a quotation
-_INTRO = regex.compile(
+_INTRO = rx.compile(
     r"(?:stud(?:y|ies)|research(?:ers)?|scientists|authors|trial|paper|review|experiments?|results?|"
     r"findings|found|showed|shown|reported|wrote|writes|say|says|said|concluded|according|"
     r"abstract|conclusions?|look(?:ed|s)?\s+at|here(?:'|’)s|key\s+piece|put|effects?|there|that)"
     r"[^.!?]{0,80}:\s*$",
-    regex.IGNORECASE,
+    rx.IGNORECASE,
 )
-_ATTRIBUTION = regex.compile(
+_ATTRIBUTION = rx.compile(
     r"[”\"]\s*,?\s*(?:(?:he|she|they|\w+(?:\s+\w+){0,3})\s+)?(?:said|says|explained|added|noted|wrote|told|"
-    r"according\s+to)\b", regex.IGNORECASE)
+    r"according\s+to)\b", rx.IGNORECASE)
 
 
 def quoted_flags(doc: "Document") -> list[bool]:

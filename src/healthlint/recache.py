@@ -11,6 +11,8 @@ and ``re.compile(p)`` / ``regex.compile(p)`` then return at once:
 - ``regex``: a pattern's pickled form is its compiled code in plain data
   (``Pattern._pickled_data``), stored as marshal data and rebuilt with
   ``regex._regex.compile``, which is what unpickling calls; no pickle is read.
+  The C engine is loaded alone and the patterns are handed to :func:`.rx.compile`,
+  so a warm run never imports ``regex``'s Python compiler.
 
 The file sits behind the results cache's keyed checksum and its name covers the
 Python build and the ``regex`` version. Anything missing, corrupt or of another
@@ -24,6 +26,8 @@ import re
 import sys
 from pathlib import Path
 from typing import Any
+
+from . import rx
 
 try:  # CPython internals; absent or different elsewhere
     import _sre
@@ -52,12 +56,29 @@ def _regex_main() -> Any:
     return _main if ok else None
 
 
-def _file(folder: Path) -> Path:
-    import regex
+def _regex_tag() -> str:
+    """Which ``regex`` build made the stored data: its engine's magic number, and the size and
+    time of its engine and compiler files (an upgrade changes them), read without importing it."""
+    import os
 
+    engine = rx.engine()
+    if engine is None:
+        return "none"
+    found = [str(getattr(engine, "MAGIC", "")), str(getattr(engine, "CODE_SIZE", ""))]
+    so = getattr(engine, "__file__", None) or ""
+    for path in (so, os.path.join(os.path.dirname(so), "_regex_core.py")):
+        try:
+            st = os.stat(path)
+            found.append(f"{st.st_size}:{st.st_mtime_ns}")
+        except OSError:
+            found.append("?")
+    return "|".join(found)
+
+
+def _file(folder: Path) -> Path:
     from .cache import blake2b
 
-    tag = f"2|{sys.version}|{sys.implementation.cache_tag}|{regex.__version__}"
+    tag = f"3|{sys.version}|{sys.implementation.cache_tag}|{_regex_tag()}"
     if RE_SUPPORTED:
         tag += f"|{_sre.MAGIC}|{_sre.CODESIZE}"
     return Path(folder) / f"patterns-{blake2b(tag.encode(), digest_size=10).hexdigest()}.bin"
@@ -120,24 +141,28 @@ def _collect_re(force: bool) -> bool:
 # --- regex --------------------------------------------------------------------------------
 
 def _restore_regex(items: Any) -> None:
-    m = _regex_main()
-    if m is None or not isinstance(items, list):
+    """Rebuild the stored patterns with the C engine alone, for :func:`.rx.compile` (and, when
+    ``regex`` is imported already, for its own cache too)."""
+    engine = rx.engine()
+    if engine is None or not isinstance(items, list):
         return
-    from regex import _regex
-
+    m = _regex_main() if "regex._main" in sys.modules else None
     for item in items:
         try:
             pattern, flags, version, data = item
             if not (isinstance(pattern, str) and type(flags) is int and isinstance(data, tuple)
                     and data[:1] == (pattern,)):
                 continue
-            compiled = _regex.compile(*data)
+            compiled = engine.compile(*data)
             key = (pattern, str, flags, frozenset(), version, None)
         except Exception:  # noqa: BLE001 - a bad entry is a miss, never an error
             continue
-        m._named_args.setdefault((pattern, str, flags), frozenset())
-        m._locale_sensitive.setdefault((str, pattern), False)
-        m._cache.setdefault(key, compiled)
+        if version == rx.VERSION0:
+            rx.ready(pattern, flags, compiled)
+        if m is not None:
+            m._named_args.setdefault((pattern, str, flags), frozenset())
+            m._locale_sensitive.setdefault((str, pattern), False)
+            m._cache.setdefault(key, compiled)
         _rx_entries[key] = data
 
 
@@ -198,7 +223,7 @@ def restore(folder: Path) -> None:
             _memo.setdefault(k, v)
     if RE_SUPPORTED and isinstance(data[0], list):
         _restore_re(data[0])
-    if "regex" in sys.modules or data[1]:
+    if data[1]:
         _restore_regex(data[1])
 
 
@@ -210,7 +235,7 @@ def save(folder: Path) -> bool:
     path = _file(folder)
     force = not path.exists()
     added = _collect_re(force) if RE_SUPPORTED else False
-    added = (_collect_regex(force) if "regex" in sys.modules else False) or added or _memo_new
+    added = (_collect_regex(force) if "regex._main" in sys.modules else False) or added or _memo_new
     if not (added or force):
         return False
     _memo_new = False

@@ -11,18 +11,18 @@ whitespace. Sentences never cross a block and are trimmed of whitespace.
 
 from __future__ import annotations
 
-import regex
+from . import rx
 
 from .document import Block, Sentence
 
 # A candidate starts only at the start of a run of stops: without the look-behind a
 # long run ("......") is rescanned from every position (quadratic time). Group 1 is
 # the whitespace after it (no candidate can start inside whitespace).
-_CAND = regex.compile(r"(?<![.!?…‽])[.!?…‽]++[\"'”’»)\]]*+(\s++)")
-_NEXT_WORD = regex.compile(r"\S+")
+_CAND = rx.compile(r"(?<![.!?…‽])[.!?…‽]++[\"'”’»)\]]*+(\s++)")
+_NEXT_WORD = rx.compile(r"\S+")
 _LEAD_PUNCT = "([{\"'“‘«*_"
-_DOTTED = regex.compile(r"(?:\w\.)+\w")
-_LIST_NUMBER = regex.compile(r"\s*(?:\d{1,3}|[A-Za-z]|[ivxIVX]{1,4})[.)]?")
+_DOTTED = rx.compile(r"(?:\w\.)+\w")
+_LIST_NUMBER = rx.compile(r"\s*(?:\d{1,3}|[A-Za-z]|[ivxIVX]{1,4})[.)]?")
 
 # Never a sentence end, whatever follows (lowercased, without the final dot).
 ABBREVIATIONS = frozenset(

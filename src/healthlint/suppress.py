@@ -17,17 +17,17 @@ from bisect import bisect_right
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Callable
 
-import regex
-
+from . import rx
 from .records import field, record
 
 if TYPE_CHECKING:
     from .document import Document
 
-_COMMENT = regex.compile(r"<!--\s*healthlint-(disable-next-line|disable|enable)\b(.*?)-->", regex.DOTALL)
-_LINE = regex.compile(
-    r"^[ \t]*(?:#|//|;)?[ \t]*healthlint-(disable-next-line|disable|enable)\b([^\r\n]*)$", regex.MULTILINE
+_COMMENT = rx.compile(r"<!--\s*healthlint-(disable-next-line|disable|enable)\b(.*?)-->", rx.DOTALL)
+_LINE = rx.compile(
+    r"^[ \t]*(?:#|//|;)?[ \t]*healthlint-(disable-next-line|disable|enable)\b([^\r\n]*)$", rx.MULTILINE
 )
+_NAME_BREAKS = rx.compile(r"[\s,]+")
 _ALL = None
 
 
@@ -93,7 +93,7 @@ def _covers(spans: tuple[list[int], list[int]] | None, line: int) -> bool:
 
 
 def _names(raw: str) -> frozenset[str] | None:
-    names = [n for n in regex.split(r"[\s,]+", raw.strip().rstrip("-").strip()) if n]
+    names = [n for n in _NAME_BREAKS.split(raw.strip().rstrip("-").strip()) if n]
     return frozenset(n.rsplit("/", 1)[-1] for n in names) if names else None
 
 

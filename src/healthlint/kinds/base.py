@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import regex
-
+from .. import recache, rx
 from ..errors import ConfigError
 from ..records import field, record
 
+if TYPE_CHECKING:
+    import regex
+
 REGEX_TIMEOUT = 2.0  # seconds a pattern may spend on a short text; longer texts get more (time_limit)
-_FIELD = regex.compile(r"\{(\w+)\}")
+_FIELD = rx.compile(r"\{(\w+)\}")
 
 
 @record(slots=True)
@@ -47,9 +49,11 @@ def format_message(template: str, values: dict[str, Any]) -> str:
 
 
 def term_to_pattern(term: str) -> str:
-    """A literal phrase as a pattern: escaped, any run of spaces matches any whitespace."""
-    words = term.split()
-    return r"\s+".join(regex.escape(w) for w in words)
+    """A literal phrase as a pattern: escaped, any run of spaces matches any whitespace.
+
+    Remembered in the pattern cache: ``regex.escape`` would load ``regex``'s Python layer.
+    """
+    return recache.memo("term", [term], lambda: r"\s+".join(rx.escape(w) for w in term.split()))  # type: ignore[no-any-return]
 
 
 def build_pattern(
@@ -70,8 +74,8 @@ def build_pattern(
         for x in items:
             p = term_to_pattern(x) if key == "terms" else x
             try:
-                regex.compile(p)
-            except regex.error as e:
+                rx.compile(p)
+            except rx.error as e:
                 raise ConfigError(
                     where, f"rule '{rid}', field '{field_name}.{key}': pattern {x!r} does not compile: {e}"
                 ) from None
@@ -80,8 +84,8 @@ def build_pattern(
     if not parts:
         raise ConfigError(where, f"rule '{rid}', field '{field_name}': needs at least one term or pattern")
     body = "|".join(parts)
-    flags = regex.IGNORECASE if ignorecase else 0
-    return regex.compile(body, flags | regex.VERSION0)
+    flags = rx.IGNORECASE if ignorecase else 0
+    return rx.compile(body, flags | rx.VERSION0)
 
 
 def check_keys(spec: dict[str, Any], allowed: set[str], where: str, rid: str, field_name: str) -> None:

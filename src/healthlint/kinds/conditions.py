@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-import regex
+from .. import rx
 
 from .. import recache
 from ..records import record
@@ -12,6 +12,7 @@ from .anchors import fold, literal_starts
 from .base import build_pattern, check_keys, expect, time_limit
 
 if TYPE_CHECKING:
+    import regex
     from ..document import Document, Sentence
 
 SCOPES = ("match", "before", "after", "sentence", "next_sentence", "adjacent", "paragraph", "section", "document")

@@ -13,13 +13,14 @@ import re
 import time
 from typing import TYPE_CHECKING, Any, Callable, Iterator
 
-import regex
+from .. import rx
 
 from ..analysis.lexicon import group_end, split_top
 from ..errors import ConfigError
 from .base import Hit, build_pattern, expect, term_to_pattern, time_limit
 
 if TYPE_CHECKING:
+    import regex
     from ..document import Document
     from ..rule import Rule
 
@@ -50,9 +51,9 @@ def compile(rule: "Rule", where: str) -> Callable[["Document", dict[str, Any]], 
                 part.save((True, 0, None))
             return
         if extra:
-            flags = regex.IGNORECASE if ic else 0
+            flags = rx.IGNORECASE if ic else 0
             alt = "|".join(term_to_pattern(str(p)) for p in extra if str(p).strip())
-            if alt and regex.search(alt, text, flags, timeout=limit):
+            if alt and rx.compile(alt, flags).search(text, timeout=limit):
                 if part is not None:
                     part.save((True, 0, None))
                 return

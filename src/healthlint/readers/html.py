@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 from html.parser import HTMLParser
 
-import regex
+from .. import rx
 
 from ..document import Document, DocumentBuilder
 from ..records import record
@@ -45,8 +45,8 @@ _IMPLIED = {
 }
 _P = frozenset({"p"})
 _P_BOUNDS = BLOCK - _P
-_ENTITY = regex.compile(r"&(?:#[xX][0-9a-fA-F]*|#[0-9]*|[A-Za-z][-.A-Za-z0-9]*);?")
-_RUN = regex.compile(r"\S+(?: \S+)*")
+_ENTITY = rx.compile(r"&(?:#[xX][0-9a-fA-F]*|#[0-9]*|[A-Za-z][-.A-Za-z0-9]*);?")
+_RUN = rx.compile(r"\S+(?: \S+)*")
 
 
 @record(slots=True, frozen=True)
@@ -218,7 +218,7 @@ class _Extractor(HTMLParser):
         self._reference()
 
 
-_MARKUP_OPEN = regex.compile(r"<[A-Za-z/!?]")
+_MARKUP_OPEN = rx.compile(r"<[A-Za-z/!?]")
 
 
 def unterminated(source: str, start: int, end: int) -> int:

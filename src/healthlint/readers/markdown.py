@@ -20,7 +20,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Generator
 from typing import TYPE_CHECKING
 
-import regex
+from .. import rx
 
 from ..document import Document, DocumentBuilder, Part
 from ..positions import LineIndex
@@ -32,7 +32,7 @@ from .mdcuts import Cuts, part_size
 
 if TYPE_CHECKING:
     from markdown_it.token import Token
-_ATX_OPEN = regex.compile(r"#{1,6}(?=[ \t]|$)")
+_ATX_OPEN = rx.compile(r"#{1,6}(?=[ \t]|$)")
 _MD_TRIM = " \t\n\r\f\v"
 # Closing tokens the reader has nothing to do for.
 _IGNORED = frozenset({"paragraph_close", "heading_close", "bullet_list_open", "bullet_list_close",

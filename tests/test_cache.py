@@ -166,6 +166,23 @@ def test_fast_flesch_kincaid_equals_textstat(tmp_path: Path) -> None:
         metric.set_cache_dir(None)
 
 
+@pytest.mark.parametrize("seed", range(4))
+def test_short_sentences_are_counted_as_stripping_then_splitting_counts_them(seed: int) -> None:
+    """textstat's short-sentence count (at most two words once punctuation is stripped), counted
+    without stripping: words with no word character, apostrophes, Unicode spaces and marks."""
+    import random
+
+    from healthlint.kinds import metric
+
+    rng = random.Random(seed)
+    alphabet = " \n\t\u00a0\u2003'\u2019-\u2014.,!?;:()\"*aAb\u00e9\u0301\u0661_1\x1cxyz'tsdvlr"
+    for _ in range(3000):
+        sentences = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
+                     for _ in range(rng.randint(1, 6))]
+        want = sum(1 for x in sentences if len(metric._strip(x).split()) <= 2)
+        assert metric._short_sentences(sentences) == want, sentences
+
+
 def test_syllable_table_finds_every_word_and_only_those() -> None:
     """The prefix index finds each CMUdict line's count, and misses what is not a whole word."""
     from healthlint.kinds import metric

@@ -17,7 +17,9 @@ import importlib.util
 import marshal
 import os
 import re
+from bisect import bisect_right
 from collections import Counter
+from itertools import accumulate
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterator
 
@@ -162,17 +164,25 @@ def _strip(text: str) -> str:
     return _PUNCT.sub("", _NONCONTRACTION.sub("", text))
 
 
-_SEP = "\u00aa"  # a word character: it survives _strip and splits nothing
+_WORDLESS = re.compile(r"\s[^\w\s]+(?!\S)")  # after whitespace, a word with no word character
 
 
 def _short_sentences(sentences: list[str]) -> int:
-    """How many sentences have at most two words once stripped (stripped together when possible)."""
-    joined = _SEP.join(sentences)
-    if _SEP not in "".join(sentences):
-        parts = _strip(joined).split(_SEP)
-        if len(parts) == len(sentences):
-            return sum(1 for p in parts if len(p.split()) <= 2)
-    return sum(1 for s in sentences if len(_strip(s).split()) <= 2)
+    """How many sentences have at most two words once stripped.
+
+    Stripping removes no whitespace, and only characters that are neither word characters nor
+    whitespace, or apostrophes that no word character follows: a word survives it exactly when it
+    holds a word character. So each sentence's words are counted, less those with no word
+    character, found in one scan of the sentences joined by line breaks (tests compare).
+    """
+    counts = list(map(len, map(str.split, sentences)))
+    joined = "\n" + "\n".join(sentences)
+    starts: list[int] | None = None
+    for m in _WORDLESS.finditer(joined):
+        if starts is None:
+            starts = list(accumulate((len(s) + 1 for s in sentences), initial=0))
+        counts[bisect_right(starts, m.start()) - 1] -= 1
+    return sum(1 for c in counts if c <= 2)
 
 
 def fk_grade(text: str, table: "SyllableTable") -> float:

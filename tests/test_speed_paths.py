@@ -255,6 +255,19 @@ def test_ascii_effect_gate_misses_no_effect(pieces: list[str], lo: int, cut: int
         assert (m and m.span()) == (twin and twin.span())
 
 
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(EFFECT_PIECES + ["reduced", "restores", "eased", "ease", "cause", "caused",
+                                                 "Shortened", "lengthens", "makes it better", "shrinks"]),
+                max_size=14), st.integers(0, 5), st.integers(0, 5))
+def test_effect_grouped_by_first_letter_matches_as_the_plain_alternation(pieces: list[str], lo: int, cut: int) -> None:
+    from healthlint.context import EFFECT, EFFECT_WORDS
+
+    plain = regex.compile(r"\b(?:" + "|".join(EFFECT_WORDS) + r")\b", regex.IGNORECASE)
+    text = "".join(pieces)
+    hi = max(lo, len(text) - cut)
+    assert [m.span() for m in EFFECT.finditer(text, lo, hi)] == [m.span() for m in plain.finditer(text, lo, hi)]
+
+
 NON_HUMAN_PIECES = ["In", "in", "MICE", "mice", "rats", "Rat", "the", "LAB", "laboratory", "cell", "Cell-Lines",
                     "lines", "study", "studies", "preclinical", "In Vitro", "not", "yet", "been", "tested", "shown",
                     "in people", "humans", "a", "petri", "dishes", "-", " ", " ", "\t", "\n", "x", "_", "1",

@@ -123,7 +123,7 @@ _SUBJECTS = (
 _N_EQ = re.compile(r"(?<![a-z])n\s*=\s*(\d{1,3}(?:,\d{3})+|\d+)")
 
 
-def _by_first_letter(words: list[str]) -> str:
+def by_first_letter(words: list[str]) -> str:
     """``words`` as an alternation, grouped by first letter (order kept within a letter).
 
     Alternatives that start with different letters cannot match at the same place,
@@ -136,7 +136,7 @@ def _by_first_letter(words: list[str]) -> str:
 
 
 SAMPLE_RE = re.compile(
-    r"(?<![\w.,])(?P<num>" + _NUM + "|" + _by_first_letter(sorted(_WORD_NUMS, key=len, reverse=True)) + r")\s+"
+    r"(?<![\w.,])(?P<num>" + _NUM + "|" + by_first_letter(sorted(_WORD_NUMS, key=len, reverse=True)) + r")\s+"
     r"(?:(?!years?\b|months?\b|weeks?\b|days?\b|hours?\b|percent\b|per\b|of\b|times\b|more\b|fewer\b|mg\b|kg\b)[a-z-]+\s+){0,3}?"
     r"(?:" + _SUBJECTS + r")\b"
 )

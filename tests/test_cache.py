@@ -270,3 +270,23 @@ def test_a_lone_file_is_read_and_hashed_once(project: Path, monkeypatch: pytest.
     reads.clear()
     run_cli(["check", "--format", "json", "--no-cache", "docs/a.md"], cwd=project)
     assert len(reads) == 1
+
+
+def test_the_bytes_read_for_the_cache_key_are_not_held_while_linting(project: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """A long file's bytes are dropped once decoded, whether the cache look read them or the lint did."""
+    import sys
+
+    from healthlint import runner
+
+    held: list[int] = []
+    real = runner._decode
+
+    def decode(t: object, data: bytes) -> object:
+        held.append(sys.getrefcount(data))
+        return real(t, data)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(runner, "_decode", decode)
+    run_cli(["check", "--format", "json", "--no-cache", "docs/a.md"], cwd=project)  # read by the lint
+    run_cli(["check", "--format", "json", "docs/a.md"], cwd=project)  # read by the cache look
+    assert len(held) == 2 and held[0] == held[1]

@@ -214,6 +214,7 @@ def run(
                 continue
             if seen is not None and len(targets) == 1:
                 probed[i] = seen
+            del seen  # the bytes live on in ``probed`` only, dropped once decoded
         todo.append(i)
     sizes = [_size(targets[i].path) for i in todo]
     if worth_it(jobs, sizes):

@@ -157,3 +157,29 @@ def test_the_pattern_file_name_follows_the_engine(tmp_path: Path, monkeypatch: p
     assert recache._file(tmp_path) == before
     monkeypatch.setattr(Other, "__file__", str(tmp_path / "_regex.so"))  # another build of the engine
     assert recache._file(tmp_path) != before
+
+
+def test_lazypkg_leaves_imported_and_missing_packages_alone() -> None:
+    import sys
+
+    from healthlint import lazypkg
+
+    before = sys.modules["regex"]
+    assert lazypkg.register("regex") is False and sys.modules["regex"] is before
+    assert lazypkg.register("no_such_package_for_healthlint") is False
+    assert "no_such_package_for_healthlint" not in sys.modules
+
+
+def test_a_short_new_pattern_is_stored_so_the_next_run_does_not_miss(warm: Path) -> None:
+    """However short (a rule edited, a pattern changed), a pattern the cache lacked is stored."""
+    code = """
+        import json, sys
+        from pathlib import Path
+        from healthlint import recache, rx
+        recache.restore(Path("cache"))
+        p = rx.compile(r"\\bshort-new-pattern\\b", rx.IGNORECASE)
+        print(json.dumps([p.search("A SHORT-NEW-PATTERN here") is not None, "regex._main" in sys.modules,
+                          recache.save(Path("cache"))]))
+        """
+    assert json.loads(_python(code, warm)) == [True, True, True]  # a miss: regex loaded, file rewritten
+    assert json.loads(_python(code, warm)) == [True, False, False]  # found: nothing loaded, nothing new

@@ -41,7 +41,7 @@ except ImportError:  # pragma: no cover - not CPython
     RE_SUPPORTED = False
 
 MAX_ENTRIES = 2000  # per engine; beyond it, only what this run compiled is kept
-MIN_NEW_CHARS = 2000  # once the file exists, rewrite it only for this much new pattern text
+MIN_NEW_CHARS = 2000  # once the file exists, rewrite it only for this much new `re` pattern text
 _re_entries: dict[tuple[str, int], tuple[Any, ...]] = {}
 _memo: dict[str, Any] = {}  # other values derived from patterns alone (see memo)
 _memo_new = False
@@ -166,15 +166,15 @@ def _restore_regex(items: Any) -> None:
         _rx_entries[key] = data
 
 
-def _collect_regex(force: bool) -> bool:
+def _collect_regex() -> bool:
     m = _regex_main()
     if m is None:
         return False
     new = {k: v for k, v in list(m._cache.items())
            if k not in _rx_entries and len(k) == 6 and k[1] is str and isinstance(k[0], str)
            and isinstance(k[2], int) and isinstance(k[4], int) and k[3] == frozenset() and k[5] is None}
-    if not force and sum(len(k[0]) for k in new) < MIN_NEW_CHARS:
-        return False
+    # Any new pattern is stored, however short: a miss costs a warm process the import of
+    # regex's Python compiler (about 10 ms; see :mod:`.rx`).
     if len(_rx_entries) + len(new) > MAX_ENTRIES:
         _rx_entries.clear()
     for k, v in list(new.items())[:MAX_ENTRIES]:
@@ -235,7 +235,7 @@ def save(folder: Path) -> bool:
     path = _file(folder)
     force = not path.exists()
     added = _collect_re(force) if RE_SUPPORTED else False
-    added = (_collect_regex(force) if "regex._main" in sys.modules else False) or added or _memo_new
+    added = (_collect_regex() if "regex._main" in sys.modules else False) or added or _memo_new
     if not (added or force):
         return False
     _memo_new = False

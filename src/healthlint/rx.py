@@ -10,16 +10,14 @@ for a pattern not in the cache (or for any other name: ``rx.escape``,
 arguments (tests compare them).
 
 :func:`engine` loads ``regex._regex`` after registering the ``regex`` package
-without running its ``__init__`` (the way :mod:`.readers.mdload` loads
-markdown-it's block parser). The ``__init__`` runs, in full, the first time
-anything reads or sets a public attribute of the package, so ``import regex``
-anywhere else in the process works as usual.
+without running its ``__init__`` (:mod:`.lazypkg`, as :mod:`.readers.mdload` does for
+markdown-it's block parser), so ``import regex`` anywhere else in the process still
+gives the whole package.
 """
 
 from __future__ import annotations
 
 import sys
-import types
 from typing import Any
 
 # regex's flag values (tests compare them with regex's own)
@@ -59,8 +57,9 @@ def engine() -> Any:
     imported yet); None when it cannot be found."""
     global _engine
     if _engine is None:
-        if "regex" not in sys.modules:
-            _register_package()
+        from .lazypkg import register
+
+        register("regex")
         try:
             import importlib
 
@@ -68,44 +67,6 @@ def engine() -> Any:
         except ImportError:
             return None
     return _engine
-
-
-class _Package(types.ModuleType):
-    """The ``regex`` package before its ``__init__`` has run: reading a name it lacks, or setting
-    a public one (``regex.DEFAULT_VERSION = ...``), runs the ``__init__`` first."""
-
-    _loader: Any = None
-
-    def __getattr__(self, name: str) -> Any:
-        self._init()
-        return getattr(self, name)
-
-    def __setattr__(self, name: str, value: Any) -> None:
-        if not name.startswith("_"):  # the import system sets submodules (_regex...) and dunders
-            self._init()
-        types.ModuleType.__setattr__(self, name, value)
-
-    def _init(self) -> None:
-        loader = vars(self).pop("_loader", None)
-        if loader is not None:
-            self.__class__ = types.ModuleType  # from now on an ordinary module
-            loader.exec_module(self)
-
-
-def _register_package() -> None:
-    """Put the ``regex`` package in ``sys.modules`` without running its ``__init__`` (see :class:`_Package`)."""
-    import importlib.util
-
-    try:
-        spec = importlib.util.find_spec("regex")
-    except (ImportError, ValueError):
-        return
-    if spec is None or spec.loader is None or not spec.submodule_search_locations:
-        return
-    pkg = importlib.util.module_from_spec(spec)
-    pkg.__class__ = _Package
-    vars(pkg)["_loader"] = spec.loader
-    sys.modules["regex"] = pkg
 
 
 def __getattr__(name: str) -> Any:  # noqa: N807 - anything else is regex's: escape, error, Pattern...

@@ -6,17 +6,15 @@ normalisation (``mdurl``, punycode). The reader disables inline parsing, so a
 cold run (a pre-commit hook) paid about 10 ms for code it never ran.
 
 :func:`block_parser` registers the package without running its ``__init__``
-and imports the block parser alone. The ``__init__`` still runs, in full, the
-first time anything reads an attribute of the package (a module
-``__getattr__``, PEP 562), so ``from markdown_it import MarkdownIt`` anywhere
-else in the process works as usual. If markdown-it is imported already, or its
+and imports the block parser alone (:mod:`healthlint.lazypkg`). The ``__init__``
+still runs, in full, the first time anything reads an attribute of the package,
+so ``from markdown_it import MarkdownIt`` anywhere else in the process works as usual. If markdown-it is imported already, or its
 layout is not what this expects, the ordinary ``MarkdownIt`` is used.
 Tests check that both give the same block rules, options and tokens.
 """
 
 from __future__ import annotations
 
-import sys
 from typing import Any
 
 # What MarkdownIt("commonmark") sets (markdown_it/presets/commonmark.py); the block rules read
@@ -66,26 +64,9 @@ def prepare() -> None:
 
     Call before importing any ``markdown_it`` submodule; later calls do nothing.
     """
-    if "markdown_it" in sys.modules:
-        return
-    import importlib.util
+    from ..lazypkg import register
 
-    try:
-        spec = importlib.util.find_spec("markdown_it")
-    except (ImportError, ValueError):
-        return
-    if spec is None or spec.loader is None or not spec.submodule_search_locations:
-        return
-    pkg = importlib.util.module_from_spec(spec)
-    loader = spec.loader
-
-    def __getattr__(name: str) -> Any:  # noqa: N807 - the module hook: run the real __init__ once
-        pkg.__dict__.pop("__getattr__", None)
-        loader.exec_module(pkg)  # type: ignore[union-attr]
-        return getattr(pkg, name)
-
-    pkg.__getattr__ = __getattr__  # type: ignore[attr-defined]
-    sys.modules["markdown_it"] = pkg
+    register("markdown_it")
 
 
 def block_parser() -> Any:

@@ -334,6 +334,15 @@ def test_evidence_hints_are_necessary(text: str) -> None:
             assert hint.search(text.lower()), (pattern.pattern, text)
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_HINT_WORDS + ["ple", "co", "dul", "we", "x", " ", "-"]), max_size=12).map("".join))
+def test_grouped_hints_find_what_the_plain_alternations_find(text: str) -> None:
+    for pattern, words in context._HINT_WORDS.items():
+        assert bool(context._HINT[pattern].search(text)) == bool(re.search(words, text)), (words, text)
+    plain = "|".join(context._HINT_WORDS[p] for p in (context.TRIAL, context.OBSERVATIONAL, context.HUMAN_SUBJECTS))
+    assert bool(context._DESIGN_OR_HUMAN.search(text)) == bool(re.search(plain, text))
+
+
 def _can_touch_nul(items: Any) -> bool:
     """Whether a parsed ``re`` pattern may match NUL or depends on the string's ends."""
     from re import _constants as C  # type: ignore[attr-defined]

@@ -247,6 +247,7 @@ def canonical(value: Any) -> str:
 _COLUMNS = ("rule", "severity", "message", "start", "end", "path", "line", "column", "end_line",
             "end_column", "category", "fix")
 _GETTERS = [attrgetter(name) for name in _COLUMNS]
+_MESSAGE = _COLUMNS.index("message")
 
 
 CHUNK = 1000  # findings marshalled at a time
@@ -257,7 +258,10 @@ def encode_findings(fs: list[Finding]) -> Iterator[tuple[list[list[Any]], list[t
     (marshalled, several times faster than pickling the objects)."""
     for lo in range(0, len(fs), CHUNK):
         part = fs[lo : lo + CHUNK]
-        yield ([list(map(get, part)) for get in _GETTERS],
+        cols = [list(map(get, part)) for get in _GETTERS]
+        same: dict[str, str] = {}  # one object per distinct message: marshal writes the others as references
+        cols[_MESSAGE] = [same.setdefault(m, m) for m in cols[_MESSAGE]]
+        yield (cols,
                [(i, x.message, x.line, x.column, x.end_line, x.end_column)
                 for i, f in enumerate(part) for x in f.related])
 

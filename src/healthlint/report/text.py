@@ -85,15 +85,24 @@ def render(run: RunResult, out: TextIO, *, color: bool = False) -> None:
         keys.append(SORT_KEY(f))
     order = sorted(range(len(rows)), key=keys.__getitem__)
     del keys
+    shown: dict[str, str] = {}  # each path and rule id made safe once (thousands of findings share them)
     for i in order:
         r = rows[i]
         if isinstance(r, tuple):
             path, level, msg = r
             line = f"{_paint(neutralise(path), 'path', color)}: {_paint(level, level, color)}: {neutralise(msg)}"
         else:
-            where = _paint(f"{neutralise(r.path)}:{r.line}:{r.column}", "path", color)
-            sev = _paint(r.severity, r.severity if r.severity in _SGR else "warning", color)
-            line = f"{where}: {sev} [{neutralise(r.rule)}] {neutralise(r.message)}"
+            path, rule = shown.get(r.path), shown.get(r.rule)
+            if path is None:
+                path = shown[r.path] = neutralise(r.path)
+            if rule is None:
+                rule = shown[r.rule] = neutralise(r.rule)
+            if color:
+                where = _paint(f"{path}:{r.line}:{r.column}", "path", color)
+                sev = _paint(r.severity, r.severity if r.severity in _SGR else "warning", color)
+                line = f"{where}: {sev} [{rule}] {neutralise(r.message)}"
+            else:
+                line = f"{path}:{r.line}:{r.column}: {r.severity} [{rule}] {neutralise(r.message)}"
         out.write(line + "\n")
     if rows:
         out.write("\n")

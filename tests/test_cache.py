@@ -44,7 +44,7 @@ def check(project: Path, *extra: str) -> tuple[int, dict]:
 
 
 def entries(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.glob("v*/*/*") if p.is_file())
+    return sorted(p for p in folder.glob("v*/*") if p.is_file())
 
 
 def test_hit_gives_identical_json_and_skips_analysis(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -290,3 +290,17 @@ def test_the_bytes_read_for_the_cache_key_are_not_held_while_linting(project: Pa
     run_cli(["check", "--format", "json", "--no-cache", "docs/a.md"], cwd=project)  # read by the lint
     run_cli(["check", "--format", "json", "docs/a.md"], cwd=project)  # read by the cache look
     assert len(held) == 2 and held[0] == held[1]
+
+
+def test_entries_of_an_older_format_are_deleted_when_new_ones_are_written(project: Path) -> None:
+    from healthlint import cache
+
+    folder = project / ".healthlint_cache"
+    old = folder / f"v{cache.FORMAT - 1}" / "ab"
+    old.mkdir(parents=True)
+    (old / ("ab" + "0" * 38)).write_bytes(b"stale")
+    keep = folder / "v-notes"  # not a version folder: left alone
+    keep.mkdir()
+    check(project, "--jobs", "1")
+    assert not (folder / f"v{cache.FORMAT - 1}").exists() and keep.exists()
+    assert [p.parent.name for p in entries(folder)] == [f"v{cache.FORMAT}"] * 2  # one folder of entries

@@ -304,7 +304,6 @@ def _decode(objs: list[Any], path: str) -> FileResult | None:
 
 def _drop_old_versions(folder: Path) -> None:
     """Delete the entries of other entry formats (``v2``...): no version of healthlint reads them again."""
-    import re
     import shutil
 
     try:
@@ -312,7 +311,7 @@ def _drop_old_versions(folder: Path) -> None:
     except OSError:
         return
     for name in names:
-        if re.fullmatch(r"v[0-9]+", name) and name != f"v{FORMAT}":
+        if name[:1] == "v" and name[1:].isascii() and name[1:].isdigit() and name != f"v{FORMAT}":
             shutil.rmtree(folder / name, ignore_errors=True)
 
 

@@ -31,6 +31,19 @@ def test_rebuilt_re_patterns_equal_compiled_ones() -> None:
         assert rebuilt == fresh and rebuilt.groupindex == fresh.groupindex and rebuilt.groups == fresh.groups
 
 
+def test_re_code_is_stored_packed_and_rebuilt_from_either_form() -> None:
+    from array import array
+
+    pattern, flags = r"(?<![a-z])(?:walk(?:ing|s)?|x{2,7})(?P<n>\d+)?", int(re.IGNORECASE)
+    entry = recache.re_entry(pattern, flags)
+    assert isinstance(entry[1], bytes) and len(entry[1]) % 4 == 0  # 4 bytes a word, read as one string
+    as_list = (entry[0], array("I", entry[1]).tolist(), *entry[2:])
+    fresh = re.compile(pattern, flags)
+    for form in (entry, as_list):
+        rebuilt = recache.re_build(pattern, form)
+        assert rebuilt == fresh and rebuilt.groupindex == fresh.groupindex
+
+
 def test_save_then_restore_in_a_new_process_state(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     p_re, p_rx = _fresh("re"), _fresh("rx")
     re.compile(p_re, re.IGNORECASE)

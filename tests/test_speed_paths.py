@@ -324,3 +324,21 @@ def test_quoted_flags_are_those_of_the_character_walk(pieces: list[str]) -> None
 
     doc = read_source("".join(pieces), "x.md", "markdown")
     assert quoted_flags(doc) == _quoted_flags_in_full(doc)
+
+
+# The sentence-stop candidate pattern, as it was written for ``regex`` (look-behind first).
+_CAND_REGEX = regex.compile(r"(?<![.!?…‽])[.!?…‽]++[\"'”’»)\]]*+(\s++)")
+STOP_PIECES = [".", "..", "!", "?", "…", "‽", '"', "”", "’", "»", ")", "]", " ", "  ", "\n", "\t",
+               "\x1c", "\x1f", "\x85", "\xa0", "\u2003", "\u3000", "a", "Dr", "1", "é"]
+
+
+@settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(STOP_PIECES), max_size=20), st.integers(0, 30), st.integers(0, 30))
+def test_sentence_stop_candidates_are_the_regex_patterns(pieces: list[str], lo: int, cut: int) -> None:
+    from healthlint.sentences import _CAND
+
+    t = "".join(pieces)
+    lo = min(lo, len(t))
+    hi = max(lo, len(t) - cut)
+    got = [(m.span(), m.span(1)) for m in _CAND.finditer(t, lo, hi)]
+    assert got == [(m.span(), m.span(1)) for m in _CAND_REGEX.finditer(t, lo, hi)]

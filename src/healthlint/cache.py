@@ -304,14 +304,14 @@ def _decode(objs: list[Any], path: str) -> FileResult | None:
 
 def _drop_old_versions(folder: Path) -> None:
     """Delete the entries of other entry formats (``v2``...): no version of healthlint reads them again."""
-    import shutil
-
     try:
         names = os.listdir(folder)
     except OSError:
         return
     for name in names:
         if name[:1] == "v" and name[1:].isascii() and name[1:].isdigit() and name != f"v{FORMAT}":
+            import shutil  # only then: importing it costs a run about 3 ms
+
             shutil.rmtree(folder / name, ignore_errors=True)
 
 

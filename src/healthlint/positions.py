@@ -7,13 +7,14 @@ decoded file, so a tab, an ``é`` or an emoji is one column each.
 
 from __future__ import annotations
 
+import re
 from array import array
 from bisect import bisect_right
-from itertools import accumulate
 
 from . import rx
 
 _BREAK = rx.compile(r"\r\n|\r|\n")
+_NEWLINE = re.compile("\n")
 
 
 def line_starts(text: str) -> array:
@@ -22,10 +23,8 @@ def line_starts(text: str) -> array:
         starts = array("q", [0])
         starts.extend(m.end() for m in _BREAK.finditer(text))
         return starts
-    lengths = map(len, text.split("\n"))
-    starts = array("q", accumulate(lengths, lambda pos, n: pos + n + 1, initial=0))
-    starts.pop()  # the offset after the text's end
-    return starts
+    # a match per line break: faster than summing the lengths of split() lines, and builds no strings
+    return array("q", [0, *[m.end() for m in _NEWLINE.finditer(text)]])
 
 
 class LineIndex:

@@ -7,7 +7,8 @@ and flags, so :func:`restore` seeds those caches from a file in the cache folder
 and ``re.compile(p)`` / ``regex.compile(p)`` then return at once:
 
 - ``re``: the compiled form is a list of integers from ``re``'s compiler, stored
-  as marshal data and rebuilt with ``_sre.compile`` (which validates the code);
+  packed (4 bytes each: marshal reads it as one string, not an object per number)
+  and rebuilt with ``_sre.compile`` (which validates the code);
 - ``regex``: a pattern's pickled form is its compiled code in plain data
   (``Pattern._pickled_data``), stored as marshal data and rebuilt with
   ``regex._regex.compile``, which is what unpickling calls; no pickle is read.
@@ -24,6 +25,7 @@ from __future__ import annotations
 import marshal
 import re
 import sys
+from array import array
 from pathlib import Path
 from typing import Any
 
@@ -78,7 +80,7 @@ def _regex_tag() -> str:
 def _file(folder: Path) -> Path:
     from .cache import blake2b
 
-    tag = f"3|{sys.version}|{sys.implementation.cache_tag}|{_regex_tag()}"
+    tag = f"4|{sys.version}|{sys.implementation.cache_tag}|{sys.byteorder}|{_regex_tag()}"
     if RE_SUPPORTED:
         tag += f"|{_sre.MAGIC}|{_sre.CODESIZE}"
     return Path(folder) / f"patterns-{blake2b(tag.encode(), digest_size=10).hexdigest()}.bin"
@@ -87,21 +89,32 @@ def _file(folder: Path) -> Path:
 # --- re -----------------------------------------------------------------------------------
 
 def re_entry(pattern: str, flags: int) -> tuple[Any, ...]:
-    """What ``_sre.compile`` needs besides the pattern: final flags, code, groups, group names."""
+    """What ``_sre.compile`` needs besides the pattern: final flags, code (packed when every word
+    fits in 32 bits, as ``_sre``'s do), groups, group names."""
     p = _parser.parse(pattern, flags)
-    code = _compiler._code(p, flags)
+    code: Any = [int(c) for c in _compiler._code(p, flags)]
+    try:
+        code = array("I", code).tobytes() if array("I").itemsize == 4 else code
+    except OverflowError:  # a word wider than 32 bits: kept as a list
+        pass
     groupindex = {str(k): int(v) for k, v in p.state.groupdict.items()}
     indexgroup: list[str | None] = [None] * p.state.groups
     for name, i in groupindex.items():
         indexgroup[i] = name
-    return (int(flags | p.state.flags), [int(c) for c in code], int(p.state.groups - 1), groupindex,
-            tuple(indexgroup))
+    return (int(flags | p.state.flags), code, int(p.state.groups - 1), groupindex, tuple(indexgroup))
 
 
 def re_build(pattern: str, entry: tuple[Any, ...]) -> Any:
     """A compiled ``re`` pattern from :func:`re_entry`'s data, without parsing."""
     final_flags, code, groups, groupindex, indexgroup = entry
-    return _sre.compile(pattern, final_flags, list(code), groups, dict(groupindex), tuple(indexgroup))
+    if isinstance(code, bytes):
+        words = array("I")
+        if words.itemsize != 4:
+            raise ValueError("packed code needs 4-byte words")
+        words.frombytes(code)
+        code = words
+    return _sre.compile(pattern, final_flags, code.tolist() if isinstance(code, array) else list(code), groups,
+                        dict(groupindex), tuple(indexgroup))
 
 
 def _restore_re(items: Any) -> None:
@@ -241,7 +254,7 @@ def save(folder: Path) -> bool:
     _memo_new = False
     try:
         rx = [(k[0], int(k[2]), int(k[4]), v) for k, v in _rx_entries.items()]
-        blob = cache.dump_checked(([(p, f, list(e)) for (p, f), e in _re_entries.items()], rx, _memo))
+        blob = cache.dump_checked(([(p, f, e) for (p, f), e in _re_entries.items()], rx, _memo))
     except Exception:  # noqa: BLE001 - something that cannot be stored: keep compiling at import
         return False
     if not cache.prepare_dir(Path(folder)):

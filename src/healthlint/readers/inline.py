@@ -11,7 +11,6 @@ entities are replaced by the character they stand for.
 
 from __future__ import annotations
 
-import html
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Iterator
@@ -161,6 +160,8 @@ class InlineScanner:
             if kind == "emph" and _literal_run(j, s, e, a, b):
                 continue
             if kind == "ent":
+                import html  # on the first entity only (its table costs a cold run about 2 ms)
+
                 decoded = html.unescape(m.group())
                 if decoded == m.group():
                     continue

@@ -25,7 +25,6 @@ from .. import rx
 from ..document import Document, DocumentBuilder, Part
 from ..positions import LineIndex
 from .frontmatter import split_front_matter
-from .html import extract_html
 from .inline import InlineScanner
 from .mdblock import parse_blocks
 from .mdcuts import Cuts, part_size
@@ -316,6 +315,8 @@ class _Reader:
                     start = self.line(tok.map[0])[0]
                     k = self.line0 + tok.map[1]
                     end = self.starts[k] if k < len(self.starts) else len(self.src)
+                    from .html import extract_html  # most Markdown has no HTML block: not imported before
+
                     extract_html(b, self.src, start, end)
 
     def _lines(self, span: list[int] | None, content: str, atx: bool) -> list[tuple[int, str]]:

@@ -112,9 +112,10 @@ def re_build(pattern: str, entry: tuple[Any, ...]) -> Any:
         if words.itemsize != 4:
             raise ValueError("packed code needs 4-byte words")
         words.frombytes(code)
-        code = words
-    return _sre.compile(pattern, final_flags, code.tolist() if isinstance(code, array) else list(code), groups,
-                        dict(groupindex), tuple(indexgroup))
+        code = words.tolist()
+    else:
+        code = list(code)
+    return _sre.compile(pattern, final_flags, code, groups, dict(groupindex), tuple(indexgroup))
 
 
 def _restore_re(items: Any) -> None:

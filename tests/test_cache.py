@@ -183,6 +183,33 @@ def test_short_sentences_are_counted_as_stripping_then_splitting_counts_them(see
         assert metric._short_sentences(sentences) == want, sentences
 
 
+@pytest.mark.parametrize("seed", range(3))
+def test_tokens_stripped_one_at_a_time_count_as_the_stripped_text(seed: int) -> None:
+    """fk_counts strips each distinct token once: the same words and syllables as stripping,
+    lower-casing and splitting the whole text (textstat's order), and the raw token count."""
+    import random
+    from collections import Counter
+
+    from healthlint.kinds import metric
+
+    metric.set_cache_dir(None)
+    table = metric._syllable_table()
+    assert table is not None
+    rng = random.Random(seed)
+    pieces = ["the", "Trial", "don't", "'tis", "rock'n'roll", "İstanbul", "ΟΔΟΣ", "Σ", "naïve", "e\u0301",
+              "x_y", "٣", "--", "'", "’s", "(r", "0.58)", ".", "Dr.", "it's'", "''", "q'd", "we've", "'ll"]
+    spaces = [" ", "  ", "\n", "\t", "\u00a0", "\u2003", "\x1c"]
+    for _ in range(300):
+        words = [rng.choice(pieces) + rng.choice(["", "", ",", ".", "'", "!", "’"]) for _ in range(rng.randint(0, 30))]
+        text = "".join(w + rng.choice(spaces) for w in words)
+        stripped = metric._strip(text).lower().split()
+        want_syllables = sum(table.count(w) for w in stripped)
+        got = metric.fk_counts_raw(text, table)
+        assert got[0] == len(stripped) and got[3] == want_syllables, text
+        assert got[4] == len(text.split())
+        assert Counter(text.split()).keys() <= table.tokens.keys()
+
+
 def test_syllable_table_finds_every_word_and_only_those() -> None:
     """The prefix index finds each CMUdict line's count, and misses what is not a whole word."""
     from healthlint.kinds import metric

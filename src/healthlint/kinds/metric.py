@@ -17,11 +17,9 @@ import importlib.util
 import marshal
 import os
 import re
-from bisect import bisect_right
 from collections import Counter
-from itertools import accumulate
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
 
 from .base import Hit, expect
 
@@ -52,12 +50,16 @@ def compile(rule: "Rule", where: str) -> Callable[["Document", dict[str, Any]], 
         if part is not None:  # scored once every part is counted: see finish
             part.save(_part_counts([doc.text[lo:hi] for lo, hi in parts], table))
             return
-        words = sum(len(doc.text[lo:hi].split()) for lo, hi in parts)
-        if words < min_words:
-            return
         if table is not None:  # counted in pieces: a long document is never copied whole
-            score = fk_from_counts(_add(fk_counts(c, table) for c in _chunks(doc.text, parts)))
+            counts = _add((fk_counts_raw(c, table) for c in _chunks(doc.text, parts)), 5)
+            words = counts[4]  # the tokens of the prose as written
+            if words < min_words:
+                return
+            score = fk_from_counts(counts[:4])
         else:
+            words = sum(len(doc.text[lo:hi].split()) for lo, hi in parts)
+            if words < min_words:
+                return
             score = grade("\n".join(doc.text[lo:hi] for lo, hi in parts), name)
         yield from _verdict(score, target, name, words)
 
@@ -106,18 +108,20 @@ def _part_counts(pieces: list[str], table: "SyllableTable | None") -> tuple[Any,
     previous part's ``tail`` is known) up to the last; ``tail`` is the rest. ``head`` is None
     when no piece ends a sentence. Without the syllable table the pieces are kept (``tail``).
     """
-    words = sum(len(p.split()) for p in pieces)
     ends = [i for i, p in enumerate(pieces) if p[-1:] in (".", "!", "?")] if table is not None else []
     if not ends:
-        return words, None, None, pieces
+        return sum(len(p.split()) for p in pieces), None, None, pieces
+    assert table is not None
     first, last = ends[0], ends[-1]
     middle = pieces[first + 1 : last + 1]
     spans, at = [], 0
     for p in middle:
         spans.append((at, at + len(p)))
         at += len(p) + 1
-    counts = _add(fk_counts(c, table) for c in _chunks("\n".join(middle), spans)) if middle else (0, 0, 0, 0)
-    return words, pieces[: first + 1], counts, pieces[last + 1 :]
+    counts = _add((fk_counts_raw(c, table) for c in _chunks("\n".join(middle), spans)), 5)
+    head, tail = pieces[: first + 1], pieces[last + 1 :]
+    words = counts[4] + sum(len(p.split()) for p in head) + sum(len(p.split()) for p in tail)
+    return words, head, counts[:4], tail
 
 
 def set_cache_dir(folder: "str | os.PathLike[str] | None") -> None:
@@ -164,7 +168,11 @@ def _strip(text: str) -> str:
     return _PUNCT.sub("", _NONCONTRACTION.sub("", text))
 
 
-_WORDLESS = re.compile(r"\s[^\w\s]+(?!\S)")  # after whitespace, a word with no word character
+# A sentence's tokens are its whitespace-separated runs; stripping keeps a token exactly when it holds
+# a word character (see _short_sentences). _THREE matches at a sentence's start when it has three such.
+_NO_WORD = r"[^\w\s]+(?!\S)"  # a whole token without a word character
+_WORD = r"[^\w\s]*\w\S*"  # a whole token with one
+_THREE = re.compile(rf"\s*(?:{_NO_WORD}\s+)*{_WORD}(?:\s+{_NO_WORD})*\s+{_WORD}(?:\s+{_NO_WORD})*\s+[^\w\s]*\w")
 
 
 def _short_sentences(sentences: list[str]) -> int:
@@ -172,17 +180,10 @@ def _short_sentences(sentences: list[str]) -> int:
 
     Stripping removes no whitespace, and only characters that are neither word characters nor
     whitespace, or apostrophes that no word character follows: a word survives it exactly when it
-    holds a word character. So each sentence's words are counted, less those with no word
-    character, found in one scan of the sentences joined by line breaks (tests compare).
+    holds a word character. So a sentence is short unless :data:`_THREE` finds three such words
+    at its start (``re``'s ``\\s`` is ``str.split``'s whitespace; tests compare).
     """
-    counts = list(map(len, map(str.split, sentences)))
-    joined = "\n" + "\n".join(sentences)
-    starts: list[int] | None = None
-    for m in _WORDLESS.finditer(joined):
-        if starts is None:
-            starts = list(accumulate((len(s) + 1 for s in sentences), initial=0))
-        counts[bisect_right(starts, m.start()) - 1] -= 1
-    return sum(1 for c in counts if c <= 2)
+    return list(map(_THREE.match, sentences)).count(None)
 
 
 def fk_grade(text: str, table: "SyllableTable") -> float:
@@ -192,18 +193,38 @@ def fk_grade(text: str, table: "SyllableTable") -> float:
 
 def fk_counts(text: str, table: "SyllableTable") -> tuple[int, int, int, int]:
     """(words, sentences, short sentences, syllables) of ``text`` as textstat counts them."""
-    words = _strip(text).lower().split()  # lower case changes no spaces: the same words
+    return fk_counts_raw(text, table)[:4]  # type: ignore[return-value]
+
+
+def fk_counts_raw(text: str, table: "SyllableTable") -> tuple[int, int, int, int, int]:
+    """:func:`fk_counts` and the number of whitespace-separated tokens before stripping.
+
+    Stripping and lower-casing change no whitespace and look at nothing outside a token (the
+    contraction look-ahead sees a token's end as it sees the space after it), so each distinct
+    token is stripped once and remembered with its syllables (-1: nothing of it is left).
+    """
+    tokens = Counter(text.split())
+    known = table.tokens
+    words = syllables = 0
+    for token, n in tokens.items():
+        s = known.get(token)
+        if s is None:
+            word = (token if token.isalnum() else _strip(token)).lower()  # alphanumeric: nothing to strip
+            s = known[token] = table.count(word) if word else -1
+        if s >= 0:
+            words += n
+            syllables += s * n
     sentences = _SENTENCE.findall(text)
-    syllables = sum(table.count(w) * n for w, n in Counter(words).items())
-    return len(words), len(sentences), _short_sentences(sentences), syllables
+    return words, len(sentences), _short_sentences(sentences), syllables, sum(tokens.values())
 
 
-def _add(counts: Iterator[tuple[int, int, int, int]]) -> tuple[int, int, int, int]:
-    total = [0, 0, 0, 0]
+def _add(counts: Iterable[tuple[int, ...]], width: int = 4) -> tuple[int, ...]:
+    """The column sums of ``counts`` (tuples of ``width`` numbers)."""
+    total = [0] * width
     for c in counts:
         for i, n in enumerate(c):
             total[i] += n
-    return total[0], total[1], total[2], total[3]
+    return tuple(total)
 
 
 def _chunks(text: str, parts: list[tuple[int, int]], size: int = 65536) -> Iterator[str]:
@@ -224,7 +245,7 @@ def _chunks(text: str, parts: list[tuple[int, int]], size: int = 65536) -> Itera
             buf, length = [], 0
 
 
-def fk_from_counts(counts: tuple[int, int, int, int]) -> float:
+def fk_from_counts(counts: tuple[int, ...]) -> float:
     """textstat's formula over :func:`fk_counts`."""
     n_words, n_sentences, short, syllables = counts
     if n_words == 0 and n_sentences == 0:
@@ -247,6 +268,7 @@ class SyllableTable:
         self._hyph_data = hyph
         self._hyph: tuple[dict[str, Any], int] | None = None
         self.memo: dict[str, int] = {}
+        self.tokens: dict[str, int] = {}  # a token as written -> its word's syllables (see fk_counts_raw)
 
     def count(self, word: str) -> int:
         n = self.memo.get(word)

@@ -22,6 +22,8 @@ with punctuation or match empty) gets ``None`` and is scanned as before.
 from __future__ import annotations
 
 from array import array
+from itertools import accumulate, count, islice
+from operator import add
 from typing import Any
 
 from .. import rx
@@ -214,8 +216,11 @@ def _scanner(words: frozenset[str]) -> Any:
         for first in sorted(buckets):
             rests = sorted(buckets[first], key=lambda r: (-len(r), r))  # longest first; "" last
             alts.append(re.escape(first) + ("(?:" + "|".join(map(re.escape, rests)) + ")" if rests != [""] else ""))
-        # After an ASCII letter, digit or "_" no word starts (in either engine): skip those places.
-        found = _SCANNERS[words] = re.compile(r"(?<![a-z0-9_])(?:" + "|".join(alts + [r"\d+"]) + ")")
+        # After an ASCII letter, digit or "_" no word starts (in either engine): a find is the character
+        # before it and the word. Starting with a character class, the pattern lets `re` skip to the
+        # next such character at C speed, instead of trying a look-behind at every place (split()
+        # then gives the finds without a match object each; see WordIndex).
+        found = _SCANNERS[words] = re.compile(r"[^a-z0-9_](" + "|".join(alts + [r"\d+"]) + ")")
     return found
 
 
@@ -252,28 +257,36 @@ class WordIndex:
         self.words = words
         self.text = text
         found: dict[str, array] = {}  # 8 bytes per place
-        scan = _scanner(words).finditer
+        split = _scanner(words).split
         pos, n = 0, len(text)
         while pos < n:  # by pieces ending at a line break (never inside a word): casefold() of a
             end = text.find("\n", min(pos + 65536, n))  # whole text needs 12 bytes per character
             end = n if end < 0 else end + 1
             folded = text[pos:end].replace("\u0130", "i").casefold()
             if len(folded) == end - pos:  # every character folded to one: offsets carry over
-                for m in scan(folded):
-                    w = m.group()
-                    if w[0].isdecimal() and w not in words:
-                        w = DIGIT
-                    at = found.get(w)
-                    if at is None:
-                        found[w] = array("q", (pos + m.start(),))
+                # [gap, find, gap, find, ..., gap], each find's separator dropped: the k-th find
+                # (from 0) starts at the length of everything before it, plus the k separators,
+                # less the line break put in front (as the character before the piece).
+                pieces = split("\n" + folded)
+                ends = accumulate(map(len, pieces))
+                for w, at in zip(pieces[1::2], map(add, islice(ends, 0, None, 2), count(pos))):
+                    places = found.get(w)
+                    if places is None:
+                        found[w] = array("q", (at,))
                     else:
-                        at.append(pos + m.start())
+                        places.append(at)
             else:  # rare (ß, ligatures): word by word
                 for m in WORD.finditer(text, pos, end):
                     t = fold(m.group())
                     for w in [w for w in words if t.startswith(w)] + ([DIGIT] if t[0].isdecimal() else []):
                         found.setdefault(w, array("q")).append(m.start())
             pos = end
+        numbers = [w for w in found if w[0].isdecimal() and w not in words]  # runs of digits: one key
+        if numbers:
+            digits = found.get(DIGIT) or array("q")
+            for w in numbers:
+                digits.extend(found.pop(w))
+            found[DIGIT] = array("q", sorted(digits))
         self._found = found
         self._whole: dict[str, list[int]] = {}
 

@@ -378,6 +378,36 @@ def test_batched_patterns_cannot_match_nul() -> None:
     assert not _can_touch_nul(_parser.parse(r"(?<![a-z])ab\s+\d(?=\w)\b"))
 
 
+_SCAN_PIECES = ["100%", "100 percent", "100", "mice", "mouse models", "men with", "women", "reduces", "caused",
+                "cost-effective", "co-occurring", "correlated", "randomised", "trial", "in vitro", "rats", "cut the",
+                "-", "'", "%", "x", "a", "1", "\x00", " ", "  ", ",", "(", ")", "lower", "risk"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_SCAN_PIECES), max_size=16).map("".join))
+def test_lexicon_scan_finds_what_finditer_finds(text: str) -> None:
+    """A match ending in a non-letter ("100%") may be followed at once by the next: none is lost."""
+    for lexicon in (claims.CLAIM, FACTS):
+        want = [(m.start(), m.end(), m.lastgroup) for m in lexicon.regex.finditer(text)]
+        got = [(m.start(), m.end() - 1, m.lastgroup) for m in lexicon.scan("\x00" + text)]  # in text: one less
+        assert got == want, text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["12", "1,200", "3.5", "one", "ten", "a dozen", "hundred", "patients", "men and women",
+                                 "older", "adults", ".", ",", " ", "\x00", "x", "-", "years"]), max_size=14).map(" ".join))
+def test_sample_scan_finds_what_the_sample_pattern_finds(text: str) -> None:
+    want = [(m.start(), m.end(), m.group("num")) for m in study.SAMPLE_RE.finditer(text)]
+    got = [(m.start(), m.end() - 1, m.group("num")) for m in study.SAMPLE_SCAN.finditer("\x00" + text)]
+    assert got == want, text
+
+
+def test_lexicon_scan_goes_on_from_a_match_that_ends_in_a_non_letter() -> None:
+    text = "\x00100%100% of mice"
+    assert [m.group()[1:] for m in FACTS.scan(text)] == [m.group() for m in FACTS.regex.finditer(text[1:])]
+    assert len(list(FACTS.scan(text))) == 3
+
+
 def test_rewritten_helpers_equal_their_plain_versions() -> None:
     rng = random.Random(3)
     alphabet = list("ab ;:()[],-'") + [" but ", " while ", ", and ", ", which ", " though ", " although ", "n't"]

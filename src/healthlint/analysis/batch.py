@@ -6,19 +6,21 @@ the joined text once; its matches are given back to their sentences. This finds
 exactly the matches of one scan per sentence because none of these patterns can
 match a NUL (no ``.``, no negated class or category, no ``^``/``$``, no NUL
 literal; tests check): no match crosses a separator, and every look-around or
-``\\b`` at a separator sees what it sees at the start or end of a string.
+``\\b`` at a separator sees what it sees at the start or end of a string. The
+joined text starts with a separator too: the scans match the character before
+an entry instead of looking behind it (see :meth:`.lexicon.Lexicon.scan`).
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
-from re import Pattern
 
 from .claims import CLAIM, classify_claim, is_question
 from .facts import NO_FACTS, QUESTION_ONLY, SentenceFacts
+from .lexicon import Lexicon
 from .scan import FACTS, scan
-from .study import CITATION_POSSIBLE, SAMPLE_RE, citations_of, find_sample_size
+from .study import CITATION_POSSIBLE, SAMPLE_SCAN, citations_of, find_sample_size
 
 SEP = "\x00"
 NONE: tuple[()] = ()
@@ -38,12 +40,14 @@ def sentence_facts(text: str, offset: int, low: str, claim: Hits | None = None, 
                          sample, citations, bool(hedges))
 
 
-def _bucket(regex: Pattern[str], joined: str, starts: list[int], n: int,
+def _bucket(lexicon: Lexicon, joined: str, starts: list[int], n: int,
             kinds: dict[str, str] | None) -> list[list[tuple[str, int, int]] | tuple[()]]:
-    """Matches of ``regex`` in ``joined`` per sentence as ``(kind, start, end)``, sentence-relative."""
+    """Matches of ``lexicon`` in ``joined`` (after its first character) per sentence as
+    ``(kind, start, end)``, sentence-relative."""
     out: list[list[tuple[str, int, int]] | tuple[()]] = [NONE] * n
-    for m in regex.finditer(joined):
+    for m in lexicon.scan(joined):
         s, e = m.span()
+        s += 1  # the span starts at the character before the entry
         i = bisect_right(starts, s) - 1
         base = starts[i]
         hits = out[i]
@@ -55,10 +59,11 @@ def _bucket(regex: Pattern[str], joined: str, starts: list[int], n: int,
 
 
 def _sample_nums(joined: str, starts: list[int], n: int) -> list[list[str] | tuple[()]]:
-    """The ``num`` group of every :data:`SAMPLE_RE` match in ``joined``, per sentence."""
+    """The ``num`` group of every :data:`~.study.SAMPLE_RE` match in ``joined`` (after its first
+    character), per sentence."""
     out: list[list[str] | tuple[()]] = [NONE] * n
-    for m in SAMPLE_RE.finditer(joined):
-        i = bisect_right(starts, m.start()) - 1
+    for m in SAMPLE_SCAN.finditer(joined):
+        i = bisect_right(starts, m.start() + 1) - 1
         nums = out[i]
         if not nums:
             nums = out[i] = []
@@ -70,13 +75,13 @@ def analyze_batch(texts: Sequence[str], offsets: Sequence[int], lows: Sequence[s
     """:func:`sentence_facts` of every sentence; ``lows[i]``: lower case of ``texts[i]``, same length."""
     n = len(texts)
     starts: list[int] = []
-    pos = 0
+    pos = 1
     for low in lows:
         starts.append(pos)
         pos += len(low) + 1
-    joined = SEP.join(lows)
-    claims = _bucket(CLAIM.regex, joined, starts, n, CLAIM.kinds)
-    facts = _bucket(FACTS.regex, joined, starts, n, None)
+    joined = SEP + SEP.join(lows)  # a separator before each sentence, the first one too (see Lexicon.scan)
+    claims = _bucket(CLAIM, joined, starts, n, CLAIM.kinds)
+    facts = _bucket(FACTS, joined, starts, n, None)
     nums = _sample_nums(joined, starts, n)
     out: list[SentenceFacts] = []
     append = out.append

@@ -135,11 +135,16 @@ def by_first_letter(words: list[str]) -> str:
     return "|".join(c + "(?:" + "|".join(rest) + ")" for c, rest in groups.items())
 
 
+_NOT_AFTER = r"(?<![\w.,])"
 SAMPLE_RE = re.compile(
-    r"(?<![\w.,])(?P<num>" + _NUM + "|" + by_first_letter(sorted(_WORD_NUMS, key=len, reverse=True)) + r")\s+"
+    _NOT_AFTER + r"(?P<num>" + _NUM + "|" + by_first_letter(sorted(_WORD_NUMS, key=len, reverse=True)) + r")\s+"
     r"(?:(?!years?\b|months?\b|weeks?\b|days?\b|hours?\b|percent\b|per\b|of\b|times\b|more\b|fewer\b|mg\b|kg\b)[a-z-]+\s+){0,3}?"
     r"(?:" + _SUBJECTS + r")\b"
 )
+# For scans of long texts: the character before the number consumed, not looked behind, so that
+# `re` skips through words at C speed (see Lexicon.scan). Every match ends with a letter, which
+# the next cannot follow, so a scan loses none; spans start one character early (tests compare).
+SAMPLE_SCAN = re.compile(r"[^\w.,]" + SAMPLE_RE.pattern[len(_NOT_AFTER):])
 _HAS_NUMBER = re.compile(r"\d|(?<![a-z])(?:" + "|".join(_WORD_NUMS) + r")\s")
 
 CITATION_RE = re.compile(

@@ -342,3 +342,23 @@ def test_sentence_stop_candidates_are_the_regex_patterns(pieces: list[str], lo: 
     hi = max(lo, len(t) - cut)
     got = [(m.span(), m.span(1)) for m in _CAND.finditer(t, lo, hi)]
     assert got == [(m.span(), m.span(1)) for m in _CAND_REGEX.finditer(t, lo, hi)]
+
+
+def test_messages_are_filled_from_templates_split_once() -> None:
+    """format_message keeps a template's pieces: the same text as substituting each field."""
+    import random
+
+    from healthlint.kinds.base import _FIELD, format_message
+
+    def reference(template: str, values: dict[str, object]) -> str:
+        return _FIELD.sub(lambda m: str(values[m.group(1)]) if m.group(1) in values else m.group(0), template)
+
+    assert format_message('"{match}" is {match}', {"match": "cures"}) == '"cures" is cures'
+    assert format_message("{unknown} {0.__class__} { match }", {"match": 1}) == "{unknown} {0.__class__} { match }"
+    assert format_message("grade {score}", {"score": 9.5}) == "grade 9.5"
+    rng = random.Random(5)
+    pieces = ["{a}", "{b}", "{zz}", "{", "}", "{{a}}", "x", " ", "é", "{a b}"]
+    for _ in range(2000):
+        template = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        values = {"a": rng.choice(["1", "{b}", ""]), "b": rng.randint(0, 9)}
+        assert format_message(template, values) == reference(template, values), template

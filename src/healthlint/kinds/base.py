@@ -43,9 +43,23 @@ def time_limit(length: int) -> float:
     return REGEX_TIMEOUT + length / 1_000_000
 
 
+_TEMPLATES: dict[str, tuple[str, ...]] = {}  # a message template -> text, field name, text, ...
+
+
 def format_message(template: str, values: dict[str, Any]) -> str:
     """Fill ``{name}`` fields; unknown names stay as written (no code runs)."""
-    return _FIELD.sub(lambda m: str(values[m.group(1)]) if m.group(1) in values else m.group(0), template)
+    parts = _TEMPLATES.get(template)
+    if parts is None:  # split once per template: a rule's message is filled for each finding
+        parts = tuple(_FIELD.split(template))
+        if len(_TEMPLATES) < 4096:
+            _TEMPLATES[template] = parts
+    if len(parts) == 1:
+        return template
+    out = list(parts)
+    for i in range(1, len(out), 2):
+        name = out[i]
+        out[i] = str(values[name]) if name in values else "{" + name + "}"
+    return "".join(out)
 
 
 def term_to_pattern(term: str) -> str:

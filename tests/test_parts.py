@@ -304,3 +304,32 @@ def test_cli_lints_a_long_file_in_parts(tmp_path: Any, monkeypatch: pytest.Monke
     for jobs in ("1", "2"):
         assert run_cli(args + ["-j", jobs], cwd=tmp_path) == whole
     assert len(calls) == 2
+
+
+def test_parts_leave_no_cyclic_garbage_and_the_collector_is_restored(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The collector is paused while parts are linted: each part must be freed by reference
+    counting alone (its document and analysis point at each other until the part is dropped)."""
+    import gc
+
+    from healthlint.context import DocumentAnalysis
+    from healthlint.document import Document, Sentence
+
+    linter = _linter()
+    text = _examples_document()
+    monkeypatch.setattr(parts, "PART_CHARS", 400)
+    parts.lint_in_parts(linter, text, "doc.md", "doc.md", [], 1)  # warm: patterns, tables, lazy imports
+    gc.collect()
+    flags = gc.get_debug()
+    gc.set_debug(gc.DEBUG_SAVEALL)
+    try:
+        assert gc.isenabled()
+        result = parts.lint_in_parts(linter, text, "doc.md", "doc.md", [], 1)
+        assert result is not None and result.findings
+        assert gc.isenabled()  # switched back on afterwards
+        gc.collect()
+        left = [o for o in gc.garbage if isinstance(o, (Document, DocumentAnalysis, Sentence))]
+    finally:
+        gc.set_debug(flags)
+        gc.garbage.clear()
+    assert _count_parts(text, 400) > 3
+    assert left == []

@@ -170,3 +170,62 @@ def test_the_command_flushes_everything_before_its_quick_exit(tmp_path: Path) ->
     proc = subprocess.run([sys.executable, "-m", "healthlint", *args, "--output", "r.json"], cwd=tmp_path,
                           env=env, capture_output=True, text=True)
     assert proc.returncode == 1 and (tmp_path / "r.json").read_text(encoding="utf-8") == out
+
+
+@pytest.mark.parametrize(("argv", "off"), [(["check", "a.md"], True), (["a.md"], True), ([], True),
+                                           (["analyze", "a.md"], False), (["rules"], False),
+                                           (["explain", "overclaim"], False)])
+def test_the_collector_is_off_only_in_a_check_process(argv: list[str], off: bool) -> None:
+    import gc
+
+    from healthlint.cli import quiet_collector
+
+    try:
+        assert quiet_collector(argv) is off
+        assert gc.isenabled() is not off
+    finally:
+        gc.enable()
+
+
+def test_a_check_leaves_no_cyclic_garbage_behind() -> None:
+    """Every format, damaged files included: what a check allocates is freed without the collector
+    (the command line runs without it; see cli.quiet_collector)."""
+    import gc
+
+    from healthlint.context import DocumentAnalysis
+    from healthlint.document import Document, Sentence
+
+    corpus = str(Path(__file__).parent / "corpus")
+    run_cli(["check", "--no-cache", "-j1", corpus])  # warm: lazy imports and tables
+    gc.collect()
+    flags = gc.get_debug()
+    gc.set_debug(gc.DEBUG_SAVEALL)
+    gc.disable()
+    try:
+        run_cli(["check", "--no-cache", "-j1", corpus])
+        gc.collect()
+        left = [o for o in gc.garbage if isinstance(o, (Document, DocumentAnalysis, Sentence))]
+    finally:
+        gc.enable()
+        gc.set_debug(flags)
+        gc.garbage.clear()
+    assert left == []
+
+
+def test_without_the_collector_a_long_check_still_collects(monkeypatch: pytest.MonkeyPatch) -> None:
+    import gc
+
+    from healthlint import runner
+
+    runs: list[int] = []
+    monkeypatch.setattr(runner, "COLLECT_EVERY", 3)
+    monkeypatch.setattr(runner, "_linted", 0)
+    gc.callbacks.append(lambda phase, info: runs.append(info["generation"]) if phase == "start" else None)
+    gc.disable()
+    try:
+        for _ in range(7):
+            runner.safety_collect()
+    finally:
+        gc.enable()
+        gc.callbacks.pop()
+    assert runs == [2, 2]  # full collections after the third and the sixth file

@@ -33,7 +33,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Any, Callable, Iterator
 
 from .cache import decode_findings, encode_findings
-from .findings import FileResult, Finding
+from .findings import SORT_KEY, FileResult, Finding
 from .linter import PARTS_MIN
 from .parallel import can_fork, forked
 
@@ -124,6 +124,7 @@ class _Share:
         if doc.part.index == 0:  # its source, line index and front matter are the whole file's
             self.directives = self.linter.directives(doc)
         findings = self.linter._run_rules(doc, self.active, self.ids)
+        findings.sort(key=SORT_KEY)  # the file's findings are then runs already in order: a quick final sort
         # Kept marshalled until every part is done: compact blocks, instead of many small objects
         # scattered among the parts' freed ones (memory that could not be given back). Findings go
         # column by column through marshal (several times faster than pickle); the rules' states,

@@ -362,3 +362,39 @@ def test_messages_are_filled_from_templates_split_once() -> None:
         template = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
         values = {"a": rng.choice(["1", "{b}", ""]), "b": rng.randint(0, 9)}
         assert format_message(template, values) == reference(template, values), template
+
+
+def test_gathered_condition_patterns_occur_where_the_written_ones_do() -> None:
+    """Built-in conditions gather their \\b alternatives behind one \\b: on every rule's examples,
+    alone and run together, and on random mixes of their words, each occurs exactly where the
+    pattern as written does."""
+    import random
+
+    import regex
+
+    from conftest import all_rules
+    from healthlint.kinds.conditions import gathered
+
+    rules = all_rules()
+    texts = [t for r in rules.values() for t in (*r.examples_fire, *r.examples_pass)]
+    texts += [" ".join(texts[i : i + 3]) for i in range(0, len(texts), 2)]
+    rng = random.Random(11)
+    changed = 0
+    for r in rules.values():
+        for field_name in ("unless", "when"):
+            for item in r.settings.get(field_name) or []:
+                pats = item.get("patterns")
+                if not pats or gathered(pats) == pats:
+                    continue
+                changed += 1
+                flags = regex.V0 | (regex.IGNORECASE if item.get("ignorecase", r.settings.get("ignorecase", True))
+                                    else 0)
+                written = regex.compile("|".join(f"(?:{p})" for p in pats), flags)
+                gath = regex.compile("|".join(f"(?:{p})" for p in gathered(pats)), flags)
+                words = regex.findall(r"[A-Za-z]{2,}|\d", " ".join(pats)) + ["1999", "2021", "12", "(", ")", "%",
+                                                                             "x", "-", ",", "."]
+                mixes = [" ".join(rng.choice(words) for _ in range(rng.randint(1, 9))) for _ in range(400)]
+                for t in texts + mixes:
+                    assert bool(gath.search(t)) == bool(written.search(t)), (r.id, t)
+    assert changed >= 3
+    assert gathered([r"\bet\s+al\b|x", r"\bin\s+\d", "y"]) == [r"\b(?:et\s+al\b|in\s+\d)", "x", "y"]

@@ -103,6 +103,26 @@ class Condition:
         return any(p in folded for p in self.starts)
 
 
+def gathered(patterns: list[str]) -> list[str]:
+    """``patterns`` with the top-level alternatives that start with ``\\b`` gathered behind one.
+
+    A condition only asks whether its pattern occurs, so the order of alternatives does not
+    matter, and ``regex`` then tests the boundary once at each place instead of once per
+    alternative (a fifth less time for the citation conditions). Used for the built-in packs,
+    whose patterns are plain (no verbose mode, where ``|`` may sit in a comment).
+    """
+    from ..analysis.lexicon import split_top
+
+    bounded: list[str] = []
+    rest: list[str] = []
+    for p in patterns:
+        for alt in split_top(p) if isinstance(p, str) else [p]:
+            (bounded if isinstance(alt, str) and alt.startswith("\\b") and len(alt) > 2 else rest).append(alt)
+    if len(bounded) < 2:
+        return patterns
+    return ["\\b(?:" + "|".join(alt[2:] for alt in bounded) + ")", *rest]
+
+
 def parse_conditions(spec: Any, where: str, rid: str, field_name: str, ignorecase: bool,
                      timed: bool = True) -> list[Condition]:
     if spec is None:
@@ -118,7 +138,10 @@ def parse_conditions(spec: Any, where: str, rid: str, field_name: str, ignorecas
         window = item.get("window", 60)
         expect(isinstance(window, int) and window > 0, where, rid, f"{name}.window", "a positive integer")
         ic = item.get("ignorecase", ignorecase)
-        pat = build_pattern({k: item[k] for k in ("terms", "patterns") if k in item}, where, rid, name,
+        spec = {k: item[k] for k in ("terms", "patterns") if k in item}
+        if not timed and not item.get("word_boundary", False) and isinstance(spec.get("patterns"), list):
+            spec["patterns"] = gathered(spec["patterns"])  # a built-in pack's: see gathered
+        pat = build_pattern(spec, where, rid, name,
                             ignorecase=bool(ic), word_boundary=bool(item.get("word_boundary", False)))
         assert pat is not None
         gate = None

@@ -59,7 +59,7 @@ def read_markdown(source: str, path: str = "<string>") -> Document:
 def can_read_in_parts(source: str) -> bool:
     """False when the body has reference definitions (``]:``): links then depend on the whole file."""
     _, body_start, _ = split_front_matter(source)
-    return "]:" not in (source[body_start:] if body_start else source)
+    return source.find("]:", body_start) < 0  # searched in place: a long file is not copied
 
 
 def read_markdown_parts(source: str, path: str, on_part: Callable[[Document], None], part_chars: int,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 import regex
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -398,3 +399,30 @@ def test_gathered_condition_patterns_occur_where_the_written_ones_do() -> None:
                     assert bool(gath.search(t)) == bool(written.search(t)), (r.id, t)
     assert changed >= 3
     assert gathered([r"\bet\s+al\b|x", r"\bin\s+\d", "y"]) == [r"\b(?:et\s+al\b|in\s+\d)", "x", "y"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(EFFECT_PIECES + NON_HUMAN_PIECES + ["é", "“", "x1"]), max_size=14),
+       st.integers(0, 8), st.integers(0, 5))
+def test_twins_searched_from_the_character_before_find_the_same_span(pieces: list[str], lo: int, cut: int) -> None:
+    """context._find searches a sentence from the character before it with a separator in place
+    of the leading \\b: the span found is the twin's (the boundary looks back past the start too)."""
+    from healthlint.context import _EFFECT_AFTER, _EFFECT_ASCII, _NON_HUMAN_AFTER, _NON_HUMAN_ASCII
+
+    low = "".join(pieces).lower()
+    lo = min(lo, len(low))
+    hi = max(lo, len(low) - cut)
+    for twin, after in ((_EFFECT_ASCII, _EFFECT_AFTER), (_NON_HUMAN_ASCII, _NON_HUMAN_AFTER)):
+        want = twin.search(low, lo, hi)
+        got = after.search(low, lo - 1, hi) if lo else twin.search(low, lo, hi)
+        assert (want and want.span()) == (got and (got.start() + (1 if lo else 0), got.end())), (low, lo, hi)
+
+
+def test_after_separator_needs_a_boundary_and_a_word_in_front_of_each_alternative() -> None:
+    from healthlint.context import after_separator
+
+    assert after_separator(r"\bab|\b(?:c|d)e").pattern == r"\W(?:ab|(?:c|d)e)"
+    with pytest.raises(ValueError):
+        after_separator(r"\bab|cd")
+    with pytest.raises(ValueError):
+        after_separator(r"\b-x")

@@ -17,6 +17,7 @@ from . import rx
 
 from .analysis import SentenceFacts, analyze_sentences, lower_same_length
 from .analysis.facts import EXPERIMENTAL_DESIGNS, OBSERVATIONAL_DESIGNS
+from .analysis.lexicon import split_top
 from .analysis.study import by_first_letter
 from .records import record
 
@@ -77,8 +78,25 @@ STUDY_WORDS = rx.compile(r"\b(?:stud(?:y|ies)|participants|subjects|respondents|
 # A sentence where this finds nothing cannot match EFFECT (its literals are lower case; tests check).
 _EFFECT_ASCII = re.compile(EFFECT.pattern)
 _SEPARATORS = re.compile("[\x1c-\x1f]")
-_NON_ASCII = re.compile("[^\x00-\x7f]")
 _NON_HUMAN_ASCII = re.compile(NON_HUMAN_QUALIFIER.pattern)
+
+
+def after_separator(pattern: str) -> "re.Pattern[str]":
+    """``pattern``, each of whose top-level alternatives is ``\\b`` and then a word, with a non-word
+    character matched in front instead of the boundary.
+
+    Searched from the character before a sentence, it finds the same match one character
+    early (``re``'s ``\\b`` looks before the start of a search too), and ``re`` skips
+    through words at C speed instead of testing the boundary at every place (tests compare).
+    """
+    alternatives = split_top(pattern)
+    if not all(a.startswith("\\b") and (a[2:3].isalpha() or a[2:5] == "(?:") for a in alternatives):
+        raise ValueError(f"every alternative must start with \\b and a word: {pattern[:40]}")
+    return re.compile(r"\W(?:" + "|".join(a[2:] for a in alternatives) + ")")
+
+
+_EFFECT_AFTER = after_separator(EFFECT.pattern)
+_NON_HUMAN_AFTER = after_separator(NON_HUMAN_QUALIFIER.pattern)
 # Text each pattern above needs: in an ASCII sentence, a pattern can match only if its
 # lower case holds one of these (case-insensitive matching of ASCII text is plain lower
 # case). Each is part of a word of the pattern, from a rarely used letter on ("uble" of
@@ -137,6 +155,7 @@ class DocumentAnalysis:
         self._plain = _SEPARATORS.search(text) is None
         self._nearest: dict[int, Evidence | None | object] = {}  # nearest_evidence, once per sentence
         self._qualified: dict[int, bool] = {}  # qualified_non_human, once per sentence
+        self._ascii = bytearray(len(sents))  # per sentence: 0 not known yet, 1 all ASCII, 2 not
 
     # -- evidence ---------------------------------------------------------------------------
     @property
@@ -153,7 +172,8 @@ class DocumentAnalysis:
         if ev is _PENDING:
             s = self.doc.sentences[i]
             t = self.doc.text[s.start : s.end]
-            ev = self._evidence[i] = self._evidence_of(i, lower_same_length(t) if t.isascii() else None)
+            ascii_ = self._ascii[i] = 1 if t.isascii() else 2
+            ev = self._evidence[i] = self._evidence_of(i, lower_same_length(t) if ascii_ == 1 else None)
             self._pending -= 1
         return ev  # type: ignore[return-value]
 
@@ -297,8 +317,7 @@ class DocumentAnalysis:
 
     def _effect(self, i: int) -> tuple[int, int] | None:
         """The span of :data:`EFFECT`'s match in sentence ``i``."""
-        s = self.doc.sentences[i]
-        return self._find(EFFECT, _EFFECT_ASCII, s.start, s.end)
+        return self._find(EFFECT, _EFFECT_ASCII, _EFFECT_AFTER, i)
 
     def effect_cue(self, i: int) -> str:
         """The words that state the effect (the claim cue, else the effect verb)."""
@@ -337,28 +356,45 @@ class DocumentAnalysis:
         found = self._qualified.get(i)
         if found is None:
             f = self.facts[i]
-            s = self.doc.sentences[i]
             found = self._qualified[i] = bool(
                 any(c.kind != "humans" for c in f.species) or f.design_kinds & {"in_vitro", "animal"}
-                or self._find(NON_HUMAN_QUALIFIER, _NON_HUMAN_ASCII, s.start, s.end))
+                or self._find(NON_HUMAN_QUALIFIER, _NON_HUMAN_ASCII, _NON_HUMAN_AFTER, i))
         return found
 
-    def _find(self, pattern: "regex.Pattern[str]", twin: "re.Pattern[str]", lo: int, hi: int,
+    def _find(self, pattern: "regex.Pattern[str]", twin: "re.Pattern[str]", after: "re.Pattern[str]", i: int,
               ) -> tuple[int, int] | None:
-        """The span of ``pattern``'s match (case-insensitive, lower-case literals) in ``text[lo:hi]``.
+        """The span of ``pattern``'s match (case-insensitive, lower-case literals) in sentence ``i``.
 
-        In ASCII text ``twin`` (the same pattern for ``re``, whose ``\\s`` also takes \\x1c-\\x1f)
-        searches the lower case: finding nothing settles it, and without those characters
-        in the text its span is the answer (tests compare both).
+        In an ASCII sentence ``twin`` (the same pattern for ``re``, whose ``\\s`` also takes
+        \\x1c-\\x1f) searches the lower case, as ``after`` (:func:`after_separator`) from the
+        character before: finding nothing settles it, and without those characters in the
+        text its span is the answer (tests compare all three).
         """
-        if _NON_ASCII.search(self.doc.text, lo, hi) is None:
-            m = twin.search(self._low, lo, hi)
-            if m is None:
-                return None
-            if self._plain:
-                return m.span()
+        s = self.doc.sentences[i]
+        lo, hi = s.start, s.end
+        if self._is_ascii(i):
+            if lo:
+                m = after.search(self._low, lo - 1, hi)
+                if m is None:
+                    return None
+                if self._plain:
+                    return m.start() + 1, m.end()
+            else:
+                m = twin.search(self._low, lo, hi)
+                if m is None:
+                    return None
+                if self._plain:
+                    return m.span()
         found = pattern.search(self.doc.text, lo, hi)
         return found.span() if found is not None else None
+
+    def _is_ascii(self, i: int) -> bool:
+        """Is sentence ``i`` all ASCII? (Found once.)"""
+        known = self._ascii[i]
+        if not known:
+            s = self.doc.sentences[i]
+            known = self._ascii[i] = 1 if self.doc.text[s.start : s.end].isascii() else 2
+        return known == 1
 
     def line_of(self, i: int) -> int:
         s = self.doc.sentences[i]

@@ -426,3 +426,54 @@ def test_after_separator_needs_a_boundary_and_a_word_in_front_of_each_alternativ
         after_separator(r"\bab|cd")
     with pytest.raises(ValueError):
         after_separator(r"\b-x")
+
+
+def _dispatching_rules() -> list[Any]:
+    from conftest import all_rules
+
+    from healthlint.kinds.existence import _anchors
+    from healthlint.kinds.dispatch import Dispatch
+
+    out = []
+    for r in all_rules().values():
+        s = r.settings
+        if r.kind != "existence":
+            continue
+        items = [("terms", t) for t in s.get("terms") or []] + [("patterns", p) for p in s.get("patterns") or []]
+        anchors = _anchors(s)
+        if Dispatch.usable(items, anchors):
+            pattern = build_pattern({k: s[k] for k in ("terms", "patterns") if k in s}, "x", r.id, "p",
+                                    ignorecase=s.get("ignorecase", True), word_boundary=s.get("word_boundary", True))
+            out.append((r, Dispatch(items, anchors, pattern, s.get("ignorecase", True), s.get("word_boundary", True),
+                                    "x", r.id), pattern))
+    return out
+
+
+def test_dispatched_rules_find_what_their_whole_alternation_finds() -> None:
+    """Each built-in rule tried item by item at its anchor words gives finditer's matches, on its
+    own examples, on all examples run together, and on random mixes of its words."""
+    import random
+
+    from conftest import all_rules
+
+    class Doc:
+        def __init__(self, text: str) -> None:
+            self.text = text
+            self.derived: dict[str, Any] = {}
+
+    examples = [t for r in all_rules().values() for t in (*r.examples_fire, *r.examples_pass)]
+    rng = random.Random(7)
+    rules = _dispatching_rules()
+    assert len(rules) >= 4
+    for r, dispatch, pattern in rules:
+        source = " ".join([*r.settings.get("terms", []), *r.settings.get("patterns", []), *r.examples_fire])
+        words = regex.findall(r"[A-Za-z]+|\d+", source) + ["10%", "3 times", "the", "a", "It", ".", ",", "—", "é",
+                                                            "\n", "50 %", "x2", "_a"]
+        texts = examples + [" ".join(examples)]
+        texts += [" ".join(rng.choice(words) for _ in range(rng.randint(1, 14))) for _ in range(600)]
+        texts += ["".join(rng.choice(words) + rng.choice(["", " ", "-"]) for _ in range(rng.randint(1, 10)))
+                  for _ in range(300)]
+        for text in texts:
+            want = [m.span() for m in pattern.finditer(text)]
+            got = [m.span() for m in dispatch.matches(Doc(text), 100.0)]  # type: ignore[arg-type]
+            assert got == want, (r.id, text)

@@ -320,6 +320,14 @@ class WordIndex:
                 out.extend(self._whole_words(key))
         return sorted(set(out))
 
+    def finds(self) -> Any:
+        """``(word, places)`` for each anchor word found (digit runs under :data:`DIGIT`)."""
+        return self._found.items()
+
+    def whole_words(self, key: str) -> list[int]:
+        """The places of ``key`` where a non-word character (or the end) follows it."""
+        return self._whole_words(key)
+
     def _whole_words(self, key: str) -> list[int]:
         """The places of ``key`` where a non-word character (or the end) follows it."""
         found = self._whole.get(key)

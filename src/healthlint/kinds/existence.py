@@ -20,6 +20,7 @@ from ..document import BLOCK_KINDS
 from .anchors import first_words, register, word_index
 from .base import Hit, build_pattern, expect, term_to_pattern, time_limit
 from .conditions import parse_conditions
+from .dispatch import Dispatch
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -56,13 +57,19 @@ def compile(rule: "Rule", where: str) -> Callable[["Document", dict[str, Any]], 
     expect(max_offset is None or (isinstance(max_offset, int) and max_offset >= 0), where, rid, "max_offset",
            "a non-negative integer")
 
+    items = [("terms", t) for t in s.get("terms") or []] + [("patterns", p) for p in s.get("patterns") or []]
+    # the built-in packs' rules try at each anchor word only the items that can start there;
+    # a user's pack keeps one alternation (each try has its own time-out: see _anchored)
+    dispatch = (Dispatch(items, anchors, pattern, ignorecase, s.get("word_boundary", True), where, rid)
+                if not timed and Dispatch.usable(items, anchors) else None)
     whole_doc = [c for c in unless + when if c.scope == "document"]
     slot = {id(c): i for i, c in enumerate(whole_doc)}  # a document-scope condition's index
 
     def check(doc: "Document", options: dict[str, Any]) -> Iterator[Hit]:
         seen: set[int] = set()
         limit = time_limit(len(doc.text))
-        matches = (_anchored(pattern, doc, anchors, limit, timed) if anchors is not None
+        matches = (dispatch.matches(doc, limit) if dispatch is not None
+                   else _anchored(pattern, doc, anchors, limit, timed) if anchors is not None
                    else pattern.finditer(doc.text, timeout=limit))
         part = doc.part if whole_doc else None
         found: dict[int, bool] = {}  # a document-scope condition's pattern in this part

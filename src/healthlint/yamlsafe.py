@@ -112,5 +112,10 @@ def _check_events(text: str, where: str) -> None:
                 if aliases > MAX_ALIASES:
                     raise ConfigError(
                         where, f"more than {MAX_ALIASES} YAML aliases; refusing to expand (possible YAML bomb)")
-    except yaml.YAMLError:
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        if mark is not None and "nesting depth" in str(getattr(e, "problem", "")):
+            # PyYAML >= 6.0.4 stops deep flow collections in its scanner, before any event: same verdict
+            raise ConfigError(where, f"invalid YAML (line {mark.line + 1}, column {mark.column + 1}): "
+                                     f"nested more than {MAX_DEPTH} levels deep") from None
         return  # the real load reports it, with its line

@@ -331,3 +331,55 @@ def test_entries_of_an_older_format_are_deleted_when_new_ones_are_written(projec
     check(project, "--jobs", "1")
     assert not (folder / f"v{cache.FORMAT - 1}").exists() and keep.exists()
     assert [p.parent.name for p in entries(folder)] == [f"v{cache.FORMAT}"] * 2  # one folder of entries
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")
+def test_an_entry_written_in_the_background_is_there_once_the_run_waits(tmp_path: Path) -> None:
+    """A long file's entry is encoded and written by a forked copy while the report is made: the
+    copy prints nothing (what the parent has buffered is not flushed twice) and the run waits for it."""
+    import subprocess
+    import sys
+
+    script = f"""
+import sys
+from healthlint import cache
+from healthlint.findings import FileResult, Finding
+sys.stdout.write("report line\\n")  # buffered, not flushed: the copy must not write it again
+rc = cache.ResultsCache({str(tmp_path)!r}, "fp")
+f = Finding("overclaim", "warning", "m", 0, 4, "a.md", 1, 1, 1, 5, "evidence")
+rc.put("k1", FileResult("a.md", findings=[f] * 1500), background=True)
+cache.finish_writes()
+got = rc.get("k1", "a.md")
+sys.stdout.write(f"{{len(got.findings) if got else None}} {{len(cache._writers)}}\\n")
+"""
+    src = Path(__file__).resolve().parents[1] / "src"
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60,
+                         env={**os.environ, "PYTHONPATH": str(src)})
+    assert out.returncode == 0, out.stderr
+    assert out.stdout == "report line\n1500 0\n"
+
+
+def test_a_long_files_entry_goes_to_the_background_only_with_cores_to_spare(monkeypatch: pytest.MonkeyPatch,
+                                                                          tmp_path: Path) -> None:
+    from healthlint import cache, runner
+
+    calls: list[bool] = []
+    real = cache.ResultsCache.put
+
+    def spy(self: cache.ResultsCache, key: str, result: object, background: bool = False) -> None:
+        calls.append(background)
+        real(self, key, result, background)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(cache.ResultsCache, "put", spy)
+    monkeypatch.setattr(runner, "BACKGROUND_WRITE", 1)
+    doc = tmp_path / "a.md"
+    doc.write_text("This tea cures insomnia.\n", encoding="utf-8")
+    for jobs in ("1", "2"):
+        code, _, err = run_cli(["check", "--cache-dir", str(tmp_path / f"c{jobs}"), "--jobs", jobs, str(doc)])
+        assert code == 1, err
+    assert calls == [False, True]
+    entries = list((tmp_path / "c2" / f"v{cache.FORMAT}").iterdir())
+    assert len(entries) == 1  # written by the forked copy, and waited for
+    calls.clear()
+    code, out, _ = run_cli(["check", "--cache-dir", str(tmp_path / "c2"), "--jobs", "2", str(doc)])
+    assert "overclaim" in out and calls == []  # read back from the entry: nothing linted or stored again

@@ -345,8 +345,12 @@ class ResultsCache:
             self.hits += 1
         return result
 
-    def put(self, key: str, result: FileResult) -> None:
-        """Store a clean result (no read error, no timed-out rule)."""
+    def put(self, key: str, result: FileResult, background: bool = False) -> None:
+        """Store a clean result (no read error, no timed-out rule).
+
+        ``background``: encode and write it in a forked copy of this process, while this one
+        goes on (to its report): :func:`finish_writes` waits for it before the run ends.
+        """
         if not self.enabled or result.error or any(f.rule == "rule-timeout" for f in result.findings):
             return
         if self.writes == 0:
@@ -354,6 +358,39 @@ class ResultsCache:
                 self.enabled = False
                 return
             _drop_old_versions(self.folder)
-        if write_atomic(self._path(key), dump_stream(_encode(result))):
+        if background and _write_forked(self._path(key), result):
             self.writes += 1
+        elif write_atomic(self._path(key), dump_stream(_encode(result))):
+            self.writes += 1
+
+
+_writers: list[int] = []  # forked processes writing entries (see ResultsCache.put)
+
+
+def _write_forked(path: Path, result: FileResult) -> bool:
+    """Write ``result``'s entry at ``path`` in a forked process; False when none could start."""
+    if not (hasattr(os, "fork") and os.name == "posix"):
+        return False
+    try:
+        pid = os.fork()
+    except OSError:
+        return False
+    if pid == 0:  # the copy: write, then leave at once (no buffers flushed, no clean-up run twice)
+        code = 1
+        try:
+            code = 0 if write_atomic(path, dump_stream(_encode(result))) else 1
+        finally:
+            os._exit(code)
+    _writers.append(pid)
+    return True
+
+
+def finish_writes() -> None:
+    """Wait for the entries being written in the background (see :meth:`ResultsCache.put`)."""
+    while _writers:
+        pid = _writers.pop()
+        try:
+            os.waitpid(pid, 0)
+        except ChildProcessError:  # already reaped
+            pass
 

@@ -199,6 +199,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from . import recache
 
             recache.save(patterns)
+        if "healthlint.cache" in sys.modules:
+            from .cache import finish_writes
+
+            finish_writes()  # a results-cache entry still being written beside the report
 
 
 def _pattern_cache(args: argparse.Namespace):  # noqa: ANN202 - Path | None

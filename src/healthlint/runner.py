@@ -130,6 +130,7 @@ def _make_context(fmt: str | None, cache: ResultsCache | None, linter: Linter) -
     return _Context(linter, fmt, cache)
 
 
+BACKGROUND_WRITE = 1000  # findings from which a file's results-cache entry is written by a forked process
 COLLECT_EVERY = 500  # files linted between collections when a check runs without the collector
 _linted = 0
 
@@ -167,7 +168,8 @@ def _lint_cached(ctx: _Context, t: Target, probed: tuple[bytes, str] | None = No
     del data  # only the text is kept while linting
     result = _lint_text(ctx.linter, t, decoded, ctx.fmt, ctx.jobs)
     if cache is not None and key is not None:
-        cache.put(key, result)
+        # a long file's entry (thousands of findings) is written beside the report when cores allow
+        cache.put(key, result, background=ctx.jobs > 1 and len(result.findings) >= BACKGROUND_WRITE)
     return result
 
 

@@ -272,7 +272,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     progress = Progress(sys.stderr) if _isatty(sys.stderr) else None
     try:
         result = run(linter, args.paths, stdin_text=stdin_text, stdin_filename=args.stdin_filename,
-                     fmt=args.input_format, progress=progress, cache=cache, jobs=jobs, spec=spec)
+                     fmt=args.input_format, progress=progress, within=progress.within if progress else None,
+                     cache=cache, jobs=jobs, spec=spec)
     finally:
         if progress:
             progress.clear()
@@ -330,12 +331,27 @@ class Progress:
         self.shown = False
 
     def __call__(self, done: int, total: int) -> None:
+        """``done`` of ``total`` files linted."""
+        if self._due(done >= total):
+            self._show(f"healthlint: {done}/{total} files ({100 * done // max(total, 1)}%)")
+
+    def within(self, path: str, fraction: float) -> None:
+        """A long file (read in parts) linted up to ``fraction`` of its length."""
+        if self._due(False):
+            from .report.text import neutralise
+
+            self._show(f"healthlint: {neutralise(path)} ({min(100, int(100 * fraction))}%)")
+
+    def _due(self, last: bool) -> bool:
         now = self.clock()
-        if now - self.start < self.DELAY or (now - self.last < 0.1 and done < total):
-            return
+        if now - self.start < self.DELAY or (now - self.last < 0.1 and not last):
+            return False
         self.last = now
+        return True
+
+    def _show(self, line: str) -> None:
+        self.stream.write(("\r\x1b[K" if self.shown else "\r") + line)  # wipe a longer line before
         self.shown = True
-        self.stream.write(f"\rhealthlint: {done}/{total} files ({100 * done // max(total, 1)}%)")
         self.stream.flush()
 
     def clear(self) -> None:

@@ -104,7 +104,7 @@ class _Share:
 
     def __init__(self, linter: "Linter", rel: str, keep: Callable[[int], bool],
                  ahead: Callable[[int], int | None] | None = None, cuts: "Cuts | None" = None,
-                 lines: "LineIndex | None" = None) -> None:
+                 lines: "LineIndex | None" = None, within: Callable[[str, float], None] | None = None) -> None:
         self.linter = linter
         self.active = linter.active_for(rel)
         self.ids = list(self.active)
@@ -118,6 +118,7 @@ class _Share:
         self.dropped = 0  # Markdown lines of the parts linted here that could not be mapped
         self.source: str | None = None
         self.index = lines
+        self.within = within  # told how far through the file each part linted here ends
 
     def on_part(self, doc: "Document") -> None:
         assert doc.part is not None
@@ -131,6 +132,9 @@ class _Share:
         # which a plugin's rule may make of anything, are pickled.
         self.results[doc.part.index] = (marshal.dumps(list(encode_findings(findings))),
                                         pickle.dumps((doc.part.states, doc.warnings), pickle.HIGHEST_PROTOCOL))
+        if self.within is not None:  # parts are claimed in file order: one done here ends near the front
+            end = len(doc.source) if doc.part.last else doc.source_span(doc.part.own_start, doc.part.own_end)[1]
+            self.within(doc.path, end / max(len(doc.source), 1))
         doc.drop_caches()  # the analysis points back at the document: no cycle is left for the collector
 
     def run(self, source: str, path: str) -> "_Share":
@@ -212,13 +216,14 @@ class _Whole:
 
 
 def lint_in_parts(linter: "Linter", source: str, path: str, rel: str, notices: list[str],
-                  jobs: int = 1) -> FileResult | None:
+                  jobs: int = 1, within: Callable[[str, float], None] | None = None) -> FileResult | None:
     """Lint a long Markdown file part by part; None when it must be read whole (reference links).
 
     With ``jobs`` > 1, forked helpers (``jobs`` - 1 of them, at most
     :data:`MAX_SHARES` processes in all) read the file too, and each process lints
     the parts it claims (see :class:`Claims`). The parent claims the first part, whose
     directives are the file's; a part no process delivered is linted by the parent last.
+    ``within(path, fraction)`` is told, in this process, where each part it lints ends.
     """
     from .readers.markdown import can_read_in_parts
 
@@ -233,8 +238,8 @@ def lint_in_parts(linter: "Linter", source: str, path: str, rel: str, notices: l
     cuts = predict_cuts(source, lines.starts, split_front_matter(source)[1], PART_CHARS) if n > 1 else None
 
     def whole() -> FileResult:  # one process reads every part, without predictions
-        return _finish(linter, path, [_Share(linter, rel, lambda i: True, lines=lines).run(source, path)],
-                       list(notices))
+        return _finish(linter, path, [_Share(linter, rel, lambda i: True, lines=lines, within=within)
+                                      .run(source, path)], list(notices))
 
     if cuts is None or cuts.count < 2:
         return whole()
@@ -243,7 +248,7 @@ def lint_in_parts(linter: "Linter", source: str, path: str, rel: str, notices: l
     try:
         helpers = [forked(partial(_lint_share, linter, rel, claims, cuts, lines, source, path))
                    for _ in range(1, n)]
-        shares = [_Share(linter, rel, claims.keep, claims.ahead, cuts, lines).run(source, path)]
+        shares = [_Share(linter, rel, claims.keep, claims.ahead, cuts, lines, within).run(source, path)]
         shares += [got for got in (h.result() if h is not None else None for h in helpers) if got is not None]
     finally:
         claims.close()
@@ -267,7 +272,7 @@ def _lint_share(linter: "Linter", rel: str, claims: Claims, cuts: "Cuts", lines:
     """A helper's share (in the forked child, whose copy of ``claims`` still holds the parent's claim)."""
     claims.want = -1
     share = _Share(linter, rel, claims.keep, claims.ahead, cuts, lines).run(source, path)
-    share.linter = share.source = share.index = share.keep = share.ahead = share.cuts = None  # type: ignore[assignment]  # not sent back
+    share.linter = share.source = share.index = share.keep = share.ahead = share.cuts = share.within = None  # type: ignore[assignment]  # not sent back
     share.active = {}
     return share
 

@@ -98,7 +98,7 @@ def _decode(t: Target, data: bytes) -> tuple[str, list[str]] | FileResult:
 
 
 def _lint_text(linter: Linter, t: Target, decoded: tuple[str, list[str]] | FileResult, fmt: str | None,
-               jobs: int = 1) -> FileResult:
+               jobs: int = 1, within: Callable[[str, float], None] | None = None) -> FileResult:
     if isinstance(decoded, FileResult):
         return decoded
     text, warnings = decoded
@@ -107,7 +107,7 @@ def _lint_text(linter: Linter, t: Target, decoded: tuple[str, list[str]] | FileR
         from .parts import can_split, lint_in_parts
 
         if can_split(linter.active_for(t.rel), fmt, len(text)):
-            result = lint_in_parts(linter, text, t.display, t.rel, warnings, jobs)
+            result = lint_in_parts(linter, text, t.display, t.rel, warnings, jobs, within)
             if result is not None:
                 return result
     try:
@@ -124,6 +124,7 @@ class _Context:
     fmt: str | None
     cache: ResultsCache | None
     jobs: int = 1  # processes one file may use (when files are not already spread over workers)
+    within: Callable[[str, float], None] | None = None  # how far through a long file (read in parts) it is
 
 
 def _make_context(fmt: str | None, cache: ResultsCache | None, linter: Linter) -> _Context:
@@ -166,7 +167,7 @@ def _lint_cached(ctx: _Context, t: Target, probed: tuple[bytes, str] | None = No
                 return hit
     decoded = _decode(t, data)
     del data  # only the text is kept while linting
-    result = _lint_text(ctx.linter, t, decoded, ctx.fmt, ctx.jobs)
+    result = _lint_text(ctx.linter, t, decoded, ctx.fmt, ctx.jobs, ctx.within)
     if cache is not None and key is not None:
         # a long file's entry (thousands of findings) is written beside the report when cores allow
         cache.put(key, result, background=ctx.jobs > 1 and len(result.findings) >= BACKGROUND_WRITE)
@@ -188,6 +189,7 @@ def run(
     stdin_filename: str = "-",
     fmt: str | None = None,
     progress: Callable[[int, int], None] | None = None,
+    within: Callable[[str, float], None] | None = None,
     cache: ResultsCache | None = None,
     jobs: int = 1,
     spec: LinterSpec | None = None,
@@ -195,7 +197,8 @@ def run(
     """Lint ``paths`` (``-`` is standard input) and collect the results in input order.
 
     Cached results are used for unchanged files; files still to lint go to
-    ``jobs`` worker processes when there is enough of them to pay off.
+    ``jobs`` worker processes when there is enough of them to pay off. ``progress(done, total)``
+    follows the files; ``within(path, fraction)``, a long file read in parts here (not in a worker).
     """
     settings = linter.settings
     targets: list[Target] = []
@@ -242,6 +245,7 @@ def run(
                     make_context=partial(_make_context, fmt, cache), done=done)
     else:
         ctx.jobs = jobs  # one big file may still use a second core
+        ctx.within = within
         for i in todo:
             done(i, _lint_cached(ctx, targets[i], probed.pop(i, None)))
     return RunResult([r for r in results if r is not None], {}, settings.fail_on)

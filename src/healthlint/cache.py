@@ -19,6 +19,7 @@ import io
 import marshal
 import os
 import sys
+from functools import partial
 from operator import attrgetter
 from pathlib import Path
 from typing import Any, Iterable, Iterator
@@ -30,6 +31,7 @@ except ImportError:  # pragma: no cover - other Pythons
 
 from . import __version__
 from .findings import FileResult, Finding, Related
+from .parallel import Forked, forked
 
 FORMAT = 3  # bump when the entry layout changes (3: one folder of entries, no fan-out)
 DEFAULT_DIR = ".healthlint_cache"
@@ -358,39 +360,24 @@ class ResultsCache:
                 self.enabled = False
                 return
             _drop_old_versions(self.folder)
-        if background and _write_forked(self._path(key), result):
+        write = partial(_write_entry, self._path(key), result)
+        writer = forked(write) if background else None
+        if writer is not None:
+            _writers.append(writer)
             self.writes += 1
-        elif write_atomic(self._path(key), dump_stream(_encode(result))):
+        elif write():
             self.writes += 1
 
 
-_writers: list[int] = []  # forked processes writing entries (see ResultsCache.put)
+_writers: list[Forked] = []  # forked copies writing entries (see ResultsCache.put)
 
 
-def _write_forked(path: Path, result: FileResult) -> bool:
-    """Write ``result``'s entry at ``path`` in a forked process; False when none could start."""
-    if not (hasattr(os, "fork") and os.name == "posix"):
-        return False
-    try:
-        pid = os.fork()
-    except OSError:
-        return False
-    if pid == 0:  # the copy: write, then leave at once (no buffers flushed, no clean-up run twice)
-        code = 1
-        try:
-            code = 0 if write_atomic(path, dump_stream(_encode(result))) else 1
-        finally:
-            os._exit(code)
-    _writers.append(pid)
-    return True
+def _write_entry(path: Path, result: FileResult) -> bool:
+    return write_atomic(path, dump_stream(_encode(result)))
 
 
 def finish_writes() -> None:
     """Wait for the entries being written in the background (see :meth:`ResultsCache.put`)."""
     while _writers:
-        pid = _writers.pop()
-        try:
-            os.waitpid(pid, 0)
-        except ChildProcessError:  # already reaped
-            pass
+        _writers.pop().result()
 

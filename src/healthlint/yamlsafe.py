@@ -63,15 +63,15 @@ def _check_graph(root: yaml.Node, where: str) -> None:
             on_path.discard(key)
             total = 1 + sum(size[id(c)] for c in _children(node))
             if total > MAX_NODES:
-                _bomb(node, where, f"expands to more than {MAX_NODES:,} values; refusing (possible YAML bomb)")
+                _bomb(node.start_mark, where, f"expands to more than {MAX_NODES:,} values; refusing (possible YAML bomb)")
             size[key] = total
             continue
         if key in size:
             continue
         if key in on_path:
-            _bomb(node, where, "an alias refers to a node that contains it (recursive structure)")
+            _bomb(node.start_mark, where, "an alias refers to a node that contains it (recursive structure)")
         if depth > MAX_DEPTH:
-            _bomb(node, where, f"nested more than {MAX_DEPTH} levels deep")
+            _bomb(node.start_mark, where, f"nested more than {MAX_DEPTH} levels deep")
         kids = _children(node)
         if not kids:
             size[key] = 1
@@ -89,8 +89,7 @@ def _children(node: yaml.Node) -> list[yaml.Node]:
     return []
 
 
-def _bomb(node: yaml.Node | yaml.Event, where: str, why: str) -> None:
-    mark = node.start_mark
+def _bomb(mark: yaml.Mark | None, where: str, why: str) -> None:
     loc = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""
     raise ConfigError(where, f"invalid YAML{loc}: {why}")
 
@@ -104,7 +103,7 @@ def _check_events(text: str, where: str) -> None:
             if isinstance(ev, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
                 depth += 1
                 if depth > MAX_DEPTH:
-                    _bomb(ev, where, f"nested more than {MAX_DEPTH} levels deep")
+                    _bomb(ev.start_mark, where, f"nested more than {MAX_DEPTH} levels deep")
             elif isinstance(ev, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
                 depth -= 1
             elif isinstance(ev, yaml.AliasEvent):
@@ -113,9 +112,7 @@ def _check_events(text: str, where: str) -> None:
                     raise ConfigError(
                         where, f"more than {MAX_ALIASES} YAML aliases; refusing to expand (possible YAML bomb)")
     except yaml.YAMLError as e:
-        mark = getattr(e, "problem_mark", None)
-        if mark is not None and "nesting depth" in str(getattr(e, "problem", "")):
+        if "nesting depth" in str(getattr(e, "problem", "")):
             # PyYAML >= 6.0.4 stops deep flow collections in its scanner, before any event: same verdict
-            raise ConfigError(where, f"invalid YAML (line {mark.line + 1}, column {mark.column + 1}): "
-                                     f"nested more than {MAX_DEPTH} levels deep") from None
+            _bomb(getattr(e, "problem_mark", None), where, f"nested more than {MAX_DEPTH} levels deep")
         return  # the real load reports it, with its line

@@ -53,15 +53,6 @@ def test_a_long_run_shows_done_of_total_throttled_and_is_cleared() -> None:
     assert stream.getvalue().endswith("\r\x1b[K")  # the line is wiped before the report
 
 
-def test_a_long_file_shows_how_far_through_it_is_with_its_path_made_safe() -> None:
-    p, stream, clock = _progress()
-    clock.now += p.DELAY
-    p.within("long.md", 0.25)
-    clock.now += 0.2
-    p.within("long\x1b[31m.md", 1.5)  # never past 100%; an escape in a name is shown, not obeyed
-    assert stream.getvalue() == "\rhealthlint: long.md (25%)\r\x1b[Khealthlint: long\\x1b[31m.md (100%)"
-
-
 def _folder(tmp_path: Path, n: int = 5) -> Path:
     d = tmp_path / "docs"
     d.mkdir()
@@ -90,34 +81,3 @@ def test_no_progress_when_stderr_is_not_a_terminal(tmp_path: Path, monkeypatch: 
     code, out, err = run_cli(["check", "--no-cache", "--format", "json", str(folder)])
     assert code == 1 and err == ""
     assert len(json.loads(out)["findings"]) >= 5
-
-
-def _long_markdown(path: Path) -> None:
-    from healthlint.linter import PARTS_MIN
-
-    section = ("## Section {i}\n\nA small trial of {i} adults found that the tea may ease sleep. "
-               "This remedy cures insomnia. Studies show it works for everyone.\n\n")
-    parts, size, i = ["# A long article\n\n"], 0, 0
-    while size < PARTS_MIN + 200_000:
-        parts.append(("# Chapter {i}\n\n" if i % 40 == 0 else "") .format(i=i) + section.format(i=i))
-        size += len(parts[-1])
-        i += 1
-    path.write_text("".join(parts), encoding="utf-8")
-
-
-@pytest.mark.parametrize("jobs", ["1", "2"])
-def test_a_long_file_read_in_parts_reports_how_far_through_it_is(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jobs: str) -> None:
-    doc = tmp_path / "long.md"
-    _long_markdown(doc)
-    monkeypatch.setattr(cli.Progress, "DELAY", 0.0)
-    monkeypatch.setattr(cli.Progress, "_due", lambda self, last: True)  # every update, however quick
-    monkeypatch.setattr(cli, "_isatty", lambda stream: True)
-    code, out, err = run_cli(["check", "--no-cache", "--format", "json", "--jobs", jobs, str(doc)])
-    assert code == 1 and json.loads(out)["findings"]
-    shown = [int(line.rsplit("(", 1)[1].rstrip("%)")) for line in err.replace("\x1b[K", "").split("\r")
-             if line.startswith(f"healthlint: {doc} (")]
-    assert shown and all(0 < pct <= 100 for pct in shown)
-    if jobs == "1":  # one process reads every part, in order, to the end
-        assert len(shown) >= 3 and shown == sorted(shown) and shown[-1] == 100
-    assert "healthlint: 1/1 files (100%)" in err and err.endswith("\r\x1b[K")

@@ -19,7 +19,6 @@ import io
 import marshal
 import os
 import sys
-from functools import partial
 from operator import attrgetter
 from pathlib import Path
 from typing import Any, Iterable, Iterator
@@ -31,7 +30,6 @@ except ImportError:  # pragma: no cover - other Pythons
 
 from . import __version__
 from .findings import FileResult, Finding, Related
-from .parallel import Forked, forked
 
 FORMAT = 3  # bump when the entry layout changes (3: one folder of entries, no fan-out)
 DEFAULT_DIR = ".healthlint_cache"
@@ -347,12 +345,8 @@ class ResultsCache:
             self.hits += 1
         return result
 
-    def put(self, key: str, result: FileResult, background: bool = False) -> None:
-        """Store a clean result (no read error, no timed-out rule).
-
-        ``background``: encode and write it in a forked copy of this process, while this one
-        goes on (to its report): :func:`finish_writes` waits for it before the run ends.
-        """
+    def put(self, key: str, result: FileResult) -> None:
+        """Store a clean result (no read error, no timed-out rule)."""
         if not self.enabled or result.error or any(f.rule == "rule-timeout" for f in result.findings):
             return
         if self.writes == 0:
@@ -360,24 +354,6 @@ class ResultsCache:
                 self.enabled = False
                 return
             _drop_old_versions(self.folder)
-        write = partial(_write_entry, self._path(key), result)
-        writer = forked(write) if background else None
-        if writer is not None:
-            _writers.append(writer)
+        if write_atomic(self._path(key), dump_stream(_encode(result))):
             self.writes += 1
-        elif write():
-            self.writes += 1
-
-
-_writers: list[Forked] = []  # forked copies writing entries (see ResultsCache.put)
-
-
-def _write_entry(path: Path, result: FileResult) -> bool:
-    return write_atomic(path, dump_stream(_encode(result)))
-
-
-def finish_writes() -> None:
-    """Wait for the entries being written in the background (see :meth:`ResultsCache.put`)."""
-    while _writers:
-        _writers.pop().result()
 

@@ -199,10 +199,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             from . import recache
 
             recache.save(patterns)
-        if "healthlint.cache" in sys.modules:
-            from .cache import finish_writes
-
-            finish_writes()  # a results-cache entry still being written beside the report
 
 
 def _pattern_cache(args: argparse.Namespace):  # noqa: ANN202 - Path | None
@@ -272,7 +268,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     progress = Progress(sys.stderr) if _isatty(sys.stderr) else None
     try:
         result = run(linter, args.paths, stdin_text=stdin_text, stdin_filename=args.stdin_filename,
-                     fmt=args.input_format, progress=progress, within=progress.within if progress else None,
+                     fmt=args.input_format, progress=progress,
                      cache=cache, jobs=jobs, spec=spec)
     finally:
         if progress:
@@ -334,13 +330,6 @@ class Progress:
         """``done`` of ``total`` files linted."""
         if self._due(done >= total):
             self._show(f"healthlint: {done}/{total} files ({100 * done // max(total, 1)}%)")
-
-    def within(self, path: str, fraction: float) -> None:
-        """A long file (read in parts) linted up to ``fraction`` of its length."""
-        if self._due(False):
-            from .report.text import neutralise
-
-            self._show(f"healthlint: {neutralise(path)} ({min(100, int(100 * fraction))}%)")
 
     def _due(self, last: bool) -> bool:
         now = self.clock()

@@ -43,33 +43,6 @@ class Sentence:
     index: int = 0
 
 
-@record(slots=True)
-class Part:
-    """Where a document read a part at a time (a long file) stands in the whole file.
-
-    The part's own prose is ``text[own_start:own_end]``; blocks outside it are
-    context (the neighbours of its first and last sentence), whose findings belong
-    to the neighbouring part. Rules whose result depends on the whole document keep
-    what they need in ``states`` (see :meth:`save`); the linter combines the parts'
-    states with the rule's ``finish`` once every part is done.
-    """
-
-    index: int
-    own_start: int
-    own_end: int
-    last: bool
-    states: dict[str, Any] = field(default_factory=dict)
-    rule: str = ""  # the rule running now (set by the linter): whose state :meth:`save` sets
-
-    def owns(self, offset: int) -> bool:
-        """Is prose offset ``offset`` in this part's own text (not in its context)?"""
-        return self.own_start <= offset < self.own_end
-
-    def save(self, state: Any) -> None:
-        """Keep the running rule's state of this part (it must pickle: parts may run in other processes)."""
-        self.states[self.rule] = state
-
-
 @record
 class Document:
     """A read file: source, prose, blocks, sentences and position maps."""
@@ -89,12 +62,6 @@ class Document:
     _sections: dict[int, tuple[int, int]] | None = None
     _quoted: bytes | None = None
     derived: dict[str, Any] = field(default_factory=dict)  # what rules compute once per document
-    part: Part | None = None  # set when a long file is read a part at a time
-
-    def first_block(self, i: int) -> bool:
-        """Is block ``i`` the file's first block? (The first part of a long file has no context before it.)"""
-        return i == 0 and (self.part is None or self.part.index == 0)
-
     @property
     def lines(self) -> LineIndex:
         if self._lines is None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from functools import partial
 from typing import Any, Iterable
 
 from . import suppress
@@ -12,7 +11,6 @@ from .errors import ConfigError
 from .findings import SORT_KEY, FileResult, Finding, Related
 from .internal import INTERNAL_RULES
 from .kinds.base import Hit, format_message
-from .parallel import can_fork, forked
 from .records import record
 from .rule import Rule
 
@@ -81,21 +79,6 @@ def resolve(layers: list[RuleSettings], rules: dict[str, Rule]) -> dict[str, Act
     return active
 
 
-SPLIT_MIN_CHARS = 150_000  # below this, forking costs more than the second core saves
-PARTS_MIN = 400_000  # characters from which a Markdown file is linted a part at a time (see parts.py)
-
-
-def split_rules(active: dict[str, ActiveRule], length: int) -> tuple[list[str], list[str]]:
-    """(rules to run here, rules for a forked helper): the context checks, which share the
-    per-sentence analysis, stay here; the pattern rules go to the helper."""
-    ids = list(active)
-    if length < SPLIT_MIN_CHARS or not can_fork():
-        return ids, []
-    here = [rid for rid in ids if active[rid].rule.kind == "check"]
-    there = [rid for rid in ids if active[rid].rule.kind != "check"]
-    return (here, there) if here and there else (ids, [])
-
-
 class Linter:
     """Runs rules over documents according to the settings."""
 
@@ -111,21 +94,12 @@ class Linter:
             self._resolved[key] = resolve(layers, self.rules)
         return self._resolved[key]
 
-    def lint(self, doc: Document, rel: str, jobs: int = 1) -> FileResult:
-        """Lint one read document; ``rel`` is its path for per-path settings.
-
-        With ``jobs`` > 1 and a long document, a forked process runs the pattern
-        rules while this one runs the analysis checks (see :func:`split_rules`).
-        """
+    def lint(self, doc: Document, rel: str) -> FileResult:
+        """Lint one read document; ``rel`` is its path for per-path settings."""
         active = self.active_for(rel)
         sup, findings = self.directives(doc)
-        mine, theirs = split_rules(active, len(doc.text)) if jobs > 1 else (list(active), [])
-        other = forked(partial(self._run_rules, doc, active, theirs)) if theirs else None
-        findings += self._run_rules(doc, active, mine)
-        doc.drop_caches()  # free the analysis before the helper's findings arrive (peak memory)
-        if other is not None:
-            got = other.result()
-            findings += got if got is not None else self._run_rules(doc, active, theirs)
+        findings += self._run_rules(doc, active, list(active))
+        doc.drop_caches()  # the analysis points back at the document: no cycle is left for the collector
         return self.finish_result(doc.path, sup, findings, list(doc.warnings))
 
     def directives(self, doc: Document) -> tuple[suppress.Suppressions, list[Finding]]:
@@ -146,17 +120,13 @@ class Linter:
         return FileResult(path, notices=notices, findings=kept)
 
     def _run_rules(self, doc: Document, active: dict[str, ActiveRule], ids: list[str]) -> list[Finding]:
-        """The findings of rules ``ids``; for a part of a long file, those in its own text."""
+        """The findings of rules ``ids``."""
         findings: list[Finding] = []
-        part = doc.part
         for rid in ids:
             ar = active[rid]
-            if part is not None:
-                part.rule = rid
             try:
                 for hit in ar.rule.checker(doc, ar.options):  # type: ignore[misc]
-                    if part is None or hit.document_level or hit.in_source or part.owns(hit.start):
-                        findings.append(self._finding(doc, ar, hit))
+                    findings.append(self._finding(doc, ar, hit))
             except TimeoutError:
                 findings.append(self._internal(
                     doc, "rule-timeout", 0, 0,
@@ -164,12 +134,9 @@ class Linter:
                     "(a pattern with catastrophic backtracking?); its findings here are incomplete"))
         return findings
 
-    def _span(self, doc: Document, start: int, end: int, document_level: bool,
-              in_source: bool = False) -> tuple[int, int, int, int, int, int]:
+    def _span(self, doc: Document, start: int, end: int, document_level: bool) -> tuple[int, int, int, int, int, int]:
         if document_level:
             lo, hi = doc.lines.line_span(1, doc.source)
-        elif in_source:
-            lo, hi = start, end
         else:
             lo, hi = doc.source_span(start, end)
         l1, c1 = doc.lines.position(lo)
@@ -178,11 +145,11 @@ class Linter:
 
     def _finding(self, doc: Document, ar: ActiveRule, hit: Hit) -> Finding:
         rule = ar.rule
-        lo, hi, l1, c1, l2, c2 = self._span(doc, hit.start, hit.end, hit.document_level, hit.in_source)
+        lo, hi, l1, c1, l2, c2 = self._span(doc, hit.start, hit.end, hit.document_level)
         message = hit.message or format_message(rule.message, hit.vars)
         related = []
         for s, e, note in hit.related:
-            _, _, rl1, rc1, rl2, rc2 = self._span(doc, s, e, False, hit.in_source)
+            _, _, rl1, rc1, rl2, rc2 = self._span(doc, s, e, False)
             related.append(Related(note, rl1, rc1, rl2, rc2))
         return Finding(rule.id, ar.severity, message, lo, hi, doc.path, l1, c1, l2, c2, rule.category,
                        related, rule.fix or None)

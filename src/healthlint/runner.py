@@ -11,7 +11,7 @@ from typing import Callable
 from .cache import ResultsCache
 from .config import Settings
 from .findings import FileResult, RunResult
-from .linter import PARTS_MIN, Linter
+from .linter import Linter
 from .parallel import LinterSpec, run_ordered, worth_it
 from .readers import ReadError, format_for, read_source
 from .readers.decode import decode_bytes, read_bytes
@@ -97,25 +97,17 @@ def _decode(t: Target, data: bytes) -> tuple[str, list[str]] | FileResult:
         return FileResult(t.display, error=e.message, skipped=e.skipped)
 
 
-def _lint_text(linter: Linter, t: Target, decoded: tuple[str, list[str]] | FileResult, fmt: str | None,
-               jobs: int = 1, within: Callable[[str, float], None] | None = None) -> FileResult:
+def _lint_text(linter: Linter, t: Target, decoded: tuple[str, list[str]] | FileResult, fmt: str | None) -> FileResult:
     if isinstance(decoded, FileResult):
         return decoded
     text, warnings = decoded
     fmt = fmt or format_for(t.path) or "text"
-    if len(text) >= PARTS_MIN:
-        from .parts import can_split, lint_in_parts
-
-        if can_split(linter.active_for(t.rel), fmt, len(text)):
-            result = lint_in_parts(linter, text, t.display, t.rel, warnings, jobs, within)
-            if result is not None:
-                return result
     try:
         doc = read_source(text, t.display, fmt)
     except ReadError as e:
         return FileResult(t.display, error=e.message, skipped=e.skipped)
     doc.warnings[:0] = warnings
-    return linter.lint(doc, t.rel, jobs)
+    return linter.lint(doc, t.rel)
 
 
 @record
@@ -123,15 +115,12 @@ class _Context:
     linter: Linter
     fmt: str | None
     cache: ResultsCache | None
-    jobs: int = 1  # processes one file may use (when files are not already spread over workers)
-    within: Callable[[str, float], None] | None = None  # how far through a long file (read in parts) it is
 
 
 def _make_context(fmt: str | None, cache: ResultsCache | None, linter: Linter) -> _Context:
     return _Context(linter, fmt, cache)
 
 
-BACKGROUND_WRITE = 1000  # findings from which a file's results-cache entry is written by a forked process
 COLLECT_EVERY = 500  # files linted between collections when a check runs without the collector
 _linted = 0
 
@@ -167,10 +156,9 @@ def _lint_cached(ctx: _Context, t: Target, probed: tuple[bytes, str] | None = No
                 return hit
     decoded = _decode(t, data)
     del data  # only the text is kept while linting
-    result = _lint_text(ctx.linter, t, decoded, ctx.fmt, ctx.jobs, ctx.within)
+    result = _lint_text(ctx.linter, t, decoded, ctx.fmt)
     if cache is not None and key is not None:
-        # a long file's entry (thousands of findings) is written beside the report when cores allow
-        cache.put(key, result, background=ctx.jobs > 1 and len(result.findings) >= BACKGROUND_WRITE)
+        cache.put(key, result)
     return result
 
 
@@ -189,7 +177,6 @@ def run(
     stdin_filename: str = "-",
     fmt: str | None = None,
     progress: Callable[[int, int], None] | None = None,
-    within: Callable[[str, float], None] | None = None,
     cache: ResultsCache | None = None,
     jobs: int = 1,
     spec: LinterSpec | None = None,
@@ -198,7 +185,7 @@ def run(
 
     Cached results are used for unchanged files; files still to lint go to
     ``jobs`` worker processes when there is enough of them to pay off. ``progress(done, total)``
-    follows the files; ``within(path, fraction)``, a long file read in parts here (not in a worker).
+    follows the files.
     """
     settings = linter.settings
     targets: list[Target] = []
@@ -244,8 +231,6 @@ def run(
         run_ordered(_lint_cached, ctx, targets, order, jobs, spec=spec,
                     make_context=partial(_make_context, fmt, cache), done=done)
     else:
-        ctx.jobs = jobs  # one big file may still use a second core
-        ctx.within = within
         for i in todo:
             done(i, _lint_cached(ctx, targets[i], probed.pop(i, None)))
     return RunResult([r for r in results if r is not None], {}, settings.fail_on)

@@ -38,7 +38,7 @@ def _where(a: "DocumentAnalysis", ev: "Evidence") -> str:
 def _is_title(doc: "Document", i: int) -> bool:
     bi = doc.sentences[i].block
     b = doc.blocks[bi]
-    return b.kind == "heading" and (b.level <= 1 or doc.first_block(bi))
+    return b.kind == "heading" and (b.level <= 1 or bi == 0)
 
 
 def _preceded_in_block(a: "DocumentAnalysis", i: int, ev: "Evidence") -> bool:
@@ -59,14 +59,8 @@ def _candidates(doc: "Document") -> list[int]:
 @register("animal-extrapolation")
 def animal_extrapolation(doc: "Document", params: dict[str, Any], options: dict[str, Any]) -> Iterator[Hit]:
     a: DocumentAnalysis = doc.analysis
-    part = doc.part
-    titles: list[tuple[int, int]] = []
     for i in _candidates(doc):
         if a.qualified_non_human(i):
-            continue
-        if _is_title(doc, i) and part is not None:  # judged on the whole file's evidence: see finish
-            if part.owns(doc.sentences[i].start):
-                titles.append(doc.source_span(*_claim_span(a, i)))
             continue
         if _is_title(doc, i):
             ev, people = a.evidence_summary()
@@ -86,29 +80,6 @@ def animal_extrapolation(doc: "Document", params: dict[str, Any], options: dict[
             f"states a general effect, but the study it rests on ({_where(a, ev)}) was in {what}: "
             f"say so (\"in {ev.label}\", \"in a lab study\") or cite evidence in people"),
             related=[(ev.start, ev.end, f"the evidence: a study in {what}")])
-    if part is not None:
-        ev, people = a.evidence_summary()
-        part.save((titles, ev and (*doc.source_span(ev.start, ev.end), ev.label, a.line_of(ev.sentence)), people))
-
-
-def _finish_titles(doc: "Document", params: dict[str, Any], states: list[Any],
-                   options: dict[str, Any]) -> Iterator[Hit]:
-    """Headlines of a file read in parts, against the evidence of every part."""
-    if any(s is None for s in states):
-        return
-    titles = [t for s in states for t in s[0]]
-    animal = next((s[1] for s in states if s[1]), None)
-    if not titles or animal is None or any(s[2] for s in states):
-        return
-    lo, hi, label, line = animal
-    for start, end in titles:
-        yield Hit(start, end, message=(
-            f"the headline states an effect, but the article's evidence is from {label} "
-            f"(first at line {line}): say so in the headline (\"in mice\", \"in a lab study\")"),
-            related=[(lo, hi, f"the study is in {label}")], in_source=True)
-
-
-animal_extrapolation.finish = _finish_titles  # type: ignore[attr-defined]
 
 
 @register("causal-from-association")
@@ -164,7 +135,3 @@ def _both_sexes(pops: tuple[str, ...]) -> bool:
 SUBGROUPS_SET = frozenset({"men", "women", "male", "female", "males", "females", "boys", "girls", "children",
                            "adolescents", "infants", "older_adults", "elderly", "pregnant", "postmenopausal",
                            "premenopausal", "people_with", "veterans", "smokers", "athletes"})
-
-
-for _check in (animal_extrapolation, causal_from_association, subgroup_generalization):
-    _check.part_safe = True  # type: ignore[attr-defined]

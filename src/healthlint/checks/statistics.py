@@ -141,6 +141,3 @@ def _problem(t: str, mangled: regex.Pattern[str], hint: re.Pattern[str] | None =
 
 
 check.prepare = prepare  # type: ignore[attr-defined]
-
-
-check.part_safe = True  # type: ignore[attr-defined]  # sentence by sentence

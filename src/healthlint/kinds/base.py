@@ -20,9 +20,7 @@ class Hit:
     """A rule's raw result: a span of the document's prose text.
 
     ``vars`` fill the rule's message template; ``message`` replaces it.
-    ``related`` are (start, end, note) prose spans of the evidence. With
-    ``in_source`` every span is of the source instead (what a rule's ``finish``
-    yields for a file read in parts, once the parts' prose is gone).
+    ``related`` are (start, end, note) prose spans of the evidence.
     """
 
     start: int
@@ -31,7 +29,6 @@ class Hit:
     message: str | None = None
     related: list[tuple[int, int, str]] = field(default_factory=list)
     document_level: bool = False
-    in_source: bool = False
 
 
 def time_limit(length: int) -> float:

@@ -35,10 +35,4 @@ def compile(rule: "Rule", where: str) -> Callable[["Document", dict[str, Any]], 
     def run(doc: "Document", options: dict[str, Any]) -> Iterator[Hit]:
         return func(doc, prepared, options)
 
-    # A long file is linted a part at a time only when every check says it can be
-    # (``part_safe``); one that needs the whole file combines the parts in ``finish``.
-    run.part_safe = getattr(func, "part_safe", False)  # type: ignore[attr-defined]
-    finish = getattr(func, "finish", None)
-    if finish is not None:
-        run.finish = lambda doc, states, options: finish(doc, prepared, states, options)  # type: ignore[attr-defined]
     return run

@@ -62,8 +62,6 @@ def compile(rule: "Rule", where: str) -> Callable[["Document", dict[str, Any]], 
     # a user's pack keeps one alternation (each try has its own time-out: see _anchored)
     dispatch = (Dispatch(items, anchors, pattern, ignorecase, s.get("word_boundary", True), where, rid)
                 if not timed and Dispatch.usable(items, anchors) else None)
-    whole_doc = [c for c in unless + when if c.scope == "document"]
-    slot = {id(c): i for i, c in enumerate(whole_doc)}  # a document-scope condition's index
 
     def check(doc: "Document", options: dict[str, Any]) -> Iterator[Hit]:
         seen: set[int] = set()
@@ -71,9 +69,6 @@ def compile(rule: "Rule", where: str) -> Callable[["Document", dict[str, Any]], 
         matches = (dispatch.matches(doc, limit) if dispatch is not None
                    else _anchored(pattern, doc, anchors, limit, timed) if anchors is not None
                    else pattern.finditer(doc.text, timeout=limit))
-        part = doc.part if whole_doc else None
-        found: dict[int, bool] = {}  # a document-scope condition's pattern in this part
-        chains: dict[int, list[tuple[Any, ...]]] = {}  # sentence -> its matches waiting for other parts
         for m in matches:
             sent = doc.sentence_at(m.start())
             if sent is None or (per_sentence and sent.index in seen):
@@ -86,72 +81,12 @@ def compile(rule: "Rule", where: str) -> Callable[["Document", dict[str, Any]], 
             if skip_quoted and doc.is_quoted(sent):
                 continue
             start, end = m.span()
-            if part is not None:
-                wait = _undecided(doc, sent, start, end, unless, when, found)
-                if wait is None:
-                    continue
-            elif any(c.holds(doc, sent, start, end) for c in unless) or \
+            if any(c.holds(doc, sent, start, end) for c in unless) or \
                     not all(c.holds(doc, sent, start, end) for c in when):
                 continue
-            hit = Hit(start, end, {"match": " ".join(m.group(0).split())})
-            if part is not None and (wait != ((), ()) or sent.index in chains):
-                chains.setdefault(sent.index, []).append((*doc.source_span(start, end), hit.vars, *wait))
-                if wait != ((), ()) or not per_sentence:
-                    continue  # the next match of the sentence may be the one reported
-                hit = None
             seen.add(sent.index)
-            if hit is not None:
-                yield hit
-        if part is not None:
-            part.save(([found[i] if i in found else c.in_text(doc) for i, c in enumerate(whole_doc)],
-                       [chain for i, chain in chains.items() if part.owns(doc.sentences[i].start)]))
+            yield Hit(start, end, {"match": " ".join(m.group(0).split())})
 
-    def finish(doc: "Document", states: list[Any], options: dict[str, Any]) -> Iterator[Hit]:
-        """A file read in parts: each match that waited for a document-scope condition is decided
-        now that every part has said whether the condition's pattern occurs in it."""
-        if any(s is None for s in states):
-            return
-        anywhere = [any(s[0][i] for s in states) for i in range(len(whole_doc))]
-        for _, chains in states:
-            for chain in chains:
-                for lo, hi, values, no, yes in chain:  # the sentence's first match that passes is reported
-                    if not any(anywhere[i] for i in no) and all(anywhere[i] for i in yes):
-                        yield Hit(lo, hi, values, in_source=True)
-                        if per_sentence:
-                            break
-
-    def _undecided(doc: "Document", sent: Any, start: int, end: int, unless: list[Any], when: list[Any],
-                   found: dict[int, bool]) -> tuple[tuple[int, ...], tuple[int, ...]] | None:
-        """None when this part alone rules the match out; else the document-scope conditions
-        (indexes into ``whole_doc``) that other parts must decide: (unless ones, when ones)."""
-
-        def here(i: int) -> bool:  # condition ``i``'s pattern somewhere in this part
-            if i not in found:
-                found[i] = whole_doc[i].in_text(doc)
-            return found[i]
-
-        no: list[int] = []
-        yes: list[int] = []
-        for c in unless:
-            if c.scope != "document":
-                if c.holds(doc, sent, start, end):
-                    return None
-            elif c.applies(doc, start, end):
-                if here(slot[id(c)]):
-                    return None
-                no.append(slot[id(c)])
-        for c in when:
-            if c.scope != "document":
-                if not c.holds(doc, sent, start, end):
-                    return None
-            elif not c.applies(doc, start, end):
-                return None
-            elif not here(slot[id(c)]):
-                yes.append(slot[id(c)])
-        return tuple(no), tuple(yes)
-
-    if whole_doc:
-        check.finish = finish  # type: ignore[attr-defined]
     return check
 
 

@@ -43,13 +43,8 @@ def compile(rule: "Rule", where: str) -> Callable[["Document", dict[str, Any]], 
         name = str(options.get("formula") or formula)
         if name not in FORMULAS:
             name = formula
-        part = doc.part
-        parts = [(b.start, b.end) for b in doc.blocks if b.body and not b.quoted and b.kind in PROSE_BLOCKS
-                 and (part is None or part.owns(b.start))]
+        parts = [(b.start, b.end) for b in doc.blocks if b.body and not b.quoted and b.kind in PROSE_BLOCKS]
         table = _syllable_table() if name == "flesch_kincaid_grade" else None
-        if part is not None:  # scored once every part is counted: see finish
-            part.save(_part_counts([doc.text[lo:hi] for lo, hi in parts], table))
-            return
         if table is not None:  # counted in pieces: a long document is never copied whole
             counts = _add((fk_counts_raw(c, table) for c in _chunks(doc.text, parts)), 5)
             words = counts[4]  # the tokens of the prose as written
@@ -61,67 +56,11 @@ def compile(rule: "Rule", where: str) -> Callable[["Document", dict[str, Any]], 
             if words < min_words:
                 return
             score = grade("\n".join(doc.text[lo:hi] for lo, hi in parts), name)
-        yield from _verdict(score, target, name, words)
+        if score > target:
+            yield Hit(0, 0, {"score": f"{score:.1f}", "target": f"{target:g}", "formula": name.replace("_", " "),
+                             "words": words}, document_level=True)
 
-    def finish(doc: "Document", states: list[Any], options: dict[str, Any]) -> Iterator[Hit]:
-        """The score of a file read in parts, from each part's counts (see :func:`_part_counts`)."""
-        name = str(options.get("formula") or formula)
-        if name not in FORMULAS:
-            name = formula
-        if any(s is None for s in states):
-            return  # a part was not counted (its rule run was stopped): no score
-        words = sum(s[0] for s in states)
-        if words < int(options.get("min_words", 100)):
-            return
-        table = _syllable_table() if name == "flesch_kincaid_grade" else None
-        if table is None:
-            score = grade("\n".join(p for s in states for p in s[3]), name)
-        else:
-            total: list[tuple[int, int, int, int]] = []
-            carry: list[str] = []
-            for _, head, counts, tail in states:
-                if head is None:
-                    carry += tail
-                    continue
-                total += [fk_counts("\n".join(carry + head), table), counts]
-                carry = tail
-            if carry:
-                total.append(fk_counts("\n".join(carry), table))
-            score = fk_from_counts(_add(iter(total)))
-        yield from _verdict(score, float(options.get("target", 8)), name, words)
-
-    check.finish = finish  # type: ignore[attr-defined]
     return check
-
-
-def _verdict(score: float, target: float, name: str, words: int) -> Iterator[Hit]:
-    if score > target:
-        yield Hit(0, 0, {"score": f"{score:.1f}", "target": f"{target:g}", "formula": name.replace("_", " "),
-                         "words": words}, document_level=True)
-
-
-def _part_counts(pieces: list[str], table: "SyllableTable | None") -> tuple[Any, ...]:
-    """A part's share of the score: (words, head, counts, tail).
-
-    Counts add up across a break after a piece that ends a sentence (see :func:`_chunks`),
-    so a part counts its pieces from after the first such piece (``head``, counted once the
-    previous part's ``tail`` is known) up to the last; ``tail`` is the rest. ``head`` is None
-    when no piece ends a sentence. Without the syllable table the pieces are kept (``tail``).
-    """
-    ends = [i for i, p in enumerate(pieces) if p[-1:] in (".", "!", "?")] if table is not None else []
-    if not ends:
-        return sum(len(p.split()) for p in pieces), None, None, pieces
-    assert table is not None
-    first, last = ends[0], ends[-1]
-    middle = pieces[first + 1 : last + 1]
-    spans, at = [], 0
-    for p in middle:
-        spans.append((at, at + len(p)))
-        at += len(p) + 1
-    counts = _add((fk_counts_raw(c, table) for c in _chunks("\n".join(middle), spans)), 5)
-    head, tail = pieces[: first + 1], pieces[last + 1 :]
-    words = counts[4] + sum(len(p.split()) for p in head) + sum(len(p.split()) for p in tail)
-    return words, head, counts[:4], tail
 
 
 def set_cache_dir(folder: "str | os.PathLike[str] | None") -> None:

@@ -45,23 +45,16 @@ def compile(rule: "Rule", where: str) -> Callable[["Document", dict[str, Any]], 
         text = doc.text
         limit = time_limit(len(text))
         extra = options.get("accept") or []
-        part = doc.part
         if _any_found(required, text, limit):
-            if part is not None:
-                part.save((True, 0, None))
             return
         if extra:
             flags = rx.IGNORECASE if ic else 0
             alt = "|".join(term_to_pattern(str(p)) for p in extra if str(p).strip())
             if alt and rx.compile(alt, flags).search(text, timeout=limit):
-                if part is not None:
-                    part.save((True, 0, None))
                 return
         first = None
         count = 0
         for m in trigger.finditer(text, timeout=limit):
-            if part is not None and not part.owns(m.start()):
-                continue
             sent = doc.sentence_at(m.start())
             if sent is None or (skip_quoted and doc.is_quoted(sent)) or not doc.blocks[sent.block].body:
                 continue
@@ -69,32 +62,13 @@ def compile(rule: "Rule", where: str) -> Callable[["Document", dict[str, Any]], 
             first = first or m
             if count >= min_triggers:
                 break
-        if part is not None:  # the verdict needs every part: see finish
-            span = doc.source_span(first.start(), first.end()) if first else None
-            part.save((False, count, span and (*span, " ".join(first.group(0).split()))))  # type: ignore[union-attr]
-            return
         if first is None or count < min_triggers:
             return
-        yield _hit(doc.source_span(first.start(), first.end()), " ".join(first.group(0).split()), doc)
+        line = doc.lines.position(doc.source_span(first.start(), first.end())[0])[0]
+        yield Hit(0, 0, {"trigger": " ".join(first.group(0).split()), "line": line},
+                  related=[(first.start(), first.end(), "health advice without a disclaimer")], document_level=True)
 
-    def finish(doc: "Document", states: list[Any], options: dict[str, Any]) -> Iterator[Hit]:
-        """The verdict over a file read in parts: each part's (required found, triggers, first trigger)."""
-        if any(s is None or s[0] for s in states):
-            return
-        firsts = [s[2] for s in states if s[2] is not None]
-        if firsts and sum(s[1] for s in states) >= min_triggers:
-            lo, hi, words = firsts[0]
-            yield _hit((lo, hi), words, doc)
-
-    check.finish = finish  # type: ignore[attr-defined]
     return check
-
-
-def _hit(span: tuple[int, int], words: str, doc: "Document") -> Hit:
-    """The document-level finding: the first trigger (at source ``span``) is its evidence."""
-    line = doc.lines.position(span[0])[0]
-    return Hit(0, 0, {"trigger": words, "line": line}, related=[(*span, "health advice without a disclaimer")],
-               document_level=True, in_source=True)
 
 
 # What the split below does not handle: group references, inline flags, atomic and named groups,

@@ -15,19 +15,17 @@ lists or quotes are skipped, because their lines carry container prefixes.
 
 from __future__ import annotations
 
-import sys
 from bisect import bisect_right
-from collections.abc import Callable, Generator
+from collections.abc import Generator
 from typing import TYPE_CHECKING
 
 from .. import rx
 
-from ..document import Document, DocumentBuilder, Part
+from ..document import Document, DocumentBuilder
 from ..positions import LineIndex
 from .frontmatter import split_front_matter
 from .inline import InlineScanner
 from .mdblock import parse_blocks
-from .mdcuts import Cuts, part_size
 
 if TYPE_CHECKING:
     from markdown_it.token import Token
@@ -54,174 +52,6 @@ def read_markdown(source: str, path: str = "<string>") -> Document:
     doc = b.build()
     doc._lines = index
     return doc
-
-
-def can_read_in_parts(source: str) -> bool:
-    """False when the body has reference definitions (``]:``): links then depend on the whole file."""
-    _, body_start, _ = split_front_matter(source)
-    return source.find("]:", body_start) < 0  # searched in place: a long file is not copied
-
-
-def read_markdown_parts(source: str, path: str, on_part: Callable[[Document], None], part_chars: int,
-                        keep: Callable[[int], bool] = lambda i: True, index: LineIndex | None = None,
-                        ahead: Callable[[int], int | None] | None = None,
-                        cuts: Cuts | None = None) -> tuple[int, int, bool]:
-    """Read a long Markdown document a part at a time: ``on_part`` gets each part as it is read.
-
-    A part ends before the first top-level ATX heading (``#`` at column 0) ``part_chars``
-    or more characters of source after its start, so every section (and every evidence
-    link, which never crosses a heading) is whole in one part. Towards the end of the file
-    parts shrink to a quarter of what is left (down to a sixteenth of ``part_chars``):
-    processes that share the parts then finish at nearly the same time. Each part also
-    holds, as context that is not its own (see :class:`~healthlint.document.Part`), the
-    last top-level block before it and the heading after it: a rule that looks at a
-    neighbouring sentence sees what it sees in the whole document. Parts share the source
-    and its line index, so their offsets are the file's.
-
-    Only the parts whose index ``keep`` accepts are built (several processes can share the
-    parts of one file: the cuts depend on the source alone). With ``cuts``
-    (:func:`~.mdcuts.predict_cuts`) and ``ahead`` (the next index after a given one that
-    ``keep`` will accept, or None), the parse skips to the next part to build instead of
-    reading the ones between, and checks the predicted cuts of the parts it builds.
-    Returns (number of parts, lines of the built parts that could not be mapped, whether
-    the predicted cuts held). Call only when :func:`can_read_in_parts`.
-    """
-    meta, body_start, warnings = split_front_matter(source)
-    index = index or LineIndex(source)
-    reader = _Reader(DocumentBuilder(path, source, "markdown"), source, index, body_start)
-    return _PartSink(reader, path, meta, warnings, on_part, part_chars, keep, ahead, cuts).run()
-
-
-_END = sys.maxsize  # a line to skip to that ends the parse
-
-
-class _PartSink:
-    """Feeds top-level token groups to the builder of the part being read and cuts before headings."""
-
-    def __init__(self, reader: "_Reader", path: str, meta: object, warnings: list[str],
-                 on_part: Callable[[Document], None], part_chars: int, keep: Callable[[int], bool],
-                 ahead: Callable[[int], int | None] | None, cuts: Cuts | None) -> None:
-        self.reader = reader
-        self.path = path
-        self.meta = meta
-        self.warnings = list(warnings)  # the front matter's: they go with the first part
-        self.on_part = on_part
-        self.part_chars = part_chars
-        self.keep = keep
-        self.ahead = ahead if cuts is not None else None
-        self.cuts = cuts
-        self.exact = True  # every cut checked here was where ``cuts`` said
-        self.jump_seen = False  # the next part's jump line passed as a top-level heading
-        self.prev: list[Token] = []
-        self.index = 0  # the part being read
-        self.start = reader.body_start  # where it starts in the source
-        self.dropped = 0
-        self.size = self._size()  # the current part ends at the first top-level heading this far on
-        self.building = keep(0)
-        if self.building:
-            self._begin()
-
-    def _size(self) -> int:
-        return part_size(len(self.reader.src), self.start, self.part_chars)
-
-    def _begin(self) -> None:
-        b = DocumentBuilder(self.path, self.reader.src, "markdown")
-        b.metadata = self.meta  # type: ignore[assignment]
-        if self.index == 0:
-            b.warnings.extend(self.warnings)
-        self.reader.b = b
-        self.consumer = self.reader._consume(frozenset())
-        next(self.consumer)
-        if self.prev:
-            self.consumer.send(self.prev)  # leading context: the block before the heading
-        self.own_start = b.text.length
-        self.jump_seen = False
-
-    def sink(self, tokens: list[Token]) -> int | None:
-        r = self.reader
-        first = tokens[0]
-        jump = None
-        if first.type == "heading_open" and first.map and first.markup[:1] == "#":
-            at = r.starts[r.line0 + first.map[0]]
-            if r.src[at] != "#":
-                pass  # indented: never a cut
-            elif at - self.start >= self.size:
-                if self.cuts is not None and not self._cut_holds(at):
-                    self.exact = False
-                    return _END  # the caller reads the file again, whole
-                if self.building:
-                    own_end = r.b.text.length
-                    self.consumer.send(tokens)  # trailing context: the heading that starts the next part
-                    self._emit(own_end, last=False)
-                self.index += 1
-                self.start = at
-                self.size = self._size()
-                self.building = self.keep(self.index)
-                if self.building:
-                    self._begin()
-                elif self.cuts is not None:
-                    jump = self._skip(r.line0 + first.map[0])
-            elif self.cuts is not None and self.building and at == self._next_jump():
-                self.jump_seen = True
-        if self.building:
-            before = r.dropped
-            self.consumer.send(tokens)
-            self.dropped += r.dropped - before
-        self.prev = list(tokens)  # the sink's list is emptied after the call (after a jump, the blocks read next replace it)
-        return jump
-
-    def _next_jump(self) -> int:
-        cuts = self.cuts
-        assert cuts is not None
-        return cuts.jumps[self.index + 1] if self.index + 1 < cuts.count else -1
-
-    def _cut_holds(self, at: int) -> bool:
-        """Is the cut found at ``at`` the predicted one, and (ending a part built here) was the
-        next part's jump line a top-level heading of this part (or its start)?"""
-        cuts = self.cuts
-        assert cuts is not None
-        k = self.index + 1
-        if k >= cuts.count or cuts.starts[k] != at:
-            return False
-        return not self.building or self.jump_seen or cuts.jumps[k] == self.start
-
-    def _skip(self, here: int) -> int | None:
-        """Not building the part just begun: the line of the next part to build (None: read on)."""
-        cuts = self.cuts
-        assert cuts is not None and self.ahead is not None
-        nxt = self.ahead(self.index)
-        if nxt is None or nxt >= cuts.count:
-            return _END  # nothing more to build here
-        line = cuts.jump_lines[nxt]
-        if line <= here:
-            return None  # its jump line is behind: reading on gets there
-        self.index = nxt - 1  # as if the parts before had been read
-        self.start = cuts.starts[nxt - 1]
-        self.size = self._size()
-        return line
-
-    def run(self) -> tuple[int, int, bool]:
-        r = self.reader
-        first, r.line0 = r.line0, 0  # the tokens' lines are the file's: the body is not copied
-        if not self.building and self.cuts is not None:
-            jump = self._skip(first)
-            first = first if jump is None else jump
-        if first < _END:
-            parse_blocks(r.src, self.sink, first)
-        if self.building and self.exact:
-            if self.cuts is not None and self.index != self.cuts.count - 1:
-                self.exact = False  # the file ended before a predicted cut
-            else:
-                self._emit(r.b.text.length, last=True)
-        parts = self.cuts.count if self.cuts is not None else self.index + 1
-        return parts, self.dropped, self.exact
-
-    def _emit(self, own_end: int, last: bool) -> None:
-        self.consumer.close()
-        doc = self.reader.b.build()
-        doc._lines = self.reader.index
-        doc.part = Part(self.index, self.own_start, own_end, last)
-        self.on_part(doc)
 
 
 class _Reader:

@@ -14,7 +14,7 @@ from healthlint.kinds import anchors
 from healthlint.kinds.base import build_pattern, time_limit
 from healthlint.kinds.existence import _anchored
 from healthlint.quotes import _ATTRIBUTION, _still_open
-from healthlint.records import replace
+from dataclasses import replace
 
 
 def _still_open_by_char(t: str, inside: bool) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +17,6 @@ from . import recache
 from .errors import ConfigError
 from .findings import SEVERITIES
 from .globs import compile_glob
-from .records import field, record
 
 CONFIG_NAMES = (".healthlint.yaml", ".healthlint.yml")
 TOP_KEYS = ("select", "ignore", "severity", "rules", "extend-rules", "exclude", "per-path", "fail-on",
@@ -24,7 +24,7 @@ TOP_KEYS = ("select", "ignore", "severity", "rules", "extend-rules", "exclude", 
 PER_PATH_KEYS = ("select", "ignore", "severity", "rules")
 
 
-@record
+@dataclass(slots=True)
 class RuleSettings:
     """The settings that can differ per path."""
 
@@ -34,7 +34,7 @@ class RuleSettings:
     options: dict[str, dict[str, Any]] = field(default_factory=dict)
 
 
-@record
+@dataclass
 class Settings:
     """A whole, validated configuration."""
 

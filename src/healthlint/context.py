@@ -11,6 +11,7 @@ Computed once per document, on first use (``doc.analysis``).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from . import rx
@@ -19,7 +20,6 @@ from .analysis import SentenceFacts, analyze_sentences, lower_same_length
 from .analysis.facts import EXPERIMENTAL_DESIGNS, OBSERVATIONAL_DESIGNS
 from .analysis.lexicon import split_top
 from .analysis.study import by_first_letter
-from .records import record
 
 if TYPE_CHECKING:
     import regex
@@ -117,7 +117,7 @@ _NON_HUMAN_DESIGNS = frozenset({"in_vitro", "animal"})
 _PENDING = object()  # evidence not looked for yet
 
 
-@record(slots=True)
+@dataclass(slots=True)
 class Evidence:
     """A study described at a sentence: what kind, and the words that say so."""
 

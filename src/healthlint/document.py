@@ -10,17 +10,17 @@ from __future__ import annotations
 from array import array
 from bisect import bisect_right
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 from .positions import LineIndex
-from .records import field, record
 from .textmap import TextBuilder, TextMap
 
 BLOCK_KINDS = ("heading", "paragraph", "list_item", "blockquote", "table_cell")
 BLOCK_SEPARATOR = "\n\n"
 
 
-@record(slots=True)
+@dataclass(slots=True)
 class Block:
     """A block of prose: ``text[start:end]`` of the document."""
 
@@ -33,7 +33,7 @@ class Block:
     body: bool = True
 
 
-@record(slots=True)
+@dataclass(slots=True)
 class Sentence:
     """A sentence: ``text[start:end]`` of the document, inside ``block``."""
 
@@ -43,7 +43,7 @@ class Sentence:
     index: int = 0
 
 
-@record
+@dataclass(slots=True)
 class Document:
     """A read file: source, prose, blocks, sentences and position maps."""
 

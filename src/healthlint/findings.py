@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import Any
 
-from .records import field, record
 
 SEVERITIES = ("info", "warning", "error")
 SEVERITY_RANK = {name: i for i, name in enumerate(SEVERITIES)}
 
 
-@record(slots=True)
+@dataclass(slots=True)
 class Related:
     """A place that explains a finding (the evidence it rests on)."""
 
@@ -26,7 +26,7 @@ SORT_FIELDS = ("path", "line", "column", "rule", "end_line", "end_column")
 SORT_KEY = attrgetter(*SORT_FIELDS)  # Finding.sort_key without a Python call (sorting thousands)
 
 
-@record(slots=True)
+@dataclass(slots=True)
 class Finding:
     """One problem at an exact place in one file.
 
@@ -74,7 +74,7 @@ class Finding:
         return d
 
 
-@record
+@dataclass(slots=True)
 class FileResult:
     """What linting one file gave: findings, or why it could not be read."""
 
@@ -85,7 +85,7 @@ class FileResult:
     skipped: bool = False
 
 
-@record
+@dataclass(slots=True)
 class RunResult:
     """All files of one run plus what reporters need to describe the rules."""
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any, Iterable
 
 from . import suppress
@@ -11,11 +12,10 @@ from .errors import ConfigError
 from .findings import SORT_KEY, FileResult, Finding, Related
 from .internal import INTERNAL_RULES
 from .kinds.base import Hit, format_message
-from .records import record
 from .rule import Rule
 
 
-@record(slots=True)
+@dataclass(slots=True)
 class ActiveRule:
     rule: Rule
     severity: str

@@ -10,16 +10,16 @@ worth the start-up (see :func:`worth_it`).
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass, field
 from typing import Any, Callable
 
-from .records import field, record
 
 # Below this much uncached input, start-up costs more than a second core saves.
 MIN_BYTES = 96_000
 MIN_FILES = 2
 
 
-@record
+@dataclass(slots=True)
 class LinterSpec:
     """How to rebuild the run's linter in a fresh (spawned) process."""
 

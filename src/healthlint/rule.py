@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Any, Callable, Iterator
 
-from .records import field, record
 
 DOCUMENT_KINDS = ("requirement", "metric")
 
 
-@record
+@dataclass(slots=True)
 class Rule:
     """One rule of a pack. ``checker`` yields findings for a document."""
 

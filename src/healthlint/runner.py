@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import os
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import Callable
@@ -15,13 +16,12 @@ from .linter import Linter
 from .parallel import LinterSpec, run_ordered, worth_it
 from .readers import ReadError, format_for, read_source
 from .readers.decode import decode_bytes, read_bytes
-from .records import record
 
 SKIP_DIRS = frozenset({".git", ".hg", ".svn", "node_modules", "__pycache__", ".venv", "venv", ".tox",
                        ".mypy_cache", ".pytest_cache", ".healthlint_cache", "site-packages"})
 
 
-@record(slots=True)
+@dataclass(slots=True)
 class Target:
     """A file to lint: the path to print, the path to open, and its error if any."""
 
@@ -110,7 +110,7 @@ def _lint_text(linter: Linter, t: Target, decoded: tuple[str, list[str]] | FileR
     return linter.lint(doc, t.rel)
 
 
-@record
+@dataclass(slots=True)
 class _Context:
     linter: Linter
     fmt: str | None

@@ -15,10 +15,10 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable
 
 from . import rx
-from .records import field, record
 
 if TYPE_CHECKING:
     from .document import Document
@@ -31,7 +31,7 @@ _NAME_BREAKS = rx.compile(r"[\s,]+")
 _ALL = None
 
 
-@record(slots=True)
+@dataclass(slots=True)
 class Directive:
     action: str
     rules: frozenset[str] | None  # None: every rule
@@ -40,7 +40,7 @@ class Directive:
     end: int
 
 
-@record
+@dataclass(slots=True)
 class Suppressions:
     """Which (rule, line) pairs are switched off in one file."""
 

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any, NamedTuple
-
-from ..records import record
 
 CLAIM_LEVELS = ("none", "correlational", "conditional", "causal")
 
@@ -19,7 +18,7 @@ OBSERVATIONAL_DESIGNS = frozenset(
 EXPERIMENTAL_DESIGNS = frozenset({"rct", "trial"})
 
 
-@record(slots=True)
+@dataclass(slots=True)
 class Cue:
     """A matched cue; ``start``/``end`` are offsets (offset + index in text)."""
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .. import recache, rx
 from ..errors import ConfigError
-from ..records import field, record
 
 if TYPE_CHECKING:
     import regex
@@ -15,7 +15,7 @@ REGEX_TIMEOUT = 2.0  # seconds a pattern may spend on a short text; longer texts
 _FIELD = rx.compile(r"\{(\w+)\}")
 
 
-@record(slots=True)
+@dataclass(slots=True)
 class Hit:
     """A rule's raw result: a span of the document's prose text.
 

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .. import rx
 
 from .. import recache
-from ..records import record
 from .anchors import fold, literal_starts
 from .base import build_pattern, check_keys, expect, time_limit
 
@@ -19,7 +19,7 @@ SCOPES = ("match", "before", "after", "sentence", "next_sentence", "adjacent", "
 KEYS = {"terms", "patterns", "scope", "window", "ignorecase", "if_match", "word_boundary", "in_source"}
 
 
-@record(slots=True)
+@dataclass(slots=True)
 class Condition:
     pattern: regex.Pattern[str]
     scope: str

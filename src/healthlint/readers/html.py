@@ -10,12 +10,12 @@ browser shows them; bare URLs in text are dropped. Entities are
 from __future__ import annotations
 
 import html
+from dataclasses import dataclass
 from html.parser import HTMLParser
 
 from .. import rx
 
 from ..document import Document, DocumentBuilder
-from ..records import record
 from .inline import without_urls
 
 SKIP = frozenset(
@@ -49,7 +49,7 @@ _ENTITY = rx.compile(r"&(?:#[xX][0-9a-fA-F]*|#[0-9]*|[A-Za-z][-.A-Za-z0-9]*);?")
 _RUN = rx.compile(r"\S+(?: \S+)*")
 
 
-@record(slots=True, frozen=True)
+@dataclass(slots=True, frozen=True)
 class _Frame:
     tag: str
     skip: bool = False

@@ -331,3 +331,14 @@ def test_entries_of_an_older_format_are_deleted_when_new_ones_are_written(projec
     check(project, "--jobs", "1")
     assert not (folder / f"v{cache.FORMAT - 1}").exists() and keep.exists()
     assert [p.parent.name for p in entries(folder)] == [f"v{cache.FORMAT}"] * 2  # one folder of entries
+
+
+def test_compiled_pattern_files_of_earlier_versions_are_deleted_and_never_written(project: Path) -> None:
+    folder = project / ".healthlint_cache"
+    folder.mkdir()
+    (folder / "patterns-0123456789abcdef0123.bin").write_bytes(b"stale")
+    (folder / "patterns-notes.txt").write_bytes(b"kept")  # not one of them: left alone
+    check(project, "--jobs", "1")
+    names = sorted(p.name for p in folder.iterdir())
+    assert "patterns-0123456789abcdef0123.bin" not in names and "patterns-notes.txt" in names
+    assert not [n for n in names if n.endswith(".bin") and not n.startswith("syllables-")]

@@ -303,7 +303,8 @@ def _decode(objs: list[Any], path: str) -> FileResult | None:
 
 
 def _drop_old_versions(folder: Path) -> None:
-    """Delete the entries of other entry formats (``v2``...): no version of healthlint reads them again."""
+    """Delete what no version of healthlint reads again: the entries of other entry formats
+    (``v2``...) and the compiled-pattern files (``patterns-*.bin``) that earlier versions kept."""
     try:
         names = os.listdir(folder)
     except OSError:
@@ -313,6 +314,11 @@ def _drop_old_versions(folder: Path) -> None:
             import shutil  # only then: importing it costs a run about 3 ms
 
             shutil.rmtree(folder / name, ignore_errors=True)
+        elif name.startswith("patterns-") and name.endswith(".bin"):
+            try:
+                os.unlink(folder / name)
+            except OSError:
+                pass
 
 
 class ResultsCache:

@@ -173,7 +173,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return 0
-    patterns = _pattern_cache(args)
     try:
         if args.command == "check":
             return cmd_check(args)
@@ -194,29 +193,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("healthlint: interrupted", file=sys.stderr)
         return 130
-    finally:
-        if patterns is not None:
-            from . import recache
-
-            recache.save(patterns)
-
-
-def _pattern_cache(args: argparse.Namespace):  # noqa: ANN202 - Path | None
-    """Restore compiled patterns before anything compiles them; the folder to save them to.
-
-    They live in ``--cache-dir`` when given, else in the user's cache folder (they
-    depend on the Python build, not on the project); ``--no-cache`` skips them.
-    """
-    if args.command not in ("check", "analyze") or getattr(args, "no_cache", False):
-        return None
-    from pathlib import Path
-
-    from . import cache, recache
-
-    folder = Path(args.cache_dir) if getattr(args, "cache_dir", None) else cache.user_dir()
-    if folder is not None:
-        recache.restore(folder)
-    return folder
 
 
 def setup(args: argparse.Namespace, extra_selectors: list[str] | None = None):  # noqa: ANN201

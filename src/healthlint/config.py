@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import recache
 from .errors import ConfigError
 from .findings import SEVERITIES
 from .globs import compile_glob
@@ -120,7 +119,7 @@ def load_settings(explicit: str | None = None, cwd: Path | None = None) -> Setti
             text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as e:
             raise ConfigError(where, f"cannot read: {e}") from None
-        data = recache.memo("config", [text], lambda: _load_yaml(text, where), copy=True)
+        data = _load_yaml(text, where)
         if data is None:
             data = {}
     return parse_settings(data, where, path.parent.resolve())

@@ -13,7 +13,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from . import kinds, recache
+from . import kinds
 from .errors import ConfigError
 from .findings import SEVERITIES
 from .rule import Rule
@@ -51,8 +51,7 @@ def load_pack(path: Path, builtin: bool = False) -> list[Rule]:
     """Load one pack file into validated, compiled rules (``builtin``: a pack shipped with healthlint)."""
     where = str(path)
     text = path.read_text(encoding="utf-8")
-    # Parsed once, then remembered with the compiled patterns (by the file's whole text).
-    data = recache.memo("pack", [text], lambda: _load_yaml(text, where), copy=True)
+    data = _load_yaml(text, where)
     if not isinstance(data, dict):
         raise ConfigError(where, "a rule pack must be a mapping with 'pack' and 'rules'")
     for key in data:
@@ -123,10 +122,7 @@ def parse_rule(item: Any, pack: str, where: str, index: int, builtin: bool = Fal
 
 
 def load_rules(extra_dirs: list[str] | None = None) -> dict[str, Rule]:
-    """All rules: the built-in packs, then the user's ``extend-rules`` folders.
-
-    Their patterns compile through ``regex``'s cache, which :mod:`.recache` keeps across runs.
-    """
+    """All rules: the built-in packs, then the user's ``extend-rules`` folders."""
     folders = [builtin_packs_dir()] + [Path(d) for d in (extra_dirs or [])]
     files: list[tuple[Path, bool]] = []
     for i, folder in enumerate(folders):

@@ -77,12 +77,8 @@ class Lexicon:
 
     def __init__(self, entries: Iterable[tuple[str, str]], before: str = NOT_AFTER_LETTER,
                  after: str = r"(?![a-z])") -> None:
-        from .. import recache  # the built source is remembered with the compiled patterns
-
-        entries = list(entries)
-        key = [before, after] + [x for pair in entries for x in pair]
-        source, kinds = recache.memo("lexicon", key, lambda: self._build(entries, before, after))
-        self.kinds: dict[str, str] = dict(kinds)
+        source, kinds = self._build(list(entries), before, after)
+        self.kinds: dict[str, str] = kinds
         self.regex = re.compile(source)
         # For scans of long texts (see scan): the letter test as a character consumed before the
         # entry, not a look-behind, so that `re` skips through words at C speed.

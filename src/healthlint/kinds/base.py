@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from .. import recache, rx
+from .. import rx
 from ..errors import ConfigError
 
 if TYPE_CHECKING:
@@ -60,11 +60,8 @@ def format_message(template: str, values: dict[str, Any]) -> str:
 
 
 def term_to_pattern(term: str) -> str:
-    """A literal phrase as a pattern: escaped, any run of spaces matches any whitespace.
-
-    Remembered in the pattern cache: ``regex.escape`` would load ``regex``'s Python layer.
-    """
-    return recache.memo("term", [term], lambda: r"\s+".join(rx.escape(w) for w in term.split()))  # type: ignore[no-any-return]
+    """A literal phrase as a pattern: escaped, any run of spaces matches any whitespace."""
+    return r"\s+".join(rx.escape(w) for w in term.split())
 
 
 def build_pattern(

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any
 
 from .. import rx
 
-from .. import recache
 from .anchors import fold, literal_starts
 from .base import build_pattern, check_keys, expect, time_limit
 
@@ -150,6 +149,6 @@ def parse_conditions(spec: Any, where: str, rid: str, field_name: str, ignorecas
                                  word_boundary=False)
         in_source = item.get("in_source", False)
         expect(isinstance(in_source, bool), where, rid, f"{name}.in_source", "true or false")
-        starts = recache.memo("literal-starts", [pat.pattern], lambda p=pat.pattern: literal_starts(p))
+        starts = literal_starts(pat.pattern)
         out.append(Condition(pat, scope, window, gate, in_source, None if starts is None else tuple(starts), timed))
     return out

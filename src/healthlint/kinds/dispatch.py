@@ -19,7 +19,6 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING, Any
 
-from .. import recache
 from .anchors import DIGIT, START, first_words, word_index
 from .base import build_pattern, term_to_pattern
 
@@ -130,5 +129,5 @@ def _start(m: Any) -> int:
 
 def _item_anchors(kind: str, text: str) -> list[tuple[str, bool]] | None:
     source = term_to_pattern(text) if kind == "terms" else text
-    found = recache.memo("anchors", [source], lambda: first_words([source]))
+    found = first_words([source])
     return [tuple(a) for a in found] if found is not None else None  # type: ignore[misc]

@@ -15,7 +15,6 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING, Any, Callable, Iterator
 
-from .. import recache
 from ..document import BLOCK_KINDS
 from .anchors import first_words, register, word_index
 from .base import Hit, build_pattern, expect, term_to_pattern, time_limit
@@ -97,7 +96,7 @@ def _anchors(settings: dict[str, Any]) -> list[tuple[str, bool]] | None:
         if not settings.get("word_boundary", True):
             return None  # a match may start inside a word
         parts += list(settings["patterns"])
-    found = recache.memo("anchors", parts, lambda: first_words(parts))
+    found = first_words(parts)
     return [tuple(a) for a in found] if found is not None else None  # type: ignore[misc]
 
 

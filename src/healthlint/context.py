@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from . import rx
+import regex
 
 from .analysis import SentenceFacts, analyze_sentences, lower_same_length
 from .analysis.facts import EXPERIMENTAL_DESIGNS, OBSERVATIONAL_DESIGNS
@@ -22,7 +22,6 @@ from .analysis.lexicon import split_top
 from .analysis.study import by_first_letter
 
 if TYPE_CHECKING:
-    import regex
     from .document import Document
 
 SUBGROUPS = frozenset({"men", "women", "male", "female", "males", "females", "boys", "girls", "children",
@@ -42,18 +41,18 @@ EFFECT_WORDS = [
 ]
 # Grouped by first letter (the same matches: alternatives with other first letters cannot match
 # where one does, and each letter keeps its order), so each word start tries a few, not all.
-EFFECT = rx.compile(r"\b(?:" + by_first_letter(EFFECT_WORDS) + r")\b", rx.IGNORECASE)
-ASSOCIATION = rx.compile(r"associat|linked|\blinks?\b|correlat|relationship\s+between|\brelated\s+to|"
-                            r"more\s+likely|less\s+likely|\brisk\b", rx.IGNORECASE)
-OBSERVATIONAL = rx.compile(r"\bsurvey(?:ed|s)?\b|\bcohort\b|\bobservational\b|\bcross[\s-]sectional\b|"
+EFFECT = regex.compile(r"\b(?:" + by_first_letter(EFFECT_WORDS) + r")\b", regex.IGNORECASE)
+ASSOCIATION = regex.compile(r"associat|linked|\blinks?\b|correlat|relationship\s+between|\brelated\s+to|"
+                            r"more\s+likely|less\s+likely|\brisk\b", regex.IGNORECASE)
+OBSERVATIONAL = regex.compile(r"\bsurvey(?:ed|s)?\b|\bcohort\b|\bobservational\b|\bcross[\s-]sectional\b|"
                               r"\bcase[\s-]control\b|\bepidemiological\b|\bfollowed\s+(?:up\s+)?[\d,]+\s+\w+",
-                              rx.IGNORECASE)
-TRIAL = rx.compile(r"\bplacebo|double[\s-]blind|randomi[sz]ed|controlled\s+trial\b", rx.IGNORECASE)
-HUMAN_SUBJECTS = rx.compile(r"\b(?:participants|patients|volunteers|users|subjects|respondents|"
-                               r"people\s+(?:who|with)|adults|mothers)\b", rx.IGNORECASE)
-IMPERATIVE = rx.compile(r"\W*(?:try|avoid|eat|drink|take|cut|stop|start|get|make|keep|add|swap|choose|limit)\b",
-                           rx.IGNORECASE)
-CONTENT_WORD = rx.compile(r"\b[^\W\d_]{4,}\b")
+                              regex.IGNORECASE)
+TRIAL = regex.compile(r"\bplacebo|double[\s-]blind|randomi[sz]ed|controlled\s+trial\b", regex.IGNORECASE)
+HUMAN_SUBJECTS = regex.compile(r"\b(?:participants|patients|volunteers|users|subjects|respondents|"
+                               r"people\s+(?:who|with)|adults|mothers)\b", regex.IGNORECASE)
+IMPERATIVE = regex.compile(r"\W*(?:try|avoid|eat|drink|take|cut|stop|start|get|make|keep|add|swap|choose|limit)\b",
+                           regex.IGNORECASE)
+CONTENT_WORD = regex.compile(r"\b[^\W\d_]{4,}\b")
 STOP = frozenset("""about above after again against among because before being below between both could
 does doing during each either every from further have having here into itself just more most much must
 never other over same should since some such than that their theirs them then there these they this those
@@ -62,17 +61,17 @@ only even many people study studies researchers research found shows showed said
 time times group groups result results effect effects risk higher lower less more likely""".split())
 MAX_BLOCKS_BACK = 4  # how many paragraphs back a claim may lean on a study
 # The claim sentence itself says the result is not (yet) about people.
-NON_HUMAN_QUALIFIER = rx.compile(
+NON_HUMAN_QUALIFIER = regex.compile(
     r"\b(?:in|on|of|with)\s+(?:\w+[\s-]){0,3}(?:mice|mouse|rats?|rodents?|animals?|monkeys|primates|voles|"
     r"zebrafish|worms|flies|fruit\s+flies|pigs|dogs|cells?|cell\s+lines?|tissues?|the\s+lab(?:oratory)?|"
     r"petri\s+dish(?:es)?|test\s+tubes?|cultures?)\b|\b(?:animal|rodent|mouse|rat|preclinical|lab|laboratory|"
     r"in\s+vitro|cell)[\s-](?:stud(?:y|ies)|models?|experiments?|research|work|data|results?)\b|"
     r"\bpreclinical\b|\bin\s+vitro\b|\b(?:not|never|yet\s+to\s+be)\s+(?:yet\s+)?(?:been\s+)?(?:tested|studied|"
     r"shown|confirmed)\s+in\s+(?:people|humans)\b",
-    rx.IGNORECASE,
+    regex.IGNORECASE,
 )
-STUDY_WORDS = rx.compile(r"\b(?:stud(?:y|ies)|participants|subjects|respondents|researchers|we\s+found|"
-                            r"results?|data|cohort|sample|survey|trial|group)\b", rx.IGNORECASE)
+STUDY_WORDS = regex.compile(r"\b(?:stud(?:y|ies)|participants|subjects|respondents|researchers|we\s+found|"
+                            r"results?|data|cohort|sample|survey|trial|group)\b", regex.IGNORECASE)
 # EFFECT's matches in an ASCII text: case-insensitive matching of ASCII text is plain lower
 # case, and ``re``'s \s and \b mean there what ``regex``'s do (\s: also \x1c-\x1f, a superset).
 # A sentence where this finds nothing cannot match EFFECT (its literals are lower case; tests check).

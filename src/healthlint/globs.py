@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from . import rx
-
-if TYPE_CHECKING:
-    import regex
+import regex
 
 
 def compile_glob(glob: str) -> "regex.Pattern[str]":
@@ -44,10 +39,10 @@ def compile_glob(glob: str) -> "regex.Pattern[str]":
                 out.append("[" + g[i + 1 : j].replace("!", "^", 1) + "]")
                 i = j + 1
                 continue
-            out.append(rx.escape(c))
+            out.append(regex.escape(c))
         else:
-            out.append(rx.escape(c))
+            out.append(regex.escape(c))
         i += 1
     body = "".join(out)
     prefix = "" if anchored else "(?:.*/)?"
-    return rx.compile(f"^{prefix}{body}(?:/.*)?$")
+    return regex.compile(f"^{prefix}{body}(?:/.*)?$")

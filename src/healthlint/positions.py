@@ -11,9 +11,9 @@ import re
 from array import array
 from bisect import bisect_right
 
-from . import rx
+import regex
 
-_BREAK = rx.compile(r"\r\n|\r|\n")
+_BREAK = regex.compile(r"\r\n|\r|\n")
 _NEWLINE = re.compile("\n")
 
 

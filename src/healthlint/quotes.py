@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from . import rx
+import regex
 
 if TYPE_CHECKING:
     from .document import Document
@@ -23,16 +23,16 @@ if TYPE_CHECKING:
 _OPEN = "\"“„«"
 _CLOSE = "\"”»"
 _MARK = re.compile("[\"“„«”»]")  # every character that opens or closes a quotation
-_INTRO = rx.compile(
+_INTRO = regex.compile(
     r"(?:stud(?:y|ies)|research(?:ers)?|scientists|authors|trial|paper|review|experiments?|results?|"
     r"findings|found|showed|shown|reported|wrote|writes|say|says|said|concluded|according|"
     r"abstract|conclusions?|look(?:ed|s)?\s+at|here(?:'|’)s|key\s+piece|put|effects?|there|that)"
     r"[^.!?]{0,80}:\s*$",
-    rx.IGNORECASE,
+    regex.IGNORECASE,
 )
-_ATTRIBUTION = rx.compile(
+_ATTRIBUTION = regex.compile(
     r"[”\"]\s*,?\s*(?:(?:he|she|they|\w+(?:\s+\w+){0,3})\s+)?(?:said|says|explained|added|noted|wrote|told|"
-    r"according\s+to)\b", rx.IGNORECASE)
+    r"according\s+to)\b", regex.IGNORECASE)
 
 
 def quoted_flags(doc: "Document") -> list[bool]:

@@ -18,16 +18,16 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable
 
-from . import rx
+import regex
 
 if TYPE_CHECKING:
     from .document import Document
 
-_COMMENT = rx.compile(r"<!--\s*healthlint-(disable-next-line|disable|enable)\b(.*?)-->", rx.DOTALL)
-_LINE = rx.compile(
-    r"^[ \t]*(?:#|//|;)?[ \t]*healthlint-(disable-next-line|disable|enable)\b([^\r\n]*)$", rx.MULTILINE
+_COMMENT = regex.compile(r"<!--\s*healthlint-(disable-next-line|disable|enable)\b(.*?)-->", regex.DOTALL)
+_LINE = regex.compile(
+    r"^[ \t]*(?:#|//|;)?[ \t]*healthlint-(disable-next-line|disable|enable)\b([^\r\n]*)$", regex.MULTILINE
 )
-_NAME_BREAKS = rx.compile(r"[\s,]+")
+_NAME_BREAKS = regex.compile(r"[\s,]+")
 _ALL = None
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Iterator
 
-from .. import rx
+import regex
 
 from ..kinds.base import Hit
 from . import register
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from ..document import Document
 
 CLAIM_BLOCKS = ("paragraph", "list_item", "heading", "table_cell")
-_GENERAL_POP = rx.compile(r"\b(?:everyone|anyone|people|adults|you|your|we|us|humans)\b", rx.IGNORECASE)
+_GENERAL_POP = regex.compile(r"\b(?:everyone|anyone|people|adults|you|your|we|us|humans)\b", regex.IGNORECASE)
 
 
 def _claim_span(a: "DocumentAnalysis", i: int) -> tuple[int, int]:

@@ -13,37 +13,36 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any, Iterator
 
-from .. import rx
+import regex
 
 from ..kinds.base import Hit, build_pattern, time_limit
 from . import register
 
 if TYPE_CHECKING:
-    import regex
     from ..document import Document
 
 NUM = r"[-−–]?\s?\d*\.?\d+"
-_R = rx.compile(rf"(?<![\w.])(?:r|rho|ρ|r_s|rs)\s*(?:=|¼)\s*(?P<v>{NUM})", rx.IGNORECASE)
-_P = rx.compile(rf"(?<![\w.])p\s*(?P<op>=|¼|<|>|≤|≥|<=|>=)\s*(?P<v>\d*\.?\d+)", rx.IGNORECASE)
-_SHARE = rx.compile(
+_R = regex.compile(rf"(?<![\w.])(?:r|rho|ρ|r_s|rs)\s*(?:=|¼)\s*(?P<v>{NUM})", regex.IGNORECASE)
+_P = regex.compile(rf"(?<![\w.])p\s*(?P<op>=|¼|<|>|≤|≥|<=|>=)\s*(?P<v>\d*\.?\d+)", regex.IGNORECASE)
+_SHARE = regex.compile(
     r"(?<![\w.])(?P<v>\d{3,}(?:\.\d+)?)\s?%\s+of\s+(?:the\s+)?(?:participants|patients|people|subjects|"
     r"respondents|women|men|children|adults|volunteers|the\s+sample)\b",
-    rx.IGNORECASE,
+    regex.IGNORECASE,
 )
-_NEG = rx.compile(r"\b(?:negative(?:ly)?|inverse(?:ly)?)\s+(?:correlat|associat|relat)", rx.IGNORECASE)
-_POS = rx.compile(r"\bpositive(?:ly)?\s+(?:correlat|associat|relat)", rx.IGNORECASE)
-_SIG = rx.compile(r"\bsignificant(?:ly)?\b|\bstatistically\s+significant", rx.IGNORECASE)
-_NOT_SIG = rx.compile(
+_NEG = regex.compile(r"\b(?:negative(?:ly)?|inverse(?:ly)?)\s+(?:correlat|associat|relat)", regex.IGNORECASE)
+_POS = regex.compile(r"\bpositive(?:ly)?\s+(?:correlat|associat|relat)", regex.IGNORECASE)
+_SIG = regex.compile(r"\bsignificant(?:ly)?\b|\bstatistically\s+significant", regex.IGNORECASE)
+_NOT_SIG = regex.compile(
     r"\b(?:not|no|non-?|in)\s*(?:statistically\s+)?significan|\bfailed\s+to\s+reach|\btrend|\bmarginal",
-    rx.IGNORECASE,
+    regex.IGNORECASE,
 )
-_CI = rx.compile(
+_CI = regex.compile(
     rf"(?P<pct>\d{{2}}(?:\.\d)?)\s?%\s*(?:CI|confidence\s+interval)[\s:,=]*\(?\[?\s*(?P<lo>{NUM})\s*"
     rf"(?:,|to|–|—|-(?=\s?\d)|;)\s*(?P<hi>{NUM})",
-    rx.IGNORECASE,
+    regex.IGNORECASE,
 )
-_RATIO = rx.compile(r"\b(?:OR|RR|HR|IRR|odds\s+ratio|risk\s+ratio|hazard\s+ratio|relative\s+risk)\b")
-_MAYBE = rx.compile(r"\d|Â|â|Ã")  # sentences without a digit or mojibake cannot have a problem
+_RATIO = regex.compile(r"\b(?:OR|RR|HR|IRR|odds\s+ratio|risk\s+ratio|hazard\s+ratio|relative\s+risk)\b")
+_MAYBE = regex.compile(r"\d|Â|â|Ã")  # sentences without a digit or mojibake cannot have a problem
 DEFAULT_MANGLED = [r"(?<![\w.])[rpntF]\s?¼\s?[-−]?\d", r"Â±", r"â€", r"Ã[\x80-\xbf©¨]", r"\d\s?Æ\s?\d"]
 # Every match of the default mangled patterns holds one of these (their case variants included).
 _MANGLED_HINT = re.compile("[¼ÂâÃãÆæ]")

@@ -26,7 +26,7 @@ from itertools import accumulate, count, islice
 from operator import add
 from typing import Any
 
-from .. import rx
+import regex
 
 try:  # the stdlib regex parser: only its syntax tree is used, never its engine
     from re import _constants as _C
@@ -35,7 +35,7 @@ except ImportError:  # pragma: no cover - Python 3.10
     import sre_constants as _C  # type: ignore[no-redef]
     import sre_parse as _P  # type: ignore[no-redef]
 
-WORD = rx.compile(r"\w+")
+WORD = regex.compile(r"\w+")
 DIGIT = "\x00digit"  # the prefix meaning "a word that starts with a decimal digit"
 START = "\x00start"  # the anchor meaning "only at the start of the text"
 _REPEATS = tuple(op for op in (_C.MAX_REPEAT, _C.MIN_REPEAT, getattr(_C, "POSSESSIVE_REPEAT", None)) if op)

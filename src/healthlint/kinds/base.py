@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from .. import rx
+import regex
+
 from ..errors import ConfigError
 
-if TYPE_CHECKING:
-    import regex
-
 REGEX_TIMEOUT = 2.0  # seconds a pattern may spend on a short text; longer texts get more (time_limit)
-_FIELD = rx.compile(r"\{(\w+)\}")
+_FIELD = regex.compile(r"\{(\w+)\}")
 
 
 @dataclass(slots=True)
@@ -61,7 +59,7 @@ def format_message(template: str, values: dict[str, Any]) -> str:
 
 def term_to_pattern(term: str) -> str:
     """A literal phrase as a pattern: escaped, any run of spaces matches any whitespace."""
-    return r"\s+".join(rx.escape(w) for w in term.split())
+    return r"\s+".join(regex.escape(w) for w in term.split())
 
 
 def build_pattern(
@@ -82,8 +80,8 @@ def build_pattern(
         for x in items:
             p = term_to_pattern(x) if key == "terms" else x
             try:
-                rx.compile(p)
-            except rx.error as e:
+                regex.compile(p)
+            except regex.error as e:
                 raise ConfigError(
                     where, f"rule '{rid}', field '{field_name}.{key}': pattern {x!r} does not compile: {e}"
                 ) from None
@@ -92,8 +90,8 @@ def build_pattern(
     if not parts:
         raise ConfigError(where, f"rule '{rid}', field '{field_name}': needs at least one term or pattern")
     body = "|".join(parts)
-    flags = rx.IGNORECASE if ignorecase else 0
-    return rx.compile(body, flags | rx.VERSION0)
+    flags = regex.IGNORECASE if ignorecase else 0
+    return regex.compile(body, flags | regex.VERSION0)
 
 
 def check_keys(spec: dict[str, Any], allowed: set[str], where: str, rid: str, field_name: str) -> None:

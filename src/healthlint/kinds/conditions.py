@@ -5,13 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from .. import rx
+import regex
 
 from .anchors import fold, literal_starts
 from .base import build_pattern, check_keys, expect, time_limit
 
 if TYPE_CHECKING:
-    import regex
     from ..document import Document, Sentence
 
 SCOPES = ("match", "before", "after", "sentence", "next_sentence", "adjacent", "paragraph", "section", "document")

@@ -13,14 +13,13 @@ import re
 import time
 from typing import TYPE_CHECKING, Any, Callable, Iterator
 
-from .. import rx
+import regex
 
 from ..analysis.lexicon import group_end, split_top
 from ..errors import ConfigError
 from .base import Hit, build_pattern, expect, term_to_pattern, time_limit
 
 if TYPE_CHECKING:
-    import regex
     from ..document import Document
     from ..rule import Rule
 
@@ -48,9 +47,9 @@ def compile(rule: "Rule", where: str) -> Callable[["Document", dict[str, Any]], 
         if _any_found(required, text, limit):
             return
         if extra:
-            flags = rx.IGNORECASE if ic else 0
+            flags = regex.IGNORECASE if ic else 0
             alt = "|".join(term_to_pattern(str(p)) for p in extra if str(p).strip())
-            if alt and rx.compile(alt, flags).search(text, timeout=limit):
+            if alt and regex.compile(alt, flags).search(text, timeout=limit):
                 return
         first = None
         count = 0

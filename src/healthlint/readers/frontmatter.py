@@ -15,14 +15,14 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from .. import rx
+import regex
 
 from ..errors import HealthlintError
 
-_OPEN = rx.compile(r"(---|\+\+\+)[ \t]*(?=\r\n|\r|\n)")
+_OPEN = regex.compile(r"(---|\+\+\+)[ \t]*(?=\r\n|\r|\n)")
 _CLOSE = {
-    "---": rx.compile(r"(?:\r\n|\r|\n)(?:---|\.\.\.)[ \t]*(?:\r\n|\r|\n|$)"),
-    "+++": rx.compile(r"(?:\r\n|\r|\n)\+\+\+[ \t]*(?:\r\n|\r|\n|$)"),
+    "---": regex.compile(r"(?:\r\n|\r|\n)(?:---|\.\.\.)[ \t]*(?:\r\n|\r|\n|$)"),
+    "+++": regex.compile(r"(?:\r\n|\r|\n)\+\+\+[ \t]*(?:\r\n|\r|\n|$)"),
 }
 
 
@@ -112,12 +112,12 @@ class LazyYaml(Mapping[str, Any]):
 
 
 # What plain_mapping accepts: printable text without tabs or YAML 1.1's extra line breaks.
-_ODD_CHARS = rx.compile("[^\n\r\x20-\x7E\xA0-\u2027\u202A-\uD7FF\uE000-\uFEFE\uFF00-\uFFFD\U00010000-\U0010FFFF]")
-_KEY_LINE = rx.compile(r"([A-Za-z_][A-Za-z0-9_-]*):(?:( +)(.*?))?( +#.*)?")
-_ITEM_LINE = rx.compile(r"( +)- +(.*?)( +#.*)?")
-_QUOTED = rx.compile(r'"[^"\\]*"|\'[^\']*\'')
-_FLOW_ITEM = rx.compile(r'[A-Za-z][A-Za-z0-9 _.+/()\'-]*|"[^"\\]*"')
-_DATE = rx.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
+_ODD_CHARS = regex.compile("[^\n\r\x20-\x7E\xA0-\u2027\u202A-\uD7FF\uE000-\uFEFE\uFF00-\uFFFD\U00010000-\U0010FFFF]")
+_KEY_LINE = regex.compile(r"([A-Za-z_][A-Za-z0-9_-]*):(?:( +)(.*?))?( +#.*)?")
+_ITEM_LINE = regex.compile(r"( +)- +(.*?)( +#.*)?")
+_QUOTED = regex.compile(r'"[^"\\]*"|\'[^\']*\'')
+_FLOW_ITEM = regex.compile(r'[A-Za-z][A-Za-z0-9 _.+/()\'-]*|"[^"\\]*"')
+_DATE = regex.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
 
 
 def plain_mapping(raw: str) -> bool:

@@ -13,7 +13,7 @@ import html
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
-from .. import rx
+import regex
 
 from ..document import Document, DocumentBuilder
 from .inline import without_urls
@@ -45,8 +45,8 @@ _IMPLIED = {
 }
 _P = frozenset({"p"})
 _P_BOUNDS = BLOCK - _P
-_ENTITY = rx.compile(r"&(?:#[xX][0-9a-fA-F]*|#[0-9]*|[A-Za-z][-.A-Za-z0-9]*);?")
-_RUN = rx.compile(r"\S+(?: \S+)*")
+_ENTITY = regex.compile(r"&(?:#[xX][0-9a-fA-F]*|#[0-9]*|[A-Za-z][-.A-Za-z0-9]*);?")
+_RUN = regex.compile(r"\S+(?: \S+)*")
 
 
 @dataclass(slots=True, frozen=True)
@@ -218,7 +218,7 @@ class _Extractor(HTMLParser):
         self._reference()
 
 
-_MARKUP_OPEN = rx.compile(r"<[A-Za-z/!?]")
+_MARKUP_OPEN = regex.compile(r"<[A-Za-z/!?]")
 
 
 def unterminated(source: str, start: int, end: int) -> int:

@@ -14,13 +14,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Iterator
-from typing import TYPE_CHECKING
 
-from .. import rx
+import regex
+
 from ..document import DocumentBuilder
-
-if TYPE_CHECKING:
-    import regex
 
 _BRACKETED = r"(?:[^\[\]\\]|\\.|\[(?:[^\[\]\\]|\\.)*\])*"
 _DEST = (
@@ -30,7 +27,7 @@ _DEST = (
 _ATTR = r"""\s+[A-Za-z_:][A-Za-z0-9_.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?"""
 _DOMAIN = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
 
-INLINE = rx.compile(
+INLINE = regex.compile(
     "(?s)"
     r"(?P<esc>\\(?P<escc>[!-/:-@\[-`{-~])|\\(?=\n))"
     r"|(?P<code>(?<!`)(?P<bt>`+)(?!`).+?(?<!`)(?P=bt)(?!`))"
@@ -49,7 +46,7 @@ INLINE = rx.compile(
 _MARK = re.compile(r"[\\`<!\[&*_~]")
 _URL_START = re.compile(r"https?://|ftp://|www\.")
 
-BARE_URL = rx.compile(r"(?<![\w/@.-])(?:https?://|ftp://|www\.)[^\s<>]*[^\s<>.,:;\"'!?*_~)\]]")
+BARE_URL = regex.compile(r"(?<![\w/@.-])(?:https?://|ftp://|www\.)[^\s<>]*[^\s<>.,:;\"'!?*_~)\]]")
 
 
 def without_urls(offset: int, text: str) -> list[tuple[int, str]]:

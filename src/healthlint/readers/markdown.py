@@ -19,7 +19,7 @@ from bisect import bisect_right
 from collections.abc import Generator
 from typing import TYPE_CHECKING
 
-from .. import rx
+import regex
 
 from ..document import Document, DocumentBuilder
 from ..positions import LineIndex
@@ -29,7 +29,7 @@ from .mdblock import parse_blocks
 
 if TYPE_CHECKING:
     from markdown_it.token import Token
-_ATX_OPEN = rx.compile(r"#{1,6}(?=[ \t]|$)")
+_ATX_OPEN = regex.compile(r"#{1,6}(?=[ \t]|$)")
 _MD_TRIM = " \t\n\r\f\v"
 # Closing tokens the reader has nothing to do for.
 _IGNORED = frozenset({"paragraph_close", "heading_close", "bullet_list_open", "bullet_list_close",

@@ -25,13 +25,11 @@ from itertools import accumulate, repeat
 from operator import add, sub
 from typing import Any
 
-from .mdload import block_parser, prepare, reference_parser
+from markdown_it import MarkdownIt
+from markdown_it.rules_block.state_block import StateBlock
+from markdown_it.token import Token
 
-prepare()  # before the imports below: markdown-it's block parser without the rest of the library
-from markdown_it.rules_block.state_block import StateBlock  # noqa: E402
-from markdown_it.token import Token  # noqa: E402
-
-__all__ = ["block_parser", "block_tokens", "parse_blocks", "reference_parser", "LightToken"]
+__all__ = ["block_tokens", "parse_blocks", "reference_parser", "LightToken"]
 
 Rule = Callable[[StateBlock, int, int, bool], bool]
 
@@ -129,7 +127,12 @@ def _fast(md: Any) -> Any:
     return md
 
 
-_MD = _fast(block_parser())
+def reference_parser() -> MarkdownIt:
+    """The parser the reader's behaviour is defined by (CommonMark + tables, no inline)."""
+    return MarkdownIt("commonmark").enable("table").disable("inline")
+
+
+_MD = _fast(reference_parser())
 
 _DEFAULTS: dict[str, Callable[[], Any]] = {
     "attrs": dict, "meta": dict, "map": lambda: None, "children": lambda: None,

@@ -8,18 +8,18 @@ bare URLs are not prose.
 
 from __future__ import annotations
 
-from .. import rx
+import regex
 
 from ..document import Document, DocumentBuilder
 from .frontmatter import split_front_matter
 from .inline import without_urls
 
-_LINE = rx.compile(r"([^\r\n]*)(?:\r\n|\r|\n|\Z)")
-DIRECTIVE = rx.compile(r"^\s*healthlint-(?:disable-next-line|disable|enable)\b")
-_BULLET = rx.compile(r"[ \t]*(?:[-*+–][ \t]+|[•·‣◦▪][ \t]*|\d{1,3}[.)][ \t]+)(?=\S)")
-_QUOTE = rx.compile(r"[ \t]*(?:>[ \t]?)+")
-_UNDERLINE = rx.compile(r"[ \t]*(?:=+|-+)[ \t]*")
-_SENTENCE_END = rx.compile(r"[.!?;:,…][\"'”’)\]]*$")
+_LINE = regex.compile(r"([^\r\n]*)(?:\r\n|\r|\n|\Z)")
+DIRECTIVE = regex.compile(r"^\s*healthlint-(?:disable-next-line|disable|enable)\b")
+_BULLET = regex.compile(r"[ \t]*(?:[-*+–][ \t]+|[•·‣◦▪][ \t]*|\d{1,3}[.)][ \t]+)(?=\S)")
+_QUOTE = regex.compile(r"[ \t]*(?:>[ \t]?)+")
+_UNDERLINE = regex.compile(r"[ \t]*(?:=+|-+)[ \t]*")
+_SENTENCE_END = regex.compile(r"[.!?;:,…][\"'”’)\]]*$")
 HEADING_MAX_WORDS = 12
 
 # A line: (kind, source offset of its prose, prose text); kind is "plain", "bullet" or "quote".

@@ -38,23 +38,9 @@ def time_limit(length: int) -> float:
     return REGEX_TIMEOUT + length / 1_000_000
 
 
-_TEMPLATES: dict[str, tuple[str, ...]] = {}  # a message template -> text, field name, text, ...
-
-
 def format_message(template: str, values: dict[str, Any]) -> str:
     """Fill ``{name}`` fields; unknown names stay as written (no code runs)."""
-    parts = _TEMPLATES.get(template)
-    if parts is None:  # split once per template: a rule's message is filled for each finding
-        parts = tuple(_FIELD.split(template))
-        if len(_TEMPLATES) < 4096:
-            _TEMPLATES[template] = parts
-    if len(parts) == 1:
-        return template
-    out = list(parts)
-    for i in range(1, len(out), 2):
-        name = out[i]
-        out[i] = str(values[name]) if name in values else "{" + name + "}"
-    return "".join(out)
+    return _FIELD.sub(lambda m: str(values[m[1]]) if m[1] in values else m[0], template)
 
 
 def term_to_pattern(term: str) -> str:
@@ -89,9 +75,8 @@ def build_pattern(
             parts.append(rf"(?<!\w)(?:{p})(?!\w)" if key == "terms" or word_boundary else f"(?:{p})")
     if not parts:
         raise ConfigError(where, f"rule '{rid}', field '{field_name}': needs at least one term or pattern")
-    body = "|".join(parts)
     flags = regex.IGNORECASE if ignorecase else 0
-    return regex.compile(body, flags | regex.VERSION0)
+    return regex.compile("|".join(parts), flags | regex.VERSION0)
 
 
 def check_keys(spec: dict[str, Any], allowed: set[str], where: str, rid: str, field_name: str) -> None:

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
-from .anchors import fold, literal_starts
 from .base import build_pattern, check_keys, expect, time_limit
 
 if TYPE_CHECKING:
@@ -24,8 +23,6 @@ class Condition:
     window: int
     if_match: regex.Pattern[str] | None = None
     in_source: bool = False
-    starts: tuple[str, ...] | None = None  # every match starts with one of these (case-folded)
-    timed: bool = True  # each search has a time-out (a user's pack; see existence._anchored)
 
     def holds(self, doc: "Document", s: "Sentence", start: int, end: int) -> bool:
         """True when the pattern occurs in this condition's scope.
@@ -66,63 +63,16 @@ class Condition:
         return self._search(doc, 0, len(doc.text))
 
     def _search(self, doc: "Document", lo: int, hi: int) -> bool:
-        text = doc.text
         if self.in_source:
             # Search the source of the scope: link targets and URLs are not prose but are citations.
             slo, shi = doc.source_span(lo, hi) if hi > lo else (0, 0)
-            if not self._may_hold(doc.source[slo:shi]):
-                return False
-            if not self.timed:
-                return self.pattern.search(doc.source, slo, shi) is not None
-            return self.pattern.search(doc.source, slo, shi, None, False, time_limit(shi - slo)) is not None
+            return self.pattern.search(doc.source, slo, shi, timeout=time_limit(shi - slo)) is not None
         # Slice so that ^ and $ anchor at the scope's edges.
-        whole = (lo, hi) == (0, len(text))
-        scope_text = text if whole else text[lo:hi]
-        if not self._may_hold(scope_text, doc if whole else None):
-            return False
-        if not self.timed:
-            return self.pattern.search(scope_text) is not None
-        return self.pattern.search(scope_text, None, None, None, False, time_limit(len(scope_text))) is not None
-
-    def _may_hold(self, scope: str, doc: "Document | None" = None) -> bool:
-        """False when no match can start in ``scope``: none of :attr:`starts` is in it (case-folded).
-
-        A character that matches an ASCII literal, in any case, case-folds to it. ``doc``: the
-        document whose whole text ``scope`` is (its folded text is kept).
-        """
-        if self.starts is None:
-            return True
-        if doc is None:
-            folded = fold(scope)
-        else:
-            folded = doc.derived.get("folded_text")
-            if folded is None:
-                folded = doc.derived["folded_text"] = fold(scope)
-        return any(p in folded for p in self.starts)
+        text = doc.text if (lo, hi) == (0, len(doc.text)) else doc.text[lo:hi]
+        return self.pattern.search(text, timeout=time_limit(len(text))) is not None
 
 
-def gathered(patterns: list[str]) -> list[str]:
-    """``patterns`` with the top-level alternatives that start with ``\\b`` gathered behind one.
-
-    A condition only asks whether its pattern occurs, so the order of alternatives does not
-    matter, and ``regex`` then tests the boundary once at each place instead of once per
-    alternative (a fifth less time for the citation conditions). Used for the built-in packs,
-    whose patterns are plain (no verbose mode, where ``|`` may sit in a comment).
-    """
-    from ..analysis.lexicon import split_top
-
-    bounded: list[str] = []
-    rest: list[str] = []
-    for p in patterns:
-        for alt in split_top(p) if isinstance(p, str) else [p]:
-            (bounded if isinstance(alt, str) and alt.startswith("\\b") and len(alt) > 2 else rest).append(alt)
-    if len(bounded) < 2:
-        return patterns
-    return ["\\b(?:" + "|".join(alt[2:] for alt in bounded) + ")", *rest]
-
-
-def parse_conditions(spec: Any, where: str, rid: str, field_name: str, ignorecase: bool,
-                     timed: bool = True) -> list[Condition]:
+def parse_conditions(spec: Any, where: str, rid: str, field_name: str, ignorecase: bool) -> list[Condition]:
     if spec is None:
         return []
     expect(isinstance(spec, list), where, rid, field_name, "a list of conditions ({terms|patterns, scope})")
@@ -137,8 +87,6 @@ def parse_conditions(spec: Any, where: str, rid: str, field_name: str, ignorecas
         expect(isinstance(window, int) and window > 0, where, rid, f"{name}.window", "a positive integer")
         ic = item.get("ignorecase", ignorecase)
         spec = {k: item[k] for k in ("terms", "patterns") if k in item}
-        if not timed and not item.get("word_boundary", False) and isinstance(spec.get("patterns"), list):
-            spec["patterns"] = gathered(spec["patterns"])  # a built-in pack's: see gathered
         pat = build_pattern(spec, where, rid, name,
                             ignorecase=bool(ic), word_boundary=bool(item.get("word_boundary", False)))
         assert pat is not None
@@ -148,6 +96,5 @@ def parse_conditions(spec: Any, where: str, rid: str, field_name: str, ignorecas
                                  word_boundary=False)
         in_source = item.get("in_source", False)
         expect(isinstance(in_source, bool), where, rid, f"{name}.in_source", "true or false")
-        starts = literal_starts(pat.pattern)
-        out.append(Condition(pat, scope, window, gate, in_source, None if starts is None else tuple(starts), timed))
+        out.append(Condition(pat, scope, window, gate, in_source))
     return out

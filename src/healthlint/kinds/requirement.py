@@ -9,14 +9,10 @@ line 1, pointing at the first trigger as related evidence.
 
 from __future__ import annotations
 
-import re
-import time
 from typing import TYPE_CHECKING, Any, Callable, Iterator
 
 import regex
 
-from ..analysis.lexicon import group_end, split_top
-from ..errors import ConfigError
 from .base import Hit, build_pattern, expect, term_to_pattern, time_limit
 
 if TYPE_CHECKING:
@@ -38,13 +34,12 @@ def compile(rule: "Rule", where: str) -> Callable[["Document", dict[str, Any]], 
     expect(isinstance(min_triggers, int) and min_triggers >= 1, where, rid, "min_triggers", "a positive integer")
     skip_quoted = s.get("skip_quoted", True)
     assert trigger is not None and require is not None
-    required = _union_parts(s["require"], where, rid, ic) or [require]
 
     def check(doc: "Document", options: dict[str, Any]) -> Iterator[Hit]:
         text = doc.text
         limit = time_limit(len(text))
         extra = options.get("accept") or []
-        if _any_found(required, text, limit):
+        if require.search(text, timeout=limit):
             return
         if extra:
             flags = regex.IGNORECASE if ic else 0
@@ -68,56 +63,3 @@ def compile(rule: "Rule", where: str) -> Callable[["Document", dict[str, Any]], 
                   related=[(first.start(), first.end(), "health advice without a disclaimer")], document_level=True)
 
     return check
-
-
-# What the split below does not handle: group references, inline flags, atomic and named groups,
-# and "]" as a class's first member or escaped (where a class ends is then not the next "]").
-_UNSPLITTABLE = re.compile(r"\\(?:\d|g|\])|\(\?(?![:=!]|<[=!])|\[\^?\]")
-
-
-def _union_parts(spec: Any, where: str, rid: str, ic: bool) -> list[regex.Pattern[str]] | None:
-    """Patterns one of which matches somewhere exactly when ``require`` does (None: keep ``require``).
-
-    A leading ``(?:a|b)c`` is split into ``ac`` and ``bc``: ``regex`` finds a pattern that starts
-    with a literal word much faster than an alternation of them.
-    """
-    if not isinstance(spec, dict) or not isinstance(spec.get("patterns"), list):
-        return None
-    patterns = spec["patterns"]
-    if any(not isinstance(p, str) or _UNSPLITTABLE.search(p) for p in patterns):
-        return None
-    try:
-        parts = [alt for p in patterns for alt in _alternatives(p)]
-        out = [build_pattern({"patterns": [alt]}, where, rid, "require", ignorecase=ic, word_boundary=False)
-               for alt in parts]
-        if spec.get("terms"):
-            out.append(build_pattern({"terms": spec["terms"]}, where, rid, "require", ignorecase=ic))
-    except (ValueError, ConfigError):  # an unbalanced split: keep the pattern whole
-        return None
-    return out  # type: ignore[return-value]
-
-
-def _alternatives(p: str) -> list[str]:
-    """Top-level alternatives of ``p``, with a leading non-capturing group not repeated distributed."""
-    out: list[str] = []
-    for alt in split_top(p):
-        if alt.startswith("(?:"):
-            end = group_end(alt, 0)
-            rest = alt[end + 1 :]
-            if rest[:1] not in ("*", "+", "?", "{"):
-                out.extend(x for part in split_top(alt[3:end]) for x in _alternatives(part + rest))
-                continue
-        out.append(alt)
-    return out
-
-
-def _any_found(patterns: list[regex.Pattern[str]], text: str, limit: float) -> bool:
-    """Does one of ``patterns`` match in ``text`` (all of them within ``limit`` seconds)?"""
-    deadline = time.monotonic() + limit
-    for p in patterns:
-        left = deadline - time.monotonic()
-        if left <= 0:
-            raise TimeoutError
-        if p.search(text, timeout=left):
-            return True
-    return False

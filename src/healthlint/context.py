@@ -10,7 +10,6 @@ Computed once per document, on first use (``doc.analysis``).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -18,8 +17,6 @@ import regex
 
 from .analysis import SentenceFacts, analyze_sentences, lower_same_length
 from .analysis.facts import EXPERIMENTAL_DESIGNS, OBSERVATIONAL_DESIGNS
-from .analysis.lexicon import split_top
-from .analysis.study import by_first_letter
 
 if TYPE_CHECKING:
     from .document import Document
@@ -39,9 +36,7 @@ EFFECT_WORDS = [
     r"lengthen(?:s|ed)",
     r"makes\s+(?:\w+\s+){0,2}(?:more|less|better|worse|healthier|happier|smarter|stronger|weaker)",
 ]
-# Grouped by first letter (the same matches: alternatives with other first letters cannot match
-# where one does, and each letter keeps its order), so each word start tries a few, not all.
-EFFECT = regex.compile(r"\b(?:" + by_first_letter(EFFECT_WORDS) + r")\b", regex.IGNORECASE)
+EFFECT = regex.compile(r"\b(?:" + "|".join(EFFECT_WORDS) + r")\b", regex.IGNORECASE)
 ASSOCIATION = regex.compile(r"associat|linked|\blinks?\b|correlat|relationship\s+between|\brelated\s+to|"
                             r"more\s+likely|less\s+likely|\brisk\b", regex.IGNORECASE)
 OBSERVATIONAL = regex.compile(r"\bsurvey(?:ed|s)?\b|\bcohort\b|\bobservational\b|\bcross[\s-]sectional\b|"
@@ -72,45 +67,6 @@ NON_HUMAN_QUALIFIER = regex.compile(
 )
 STUDY_WORDS = regex.compile(r"\b(?:stud(?:y|ies)|participants|subjects|respondents|researchers|we\s+found|"
                             r"results?|data|cohort|sample|survey|trial|group)\b", regex.IGNORECASE)
-# EFFECT's matches in an ASCII text: case-insensitive matching of ASCII text is plain lower
-# case, and ``re``'s \s and \b mean there what ``regex``'s do (\s: also \x1c-\x1f, a superset).
-# A sentence where this finds nothing cannot match EFFECT (its literals are lower case; tests check).
-_EFFECT_ASCII = re.compile(EFFECT.pattern)
-_SEPARATORS = re.compile("[\x1c-\x1f]")
-_NON_HUMAN_ASCII = re.compile(NON_HUMAN_QUALIFIER.pattern)
-
-
-def after_separator(pattern: str) -> "re.Pattern[str]":
-    """``pattern``, each of whose top-level alternatives is ``\\b`` and then a word, with a non-word
-    character matched in front instead of the boundary.
-
-    Searched from the character before a sentence, it finds the same match one character
-    early (``re``'s ``\\b`` looks before the start of a search too), and ``re`` skips
-    through words at C speed instead of testing the boundary at every place (tests compare).
-    """
-    alternatives = split_top(pattern)
-    if not all(a.startswith("\\b") and (a[2:3].isalpha() or a[2:5] == "(?:") for a in alternatives):
-        raise ValueError(f"every alternative must start with \\b and a word: {pattern[:40]}")
-    return re.compile(r"\W(?:" + "|".join(a[2:] for a in alternatives) + ")")
-
-
-_EFFECT_AFTER = after_separator(EFFECT.pattern)
-_NON_HUMAN_AFTER = after_separator(NON_HUMAN_QUALIFIER.pattern)
-# Text each pattern above needs: in an ASCII sentence, a pattern can match only if its
-# lower case holds one of these (case-insensitive matching of ASCII text is plain lower
-# case). Each is part of a word of the pattern, from a rarely used letter on ("uble" of
-# "double", "vey" of "survey"), so that the search skips most characters.
-_HINT_WORDS = {
-    TRIAL: "placebo|uble|domi|controlled",
-    OBSERVATIONAL: "vey|cohort|vational|ctional|control|pidemiological|followed",
-    HUMAN_SUBJECTS: "participants|patients|volunteers|users|jects|pondents|people|dults|mothers",
-    STUDY_WORDS: "stud|participants|jects|pondents|researchers|we|result|data|cohort|sample|vey|trial|group",
-}
-# (grouped by first letter: found or not, as the plain alternation, each place tries fewer)
-_HINT = {p: re.compile(by_first_letter(words.split("|"))) for p, words in _HINT_WORDS.items()}
-# any of the trial, observational or human-subject hints: without one, none of them can match
-_DESIGN_OR_HUMAN = re.compile(by_first_letter("|".join(_HINT_WORDS[p] for p in (TRIAL, OBSERVATIONAL,
-                                                                              HUMAN_SUBJECTS)).split("|")))
 CHUNK = 2048  # sentences analysed together (bounds the memory of the joined text)
 _NON_HUMAN_DESIGNS = frozenset({"in_vitro", "animal"})
 _PENDING = object()  # evidence not looked for yet
@@ -149,12 +105,8 @@ class DocumentAnalysis:
         self._evidence: list[Evidence | None | object] = [_PENDING] * len(sents)  # found on first use
         self._pending = len(sents)
         self.candidates: list[int] | None = None  # claim sentences, filled by the evidence checks
-        self._low = lower_same_length(text)  # for the ASCII sentences' gates (same offsets)
-        # no \x1c-\x1f (which only ``re``'s \s matches): in an ASCII sentence _EFFECT_ASCII finds what EFFECT finds
-        self._plain = _SEPARATORS.search(text) is None
         self._nearest: dict[int, Evidence | None | object] = {}  # nearest_evidence, once per sentence
         self._qualified: dict[int, bool] = {}  # qualified_non_human, once per sentence
-        self._ascii = bytearray(len(sents))  # per sentence: 0 not known yet, 1 all ASCII, 2 not
 
     # -- evidence ---------------------------------------------------------------------------
     @property
@@ -169,30 +121,19 @@ class DocumentAnalysis:
         """The study sentence ``i`` describes, found once."""
         ev = self._evidence[i]
         if ev is _PENDING:
-            s = self.doc.sentences[i]
-            t = self.doc.text[s.start : s.end]
-            ascii_ = self._ascii[i] = 1 if t.isascii() else 2
-            ev = self._evidence[i] = self._evidence_of(i, lower_same_length(t) if ascii_ == 1 else None)
+            ev = self._evidence[i] = self._evidence_of(i)
             self._pending -= 1
         return ev  # type: ignore[return-value]
 
-    def _search(self, pattern: "regex.Pattern[str]", i: int, low: str | None,
-                design_or_human: bool = True) -> "regex.Match[str] | None":
-        """``pattern`` in sentence ``i``; ``low``: its lower case when ASCII (to skip hopeless searches);
-        ``design_or_human``: False when :data:`_DESIGN_OR_HUMAN` does not match ``low``."""
-        if low is not None and (not design_or_human and pattern is not STUDY_WORDS
-                                or not _HINT[pattern].search(low)):
-            return None
+    def _search(self, pattern: "regex.Pattern[str]", i: int) -> "regex.Match[str] | None":
+        """``pattern`` in sentence ``i``."""
         s = self.doc.sentences[i]
         return pattern.search(self.doc.text, s.start, s.end)
 
-    def _evidence_of(self, i: int, low: str | None = None) -> Evidence | None:
-        """The study sentence ``i`` describes; ``low``: its lower case when ASCII (makes it faster)."""
+    def _evidence_of(self, i: int) -> Evidence | None:
+        """The study sentence ``i`` describes."""
         f = self.facts[i]
         s = self.doc.sentences[i]
-        dh = low is None or _DESIGN_OR_HUMAN.search(low) is not None
-        if not (dh or f.designs or f.species or f.populations or f.claim == "correlational"):
-            return None  # what the steps below find for it, faster
         pops = tuple(sorted({c.kind for c in f.populations})) if f.populations else ()
         if f.species or f.designs:
             non_human = [c for c in f.species if c.kind != "humans"]
@@ -204,31 +145,31 @@ class DocumentAnalysis:
                                 cue.text, cue.start, cue.end, pops)
         for kind, designs_of_kind, words in (("trial", EXPERIMENTAL_DESIGNS, TRIAL),
                                              ("observational", OBSERVATIONAL_DESIGNS, OBSERVATIONAL)):
-            ev = self._design_evidence(i, kind, designs_of_kind, words, pops, low, dh)
+            ev = self._design_evidence(i, kind, designs_of_kind, words, pops)
             if ev is not None:
                 return ev
         if f.claim == "correlational" and not f.negated and f.claim_cue is not None and \
                 ASSOCIATION.search(f.claim_cue.text) and (
-            self.doc.is_quoted(s) or f.sample_size or f.populations or self._search(STUDY_WORDS, i, low)
+            self.doc.is_quoted(s) or f.sample_size or f.populations or self._search(STUDY_WORDS, i)
         ):
             c = f.claim_cue
             return Evidence(i, "observational", c.text, c.start, c.end, pops)
-        if f.populations and (f.sample_size or self._search(STUDY_WORDS, i, low)):
+        if f.populations and (f.sample_size or self._search(STUDY_WORDS, i)):
             cue = f.populations[0]
             return Evidence(i, "human", cue.text, cue.start, cue.end, pops)
-        m = self._search(HUMAN_SUBJECTS, i, low, dh)
-        if m and (f.sample_size or self.doc.is_quoted(s) or self._search(STUDY_WORDS, i, low)):
+        m = self._search(HUMAN_SUBJECTS, i)
+        if m and (f.sample_size or self.doc.is_quoted(s) or self._search(STUDY_WORDS, i)):
             return Evidence(i, "human", m.group(0), m.start(), m.end(), pops)
         return None
 
     def _design_evidence(self, i: int, kind: str, kinds: frozenset[str], words: "regex.Pattern[str]",
-                         pops: tuple[str, ...], low: str | None = None, dh: bool = True) -> Evidence | None:
+                         pops: tuple[str, ...]) -> Evidence | None:
         """Evidence of ``kind`` from the analysis' design cues, else from the context's own words."""
         designs = self.facts[i].designs
         cues = [c for c in designs if c.kind in kinds] if designs else None
         if cues:
             return Evidence(i, kind, cues[0].text, cues[0].start, cues[0].end, pops)
-        m = self._search(words, i, low, dh)
+        m = self._search(words, i)
         return Evidence(i, kind, m.group(0), m.start(), m.end(), pops) if m else None
 
     def nearest_evidence(self, i: int, *, same_block: bool = True) -> Evidence | None:
@@ -316,7 +257,8 @@ class DocumentAnalysis:
 
     def _effect(self, i: int) -> tuple[int, int] | None:
         """The span of :data:`EFFECT`'s match in sentence ``i``."""
-        return self._find(EFFECT, _EFFECT_ASCII, _EFFECT_AFTER, i)
+        m = self._search(EFFECT, i)
+        return m.span() if m is not None else None
 
     def effect_cue(self, i: int) -> str:
         """The words that state the effect (the claim cue, else the effect verb)."""
@@ -357,43 +299,8 @@ class DocumentAnalysis:
             f = self.facts[i]
             found = self._qualified[i] = bool(
                 any(c.kind != "humans" for c in f.species) or f.design_kinds & {"in_vitro", "animal"}
-                or self._find(NON_HUMAN_QUALIFIER, _NON_HUMAN_ASCII, _NON_HUMAN_AFTER, i))
+                or self._search(NON_HUMAN_QUALIFIER, i))
         return found
-
-    def _find(self, pattern: "regex.Pattern[str]", twin: "re.Pattern[str]", after: "re.Pattern[str]", i: int,
-              ) -> tuple[int, int] | None:
-        """The span of ``pattern``'s match (case-insensitive, lower-case literals) in sentence ``i``.
-
-        In an ASCII sentence ``twin`` (the same pattern for ``re``, whose ``\\s`` also takes
-        \\x1c-\\x1f) searches the lower case, as ``after`` (:func:`after_separator`) from the
-        character before: finding nothing settles it, and without those characters in the
-        text its span is the answer (tests compare all three).
-        """
-        s = self.doc.sentences[i]
-        lo, hi = s.start, s.end
-        if self._is_ascii(i):
-            if lo:
-                m = after.search(self._low, lo - 1, hi)
-                if m is None:
-                    return None
-                if self._plain:
-                    return m.start() + 1, m.end()
-            else:
-                m = twin.search(self._low, lo, hi)
-                if m is None:
-                    return None
-                if self._plain:
-                    return m.span()
-        found = pattern.search(self.doc.text, lo, hi)
-        return found.span() if found is not None else None
-
-    def _is_ascii(self, i: int) -> bool:
-        """Is sentence ``i`` all ASCII? (Found once.)"""
-        known = self._ascii[i]
-        if not known:
-            s = self.doc.sentences[i]
-            known = self._ascii[i] = 1 if self.doc.text[s.start : s.end].isascii() else 2
-        return known == 1
 
     def line_of(self, i: int) -> int:
         s = self.doc.sentences[i]

@@ -6,9 +6,7 @@ the joined text once; its matches are given back to their sentences. This finds
 exactly the matches of one scan per sentence because none of these patterns can
 match a NUL (no ``.``, no negated class or category, no ``^``/``$``, no NUL
 literal; tests check): no match crosses a separator, and every look-around or
-``\\b`` at a separator sees what it sees at the start or end of a string. The
-joined text starts with a separator too: the scans match the character before
-an entry instead of looking behind it (see :meth:`.lexicon.Lexicon.scan`).
+``\\b`` at a separator sees what it sees at the start or end of a string.
 """
 
 from __future__ import annotations
@@ -16,11 +14,11 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from .claims import CLAIM, classify_claim, is_question
+from .claims import CLAIM, classify_claim
 from .facts import NO_FACTS, QUESTION_ONLY, SentenceFacts
 from .lexicon import Lexicon
 from .scan import FACTS, scan
-from .study import CITATION_POSSIBLE, SAMPLE_SCAN, citations_of, find_sample_size
+from .study import SAMPLE_RE, find_citations, find_sample_size, names_allowed
 
 SEP = "\x00"
 NONE: tuple[()] = ()
@@ -33,7 +31,7 @@ def sentence_facts(text: str, offset: int, low: str, claim: Hits | None = None, 
     label, cue, negated, question = classify_claim(text, offset, low, claim)
     hedges, boosters, designs, species, populations, gate = scan(text, low, offset, facts)
     sample = find_sample_size(text, low, nums)
-    citations = citations_of(text, offset, low, gate)
+    citations = tuple(find_citations(text, offset, names_allowed(text, gate)))
     if cue is None and sample is None and not (hedges or boosters or designs or species or populations or citations):
         return QUESTION_ONLY if question else NO_FACTS
     return SentenceFacts(label, cue, negated, question, hedges, boosters, designs, species, populations,
@@ -42,12 +40,10 @@ def sentence_facts(text: str, offset: int, low: str, claim: Hits | None = None, 
 
 def _bucket(lexicon: Lexicon, joined: str, starts: list[int], n: int,
             kinds: dict[str, str] | None) -> list[list[tuple[str, int, int]] | tuple[()]]:
-    """Matches of ``lexicon`` in ``joined`` (after its first character) per sentence as
-    ``(kind, start, end)``, sentence-relative."""
+    """Matches of ``lexicon`` in ``joined`` per sentence as ``(kind, start, end)``, sentence-relative."""
     out: list[list[tuple[str, int, int]] | tuple[()]] = [NONE] * n
-    for m in lexicon.scan(joined):
+    for m in lexicon.regex.finditer(joined):
         s, e = m.span()
-        s += 1  # the span starts at the character before the entry
         i = bisect_right(starts, s) - 1
         base = starts[i]
         hits = out[i]
@@ -59,11 +55,10 @@ def _bucket(lexicon: Lexicon, joined: str, starts: list[int], n: int,
 
 
 def _sample_nums(joined: str, starts: list[int], n: int) -> list[list[str] | tuple[()]]:
-    """The ``num`` group of every :data:`~.study.SAMPLE_RE` match in ``joined`` (after its first
-    character), per sentence."""
+    """The ``num`` group of every :data:`~.study.SAMPLE_RE` match in ``joined``, per sentence."""
     out: list[list[str] | tuple[()]] = [NONE] * n
-    for m in SAMPLE_SCAN.finditer(joined):
-        i = bisect_right(starts, m.start() + 1) - 1
+    for m in SAMPLE_RE.finditer(joined):
+        i = bisect_right(starts, m.start()) - 1
         nums = out[i]
         if not nums:
             nums = out[i] = []
@@ -75,21 +70,12 @@ def analyze_batch(texts: Sequence[str], offsets: Sequence[int], lows: Sequence[s
     """:func:`sentence_facts` of every sentence; ``lows[i]``: lower case of ``texts[i]``, same length."""
     n = len(texts)
     starts: list[int] = []
-    pos = 1
+    pos = 0
     for low in lows:
         starts.append(pos)
         pos += len(low) + 1
-    joined = SEP + SEP.join(lows)  # a separator before each sentence, the first one too (see Lexicon.scan)
+    joined = SEP.join(lows)
     claims = _bucket(CLAIM, joined, starts, n, CLAIM.kinds)
     facts = _bucket(FACTS, joined, starts, n, None)
     nums = _sample_nums(joined, starts, n)
-    out: list[SentenceFacts] = []
-    append = out.append
-    possible = CITATION_POSSIBLE.search
-    for i in range(n):
-        text, low = texts[i], lows[i]
-        if claims[i] or facts[i] or nums[i] or "=" in low or possible(text):
-            append(sentence_facts(text, offsets[i], low, claims[i], facts[i], nums[i]))
-        else:  # what sentence_facts gives a sentence with no match at all, faster
-            append(QUESTION_ONLY if "?" in text and is_question(text) else NO_FACTS)
-    return out
+    return [sentence_facts(texts[i], offsets[i], lows[i], claims[i], facts[i], nums[i]) for i in range(n)]

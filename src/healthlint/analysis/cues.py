@@ -18,9 +18,6 @@ from __future__ import annotations
 
 import re
 
-from .facts import Cue
-from .lexicon import Lexicon
-
 _F = re.IGNORECASE
 
 HEDGE_ENTRIES = [("hedge",
@@ -46,7 +43,6 @@ HEDGE_ENTRIES = [("hedge",
     r"|(?:needs?|requires?|warrants?)\s+(?:further|more)\s+(?:research|study|studies|investigation|confirmation|validation)"
     r"|or\s+not\b"
 )]
-HEDGES = Lexicon(HEDGE_ENTRIES)  # applied to lower-cased text
 
 # "could" reporting a past ability or a finding, not speculation
 _COULD_NOT_HEDGE = re.compile(
@@ -76,14 +72,6 @@ def keep_hedge(text: str, low: str, s: int, e: int) -> bool:
     return True
 
 
-def find_hedges(text: str, offset: int = 0, low: str | None = None) -> list[Cue]:
-    """Speculation / uncertainty cues in ``text`` (``low``: ``text.lower()``, same length)."""
-    if low is None:
-        low = text.lower()
-    return [Cue(offset + m.start(), offset + m.end(), text[m.start() : m.end()], "hedge")
-            for _, m in HEDGES.finditer(low) if keep_hedge(text, low, m.start(), m.end())]
-
-
 BOOSTER_ENTRIES = [
     ("certainty", r"(?:prov(?:es|en)|proved\s+(?:that|to)|clearly|definite(?:ly)?|definitive(?:ly)?|conclusive(?:ly)?"
     r"|certainly|undoubtedly|unquestionabl[ey]|indisputabl[ey]|irrefutabl[ey]|undeniabl[ey]|obviously"
@@ -93,15 +81,3 @@ BOOSTER_ENTRIES = [
     ("superlative", r"(?:the\s+(?:most\s+(?:important|effective|powerful|significant|beneficial|dangerous)|best|only|single\s+(?:best|biggest|most\s+\w+)|number\s+one|#1)\b)"),
     ("hype", r"(?:100\s*(?:%|percent\b)|(?:guarantee[sd]?|miracles?|miraculous(?:ly)?|breakthroughs?|cur(?:es?|ed|ing)|revolutionar(?:y|ize[sd]?)|game[-\s]chang(?:er|ing)|wonder\s+(?:drug|food|pill)|superfoods?|magic\s+bullet|secret\s+(?:to|of)|risk[-\s]free|instant(?:ly)?|groundbreaking|life[-\s]changing)\b)"),
 ]
-BOOSTERS = Lexicon(BOOSTER_ENTRIES)  # applied to lower-cased text
-
-
-def find_boosters(text: str, offset: int = 0, low: str | None = None) -> list[Cue]:
-    """Certainty, universal, superlative and hype cues in ``text``."""
-    if low is None:
-        low = text.lower()
-    out: list[Cue] = []
-    for kind, m in BOOSTERS.finditer(low):
-        s, e = m.span()
-        out.append(Cue(offset + s, offset + e, text[s:e], kind))
-    return out

@@ -11,7 +11,7 @@ group per kind with ``re.IGNORECASE``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 
 
 def _scan(p: str, i: int = 0):  # noqa: ANN202 - a generator of (index, char, depth)
@@ -69,7 +69,6 @@ def expand(alt: str) -> list[str]:
 
 
 NOT_AFTER_LETTER = r"(?<![a-z])"
-_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
 
 
 class Lexicon:
@@ -80,9 +79,6 @@ class Lexicon:
         source, kinds = self._build(list(entries), before, after)
         self.kinds: dict[str, str] = kinds
         self.regex = re.compile(source)
-        # For scans of long texts (see scan): the letter test as a character consumed before the
-        # entry, not a look-behind, so that `re` skips through words at C speed.
-        self._after_separator = re.compile("[^a-z]" + source[len(before):]) if before == NOT_AFTER_LETTER else None
 
     @staticmethod
     def _build(entries: list[tuple[str, str]], before: str, after: str) -> tuple[str, dict[str, str]]:
@@ -115,29 +111,6 @@ class Lexicon:
             lit = first if first.startswith("\\") else re.escape(first)
             branches.append(lit + ("(?:" + "|".join(parts) + ")" if len(parts) > 1 else parts[0]))
         return before + "(?:" + "|".join(branches) + ")" + after, kinds
-
-    def scan(self, text: str) -> Iterator[re.Match[str]]:
-        """The matches of :attr:`regex` in ``text[1:]``, where ``text[0]`` (not a letter) stands for
-        what precedes it; each match's span starts one character early (at the character before the
-        entry) and it names its kind's group like :attr:`regex`'s.
-
-        The character before an entry is matched, not looked behind: at the rare match that ends
-        with a non-letter, which another entry may follow at once, the scan goes on from that
-        character, so no match is lost (tests compare with ``regex.finditer``).
-        """
-        pattern = self._after_separator
-        if pattern is None:
-            raise ValueError("scan needs a lexicon whose entries follow a non-letter")
-        pos = 0
-        while True:
-            for m in pattern.finditer(text, pos):
-                yield m
-                end = m.end()
-                if text[end - 1] not in _LETTERS:  # it may be the character before the next entry
-                    pos = end - 1
-                    break
-            else:
-                return
 
     def finditer(self, low: str):  # noqa: ANN201 - iterator of (kind, match)
         kinds = self.kinds

@@ -26,7 +26,6 @@ from collections.abc import Sequence
 from sys import intern
 
 from .facts import Cue
-from .lexicon import Lexicon
 
 _STUDY = r"(?:stud(?:y|ies)|trials?|analys[ie]s|data|research|evidence|reviews?)"
 
@@ -55,7 +54,6 @@ DESIGN_ENTRIES = [
                r"|pre-?clinical"),
     ("preprint", r"pre-?prints?|medrxiv|biorxiv|not\s+(?:yet\s+)?(?:been\s+)?peer[-\s]reviewed|ahead\s+of\s+peer\s+review"),
 ]
-DESIGNS = Lexicon(DESIGN_ENTRIES)
 
 SPECIES_ENTRIES = [
     ("mice", "mice|mouse|murine"), ("rats", "rats?"), ("rodents", "rodents?"), ("voles", "voles?"),
@@ -71,7 +69,6 @@ SPECIES_ENTRIES = [
     ("animals", "animals?"),
     ("humans", r"humans|human\s+(?:subjects|participants|volunteers|trials?|stud(?:y|ies)|data)|in\s+people"),
 ]
-SPECIES = Lexicon(SPECIES_ENTRIES)
 # species named inside a design cue ("mouse model", "cell lines")
 DESIGN_SPECIES = {"mouse": "mice", "mice": "mice", "murine": "mice", "rat": "rats", "rodent": "rodents",
                   "primate": "primates", "monkey": "primates", "zebrafish": "zebrafish", "porcine": "pigs",
@@ -102,7 +99,6 @@ POPULATION_ENTRIES = [
     ("patients", "patients"), ("smokers", "smokers"), ("athletes", "athletes"), ("students", "students"),
     ("veterans", "veterans"),
 ]
-POPULATIONS = Lexicon(POPULATION_ENTRIES)
 _HEAD_KIND = {"women": "women", "men": "men", "children": "children", "kids": "children", "girls": "girls",
               "boys": "boys", "adolescents": "adolescents", "teens": "adolescents", "teenagers": "adolescents",
               "infants": "infants", "babies": "infants", "adults": "adults", "patients": "patients",
@@ -123,36 +119,18 @@ _SUBJECTS = (
 _N_EQ = re.compile(r"(?<![a-z])n\s*=\s*(\d{1,3}(?:,\d{3})+|\d+)")
 
 
-def by_first_letter(words: list[str]) -> str:
-    """``words`` as an alternation, grouped by first letter (order kept within a letter).
-
-    Alternatives that start with different letters cannot match at the same place,
-    so this matches exactly what ``"|".join(words)`` does, and faster.
-    """
-    groups: dict[str, list[str]] = {}
-    for w in words:
-        groups.setdefault(w[0], []).append(w[1:])
-    return "|".join(c + "(?:" + "|".join(rest) + ")" for c, rest in groups.items())
-
-
 _NOT_AFTER = r"(?<![\w.,])"
 SAMPLE_RE = re.compile(
-    _NOT_AFTER + r"(?P<num>" + _NUM + "|" + by_first_letter(sorted(_WORD_NUMS, key=len, reverse=True)) + r")\s+"
+    _NOT_AFTER + r"(?P<num>" + _NUM + "|" + "|".join(sorted(_WORD_NUMS, key=len, reverse=True)) + r")\s+"
     r"(?:(?!years?\b|months?\b|weeks?\b|days?\b|hours?\b|percent\b|per\b|of\b|times\b|more\b|fewer\b|mg\b|kg\b)[a-z-]+\s+){0,3}?"
     r"(?:" + _SUBJECTS + r")\b"
 )
-# For scans of long texts: the character before the number consumed, not looked behind, so that
-# `re` skips through words at C speed (see Lexicon.scan). Every match ends with a letter, which
-# the next cannot follow, so a scan loses none; spans start one character early (tests compare).
-SAMPLE_SCAN = re.compile(r"[^\w.,]" + SAMPLE_RE.pattern[len(_NOT_AFTER):])
-_HAS_NUMBER = re.compile(r"\d|(?<![a-z])(?:" + "|".join(_WORD_NUMS) + r")\s")
 
 CITATION_RE = re.compile(
     r"(?P<doi>doi:\s*10\.\d{4,9}/[^\s\"<>]+|https?://(?:dx\.)?doi\.org/10\.[^\s\"<>]+|(?<![\d.])10\.\d{4,9}/[^\s\"<>]+)"
     r"|(?P<url>https?://[^\s<>\"]+|www\.[^\s<>\"]+)"
     r"|(?P<pmid>(?:PMID|pmid|PubMed\s+ID)\s*:?\s*\d{5,9}|PMC\d{5,9})"
 )
-_CITATION_HINTS = ("://", "www.", "10.", "PMID", "pmid", "PubMed", "PMC", "doi")
 _NAME = r"[A-Z][A-Za-z'\u2019-]+"
 _CAPS = r"(?:\s+(?:of|and|for|in|the|&|" + _NAME + r"))*"
 NAMED_RE = re.compile(
@@ -179,19 +157,6 @@ NAMED_RE = re.compile(
     r")(?![A-Za-z])"
 )
 _TRAIL = ".,;:)]}'\""
-_NAMED_GATE = re.compile(
-    r"(?<![A-Za-z0-9])(?:et al|(?:19|20)\d\d|Universit|Institut|Hospital|Medical|School|Foundation|Society|Association|Clinic|Journal"
-    r"|journal|published|Annals|Archives|Lancet|JAMA|BMJ|NEJM|PNAS|PLo|eLife|Nature |Cell |Science |Proceedings|Diabetes Care|Diabetologia"
-    r"|Circulation|Pediatrics|Cochrane|Harvard|Stanford|Yale|Hopkins|Mayo|Karolinska|Imperial|King's|Oxford|Cambridge"
-    r"|MIT|UCLA|UCSF|NIH|National Institut|CDC|Centers for|WHO|World Health|FDA|Food and Drug|EFSA|NHS|NICE|Public Health)"
-)
-
-
-def _kinds(lexicon: Lexicon, text: str, low: str, offset: int) -> list[Cue]:
-    return [Cue(offset + m.start(), offset + m.end(), text[m.start() : m.end()], kind)
-            for kind, m in lexicon.finditer(low)]
-
-
 def design_cues(kind: str, text: str, s: int, e: int, offset: int) -> tuple[Cue, Cue | None]:
     """A design cue and, for "mouse model" / "cell lines", the species it names."""
     cue = Cue(offset + s, offset + e, intern(text[s:e]), kind)
@@ -211,28 +176,6 @@ def population_cues(kind: str, text: str, s: int, e: int, offset: int) -> list[C
     head = text[s:e].split(None, 1)[0]
     hk = _HEAD_KIND.get(head.lower())
     return [Cue(offset + s, offset + s + len(head), intern(head), hk), cue] if hk else [cue]
-
-
-def find_designs(text: str, offset: int = 0, low: str | None = None) -> list[Cue]:
-    """Study-design cues."""
-    return _kinds(DESIGNS, text, text.lower() if low is None else low, offset)
-
-
-def find_species(text: str, offset: int = 0, low: str | None = None) -> list[Cue]:
-    """Species / non-human model cues, normalised (including those inside design cues)."""
-    low = text.lower() if low is None else low
-    out = _kinds(SPECIES, text, low, offset)
-    for d in find_designs(text, offset, low):
-        extra = design_cues(d.kind, text, d.start - offset, d.end - offset, offset)[1]
-        if extra and not any(c.start == extra.start for c in out):
-            out.append(extra)
-    return sorted(out, key=lambda c: c.start)
-
-
-def find_populations(text: str, offset: int = 0, low: str | None = None) -> list[Cue]:
-    """Population cues; ``people_with`` cues also add the head noun's kind."""
-    low = text.lower() if low is None else low
-    return [c for kind, m in POPULATIONS.finditer(low) for c in population_cues(kind, text, m.start(), m.end(), offset)]
 
 
 def _number(raw: str) -> int | None:
@@ -256,14 +199,9 @@ def find_sample_size(text: str, low: str | None = None, nums: Sequence[str] | No
     ``nums``: the ``num`` group of every :data:`SAMPLE_RE` match in ``low``, when known.
     """
     low = text.lower() if low is None else low
-    if nums is not None and not nums and "=" not in low:
-        return None  # nothing to find, whatever the cheap test below says
-    if not _ASCII_DIGIT.search(low) and not _HAS_NUMBER.search(low):
-        return None
-    if "=" in low:
-        m = _N_EQ.search(low)
-        if m:
-            return _number(m.group(1))
+    m = _N_EQ.search(low)
+    if m:
+        return _number(m.group(1))
     best: int | None = None
     for raw in (m.group("num") for m in SAMPLE_RE.finditer(low)) if nums is None else nums:
         n = _number(raw)
@@ -279,35 +217,26 @@ GATE_ENTRIES = [("gate",
     r"|national\s+institutes?|centers\s+for|world\s+health|food\s+and\s+drug|public\s+health|elife|plos")]
 _ACRONYMS = ("NIH", "CDC", "WHO", "FDA", "NHS", "NICE", "MIT", "UCLA", "UCSF", "EFSA", "JAMA", "BMJ", "NEJM", "PNAS")
 _ACRONYM = re.compile("|".join(_ACRONYMS))
-_YEAR = re.compile(r"(?:19|20)\d\d")  # needs an ASCII digit: "19" or "20"
-_ASCII_DIGIT = re.compile("[0-9]")
-_CITATION_HINT = re.compile("|".join(re.escape(h) for h in _CITATION_HINTS))
-# No citation is found without a gate word or one of these: what every alternative of
-# CITATION_RE holds ("doi" is not needed: a DOI holds "10." too), an acronym, a year.
-# Only literals, so that the engine skips other characters fast.
-CITATION_POSSIBLE = re.compile(r"://|www\.|10\.|PMID|pmid|PubMed|PMC|" + _ACRONYM.pattern + r"|19\d\d|20\d\d")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
-def names_possible(text: str, low: str, gate_word: bool) -> bool:
-    """Cheap test: can :data:`NAMED_RE` match? ``gate_word``: a :data:`GATE_ENTRIES` word was seen."""
+def names_allowed(text: str, gate_word: bool) -> bool:
+    """Named sources (journals, institutions, authors) count only in a sentence that also has a
+    source word (:data:`GATE_ENTRIES`: ``gate_word``), one of the acronyms or a year: "reported
+    in Boston" alone is not a journal."""
     return gate_word or bool(_ACRONYM.search(text)) or bool(_YEAR.search(text))
 
 
-def find_citations(text: str, offset: int = 0, low: str | None = None, gate: bool | None = None) -> list[Cue]:
-    """URLs, DOIs, PMIDs, journals, author-year references and institutions.
-
-    ``gate``: whether names may occur (see :func:`names_possible`); computed when None.
-    """
+def find_citations(text: str, offset: int, names: bool) -> list[Cue]:
+    """URLs, DOIs, PMIDs and, when ``names`` (see :func:`names_allowed`), journals, author-year
+    references and institutions."""
     out: list[Cue] = []
-    if _CITATION_HINT.search(text):
-        for m in CITATION_RE.finditer(text):
-            s, e = m.span()
-            while e > s and text[e - 1] in _TRAIL:
-                e -= 1
-            out.append(Cue(offset + s, offset + e, intern(text[s:e]), m.lastgroup or ""))
-    if gate is None:
-        gate = bool(_NAMED_GATE.search(text))
-    if not gate:
+    for m in CITATION_RE.finditer(text):
+        s, e = m.span()
+        while e > s and text[e - 1] in _TRAIL:
+            e -= 1
+        out.append(Cue(offset + s, offset + e, intern(text[s:e]), m.lastgroup or ""))
+    if not names:
         return out
     for m in NAMED_RE.finditer(text):
         s, e = m.span()
@@ -318,14 +247,3 @@ def find_citations(text: str, offset: int = 0, low: str | None = None, gate: boo
             e -= 1
         out.append(Cue(offset + s, offset + e, intern(text[s:e]), kind))
     return out
-
-
-def citations_of(text: str, offset: int, low: str, gate_word: bool, possible: bool | None = None,
-                 ) -> tuple[Cue, ...]:
-    """:func:`find_citations` as a tuple, with the name test of :func:`names_possible`.
-
-    ``possible``: whether :data:`CITATION_POSSIBLE` matches ``text``, when known.
-    """
-    if not gate_word and not (bool(CITATION_POSSIBLE.search(text)) if possible is None else possible):
-        return ()
-    return tuple(find_citations(text, offset, low, names_possible(text, low, gate_word)))

@@ -11,7 +11,6 @@ from hypothesis import strategies as st
 from markdown_it.token import Token
 
 from healthlint.readers import read_source
-from healthlint.readers.inline import INLINE, InlineScanner
 from healthlint.readers.mdblock import LightToken, block_tokens, parse_blocks, reference_parser
 
 FIELDS = [f.name for f in dataclasses.fields(Token)]
@@ -101,20 +100,6 @@ def test_streamed_and_collected_reads_agree() -> None:
         assert [(x.kind, x.start, x.end) for x in b.blocks[: len(a.blocks)]] == [
             (x.kind, x.start, x.end) for x in a.blocks
         ]
-
-
-@settings(max_examples=200, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("\\`<>![]()&;*_~ahtpsfw:/.#x1 \n")), max_size=60))
-def test_inline_prefilter_finds_every_match(j: str) -> None:
-    scanner = InlineScanner.__new__(InlineScanner)
-    scanner.b = None  # type: ignore[assignment]
-    scanner._j = j
-    import re
-
-    scanner._urls = [m.start() for m in re.finditer(r"https?://|ftp://|www\.", j)]
-    for a, b in ((0, len(j)), (1, max(1, len(j) - 1))):
-        want = [m.span() for m in INLINE.finditer(j, a, b)]
-        assert [m.span() for m in scanner._matches(a, b)] == want
 
 
 @settings(max_examples=300, deadline=None)

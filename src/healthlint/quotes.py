@@ -12,7 +12,6 @@ introduction is reported material too.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 import regex
@@ -22,7 +21,6 @@ if TYPE_CHECKING:
 
 _OPEN = "\"“„«"
 _CLOSE = "\"”»"
-_MARK = re.compile("[\"“„«”»]")  # every character that opens or closes a quotation
 _INTRO = regex.compile(
     r"(?:stud(?:y|ies)|research(?:ers)?|scientists|authors|trial|paper|review|experiments?|results?|"
     r"findings|found|showed|shown|reported|wrote|writes|say|says|said|concluded|according|"
@@ -42,23 +40,18 @@ def quoted_flags(doc: "Document") -> list[bool]:
     introduced = _introduced_blocks(doc)
     open_quote_block = -1
     blocks = doc.blocks
-    marks = _MARK.search
     for s in doc.sentences:
         b = blocks[s.block]
         if b.quoted or s.block in introduced:
             flags[s.index] = True
             continue
         inside = open_quote_block == s.block
-        if marks(text, s.start, s.end) is None:  # no quotation mark: nothing opens, closes or attributes
-            flags[s.index] = inside
-            continue
         t = text[s.start : s.end]
         opens = t[:1] in _OPEN
         if inside or opens:
             flags[s.index] = True
         open_quote_block = s.block if _still_open(t, inside) else -1
-        if not flags[s.index] and ('"' in t or "”" in t) and _ATTRIBUTION.search(t) and (
-                opens or t.lstrip()[:1] in _OPEN):
+        if not flags[s.index] and _ATTRIBUTION.search(t) and (opens or t.lstrip()[:1] in _OPEN):
             flags[s.index] = True
     return flags
 

@@ -114,8 +114,6 @@ def parse(doc: "Document", is_rule: Callable[[str], bool]) -> Suppressions:
                 else:
                     sup.unknown.append((Directive("disable", frozenset([n]), 1, 0, 0), n))
     src = doc.source
-    if "healthlint-" not in src:
-        return sup
     lines = doc.lines
     directives = []
     if doc.format == "text":

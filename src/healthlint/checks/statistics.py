@@ -10,7 +10,6 @@ Reports, once per sentence, the first of:
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Any, Iterator
 
 import regex
@@ -42,13 +41,7 @@ _CI = regex.compile(
     regex.IGNORECASE,
 )
 _RATIO = regex.compile(r"\b(?:OR|RR|HR|IRR|odds\s+ratio|risk\s+ratio|hazard\s+ratio|relative\s+risk)\b")
-_MAYBE = regex.compile(r"\d|Â|â|Ã")  # sentences without a digit or mojibake cannot have a problem
 DEFAULT_MANGLED = [r"(?<![\w.])[rpntF]\s?¼\s?[-−]?\d", r"Â±", r"â€", r"Ã[\x80-\xbf©¨]", r"\d\s?Æ\s?\d"]
-# Every match of the default mangled patterns holds one of these (their case variants included).
-_MANGLED_HINT = re.compile("[¼ÂâÃãÆæ]")
-_OP = re.compile("[=¼<>≤≥]")  # every _P and _R match holds one; every _SHARE and _CI match holds "%"
-# With the default mangled patterns, a sentence without one of these has no problem (see _problem).
-_WORTH = re.compile("[=¼<>≤≥%" + _MANGLED_HINT.pattern[1:-1] + "]")
 
 
 def _num(s: str) -> float:
@@ -61,58 +54,35 @@ def _num(s: str) -> float:
 def prepare(params: dict[str, Any], where: str, rid: str) -> dict[str, Any]:
     """Compile the (configurable) list of mangled-notation patterns once."""
     patterns = params.get("mangled", DEFAULT_MANGLED)
-    return {"mangled": build_pattern({"patterns": patterns}, where, rid, "params.mangled", word_boundary=False),
-            "hint": _MANGLED_HINT if patterns == DEFAULT_MANGLED else None}
+    return {"mangled": build_pattern({"patterns": patterns}, where, rid, "params.mangled", word_boundary=False)}
 
 
 @register("statistics")
 def check(doc: "Document", params: dict[str, Any], options: dict[str, Any]) -> Iterator[Hit]:
-    mangled = params["mangled"]
-    hint = params.get("hint")
     text = doc.text
-    for s in _worth_a_look(doc) if hint is not None else doc.sentences:
-        if _MAYBE.search(text, s.start, s.end) is None:
-            continue
-        t = text[s.start : s.end]
-        hit = _problem(t, mangled, hint)
+    for s in doc.sentences:
+        hit = _problem(text[s.start : s.end], params["mangled"])
         if hit:
             (lo, hi), why = hit
             yield Hit(s.start + lo, s.start + hi, {"problem": why}, message=None)
 
 
-def _worth_a_look(doc: "Document") -> Iterator[Any]:
-    """The sentences holding a character of :data:`_WORTH`, in order (one scan of the text)."""
-    last = -1
-    for m in _WORTH.finditer(doc.text):
-        s = doc.sentence_at(m.start())
-        if s is not None and s.index != last:
-            last = s.index
-            yield s
-
-
-def _problem(t: str, mangled: regex.Pattern[str], hint: re.Pattern[str] | None = None,
-             ) -> tuple[tuple[int, int], str] | None:
-    """The sentence's first problem; ``hint``: a pattern every ``mangled`` match holds a match of.
-
-    Patterns are skipped when the characters each of their matches needs are absent.
-    """
-    m = mangled.search(t, timeout=time_limit(len(t))) if hint is None or hint.search(t) else None
+def _problem(t: str, mangled: regex.Pattern[str]) -> tuple[tuple[int, int], str] | None:
+    """The sentence's first problem."""
+    m = mangled.search(t, timeout=time_limit(len(t)))
     if m:
         return m.span(), (
             f"statistical notation looks damaged by text extraction ('{m.group(0)}'): "
             "check the source for the symbol ('=', '±', '−') that was lost"
         )
-    op, pct = _OP.search(t) is not None, "%" in t
-    if not (op or pct):
-        return None
-    for m in _P.finditer(t) if op else ():
+    for m in _P.finditer(t):
         if _num(m["v"]) > 1:
             return m.span(), f"impossible p-value '{m.group(0)}' (p is never above 1)"
-    rs = list(_R.finditer(t)) if op else []
+    rs = list(_R.finditer(t))
     for m in rs:
         if abs(_num(m["v"])) > 1:
             return m.span(), f"impossible correlation '{m.group(0)}' (|r| is never above 1)"
-    for m in _SHARE.finditer(t) if pct else ():
+    for m in _SHARE.finditer(t):
         if _num(m["v"]) > 100:
             return m.span(), f"impossible share '{m.group(0)}' (over 100% of a group)"
     neg, pos = (_NEG.search(t), _POS.search(t)) if rs else (None, None)
@@ -126,11 +96,11 @@ def _problem(t: str, mangled: regex.Pattern[str], hint: re.Pattern[str] | None =
                                 "the sign or the wording is wrong")
     sig = _SIG.search(t)
     if sig and not _NOT_SIG.search(t):
-        for m in _P.finditer(t) if op else ():
+        for m in _P.finditer(t):
             v, sign = _num(m["v"]), m["op"]
             if (sign in ("=", "¼", ">", "≥", ">=") and v > 0.05) or (sign in (">", "≥", ">=") and v >= 0.05):
                 return sig.span(), f"called '{sig.group(0)}' but '{m.group(0)}' is above the usual 0.05 threshold"
-        for m in _CI.finditer(t) if pct else ():
+        for m in _CI.finditer(t):
             lo, hi = sorted((_num(m["lo"]), _num(m["hi"])))
             null = 1.0 if _RATIO.search(t) else 0.0
             if lo <= null <= hi:

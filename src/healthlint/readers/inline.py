@@ -11,9 +11,8 @@ entities are replaced by the character they stand for.
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_left, bisect_right
-from collections.abc import Collection, Iterator
+from bisect import bisect_right
+from collections.abc import Collection
 
 import regex
 
@@ -42,17 +41,11 @@ INLINE = regex.compile(
     r"|(?P<emph>\*+|_+|~~+)"
 )
 
-# Every match of INLINE starts at one of these: a marker character or a URL start.
-_MARK = re.compile(r"[\\`<!\[&*_~]")
-_URL_START = re.compile(r"https?://|ftp://|www\.")
-
 BARE_URL = regex.compile(r"(?<![\w/@.-])(?:https?://|ftp://|www\.)[^\s<>]*[^\s<>.,:;\"'!?*_~)\]]")
 
 
 def without_urls(offset: int, text: str) -> list[tuple[int, str]]:
     """Pieces ``(source offset, text)`` of ``text`` (at ``offset``) with bare URLs cut out."""
-    if "://" not in text and "www." not in text:
-        return [(offset, text)]
     pieces = []
     pos = 0
     for m in BARE_URL.finditer(text):
@@ -76,7 +69,6 @@ class InlineScanner:
         self._j = ""
         self._starts: list[int] = [0]
         self._offs: list[int] = [0]
-        self._urls: list[int] = []
 
     def scan(self, lines: list[tuple[int, str]]) -> None:
         """Scan one block given as ``(source_offset, line_text)`` pairs."""
@@ -95,14 +87,7 @@ class InlineScanner:
             self._offs = [o for o, _ in lines]
             j = "\n".join(t for _, t in lines)
         self._j = j
-        self._urls = [m.start() for m in _URL_START.finditer(j)] if "://" in j or "www." in j else []
-        if self._urls or _MARK.search(j):
-            self._scan(0, len(j))
-        elif len(lines) == 1:
-            if j:
-                self.b.add(off, j)
-        else:
-            self._emit(0, len(j))
+        self._scan(0, len(j))
 
     def _src(self, i: int) -> int:
         k = bisect_right(self._starts, i) - 1 if len(self._starts) > 1 else 0
@@ -128,30 +113,10 @@ class InlineScanner:
             a = line_end + 1
             k += 1
 
-    def _matches(self, a: int, b: int) -> Iterator[regex.Match[str]]:
-        """``INLINE.finditer(j, a, b)``, trying only positions where a match can start."""
-        j, urls = self._j, self._urls
-        p = a
-        while p < b:
-            c = _MARK.search(j, p, b)
-            q = c.start() if c else b
-            if urls:
-                k = bisect_left(urls, p)
-                if k < len(urls) and urls[k] < q:
-                    q = urls[k]
-            if q >= b:
-                return
-            m = INLINE.match(j, q, b)
-            if m is None:
-                p = q + 1
-            else:
-                yield m
-                p = m.end()
-
     def _scan(self, a: int, b: int) -> None:
         j = self._j
         pos = a
-        for m in self._matches(a, b):
+        for m in INLINE.finditer(j, a, b):
             kind = m.lastgroup
             s, e = m.span()
             if kind == "emph" and _literal_run(j, s, e, a, b):

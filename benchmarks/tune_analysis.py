@@ -1,4 +1,4 @@
-"""Score healthlint.analysis against the shared development data (dev script).
+"""Score healthlint.analyse against the shared development data (dev script).
 
 Usage: PYTHONPATH=src python benchmarks/tune_analysis.py [--data DIR] [--errors CLASS] [--hedge-errors N]
 
@@ -16,7 +16,7 @@ import os
 import sys
 import time
 
-from healthlint.analysis import analyze_sentence
+from healthlint.analyse import analyze_sentence
 
 CLAIM_ORDER = ["none", "correlational", "conditional", "causal"]
 YU2019 = {"0": "none", "1": "causal", "2": "conditional", "3": "correlational"}

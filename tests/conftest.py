@@ -10,12 +10,12 @@ from typing import Any
 
 import pytest
 
-from healthlint.cli import main
-from healthlint.config import Settings
-from healthlint.findings import Finding
-from healthlint.linter import Linter
-from healthlint.packs import load_rules
-from healthlint.readers import read_source
+from healthlint.run.cli import main
+from healthlint.run.config import Settings
+from healthlint.report.findings import Finding
+from healthlint.run.linter import Linter
+from healthlint.run.packs import load_rules
+from healthlint.read import read_source
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"

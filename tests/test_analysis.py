@@ -1,4 +1,4 @@
-"""Tests for healthlint.analysis (per-sentence facts). All sentences are our own."""
+"""Tests for healthlint.analyse (per-sentence facts). All sentences are our own."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ import json
 
 import pytest
 
-from healthlint.analysis import Cue, SentenceFacts, analyze_sentence
-from healthlint.analysis.lexicon import Lexicon, expand
+from healthlint.analyse import Cue, SentenceFacts, analyze_sentence
+from healthlint.analyse.lexicon import Lexicon, expand
 
 
 # --- claim strength -----------------------------------------------------------

@@ -19,12 +19,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import healthlint.context as context
-from healthlint.analysis import analyze_sentence, analyze_sentences, batch, claims, cues, lower_same_length, study
-from healthlint.analysis.facts import NO_FACTS, SentenceFacts
-from healthlint.analysis.lexicon import expand, split_top
-from healthlint.analysis.scan import FACTS
-from healthlint.readers import read_source
+import healthlint.analyse.context as context
+from healthlint.analyse import analyze_sentence, analyze_sentences, batch, claims, cues, lower_same_length, study
+from healthlint.analyse.facts import NO_FACTS, SentenceFacts
+from healthlint.analyse.lexicon import expand, split_top
+from healthlint.analyse.scan import FACTS
+from healthlint.read import read_source
+from healthlint.analyse.context import DocumentAnalysis
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -317,7 +318,7 @@ def test_document_analysis_equals_the_reference(monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setattr(context, "CHUNK", 7)
     paras = [" ".join(s if s[-1:] in ".?!" else s + "." for s in _generated(6, seed=i)) for i in range(200)]
     doc = read_source("\n\n".join(paras), "x.md", "markdown")
-    a = doc.analysis
+    a = DocumentAnalysis(doc)
     assert len(a.facts) == len(doc.sentences) > 300
     for s in doc.sentences:
         assert a.facts[s.index] == analyze_sentence(doc.text[s.start : s.end], s.start)

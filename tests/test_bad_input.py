@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from conftest import run_cli
-from healthlint.positions import LineIndex
+from healthlint.read.positions import LineIndex
 
 FLAWED = "Studies show that this tea cures insomnia.\n"
 
@@ -117,7 +117,7 @@ def test_fifty_megabyte_file_completes(tmp_path: Path) -> None:
 
 
 def test_file_over_the_size_limit_is_skipped(tmp_path: Path, good: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from healthlint.readers import decode
+    from healthlint.read import decode
 
     monkeypatch.setattr(decode, "MAX_FILE_BYTES", 1000)
     (tmp_path / "dump.txt").write_text("x " * 1000, encoding="utf-8")
@@ -160,7 +160,7 @@ def test_unreadable_file_simulated(tmp_path: Path, good: Path, monkeypatch: pyte
     """The same path when running as root: the open itself is denied."""
     import builtins
 
-    from healthlint.readers import decode
+    from healthlint.read import decode
 
     real_open = builtins.open
 

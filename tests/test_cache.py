@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from conftest import run_cli
+from healthlint.run.cache import file_store
 
 ARTICLE = """---
 title: Magnesium and sleep
@@ -50,7 +51,7 @@ def entries(folder: Path) -> list[Path]:
 def test_hit_gives_identical_json_and_skips_analysis(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     first = check(project, "--jobs", "1")
     assert len(entries(project / ".healthlint_cache")) == 2
-    from healthlint import linter
+    from healthlint.run import linter
 
     def boom(*a: object, **k: object) -> None:
         raise AssertionError("a cached file was linted again")
@@ -150,7 +151,7 @@ def test_fast_flesch_kincaid_equals_textstat(tmp_path: Path) -> None:
 
     from healthlint.kinds import metric
 
-    metric.set_cache_dir(tmp_path)
+    metric.use_store(file_store(tmp_path))
     try:
         table = metric._syllable_table()
         assert table is not None
@@ -159,11 +160,11 @@ def test_fast_flesch_kincaid_equals_textstat(tmp_path: Path) -> None:
                  "Zzyzx qwrtp brrr. Hmm. Supercalifragilistic pharmacokinetics and 3.5 mg/kg."]
         for text in texts:
             assert metric.fk_grade(text, table) == textstat.flesch_kincaid_grade(text)
-        metric.set_cache_dir(tmp_path)  # reloaded from the file written above
+        metric.use_store(file_store(tmp_path))  # reloaded from the file written above
         assert metric._syllable_table() is not None
         assert metric.fk_grade(ARTICLE, metric._syllable_table()) == textstat.flesch_kincaid_grade(ARTICLE)
     finally:
-        metric.set_cache_dir(None)
+        metric.use_store(None)
 
 
 @pytest.mark.parametrize("seed", range(4))
@@ -192,7 +193,7 @@ def test_tokens_stripped_one_at_a_time_count_as_the_stripped_text(seed: int) -> 
 
     from healthlint.kinds import metric
 
-    metric.set_cache_dir(None)
+    metric.use_store(None)
     table = metric._syllable_table()
     assert table is not None
     rng = random.Random(seed)
@@ -214,7 +215,7 @@ def test_syllable_table_finds_every_word_and_only_those() -> None:
     """The prefix index finds each CMUdict line's count, and misses what is not a whole word."""
     from healthlint.kinds import metric
 
-    metric.set_cache_dir(None)
+    metric.use_store(None)
     table = metric._syllable_table()
     assert table is not None
     lines = [line.split("\t") for line in table.blob.strip("\n").split("\n")]
@@ -230,7 +231,7 @@ def test_entries_planted_without_the_users_key_are_ignored(tmp_path, monkeypatch
     import hashlib
     import marshal
 
-    from healthlint import cache
+    from healthlint.run import cache
 
     good = cache.dump_checked({"a": 1})
     entry = tmp_path / "entry"
@@ -248,9 +249,9 @@ def test_entries_planted_without_the_users_key_are_ignored(tmp_path, monkeypatch
 def test_flesch_kincaid_counted_in_pieces_equals_the_whole(tmp_path: Path) -> None:
     """The readability rule counts a long document piece by piece; the grade must not change."""
     from healthlint.kinds import metric
-    from healthlint.readers import read_source
+    from healthlint.read import read_source
 
-    metric.set_cache_dir(tmp_path)
+    metric.use_store(file_store(tmp_path))
     try:
         table = metric._syllable_table()
         assert table is not None
@@ -265,11 +266,11 @@ def test_flesch_kincaid_counted_in_pieces_equals_the_whole(tmp_path: Path) -> No
             assert metric.fk_from_counts(metric._add(metric.fk_counts(p, table) for p in pieces)) == whole
         assert len(list(metric._chunks(doc.text, parts, 1))) > 10
     finally:
-        metric.set_cache_dir(None)
+        metric.use_store(None)
 
 
 def test_canonical_text_ignores_key_and_member_order_only() -> None:
-    from healthlint.cache import canonical
+    from healthlint.run.cache import canonical
 
     a = {"b": [1, {"y": 2, "x": {3, 1}}], "a": "1", "c": None}
     b = {"c": None, "a": "1", "b": [1, {"x": {1, 3}, "y": 2}]}
@@ -282,7 +283,7 @@ def test_canonical_text_ignores_key_and_member_order_only() -> None:
 def test_a_lone_file_is_read_and_hashed_once(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A miss hands the bytes and key it computed to the lint (two files: each read twice, as the
     workers read them again)."""
-    from healthlint import cache, runner
+    from healthlint.run import cache, runner
 
     reads: list[str] = []
     keys: list[str] = []
@@ -304,7 +305,7 @@ def test_the_bytes_read_for_the_cache_key_are_not_held_while_linting(project: Pa
     """A long file's bytes are dropped once decoded, whether the cache look read them or the lint did."""
     import sys
 
-    from healthlint import runner
+    from healthlint.run import runner
 
     held: list[int] = []
     real = runner._decode
@@ -320,7 +321,7 @@ def test_the_bytes_read_for_the_cache_key_are_not_held_while_linting(project: Pa
 
 
 def test_entries_of_an_older_format_are_deleted_when_new_ones_are_written(project: Path) -> None:
-    from healthlint import cache
+    from healthlint.run import cache
 
     folder = project / ".healthlint_cache"
     old = folder / f"v{cache.FORMAT - 1}" / "ab"

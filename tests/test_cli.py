@@ -178,7 +178,7 @@ def test_the_command_flushes_everything_before_its_quick_exit(tmp_path: Path) ->
 def test_the_collector_is_off_only_in_a_check_process(argv: list[str], off: bool) -> None:
     import gc
 
-    from healthlint.cli import quiet_collector
+    from healthlint.run.cli import quiet_collector
 
     try:
         assert quiet_collector(argv) is off
@@ -192,8 +192,8 @@ def test_a_check_leaves_no_cyclic_garbage_behind() -> None:
     (the command line runs without it; see cli.quiet_collector)."""
     import gc
 
-    from healthlint.context import DocumentAnalysis
-    from healthlint.document import Document, Sentence
+    from healthlint.analyse.context import DocumentAnalysis
+    from healthlint.read.document import Document, Sentence
 
     corpus = str(Path(__file__).parent / "corpus")
     run_cli(["check", "--no-cache", "-j1", corpus])  # warm: lazy imports and tables
@@ -215,7 +215,7 @@ def test_a_check_leaves_no_cyclic_garbage_behind() -> None:
 def test_without_the_collector_a_long_check_still_collects(monkeypatch: pytest.MonkeyPatch) -> None:
     import gc
 
-    from healthlint import runner
+    from healthlint.run import runner
 
     runs: list[int] = []
     monkeypatch.setattr(runner, "COLLECT_EVERY", 3)

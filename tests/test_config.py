@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from conftest import run_cli
-from healthlint.config import load_settings
+from healthlint.run.config import load_settings
 from healthlint.errors import ConfigError
 
 FLAWED = "Studies show that this tea cures insomnia.\n"

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from conftest import lint_text
-from healthlint.readers import read_source
+from healthlint.read import read_source
+from healthlint.analyse.context import DocumentAnalysis
 
 MOUSE = (
     "# Oxytocin and alcohol\n\n"
@@ -85,11 +86,11 @@ def test_subgroup_named_in_claim_is_fine_and_missing_is_flagged() -> None:
 
 def test_analysis_marks_quotes_and_evidence() -> None:
     doc = read_source(MOUSE, "a.md", "markdown")
-    a = doc.analysis
+    a = DocumentAnalysis(doc)
     notes = [a.evidence_note(s.index) for s in doc.sentences]
     assert notes[-1] is not None and "rats" in notes[-1] and "line 5" in notes[-1]
     quoted = read_source("Researchers found that:\n\n- mice slept more\n- mice ate less\n\nFine.\n", "a.md", "markdown")
-    flags = [quoted.is_quoted(s) for s in quoted.sentences]
+    flags = [DocumentAnalysis(quoted).is_quoted(s) for s in quoted.sentences]
     assert flags == [False, True, True, False]
 
 
@@ -98,13 +99,13 @@ def test_evidence_summary_is_the_first_lab_study_and_any_study_in_people() -> No
             "A second experiment used 20 rats.\n\nA cohort study of 9,000 adults found tea drinkers had fewer "
             "strokes.\n\nMore text follows here.\n\nAnother trial in 300 patients was randomised.\n")
     doc = read_source(text, "t.md", "markdown")
-    a = doc.analysis
+    a = DocumentAnalysis(doc)
     every = a.document_evidence()
-    animal, people = doc.analysis.evidence_summary()
+    animal, people = a.evidence_summary()
     assert animal == next(e for e in every if e.kind in ("animal", "cells")) and animal.label == "mice"
     assert people is True and any(e.kind in ("trial", "observational", "human") for e in every)
-    fresh = read_source(text, "t.md", "markdown").analysis
+    fresh = DocumentAnalysis(read_source(text, "t.md", "markdown"))
     assert fresh.evidence_summary() == (animal, True)
     assert fresh._pending > 0  # stopped once both were known: the last sentences were not looked at
     only_mice = read_source("# Tea\n\nResearchers fed 40 mice green tea.\n\nTea is nice.\n", "t.md", "markdown")
-    assert only_mice.analysis.evidence_summary()[1] is False
+    assert DocumentAnalysis(only_mice).evidence_summary()[1] is False

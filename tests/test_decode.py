@@ -5,9 +5,9 @@ from __future__ import annotations
 import codecs
 import pytest
 
-from healthlint.readers import ReadError, read_path
-from healthlint.readers import decode
-from healthlint.readers.decode import decode_bytes
+from healthlint.read import ReadError, read_path
+from healthlint.read import decode
+from healthlint.read.decode import decode_bytes
 
 
 def test_utf8_bom_is_not_a_character(tmp_path):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from conftest import all_rules
-from healthlint.internal import INTERNAL_RULES
+from healthlint.run.internal import INTERNAL_RULES
 
 README = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
 

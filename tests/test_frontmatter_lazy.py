@@ -6,8 +6,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from healthlint.errors import HealthlintError
-from healthlint.readers.frontmatter import LazyYaml, plain_mapping, split_front_matter
-from healthlint.yamlsafe import load_yaml
+from healthlint.read.frontmatter import LazyYaml, plain_mapping, split_front_matter
+from healthlint.read.yamlsafe import load_yaml
 
 PLAIN = ("---\ntitle: \"Can walking help?\"\nauthor: Kowalski Health Desk\ndate: 2018-12-14\n"
          "tags: [vitamin B12, anaemia]\nurl: https://example.org/a#b\n# a comment\nseries:\n  - one\n"

@@ -21,12 +21,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import all_rules, run_cli
-from healthlint.config import Settings
-from healthlint.findings import Finding
-from healthlint.linter import Linter
-from healthlint.positions import LineIndex
-from healthlint.readers import FORMATS, ReadError, format_for, read_source
-from healthlint.readers.decode import decode_bytes
+from healthlint.run.config import Settings
+from healthlint.report.findings import Finding
+from healthlint.run.linter import Linter
+from healthlint.read.positions import LineIndex
+from healthlint.read import FORMATS, ReadError, format_for, read_source
+from healthlint.read.decode import decode_bytes
 
 CORPUS = Path(__file__).parent / "corpus"
 EXAMPLES = int(os.environ.get("HEALTHLINT_FUZZ_EXAMPLES", "150"))

@@ -7,7 +7,7 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from healthlint.quotes import _ATTRIBUTION, _still_open
+from healthlint.analyse.quotes import _ATTRIBUTION, _still_open
 
 
 def _still_open_by_char(t: str, inside: bool) -> bool:
@@ -33,8 +33,8 @@ def test_quotation_state_is_the_character_walk(pieces: list[str], inside: bool) 
 
 
 def _quoted_flags_in_full(doc: Any) -> list[bool]:
-    """:func:`healthlint.quotes.quoted_flags` walking every character of every sentence."""
-    from healthlint.quotes import _OPEN, _introduced_blocks
+    """:func:`healthlint.analyse.quotes.quoted_flags` walking every character of every sentence."""
+    from healthlint.analyse.quotes import _OPEN, _introduced_blocks
 
     flags = [False] * len(doc.sentences)
     introduced = _introduced_blocks(doc)
@@ -62,8 +62,8 @@ QUOTED_DOC_PIECES = QUOTE_PIECES + [". ", "! ", "\n\n", "\n\n> ", "A study found
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.sampled_from(QUOTED_DOC_PIECES), min_size=1, max_size=40))
 def test_quoted_flags_are_those_of_the_character_walk(pieces: list[str]) -> None:
-    from healthlint.quotes import quoted_flags
-    from healthlint.readers import read_source
+    from healthlint.analyse.quotes import quoted_flags
+    from healthlint.read import read_source
 
     doc = read_source("".join(pieces), "x.md", "markdown")
     assert quoted_flags(doc) == _quoted_flags_in_full(doc)

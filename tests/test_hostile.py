@@ -13,8 +13,8 @@ import pytest
 
 from conftest import REPO, run_cli
 from healthlint.errors import ConfigError
-from healthlint.packs import load_pack
-from healthlint.yamlsafe import MAX_NODES, load_yaml
+from healthlint.run.packs import load_pack
+from healthlint.read.yamlsafe import MAX_NODES, load_yaml
 
 ARTICLE = "Studies show that this tea cures insomnia.\n"
 RULE = {
@@ -141,7 +141,7 @@ def test_check_by_module_path_or_file_cannot_load_code(tmp_path: Path) -> None:
     (tmp_path / "packs").mkdir()
     project(tmp_path, "extend-rules: [packs]\n")
     for name in ("evil", "evil.run", "evil:run", "./evil.py", str(tmp_path / "evil.py"), "os.system",
-                 "healthlint.cli.main"):
+                 "healthlint.run.cli.main"):
         rule = {**RULE, "kind": "check", "check": name}
         del rule["terms"]
         (tmp_path / "packs" / "p.yaml").write_text(yaml.safe_dump({"pack": "t", "rules": [rule]}), encoding="utf-8")

@@ -23,7 +23,7 @@ socket.getaddrinfo = refuse
 import textstat
 grade = textstat.flesch_kincaid_grade("The cat sat on the mat. Physiological investigations demonstrate variability.")
 assert grade > 0, grade
-from healthlint.cli import main
+from healthlint.run.cli import main
 raise SystemExit(main(["check", "--select", "readability", "--format", "json", sys_argv_file]))
 """
 

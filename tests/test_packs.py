@@ -8,7 +8,7 @@ import pytest
 
 from conftest import run_cli
 from healthlint.errors import ConfigError
-from healthlint.packs import builtin_packs_dir, load_pack, load_rules
+from healthlint.run.packs import builtin_packs_dir, load_pack, load_rules
 
 GOOD = {
     "id": "x-rule", "category": "style", "severity": "warning", "message": "m {match}", "rationale": "r",

@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from healthlint.positions import LineIndex
-from healthlint.readers import read_path, read_source
+from healthlint.read.positions import LineIndex
+from healthlint.read import read_path, read_source
 
 _BREAKS = re.compile(r"\r\n|\r|\n")
 
@@ -142,7 +142,7 @@ def test_every_letter_maps_to_itself(pieces, fmt):
 def test_line_starts_match_every_break(text):
     import regex
 
-    from healthlint.positions import line_starts
+    from healthlint.read.positions import line_starts
 
     want = [0] + [m.end() for m in regex.finditer(r"\r\n|\r|\n", text)]
     assert list(line_starts(text)) == want

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from healthlint import cli
+from healthlint.run import cli
 from conftest import run_cli
 
 

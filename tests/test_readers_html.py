@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from healthlint.readers import read_source
+from healthlint.read import read_source
 
 PAGE = """<!DOCTYPE html>
 <html>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from healthlint.readers import format_for, read_source
+from healthlint.read import format_for, read_source
 
 
 def md(src: str):

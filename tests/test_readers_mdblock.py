@@ -10,8 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from markdown_it.token import Token
 
-from healthlint.readers import read_source
-from healthlint.readers.mdblock import LightToken, block_tokens, parse_blocks, reference_parser
+from healthlint.read import read_source
+from healthlint.read.mdblock import LightToken, block_tokens, parse_blocks, reference_parser
 
 FIELDS = [f.name for f in dataclasses.fields(Token)]
 REFERENCE = reference_parser()
@@ -108,7 +108,7 @@ def test_line_marks_are_markdown_its(src: str) -> None:
     """The parser state's line arrays, computed a line at a time, are StateBlock's own."""
     from markdown_it.rules_block.state_block import StateBlock
 
-    from healthlint.readers.mdblock import _MD, _State
+    from healthlint.read.mdblock import _MD, _State
 
     want, got = StateBlock(src, REFERENCE, {}, []), _State(src, _MD, {}, [])
     for name in ("bMarks", "eMarks", "tShift", "sCount", "bsCount", "lineMax", "src", "line", "blkIndent",

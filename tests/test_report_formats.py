@@ -13,10 +13,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from healthlint.findings import FileResult, Finding, Related, RunResult
+from healthlint.report.findings import FileResult, Finding, Related, RunResult
 from healthlint.report import FORMATS, render, use_color
 from healthlint.report.github import escape_data, escape_property
-from healthlint.rule import Rule
+from healthlint.kinds.rule import Rule
 
 SCHEMA = Path(__file__).resolve().parents[2] / "shared/schemas/sarif-schema-2.1.0.json"
 HOSTILE = "bad%0A::error title=x::pwned\nnext\r\x1b[31mred\x1b[0m <script>alert(1)</script>, a:b \x07\x9b\u202e"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import all_rules, lint_text
-from healthlint.internal import INTERNAL_RULES
+from healthlint.run.internal import INTERNAL_RULES
 
 CASES = [
     pytest.param(rule.id, kind, i, text, id=f"{rule.id}-{kind}-{i}")

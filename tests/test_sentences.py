@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from healthlint.document import Block
-from healthlint.readers import read_source
-from healthlint.sentences import split_sentences
+from healthlint.read.document import Block
+from healthlint.read import read_source
+from healthlint.read.sentences import split_sentences
+from healthlint.analyse.context import DocumentAnalysis
 
 
 def split(text: str, kind: str = "paragraph") -> list[str]:
@@ -99,7 +100,7 @@ def test_line_breaks_inside_a_paragraph_do_not_split():
 
 def test_document_lookups_after_compaction():
     doc = read_source('He said "It works." Then "stop. Now." Here.\n\n> Quoted one. Another.', fmt="markdown")
-    flags = [doc.is_quoted(s) for s in doc.sentences]
+    flags = [DocumentAnalysis(doc).is_quoted(s) for s in doc.sentences]
     assert all(type(f) is bool for f in flags)
     assert flags[-2:] == [True, True] and flags[0] is False
     for s in doc.sentences:

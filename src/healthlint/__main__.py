@@ -1,3 +1,3 @@
-from healthlint.cli import run
+from .run.cli import run
 
 run()

@@ -19,8 +19,8 @@ from ..kinds.base import Hit
 from . import register
 
 if TYPE_CHECKING:
-    from ..context import DocumentAnalysis, Evidence
-    from ..document import Document
+    from ..analyse.context import DocumentAnalysis, Evidence
+    from ..read.document import Document
 
 CLAIM_BLOCKS = ("paragraph", "list_item", "heading", "table_cell")
 _GENERAL_POP = regex.compile(r"\b(?:everyone|anyone|people|adults|you|your|we|us|humans)\b", regex.IGNORECASE)
@@ -47,9 +47,8 @@ def _preceded_in_block(a: "DocumentAnalysis", i: int, ev: "Evidence") -> bool:
     return ev.sentence < i and sents[ev.sentence].block == sents[i].block
 
 
-def _candidates(doc: "Document") -> list[int]:
+def _candidates(doc: "Document", a: "DocumentAnalysis") -> list[int]:
     """The writer's own sentences that state an effect (computed once per document)."""
-    a = doc.analysis
     if a.candidates is None:
         a.candidates = [s.index for s in doc.sentences if doc.blocks[s.block].kind in CLAIM_BLOCKS
                         and a.is_writers_claim(s.index) and a.states_effect(s.index)]
@@ -57,9 +56,9 @@ def _candidates(doc: "Document") -> list[int]:
 
 
 @register("animal-extrapolation")
-def animal_extrapolation(doc: "Document", params: dict[str, Any], options: dict[str, Any]) -> Iterator[Hit]:
-    a: DocumentAnalysis = doc.analysis
-    for i in _candidates(doc):
+def animal_extrapolation(doc: "Document", a: "DocumentAnalysis", params: dict[str, Any], options: dict[str, Any],
+        ) -> Iterator[Hit]:
+    for i in _candidates(doc, a):
         if a.qualified_non_human(i):
             continue
         if _is_title(doc, i):
@@ -83,9 +82,9 @@ def animal_extrapolation(doc: "Document", params: dict[str, Any], options: dict[
 
 
 @register("causal-from-association")
-def causal_from_association(doc: "Document", params: dict[str, Any], options: dict[str, Any]) -> Iterator[Hit]:
-    a: DocumentAnalysis = doc.analysis
-    for i in _candidates(doc):
+def causal_from_association(doc: "Document", a: "DocumentAnalysis", params: dict[str, Any], options: dict[str, Any],
+        ) -> Iterator[Hit]:
+    for i in _candidates(doc, a):
         if not a.causal_effect(i) or a.imperative(i):
             continue
         ev = a.nearest_evidence(i)
@@ -104,9 +103,9 @@ def causal_from_association(doc: "Document", params: dict[str, Any], options: di
 
 
 @register("subgroup-generalization")
-def subgroup_generalization(doc: "Document", params: dict[str, Any], options: dict[str, Any]) -> Iterator[Hit]:
-    a: DocumentAnalysis = doc.analysis
-    for i in _candidates(doc):
+def subgroup_generalization(doc: "Document", a: "DocumentAnalysis", params: dict[str, Any], options: dict[str, Any],
+        ) -> Iterator[Hit]:
+    for i in _candidates(doc, a):
         f = a.facts[i]
         if f.populations or a.qualified_non_human(i) or _is_title(doc, i):
             continue

@@ -18,7 +18,8 @@ from ..kinds.base import Hit, build_pattern, time_limit
 from . import register
 
 if TYPE_CHECKING:
-    from ..document import Document
+    from ..analyse.context import DocumentAnalysis
+    from ..read.document import Document
 
 NUM = r"[-−–]?\s?\d*\.?\d+"
 _R = regex.compile(rf"(?<![\w.])(?:r|rho|ρ|r_s|rs)\s*(?:=|¼)\s*(?P<v>{NUM})", regex.IGNORECASE)
@@ -58,7 +59,8 @@ def prepare(params: dict[str, Any], where: str, rid: str) -> dict[str, Any]:
 
 
 @register("statistics")
-def check(doc: "Document", params: dict[str, Any], options: dict[str, Any]) -> Iterator[Hit]:
+def check(doc: "Document", analysis: "DocumentAnalysis", params: dict[str, Any], options: dict[str, Any],
+          ) -> Iterator[Hit]:
     text = doc.text
     for s in doc.sentences:
         hit = _problem(text[s.start : s.end], params["mangled"])

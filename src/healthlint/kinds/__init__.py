@@ -4,41 +4,19 @@
 - ``requirement``: when a trigger appears, the document must contain one of
   the required patterns; reported once per document.
 - ``metric``: a readability formula from textstat against a threshold.
-- ``check``: a named Python analysis for rules that need context.
+- ``check``: a named Python analysis for rules that need context (:mod:`healthlint.checks`).
+
+Each kind's module has ``KEYS`` (the YAML keys it takes) and ``compile(rule, where)``,
+which validates the settings and returns the rule's checker: a function
+``checker(doc, analysis, options)`` that yields :class:`~.base.Hit` for a document
+(``analysis``: its :class:`~healthlint.analyse.context.DocumentAnalysis`, ``options``:
+the rule's options after the configuration).
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Callable, Iterator
-
 from .base import Hit
-
-if TYPE_CHECKING:
-    from ..rule import Rule
 
 KINDS = ("existence", "requirement", "metric", "check")
 
-
-def _module(kind: str):  # noqa: ANN202 - a module
-    if kind == "existence":
-        from . import existence as m
-    elif kind == "requirement":
-        from . import requirement as m
-    elif kind == "metric":
-        from . import metric as m
-    else:
-        from . import check as m
-    return m
-
-
-def settings_keys(kind: str) -> frozenset[str]:
-    """The YAML keys a rule of ``kind`` may carry besides the common ones."""
-    return _module(kind).KEYS
-
-
-def compile_rule(rule: "Rule", where: str) -> Callable[..., Iterator[Hit]]:
-    """Validate a rule's kind settings and return its checker."""
-    return _module(rule.kind).compile(rule, where)
-
-
-__all__ = ["Hit", "KINDS", "compile_rule", "settings_keys"]
+__all__ = ["Hit", "KINDS"]

@@ -10,7 +10,7 @@ import regex
 from .base import build_pattern, check_keys, expect, time_limit
 
 if TYPE_CHECKING:
-    from ..document import Document, Sentence
+    from ..read.document import Document, Sentence
 
 SCOPES = ("match", "before", "after", "sentence", "next_sentence", "adjacent", "paragraph", "section", "document")
 KEYS = {"terms", "patterns", "scope", "window", "ignorecase", "if_match", "word_boundary", "in_source"}

@@ -15,20 +15,21 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING, Any, Callable, Iterator
 
-from ..document import BLOCK_KINDS
+from ..read.document import BLOCK_KINDS
 from .anchors import first_words, register, word_index
 from .base import Hit, build_pattern, expect, term_to_pattern, time_limit
 from .conditions import parse_conditions
 
 if TYPE_CHECKING:
-    from ..document import Document
-    from ..rule import Rule
+    from ..analyse.context import DocumentAnalysis
+    from ..read.document import Document
+    from .rule import Rule
 
 KEYS = frozenset({"terms", "patterns", "ignorecase", "word_boundary", "unless", "when", "only_in",
                   "skip_quoted", "body_only", "per_sentence", "max_offset"})
 
 
-def compile(rule: "Rule", where: str) -> Callable[["Document", dict[str, Any]], Iterator[Hit]]:
+def compile(rule: "Rule", where: str) -> Callable[["Document", "DocumentAnalysis", dict[str, Any]], Iterator[Hit]]:
     s = rule.settings
     rid = rule.id
     ignorecase = s.get("ignorecase", True)
@@ -55,7 +56,7 @@ def compile(rule: "Rule", where: str) -> Callable[["Document", dict[str, Any]], 
     expect(max_offset is None or (isinstance(max_offset, int) and max_offset >= 0), where, rid, "max_offset",
            "a non-negative integer")
 
-    def check(doc: "Document", options: dict[str, Any]) -> Iterator[Hit]:
+    def check(doc: "Document", analysis: "DocumentAnalysis", options: dict[str, Any]) -> Iterator[Hit]:
         seen: set[int] = set()
         limit = time_limit(len(doc.text))
         matches = (_anchored(pattern, doc, anchors, limit, timed) if anchors is not None
@@ -69,7 +70,7 @@ def compile(rule: "Rule", where: str) -> Callable[["Document", dict[str, Any]], 
                 continue
             if max_offset is not None and m.start() - sent.start > max_offset:
                 continue
-            if skip_quoted and doc.is_quoted(sent):
+            if skip_quoted and analysis.is_quoted(sent):
                 continue
             start, end = m.span()
             if any(c.holds(doc, sent, start, end) for c in unless) or \

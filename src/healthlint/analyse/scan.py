@@ -1,6 +1,6 @@
 """One combined pass for hedges, boosters, designs, species, populations and name hints.
 
-Each :class:`~healthlint.analysis.lexicon.Lexicon` scan costs a few microseconds
+Each :class:`~healthlint.analyse.lexicon.Lexicon` scan costs a few microseconds
 per sentence whatever it contains, so :func:`scan` runs the lexicons of
 :mod:`.cues` and :mod:`.study` as a single alternation (kinds prefixed by
 category) and dispatches the matches. Designs come first so that "mouse model"

@@ -5,14 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Iterable
 
+from ..analyse.context import DocumentAnalysis
+from ..errors import ConfigError
+from ..kinds.base import Hit, format_message
+from ..kinds.rule import Rule
+from ..read.document import Document
+from ..report.findings import SORT_KEY, FileResult, Finding, Related
 from . import suppress
 from .config import RuleSettings, Settings
-from .document import Document
-from .errors import ConfigError
-from .findings import SORT_KEY, FileResult, Finding, Related
 from .internal import INTERNAL_RULES
-from .kinds.base import Hit, format_message
-from .rule import Rule
 
 
 @dataclass(slots=True)
@@ -95,11 +96,14 @@ class Linter:
         return self._resolved[key]
 
     def lint(self, doc: Document, rel: str) -> FileResult:
-        """Lint one read document; ``rel`` is its path for per-path settings."""
+        """Lint one read document; ``rel`` is its path for per-path settings.
+
+        Every rule gets the document and its analysis (see :mod:`healthlint.kinds`), made here
+        once: its parts are computed when a rule first asks for them.
+        """
         active = self.active_for(rel)
         sup, findings = self.directives(doc)
-        findings += self._run_rules(doc, active, list(active))
-        doc.drop_caches()  # the analysis points back at the document: no cycle is left for the collector
+        findings += self._run_rules(doc, DocumentAnalysis(doc), active)
         return self.finish_result(doc.path, sup, findings, list(doc.warnings))
 
     def directives(self, doc: Document) -> tuple[suppress.Suppressions, list[Finding]]:
@@ -119,13 +123,12 @@ class Linter:
         kept.sort(key=SORT_KEY)
         return FileResult(path, notices=notices, findings=kept)
 
-    def _run_rules(self, doc: Document, active: dict[str, ActiveRule], ids: list[str]) -> list[Finding]:
-        """The findings of rules ``ids``."""
+    def _run_rules(self, doc: Document, analysis: DocumentAnalysis, active: dict[str, ActiveRule]) -> list[Finding]:
+        """The findings of the ``active`` rules."""
         findings: list[Finding] = []
-        for rid in ids:
-            ar = active[rid]
+        for rid, ar in active.items():
             try:
-                for hit in ar.rule.checker(doc, ar.options):  # type: ignore[misc]
+                for hit in ar.rule.checker(doc, analysis, ar.options):  # type: ignore[misc]
                     findings.append(self._finding(doc, ar, hit))
             except TimeoutError:
                 findings.append(self._internal(

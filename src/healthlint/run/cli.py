@@ -9,8 +9,8 @@ import os
 import sys
 from typing import Any, Sequence, TextIO
 
-from . import __version__
-from .errors import HealthlintError, UsageError
+from .. import __version__
+from ..errors import HealthlintError, UsageError
 
 COMMANDS = ("check", "analyze", "rules", "explain")
 DESCRIPTION = """\
@@ -177,7 +177,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "check":
             return cmd_check(args)
         if args.command == "analyze":
-            from .analyze_cmd import cmd_analyze
+            from .analyze import cmd_analyze
 
             return cmd_analyze(args)
         if args.command == "rules":
@@ -209,7 +209,7 @@ def setup(args: argparse.Namespace, extra_selectors: list[str] | None = None):  
 
 def read_stdin() -> str:
     data = sys.stdin.buffer.read()
-    from .readers.decode import decode_bytes
+    from ..read.decode import decode_bytes
 
     text, _ = decode_bytes(data, "-")
     return text
@@ -220,10 +220,10 @@ def cmd_check(args: argparse.Namespace) -> int:
         raise UsageError("no files given: try 'healthlint check FILE' or 'healthlint check .'")
     select, ignore = _split(args.select), _split(args.ignore)
     settings, rules, linter, cache = _setup_check(args, select + ignore)
-    from .findings import SORT_KEY
+    from ..report.findings import SORT_KEY
     from .internal import INTERNAL_RULES
     from .parallel import LinterSpec, default_jobs
-    from .report import render
+    from ..report import render
     from .runner import run
 
     if select:
@@ -233,11 +233,11 @@ def cmd_check(args: argparse.Namespace) -> int:
     if args.fail_on:
         settings.fail_on = args.fail_on
     if cache is not None:
-        from .cache import settings_fingerprint
-        from .kinds import metric
+        from ..kinds import metric
+        from .cache import file_store, settings_fingerprint
 
         cache.fingerprint = settings_fingerprint(settings, rules, args.input_format)
-        metric.set_cache_dir(cache.folder)
+        metric.use_store(file_store(cache.folder))
     jobs = args.jobs or settings.jobs or default_jobs()
     spec = LinterSpec(args.config, select, ignore, args.fail_on)
     stdin_text = read_stdin() if "-" in args.paths else None

@@ -21,15 +21,12 @@ import os
 import sys
 from operator import attrgetter
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
-try:  # the built-in module: hashlib would also load OpenSSL, a few ms of every start-up
-    from _blake2 import blake2b
-except ImportError:  # pragma: no cover - other Pythons
-    from hashlib import blake2b
+from hashlib import blake2b
 
-from . import __version__
-from .findings import FileResult, Finding, Related
+from .. import __version__
+from ..report.findings import FileResult, Finding, Related
 
 FORMAT = 3  # bump when the entry layout changes (3: one folder of entries, no fan-out)
 DEFAULT_DIR = ".healthlint_cache"
@@ -184,6 +181,17 @@ def prepare_dir(folder: Path) -> bool:
         return True
     except OSError:
         return False
+
+
+def file_store(folder: Path) -> tuple[Callable[[str], Any], Callable[[str, Any], None]]:
+    """``(load, save)`` of checked files by name in ``folder`` (for the syllable table: see
+    :func:`healthlint.kinds.metric.use_store`)."""
+
+    def save(name: str, data: Any) -> None:
+        if prepare_dir(folder):
+            write_atomic(folder / name, dump_checked(data))
+
+    return (lambda name: load_checked(folder / name)), save
 
 
 def code_fingerprint() -> str:

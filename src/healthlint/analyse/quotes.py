@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 import regex
 
 if TYPE_CHECKING:
-    from .document import Document
+    from ..read.document import Document
 
 _OPEN = "\"“„«"
 _CLOSE = "\"”»"

@@ -15,7 +15,7 @@ from html.parser import HTMLParser
 
 import regex
 
-from ..document import Document, DocumentBuilder
+from .document import Document, DocumentBuilder
 from .inline import without_urls
 
 SKIP = frozenset(

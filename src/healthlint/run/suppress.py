@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Callable
 import regex
 
 if TYPE_CHECKING:
-    from .document import Document
+    from ..read.document import Document
 
 _COMMENT = regex.compile(r"<!--\s*healthlint-(disable-next-line|disable|enable)\b(.*?)-->", regex.DOTALL)
 _LINE = regex.compile(

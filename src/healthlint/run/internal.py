@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .rule import Rule
+from ..kinds.rule import Rule
 
 INTERNAL_RULES: dict[str, Rule] = {
     "invalid-directive": Rule(

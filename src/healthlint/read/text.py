@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import regex
 
-from ..document import Document, DocumentBuilder
+from .document import Document, DocumentBuilder
 from .frontmatter import split_front_matter
 from .inline import without_urls
 

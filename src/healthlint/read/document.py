@@ -53,15 +53,14 @@ class Document:
     textmap: TextMap
     blocks: list[Block]
     format: str = "text"
-    metadata: Mapping[str, Any] = field(default_factory=dict)  # front matter (may be parsed lazily)
+    metadata: Mapping[str, Any] = field(default_factory=dict)  # front matter
     sentences: list[Sentence] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     _lines: LineIndex | None = None
-    _analysis: Any = None
     _sentence_starts: array | None = None
     _sections: dict[int, tuple[int, int]] | None = None
-    _quoted: bytes | None = None
     derived: dict[str, Any] = field(default_factory=dict)  # what rules compute once per document
+
     @property
     def lines(self) -> LineIndex:
         if self._lines is None:
@@ -99,32 +98,6 @@ class Document:
                 spans[b.section] = (lo, b.end)
             self._sections = spans
         return self._sections.get(section, (0, 0))
-
-    def is_quoted(self, s: Sentence) -> bool:
-        """True when the sentence is quoted material rather than the writer's claim."""
-        if self._quoted is None:
-            from .quotes import quoted_flags
-
-            self._quoted = bytes(quoted_flags(self))  # one byte a sentence
-        return self._quoted[s.index] == 1
-
-    def drop_caches(self) -> None:
-        """Forget what is computed on first use (the analysis, rules' indexes): it is
-        computed again if asked for. The linter calls this once the rules have run."""
-        self._analysis = None
-        self._sentence_starts = None
-        self._sections = None
-        self._quoted = None
-        self.derived.clear()
-
-    @property
-    def analysis(self) -> Any:
-        """Per-sentence facts and evidence links, computed once on first use."""
-        if self._analysis is None:
-            from .context import DocumentAnalysis
-
-            self._analysis = DocumentAnalysis(self)
-        return self._analysis
 
 
 class DocumentBuilder:

@@ -47,7 +47,7 @@ def split_front_matter(source: str) -> tuple[Mapping[str, Any], int, list[str]]:
 
 
 def _load_yaml(raw: str) -> tuple[dict[str, Any], str | None]:
-    from ..yamlsafe import load_yaml
+    from .yamlsafe import load_yaml
 
     try:
         data = load_yaml(raw, "front matter")

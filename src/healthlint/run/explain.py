@@ -6,9 +6,9 @@ import argparse
 import json
 import textwrap
 
-from .errors import UsageError
+from ..errors import UsageError
+from ..kinds.rule import Rule
 from .internal import INTERNAL_RULES
-from .rule import Rule
 
 
 def _all_rules(args: argparse.Namespace) -> dict[str, Rule]:

@@ -7,12 +7,14 @@ import json
 import sys
 from typing import Any, TextIO
 
-from .errors import UsageError
+from ..errors import UsageError
 
 
 def sentence_records(doc: Any) -> list[dict[str, Any]]:
     """One JSON-ready record per prose sentence of ``doc``."""
-    analysis = doc.analysis
+    from ..analyse.context import DocumentAnalysis
+
+    analysis = DocumentAnalysis(doc)
     out = []
     for s in doc.sentences:
         facts = analysis.facts[s.index]
@@ -22,9 +24,9 @@ def sentence_records(doc: Any) -> list[dict[str, Any]]:
         rec: dict[str, Any] = {"path": doc.path, "line": l1, "column": c1, "end_line": l2, "end_column": c2,
                                "text": " ".join(doc.text[s.start : s.end].split())}
         rec.update(facts.to_dict())
-        rec["quoted"] = doc.is_quoted(s)
+        rec["quoted"] = analysis.is_quoted(s)
         rec["block"] = doc.blocks[s.block].kind
-        ev = analysis.evidence_note(s.index) if hasattr(analysis, "evidence_note") else None
+        ev = analysis.evidence_note(s.index)
         if ev:
             rec["evidence"] = ev
         out.append(rec)
@@ -33,7 +35,7 @@ def sentence_records(doc: Any) -> list[dict[str, Any]]:
 
 def cmd_analyze(args: argparse.Namespace) -> int:
     from .cli import _open_output, read_stdin
-    from .readers import ReadError, format_for, read_path, read_source
+    from ..read import ReadError, format_for, read_path, read_source
 
     if not args.paths:
         raise UsageError("no files given: try 'healthlint analyze FILE'")
@@ -70,7 +72,7 @@ def _cues(rec: dict[str, Any], key: str) -> str:
 
 
 def _text(records: list[dict[str, Any]], out: TextIO) -> None:
-    from .report.text import neutralise
+    from ..report.text import neutralise
 
     for r in records:
         out.write(f"{r['path']}:{r['line']}:{r['column']}: {neutralise(r['text'])}\n")

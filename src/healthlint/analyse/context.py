@@ -1,25 +1,29 @@
-"""Document-level analysis: per-sentence facts and the evidence each claim rests on.
+"""Document-level analysis: quoted sentences, per-sentence facts and the evidence each claim rests on.
 
 Evidence is a sentence that describes a study: its species (mice, cells), its
 design (cohort, survey, randomised trial) or its population (men, older
 adults). For a claim, the nearest study described wins: the claim's own
 sentence, then its paragraph, then quoted material and the preceding
 paragraphs of the same section (a heading starts a new section).
-Computed once per document, on first use (``doc.analysis``).
+
+The linter makes one :class:`DocumentAnalysis` per document and hands it to
+every rule; each part of it is computed the first time a rule asks for it.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 import regex
 
-from .analysis import SentenceFacts, analyze_sentences, lower_same_length
-from .analysis.facts import EXPERIMENTAL_DESIGNS, OBSERVATIONAL_DESIGNS
+from . import SentenceFacts, analyze_sentences, lower_same_length
+from .facts import EXPERIMENTAL_DESIGNS, OBSERVATIONAL_DESIGNS
+from .quotes import quoted_flags
 
 if TYPE_CHECKING:
-    from .document import Document
+    from ..read.document import Document, Sentence
 
 SUBGROUPS = frozenset({"men", "women", "male", "female", "males", "females", "boys", "girls", "children",
                        "adolescents", "infants", "older_adults", "elderly", "pregnant", "postmenopausal",
@@ -85,28 +89,44 @@ class Evidence:
 
 
 class DocumentAnalysis:
-    """Facts for every sentence, the evidence described, and claim -> evidence links.
+    """Which sentences are quoted, facts for every sentence, the evidence described, and
+    claim -> evidence links, each computed on first use.
 
     Sentences are analysed :data:`CHUNK` at a time with
-    :func:`~healthlint.analysis.analyze_sentences` (the same facts as one
-    :func:`~healthlint.analysis.analyze_sentence` call each, faster).
+    :func:`~healthlint.analyse.analyze_sentences` (the same facts as one
+    :func:`~healthlint.analyse.analyze_sentence` call each, faster).
     """
 
     def __init__(self, doc: "Document") -> None:
         self.doc = doc
-        text = doc.text
         sents = doc.sentences
-        self.facts: list[SentenceFacts] = []
-        for lo in range(0, len(sents), CHUNK):
-            part = sents[lo : lo + CHUNK]
-            texts = [text[s.start : s.end] for s in part]
-            lows = [lower_same_length(t) for t in texts]
-            self.facts.extend(analyze_sentences(texts, [s.start for s in part], lows))
         self._evidence: list[Evidence | None | object] = [_PENDING] * len(sents)  # found on first use
         self._pending = len(sents)
         self.candidates: list[int] | None = None  # claim sentences, filled by the evidence checks
         self._nearest: dict[int, Evidence | None | object] = {}  # nearest_evidence, once per sentence
         self._qualified: dict[int, bool] = {}  # qualified_non_human, once per sentence
+
+    @cached_property
+    def quoted(self) -> bytes:
+        """One byte per sentence: 1 when it is quoted material (see :mod:`.quotes`)."""
+        return bytes(quoted_flags(self.doc))
+
+    def is_quoted(self, s: "Sentence") -> bool:
+        """True when the sentence is quoted material rather than the writer's claim."""
+        return self.quoted[s.index] == 1
+
+    @cached_property
+    def facts(self) -> list[SentenceFacts]:
+        """The facts of every sentence."""
+        text = self.doc.text
+        sents = self.doc.sentences
+        facts: list[SentenceFacts] = []
+        for lo in range(0, len(sents), CHUNK):
+            part = sents[lo : lo + CHUNK]
+            texts = [text[s.start : s.end] for s in part]
+            lows = [lower_same_length(t) for t in texts]
+            facts.extend(analyze_sentences(texts, [s.start for s in part], lows))
+        return facts
 
     # -- evidence ---------------------------------------------------------------------------
     @property
@@ -150,7 +170,7 @@ class DocumentAnalysis:
                 return ev
         if f.claim == "correlational" and not f.negated and f.claim_cue is not None and \
                 ASSOCIATION.search(f.claim_cue.text) and (
-            self.doc.is_quoted(s) or f.sample_size or f.populations or self._search(STUDY_WORDS, i)
+            self.is_quoted(s) or f.sample_size or f.populations or self._search(STUDY_WORDS, i)
         ):
             c = f.claim_cue
             return Evidence(i, "observational", c.text, c.start, c.end, pops)
@@ -158,7 +178,7 @@ class DocumentAnalysis:
             cue = f.populations[0]
             return Evidence(i, "human", cue.text, cue.start, cue.end, pops)
         m = self._search(HUMAN_SUBJECTS, i)
-        if m and (f.sample_size or self.doc.is_quoted(s) or self._search(STUDY_WORDS, i)):
+        if m and (f.sample_size or self.is_quoted(s) or self._search(STUDY_WORDS, i)):
             return Evidence(i, "human", m.group(0), m.start(), m.end(), pops)
         return None
 
@@ -207,7 +227,7 @@ class DocumentAnalysis:
         while k < len(sents) and sents[k].block == here.block:
             k += 1
         nxt = sents[k].block if k < len(sents) else -1
-        while k < len(sents) and sents[k].block == nxt and doc.is_quoted(sents[k]) \
+        while k < len(sents) and sents[k].block == nxt and self.is_quoted(sents[k]) \
                 and blocks[nxt].section == section:
             if ev(k) is not None:
                 return ev(k)
@@ -247,7 +267,7 @@ class DocumentAnalysis:
         """The writer's own (not quoted), asserted (not negated, not a question) statement."""
         s = self.doc.sentences[i]
         f = self.facts[i]
-        return not (self.doc.is_quoted(s) or f.question or f.negated) and self.doc.blocks[s.block].body
+        return not (self.is_quoted(s) or f.question or f.negated) and self.doc.blocks[s.block].body
 
     def states_effect(self, i: int) -> bool:
         f = self.facts[i]

@@ -16,7 +16,7 @@ from collections.abc import Collection
 
 import regex
 
-from ..document import DocumentBuilder
+from .document import DocumentBuilder
 
 _BRACKETED = r"(?:[^\[\]\\]|\\.|\[(?:[^\[\]\\]|\\.)*\])*"
 _DEST = (

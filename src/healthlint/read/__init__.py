@@ -11,8 +11,8 @@ import os
 from collections.abc import Callable
 from importlib import import_module
 
-from ..document import Document
 from .decode import ReadError, decode_bytes, read_bytes
+from .document import Document
 
 __all__ = ["FORMATS", "ReadError", "format_for", "read_path", "read_source"]
 

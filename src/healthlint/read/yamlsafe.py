@@ -14,7 +14,7 @@ from typing import Any
 
 import yaml
 
-from .errors import ConfigError
+from ..errors import ConfigError
 
 try:  # the C loader is much faster; both are "safe" loaders
     _Loader: Any = yaml.CSafeLoader

@@ -21,11 +21,11 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from ..document import Document, DocumentBuilder
-from ..positions import LineIndex
+from .document import Document, DocumentBuilder
 from .frontmatter import split_front_matter
 from .inline import InlineScanner
 from .mdblock import parse_blocks
+from .positions import LineIndex
 
 if TYPE_CHECKING:
     from markdown_it.token import Token

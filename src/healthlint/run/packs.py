@@ -13,10 +13,10 @@ import os
 from pathlib import Path
 from typing import Any
 
-from . import kinds
-from .errors import ConfigError
-from .findings import SEVERITIES
-from .rule import Rule
+from ..errors import ConfigError
+from ..kinds import KINDS
+from ..kinds.rule import Rule
+from ..report.findings import SEVERITIES
 
 REQUIRED = ("id", "category", "severity", "message", "rationale", "sources", "examples", "kind")
 OPTIONAL = ("summary", "fix", "options")
@@ -30,7 +30,7 @@ def builtin_packs_dir() -> Path:
         for loc in spec.submodule_search_locations:
             if Path(loc).is_dir():
                 return Path(loc)
-    here = Path(__file__).resolve().parent
+    here = Path(__file__).resolve().parents[1]  # the healthlint package
     for cand in (here / "packs", here.parents[1] / "rules"):
         if cand.is_dir():
             return cand
@@ -38,7 +38,7 @@ def builtin_packs_dir() -> Path:
 
 
 def _load_yaml(text: str, where: str) -> Any:
-    from .yamlsafe import load_yaml  # imported only when a pack is not remembered
+    from ..read.yamlsafe import load_yaml  # imported only when a pack is not remembered
 
     return load_yaml(text, where)
 
@@ -79,6 +79,19 @@ def _need(cond: bool, where: str, rid: str, field: str, expected: str) -> None:
         raise ConfigError(where, f"rule '{rid}', field '{field}': expected {expected}")
 
 
+def _kind(kind: str) -> Any:
+    """The module of a rule kind: its ``KEYS`` and ``compile(rule, where)`` (imported when used)."""
+    if kind == "check":
+        from .. import checks as module
+    elif kind == "existence":
+        from ..kinds import existence as module
+    elif kind == "requirement":
+        from ..kinds import requirement as module
+    else:
+        from ..kinds import metric as module
+    return module
+
+
 def parse_rule(item: Any, pack: str, where: str, index: int, builtin: bool = False) -> Rule:
     if not isinstance(item, dict):
         raise ConfigError(where, f"rules[{index}]: expected a mapping")
@@ -89,8 +102,8 @@ def parse_rule(item: Any, pack: str, where: str, index: int, builtin: bool = Fal
         if key not in item:
             raise ConfigError(where, f"rule '{rid}': missing field '{key}'")
     kind = item["kind"]
-    _need(kind in kinds.KINDS, where, rid, "kind", f"one of {', '.join(kinds.KINDS)}")
-    kind_keys = kinds.settings_keys(kind)
+    _need(kind in KINDS, where, rid, "kind", f"one of {', '.join(KINDS)}")
+    kind_keys = _kind(kind).KEYS
     for key in item:
         if key not in REQUIRED and key not in OPTIONAL and key not in kind_keys:
             raise ConfigError(
@@ -117,7 +130,7 @@ def parse_rule(item: Any, pack: str, where: str, index: int, builtin: bool = Fal
         settings=settings, examples_fire=list(fire), examples_pass=list(passing), options=dict(options),
         summary=str(item.get("summary") or ""), fix=str(item.get("fix") or ""), file=where, builtin=builtin,
     )
-    rule.checker = kinds.compile_rule(rule, where)
+    rule.checker = _kind(kind).compile(rule, where)
     return rule
 
 

@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .errors import ConfigError
-from .findings import SEVERITIES
+from ..errors import ConfigError
+from ..report.findings import SEVERITIES
 from .globs import compile_glob
 
 CONFIG_NAMES = (".healthlint.yaml", ".healthlint.yml")
@@ -126,7 +126,7 @@ def load_settings(explicit: str | None = None, cwd: Path | None = None) -> Setti
 
 
 def _load_yaml(text: str, where: str) -> Any:
-    from .yamlsafe import load_yaml  # imported only when the file is not remembered
+    from ..read.yamlsafe import load_yaml  # imported only when the file is not remembered
 
     return load_yaml(text, where)
 

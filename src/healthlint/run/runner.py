@@ -9,13 +9,13 @@ from functools import partial
 from pathlib import Path
 from typing import Callable
 
+from ..read import ReadError, format_for, read_source
+from ..read.decode import decode_bytes, read_bytes
+from ..report.findings import FileResult, RunResult
 from .cache import ResultsCache
 from .config import Settings
-from .findings import FileResult, RunResult
 from .linter import Linter
 from .parallel import LinterSpec, run_ordered, worth_it
-from .readers import ReadError, format_for, read_source
-from .readers.decode import decode_bytes, read_bytes
 
 SKIP_DIRS = frozenset({".git", ".hg", ".svn", "node_modules", "__pycache__", ".venv", "venv", ".tox",
                        ".mypy_cache", ".pytest_cache", ".healthlint_cache", "site-packages"})
@@ -241,13 +241,13 @@ def _warm_up(formats: set[str], syllables: bool) -> None:
     the analysis, the readers of these formats and (for the readability rule) the syllable table."""
     from importlib import import_module
 
-    from . import context  # noqa: F401
-    from .kinds import metric
-    from .readers import FORMATS
+    from ..analyse import context  # noqa: F401
+    from ..kinds import metric
+    from ..read import FORMATS
 
     for f in formats:
         if f in FORMATS:
-            import_module(f"healthlint.readers.{FORMATS[f][0]}")
+            import_module(f"healthlint.read.{FORMATS[f][0]}")
     if syllables:
         metric.warm_up()
 

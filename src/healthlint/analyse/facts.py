@@ -39,7 +39,7 @@ def _cues(items: Cues) -> list[dict[str, Any]]:
 
 
 class SentenceFacts(NamedTuple):
-    """Facts computed for one sentence (see :func:`healthlint.analysis.analyze_sentence`).
+    """Facts computed for one sentence (see :func:`healthlint.analyse.analyze_sentence`).
 
     ``claim`` is the strength of the relationship language on the Yu et al. (2019)
     scale; it is *kept* under negation (``negated`` tells), and is ``"none"`` for

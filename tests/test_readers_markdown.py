@@ -136,3 +136,11 @@ def test_nul_character_line_is_still_mapped():
     assert doc.warnings == []
     i = doc.text.index("iron")
     assert doc.source[doc.source_span(i, i + 4)[0] :].startswith("iron")
+
+
+def test_reference_links_defined_later_still_resolve() -> None:
+    # an early "[text]" knows the definition further down
+    doc = read_source("See [the trial] here.\n\n[the trial]: http://x.org\n", fmt="markdown")
+    assert doc.text == "See the trial here."
+    doc = read_source("See [the trial] here.\n", fmt="markdown")
+    assert doc.text == "See [the trial] here."

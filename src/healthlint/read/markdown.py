@@ -16,19 +16,21 @@ lists or quotes are skipped, because their lines carry container prefixes.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Generator
 from typing import TYPE_CHECKING
 
 import regex
+from markdown_it import MarkdownIt
 
 from .document import Document, DocumentBuilder
 from .frontmatter import split_front_matter
 from .inline import InlineScanner
-from .mdblock import parse_blocks
 from .positions import LineIndex
 
 if TYPE_CHECKING:
     from markdown_it.token import Token
+
+# CommonMark and tables; only the block pass runs (the inline scanner below reads the prose).
+PARSER = MarkdownIt("commonmark").enable("table").disable("inline")
 _ATX_OPEN = regex.compile(r"#{1,6}(?=[ \t]|$)")
 _MD_TRIM = " \t\n\r\f\v"
 # Closing tokens the reader has nothing to do for.
@@ -44,11 +46,7 @@ def read_markdown(source: str, path: str = "<string>") -> Document:
     b.metadata = meta
     b.warnings.extend(warnings)
     index = LineIndex(source)
-    if not _Reader(b, source, index, body_start).run(stream=True):
-        b = DocumentBuilder(path, source, "markdown")  # pragma: no cover - see _Reader.run
-        b.metadata = meta
-        b.warnings.extend(warnings)
-        _Reader(b, source, index, body_start).run(stream=False)
+    _Reader(b, source, index, body_start).run()
     doc = b.build()
     doc._lines = index
     return doc
@@ -75,79 +73,58 @@ class _Reader:
             end -= 1
         return start, self.src[start:end]
 
-    def run(self, stream: bool) -> bool:
-        """Read the body into the builder; False when a streamed read must be redone.
-
-        Links written ``[text]`` depend on reference definitions anywhere in the
-        file, so blocks are read as they are parsed only when the body has no
-        ``]:`` (which every definition contains); otherwise all tokens are
-        collected first.
-        """
-        body = self.src[self.body_start :] if self.body_start else self.src
-        if stream and "]:" not in body:
-            consumer = self._consume(frozenset())
-            next(consumer)
-            env = parse_blocks(body, consumer.send)
-            if env.get("references"):
-                return False  # cannot happen: a definition needs "]:"
-        else:
-            tokens: list[Token] = []
-            env = parse_blocks(body, tokens.extend)
-            del body
-            consumer = self._consume(frozenset(env.get("references", {})))
-            next(consumer)
-            consumer.send(tokens)
-        consumer.close()
+    def run(self) -> None:
+        """Read the body's blocks into the builder."""
+        env: dict[str, object] = {}
+        tokens = PARSER.parse(self.src[self.body_start :] if self.body_start else self.src, env)
+        self._blocks(tokens, frozenset(env.get("references", {})))  # type: ignore[arg-type]
         if self.dropped:
             self.b.warnings.append(f"{self.dropped} Markdown line(s) could not be mapped exactly; skipped")
-        return True
 
-    def _consume(self, refs: frozenset[str]) -> Generator[None, list[Token], None]:
-        """Turn the block tokens sent in, in order, into blocks of the document."""
+    def _blocks(self, tokens: list[Token], refs: frozenset[str]) -> None:
+        """Turn the block tokens, in order, into blocks of the document."""
         scanner = InlineScanner(self.b, refs)
         containers: list[str] = []
         kind, level, atx = "paragraph", 0, False
         cells: list[tuple[int, str]] = []
         cell_i = 0
         b = self.b
-        while True:
-            tokens = yield
-            for tok in tokens:
-                t = tok.type
-                if t in _IGNORED:
-                    continue
-                if t == "inline":
-                    if kind == "table_cell":
-                        lines = self._cell(cells, cell_i, tok.content)
-                        cell_i += 1
-                    else:
-                        lines = self._lines(tok.map, tok.content, atx)
-                    if lines:
-                        b.open_block(kind, quoted="blockquote" in containers, level=level)
-                        scanner.scan(lines)
-                        b.close_block()
-                elif t == "paragraph_open":
-                    inner = containers[-1] if containers else ""
-                    kind = "list_item" if inner == "list_item" else "blockquote" if inner else "paragraph"
-                    level, atx = 0, False
-                elif t == "heading_open":
-                    kind, level, atx = "heading", int(tok.tag[1:]), tok.markup.startswith("#")
-                elif t in ("blockquote_open", "list_item_open"):
-                    containers.append(t[:-5])
-                elif t in ("blockquote_close", "list_item_close"):
-                    containers.pop()
-                elif t == "tr_open":
-                    cells = self._row(tok.map[0]) if tok.map else []
-                    cell_i = 0
-                elif t in ("th_open", "td_open"):
-                    kind, level, atx = "table_cell", 0, False
-                elif t == "html_block" and not containers and tok.map:
-                    start = self.line(tok.map[0])[0]
-                    k = self.line0 + tok.map[1]
-                    end = self.starts[k] if k < len(self.starts) else len(self.src)
-                    from .html import extract_html  # most Markdown has no HTML block: not imported before
+        for tok in tokens:
+            t = tok.type
+            if t in _IGNORED:
+                continue
+            if t == "inline":
+                if kind == "table_cell":
+                    lines = self._cell(cells, cell_i, tok.content)
+                    cell_i += 1
+                else:
+                    lines = self._lines(tok.map, tok.content, atx)
+                if lines:
+                    b.open_block(kind, quoted="blockquote" in containers, level=level)
+                    scanner.scan(lines)
+                    b.close_block()
+            elif t == "paragraph_open":
+                inner = containers[-1] if containers else ""
+                kind = "list_item" if inner == "list_item" else "blockquote" if inner else "paragraph"
+                level, atx = 0, False
+            elif t == "heading_open":
+                kind, level, atx = "heading", int(tok.tag[1:]), tok.markup.startswith("#")
+            elif t in ("blockquote_open", "list_item_open"):
+                containers.append(t[:-5])
+            elif t in ("blockquote_close", "list_item_close"):
+                containers.pop()
+            elif t == "tr_open":
+                cells = self._row(tok.map[0]) if tok.map else []
+                cell_i = 0
+            elif t in ("th_open", "td_open"):
+                kind, level, atx = "table_cell", 0, False
+            elif t == "html_block" and not containers and tok.map:
+                start = self.line(tok.map[0])[0]
+                k = self.line0 + tok.map[1]
+                end = self.starts[k] if k < len(self.starts) else len(self.src)
+                from .html import extract_html  # most Markdown has no HTML block: not imported before
 
-                    extract_html(b, self.src, start, end)
+                extract_html(b, self.src, start, end)
 
     def _lines(self, span: list[int] | None, content: str, atx: bool) -> list[tuple[int, str]]:
         """Locate each content line at the end of its source line."""

@@ -99,3 +99,34 @@ def test_only_the_shipped_packs_are_marked_builtin(tmp_path: Path) -> None:
     assert rules["x-rule"].builtin is False
     assert all(r.builtin for rid, r in rules.items() if rid != "x-rule")
     assert load_pack(next(folder.iterdir()))[0].builtin is False
+
+
+def _patterns(node: object, field: str = "") -> list[tuple[str, str]]:
+    """Every (field, term or pattern) in a rule's settings, conditions included."""
+    found: list[tuple[str, str]] = []
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key in ("terms", "patterns", "if_match") and isinstance(value, list):
+                found += [(f"{field}.{key}", x) for x in value]
+            else:
+                found += _patterns(value, f"{field}.{key}")
+    elif isinstance(node, list):
+        for i, value in enumerate(node):
+            found += _patterns(value, f"{field}[{i}]")
+    return found
+
+
+def test_every_built_in_term_and_pattern_compiles_on_its_own() -> None:
+    """What loading a user's pack checks, done here once for the built-in packs (which skip it)."""
+    import regex
+
+    from healthlint.kinds.base import term_to_pattern
+    from healthlint.read.yamlsafe import load_yaml
+
+    count = 0
+    for path in sorted(builtin_packs_dir().glob("*.yaml")):
+        for rule in load_yaml(path.read_text(encoding="utf-8"), str(path))["rules"]:
+            for field, x in _patterns({k: v for k, v in rule.items() if k not in ("examples", "options")}):
+                regex.compile(term_to_pattern(x) if field.endswith("terms") else x)
+                count += 1
+    assert count > 50

@@ -72,7 +72,9 @@ class Condition:
         return self.pattern.search(text, timeout=time_limit(len(text))) is not None
 
 
-def parse_conditions(spec: Any, where: str, rid: str, field_name: str, ignorecase: bool) -> list[Condition]:
+def parse_conditions(spec: Any, where: str, rid: str, field_name: str, ignorecase: bool,
+                     checked: bool = False) -> list[Condition]:
+    """The conditions of ``spec`` (``checked``: a built-in pack's, see :func:`.base.build_pattern`)."""
     if spec is None:
         return []
     expect(isinstance(spec, list), where, rid, field_name, "a list of conditions ({terms|patterns, scope})")
@@ -87,13 +89,13 @@ def parse_conditions(spec: Any, where: str, rid: str, field_name: str, ignorecas
         expect(isinstance(window, int) and window > 0, where, rid, f"{name}.window", "a positive integer")
         ic = item.get("ignorecase", ignorecase)
         spec = {k: item[k] for k in ("terms", "patterns") if k in item}
-        pat = build_pattern(spec, where, rid, name,
-                            ignorecase=bool(ic), word_boundary=bool(item.get("word_boundary", False)))
+        pat = build_pattern(spec, where, rid, name, ignorecase=bool(ic),
+                            word_boundary=bool(item.get("word_boundary", False)), checked=checked)
         assert pat is not None
         gate = None
         if "if_match" in item:
             gate = build_pattern(item["if_match"], where, rid, f"{name}.if_match", ignorecase=True,
-                                 word_boundary=False)
+                                 word_boundary=False, checked=checked)
         in_source = item.get("in_source", False)
         expect(isinstance(in_source, bool), where, rid, f"{name}.in_source", "true or false")
         out.append(Condition(pat, scope, window, gate, in_source))

@@ -37,13 +37,13 @@ def compile(rule: "Rule", where: str) -> Callable[["Document", "DocumentAnalysis
         expect(isinstance(s.get(flag, True), bool), where, rid, flag, "true or false")
     expect("terms" in s or "patterns" in s, where, rid, "terms", "'terms' or 'patterns' for an existence rule")
     pattern = build_pattern({k: s[k] for k in ("terms", "patterns") if k in s}, where, rid, "terms/patterns",
-                            ignorecase=ignorecase, word_boundary=s.get("word_boundary", True))
+                            ignorecase=ignorecase, word_boundary=s.get("word_boundary", True), checked=rule.builtin)
     assert pattern is not None
     anchors = _anchors(s)
     register(anchors)
     timed = not rule.builtin  # a pack of the user's: each match attempt has its own time-out
-    unless = parse_conditions(s.get("unless"), where, rid, "unless", ignorecase)
-    when = parse_conditions(s.get("when"), where, rid, "when", ignorecase)
+    unless = parse_conditions(s.get("unless"), where, rid, "unless", ignorecase, rule.builtin)
+    when = parse_conditions(s.get("when"), where, rid, "when", ignorecase, rule.builtin)
     only_in = s.get("only_in")
     if only_in is not None:
         expect(isinstance(only_in, list) and all(k in BLOCK_KINDS for k in only_in), where, rid, "only_in",

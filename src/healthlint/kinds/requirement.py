@@ -29,8 +29,9 @@ def compile(rule: "Rule", where: str) -> Callable[["Document", "DocumentAnalysis
     ic = s.get("ignorecase", True)
     expect(isinstance(ic, bool), where, rid, "ignorecase", "true or false")
     expect("trigger" in s and "require" in s, where, rid, "trigger/require", "both 'trigger' and 'require'")
-    trigger = build_pattern(s["trigger"], where, rid, "trigger", ignorecase=ic)
-    require = build_pattern(s["require"], where, rid, "require", ignorecase=ic, word_boundary=False)
+    trigger = build_pattern(s["trigger"], where, rid, "trigger", ignorecase=ic, checked=rule.builtin)
+    require = build_pattern(s["require"], where, rid, "require", ignorecase=ic, word_boundary=False,
+                            checked=rule.builtin)
     min_triggers = s.get("min_triggers", 1)
     expect(isinstance(min_triggers, int) and min_triggers >= 1, where, rid, "min_triggers", "a positive integer")
     skip_quoted = s.get("skip_quoted", True)

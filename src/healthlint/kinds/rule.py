@@ -28,7 +28,7 @@ class Rule:
     summary: str = ""
     fix: str = ""
     file: str = ""
-    builtin: bool = False  # from a pack shipped with healthlint (its patterns are tested for speed)
+    builtin: bool = False  # from a pack shipped with healthlint (its patterns are checked by the test suite)
     checker: Callable[..., Iterator[Any]] | None = None
 
     @property

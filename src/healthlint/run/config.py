@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ConfigError
+from ..read.yamlsafe import load_yaml
 from ..report.findings import SEVERITIES
 from .globs import compile_glob
 
@@ -119,16 +120,10 @@ def load_settings(explicit: str | None = None, cwd: Path | None = None) -> Setti
             text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as e:
             raise ConfigError(where, f"cannot read: {e}") from None
-        data = _load_yaml(text, where)
+        data = load_yaml(text, where)
         if data is None:
             data = {}
     return parse_settings(data, where, path.parent.resolve())
-
-
-def _load_yaml(text: str, where: str) -> Any:
-    from ..read.yamlsafe import load_yaml  # imported only when the file is not remembered
-
-    return load_yaml(text, where)
 
 
 def _str_list(value: Any, where: str, key: str) -> list[str]:

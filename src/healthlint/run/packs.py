@@ -16,6 +16,7 @@ from typing import Any
 from ..errors import ConfigError
 from ..kinds import KINDS
 from ..kinds.rule import Rule
+from ..read.yamlsafe import load_yaml
 from ..report.findings import SEVERITIES
 
 REQUIRED = ("id", "category", "severity", "message", "rationale", "sources", "examples", "kind")
@@ -37,12 +38,6 @@ def builtin_packs_dir() -> Path:
     raise ConfigError(str(here), "the built-in rule packs are missing from this installation")
 
 
-def _load_yaml(text: str, where: str) -> Any:
-    from ..read.yamlsafe import load_yaml  # imported only when a pack is not remembered
-
-    return load_yaml(text, where)
-
-
 def pack_files(folder: Path) -> list[Path]:
     return sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
 
@@ -51,7 +46,7 @@ def load_pack(path: Path, builtin: bool = False) -> list[Rule]:
     """Load one pack file into validated, compiled rules (``builtin``: a pack shipped with healthlint)."""
     where = str(path)
     text = path.read_text(encoding="utf-8")
-    data = _load_yaml(text, where)
+    data = load_yaml(text, where)
     if not isinstance(data, dict):
         raise ConfigError(where, "a rule pack must be a mapping with 'pack' and 'rules'")
     for key in data:

@@ -172,24 +172,8 @@ def test_the_command_flushes_everything_before_its_quick_exit(tmp_path: Path) ->
     assert proc.returncode == 1 and (tmp_path / "r.json").read_text(encoding="utf-8") == out
 
 
-@pytest.mark.parametrize(("argv", "off"), [(["check", "a.md"], True), (["a.md"], True), ([], True),
-                                           (["analyze", "a.md"], False), (["rules"], False),
-                                           (["explain", "overclaim"], False)])
-def test_the_collector_is_off_only_in_a_check_process(argv: list[str], off: bool) -> None:
-    import gc
-
-    from healthlint.run.cli import quiet_collector
-
-    try:
-        assert quiet_collector(argv) is off
-        assert gc.isenabled() is not off
-    finally:
-        gc.enable()
-
-
 def test_a_check_leaves_no_cyclic_garbage_behind() -> None:
-    """Every format, damaged files included: what a check allocates is freed without the collector
-    (the command line runs without it; see cli.quiet_collector)."""
+    """Every format, damaged files included: what a check allocates is freed by reference counting."""
     import gc
 
     from healthlint.analyse.context import DocumentAnalysis
@@ -210,22 +194,3 @@ def test_a_check_leaves_no_cyclic_garbage_behind() -> None:
         gc.set_debug(flags)
         gc.garbage.clear()
     assert left == []
-
-
-def test_without_the_collector_a_long_check_still_collects(monkeypatch: pytest.MonkeyPatch) -> None:
-    import gc
-
-    from healthlint.run import runner
-
-    runs: list[int] = []
-    monkeypatch.setattr(runner, "COLLECT_EVERY", 3)
-    monkeypatch.setattr(runner, "_linted", 0)
-    gc.callbacks.append(lambda phase, info: runs.append(info["generation"]) if phase == "start" else None)
-    gc.disable()
-    try:
-        for _ in range(7):
-            runner.safety_collect()
-    finally:
-        gc.enable()
-        gc.callbacks.pop()
-    assert runs == [2, 2]  # full collections after the third and the sixth file

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import os
 from dataclasses import dataclass
 from functools import partial
@@ -121,25 +120,11 @@ def _make_context(fmt: str | None, cache: ResultsCache | None, linter: Linter) -
     return _Context(linter, fmt, cache)
 
 
-COLLECT_EVERY = 500  # files linted between collections when a check runs without the collector
-_linted = 0
-
-
-def safety_collect() -> None:
-    """Collect cyclic garbage every :data:`COLLECT_EVERY` files when the collector is off
-    (see :func:`.cli.quiet_collector`): the built-in rules leave none, a plugin's might."""
-    global _linted
-    _linted += 1
-    if _linted % COLLECT_EVERY == 0 and not gc.isenabled():
-        gc.collect()
-
-
 def _lint_cached(ctx: _Context, t: Target, probed: tuple[bytes, str] | None = None) -> FileResult:
     """Lint one file, reading from and writing to the results cache.
 
     ``probed``: the file's bytes and cache key when a look in the cache just missed.
     """
-    safety_collect()
     cache = ctx.cache
     if probed is not None:
         data, key = probed

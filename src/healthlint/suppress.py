@@ -24,8 +24,10 @@ if TYPE_CHECKING:
     from .document import Document
 
 _COMMENT = rx.compile(r"<!--\s*healthlint-(disable-next-line|disable|enable)\b(.*?)-->", rx.DOTALL)
+# A line of its own, ended by "\n", "\r\n" or a lone "\r" (``$`` alone would miss CRLF files).
 _LINE = rx.compile(
-    r"^[ \t]*(?:#|//|;)?[ \t]*healthlint-(disable-next-line|disable|enable)\b([^\r\n]*)$", rx.MULTILINE
+    r"(?:^|(?<=\r))[ \t]*(?:#|//|;)?[ \t]*healthlint-(disable-next-line|disable|enable)\b([^\r\n]*)(?=[\r\n]|\Z)",
+    rx.MULTILINE,
 )
 _NAME_BREAKS = rx.compile(r"[\s,]+")
 _ALL = None

@@ -12,7 +12,7 @@ from typing import Any, Sequence, TextIO
 from . import __version__
 from .errors import HealthlintError, UsageError
 
-COMMANDS = ("check", "analyze", "rules", "explain")
+COMMANDS = ("check", "analyze", "rules", "explain", "server")
 DESCRIPTION = """\
 healthlint checks health writing for claims that outrun their evidence:
 mouse results told as human ones, causal words over associations, unhedged
@@ -28,6 +28,7 @@ examples:
   healthlint analyze draft.md            show what healthlint sees in each sentence
   healthlint rules                       list every rule
   healthlint explain overclaim           why a rule exists, its sources and examples
+  healthlint server                      language server for editors (LSP over stdio)
 
 exit status: 0 no findings at or above fail-on, 1 findings, 2 usage, config or input errors.
 """
@@ -80,6 +81,11 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         e = sub.add_parser("explain", help="explain a rule: rationale, sources, examples", formatter_class=_Formatter)
         e.add_argument("rule", metavar="RULE")
         e.add_argument("--config", metavar="FILE")
+    if command in (None, "server"):
+        sub.add_parser("server", help="run the language server (LSP over standard input and output)",
+                       description="A Language Server Protocol server over stdio for editors: diagnostics "
+                       "as you type, the rule's explanation on hover, and quick fixes. Each document is "
+                       "linted with the configuration found from its folder.", formatter_class=_Formatter)
     return p
 
 
@@ -181,6 +187,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from .analyze_cmd import cmd_analyze
 
             return cmd_analyze(args)
+        if args.command == "server":
+            from .server import main as serve
+
+            return serve()
         if args.command == "rules":
             from .explain import cmd_rules
 

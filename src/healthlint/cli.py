@@ -94,8 +94,8 @@ def _check_parser(sub: Any) -> None:
                        description="Lint Markdown, HTML and text files and report findings.", formatter_class=_Formatter)
     c.add_argument("paths", nargs="*", metavar="PATH", help="files or folders; '-' reads standard input")
     _common(c)
-    c.add_argument("--format", choices=("text", "json", "sarif", "github"), default="text",
-                   help="report format (default: text)")
+    c.add_argument("--format", choices=("text", "json", "sarif", "github", "html"), default="text",
+                   help="report format (default: text; html: a self-contained page, with --output)")
     c.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE instead of standard output")
     c.add_argument("--select", metavar="RULES", help="only these rules or categories (comma-separated)")
     c.add_argument("--ignore", metavar="RULES", help="skip these rules or categories (comma-separated)")

@@ -164,3 +164,27 @@ def test_html_goes_to_stdout_without_output(tmp_path: Path) -> None:
     shutil.copy(REPO / "examples" / "magnesium-sleep.md", tmp_path / "a.md")
     code, out, _ = run_cli(["check", "--no-cache", "--format", "html", "a.md"], cwd=tmp_path)
     assert code == 1 and out.startswith("<!DOCTYPE html>") and out.rstrip().endswith("</html>")
+
+
+def test_the_hostile_project_of_the_safety_tests_in_html(tmp_path: Path) -> None:
+    """The project ``test_hostile.py`` throws at every report format: control characters,
+    NUL, bidi overrides and markup in article text, file names and rule messages."""
+    from test_hostile import EVIL_NAME, _evil_project
+
+    _evil_project(tmp_path)
+    files = [p for p in tmp_path.rglob("*") if p.is_file()]
+    before = {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in files}
+    out = tmp_path / "out" / "report.html"
+    out.parent.mkdir()
+    code, stdout, err = run_cli(["check", "--no-cache", "-j1", "--format", "html", "-o", str(out), "."], cwd=tmp_path)
+    assert code == 1, err
+    html = out.read_text(encoding="utf-8")
+    for bad in ("\x1b", "\x00", "\x07", "\u202e", "\u202c"):
+        assert bad not in html and bad not in stdout and bad not in err, repr(bad)
+    page = Page(html)
+    assert len(page.find("script")) == 1 and not page.find("img")
+    shown = "".join(e["text"] for e in page.find("span", "path"))
+    assert EVIL_NAME.replace("\x1b", "\\x1b").replace("\u202e", "\\u202e") in shown
+    # the UTF-16 file is read again as the linter read it: highlights land on the flagged words
+    assert any(m["text"].startswith("<script>alert(1)</script>") for m in page.find("mark", "hl"))
+    assert {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in files} == before

@@ -160,6 +160,9 @@ def test_server_end_to_end(tmp_path: Path) -> None:
         assert client.proc.wait(timeout=60) == 0
     finally:
         client.kill()
+    # the server wrote nothing into the project, and never the document
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["article.md", "user-cache"]
+    assert doc.read_text(encoding="utf-8") == "An older draft on disk: nothing to flag.\n"
 
 
 def test_crlf_plain_text_and_save(tmp_path: Path) -> None:

@@ -103,10 +103,13 @@ def render(run: RunResult, out: TextIO, *, color: bool = False) -> None:  # noqa
     rules = run.rules or {}
     files = run.files
     findings = run.findings
-    rule_ids = sorted({f.rule for f in findings}, key=lambda r: (-sum(1 for f in findings if f.rule == r), r))
+    by_rule: dict[str, list[str]] = {}  # rule id -> the severities of its findings
+    for f in findings:
+        by_rule.setdefault(f.rule, []).append(f.severity)
+    rule_ids = sorted(by_rule, key=lambda r: (-len(by_rule[r]), r))
     rule_index = {rid: i + 1 for i, rid in enumerate(rule_ids)}
     out.write(_head(run))
-    out.write(_summary(run, rule_ids, rule_index))
+    out.write(_summary(run, by_rule, rule_ids, rule_index))
     out.write('<main id="articles">\n')
     n = 0
     for fr in files:
@@ -140,7 +143,7 @@ def _bar(count: int, top: int, cls: str) -> str:
     return f'<span class="bar {cls}" style="width:{pct:.1f}%"></span>'
 
 
-def _summary(run: RunResult, rule_ids: list[str], rule_index: dict[str, int]) -> str:
+def _summary(run: RunResult, by_rule: dict[str, list[str]], rule_ids: list[str], rule_index: dict[str, int]) -> str:
     s = run.summary()
     by_sev = s["by_severity"]
     version = f" {esc(run.tool_version)}" if run.tool_version else ""
@@ -162,9 +165,7 @@ def _summary(run: RunResult, rule_ids: list[str], rule_index: dict[str, int]) ->
         parts.append(f'<label class="chip sev-{sev}"><input type="checkbox" class="f-sev" value="{sev}" checked> '
                      f'{sev} <span class="n">{by_sev.get(sev, 0)}</span></label>')
     parts.append('<span class="flabel">Rule</span>')
-    counts = {rid: 0 for rid in rule_ids}
-    for f in run.findings:
-        counts[f.rule] += 1
+    counts = {rid: len(by_rule[rid]) for rid in rule_ids}
     for rid in rule_ids:
         parts.append(f'<label class="chip rule"><input type="checkbox" class="f-rule" value="{attr(rid)}" '
                      f'checked> {esc(rid)} <span class="n">{counts[rid]}</span></label>')
@@ -175,8 +176,8 @@ def _summary(run: RunResult, rule_ids: list[str], rule_index: dict[str, int]) ->
                  "<thead><tr><th>rule</th><th>category</th><th class=\"num\">findings</th><th></th></tr></thead><tbody>")
     top = max(counts.values(), default=0)
     for rid in rule_ids:
-        sevs = [f.severity for f in run.findings if f.rule == rid]
-        main = max(set(sevs), key=lambda x: (sevs.count(x), RANK.get(x, 0)))
+        sevs = by_rule[rid]
+        main = max(set(sevs), key=lambda x: (sevs.count(x), RANK.get(x, 0)))  # its most common severity
         rule = run.rules.get(rid)
         category = getattr(rule, "category", "") if rule is not None else ""
         parts.append(f'<tr data-rule="{attr(rid)}"><td><a href="#doc-r{rule_index[rid]}" class="rid">{esc(rid)}</a></td>'

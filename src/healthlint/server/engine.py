@@ -15,6 +15,8 @@ from pathlib import Path
 from dataclasses import dataclass, field
 from typing import Any
 
+MAX_SETUPS = 16  # configurations kept loaded (a session may visit many projects)
+
 # Editor language ids -> healthlint formats; other documents go by their extension.
 LANGUAGES = {
     "markdown": "markdown",
@@ -52,7 +54,7 @@ class Engine:
     (reloaded when the file, or a pack of its ``extend-rules``, changes)."""
 
     def __init__(self) -> None:
-        self._setups: dict[Any, tuple[Any, Any, dict[str, Any], Any]] = {}
+        self._setups: dict[Any, tuple[Any, Any, dict[str, Any], str]] = {}
         self._lock = threading.Lock()  # one lint at a time: the linter's caches are not shared-safe
 
     def lint(self, text: str, path: str | None, language_id: str | None = None,
@@ -101,8 +103,8 @@ class Engine:
         from ..packs import load_rules, rules_signature
 
         config = find_config(start)
-        stamp = _stamp(config)
-        key = (str(config) if config else str(start), stamp)
+        # Without a config every folder has the default settings (which name no paths): one setup.
+        key = (str(config), _stamp(config)) if config else None
         cached = self._setups.get(key)
         if cached is not None and cached[3] == rules_signature(cached[0].extend_rules):
             return cached[0], cached[1], cached[2]
@@ -110,7 +112,10 @@ class Engine:
         rules = load_rules(settings.extend_rules)
         validate_selectors(settings, rules)
         setup = (settings, Linter(settings, rules), {**rules, **INTERNAL_RULES}, rules_signature(settings.extend_rules))
+        self._setups.pop(key, None)
         self._setups[key] = setup
+        while len(self._setups) > MAX_SETUPS:  # the least recently loaded goes
+            del self._setups[next(iter(self._setups))]
         return setup[0], setup[1], setup[2]
 
 

@@ -300,7 +300,7 @@ def _setup_check(args: argparse.Namespace, selectors: list[str]):  # noqa: ANN20
     """:func:`setup` for ``check``, with the results cache (None under ``--no-cache``)."""
     from pathlib import Path
 
-    from .cache import ResultsCache, default_dir
+    from .cache import ResultsCache, check_dir, default_dir
     from .config import load_settings
     from .linter import Linter, validate_selectors
     from .packs import load_rules
@@ -308,8 +308,9 @@ def _setup_check(args: argparse.Namespace, selectors: list[str]):  # noqa: ANN20
     settings = load_settings(args.config)
     cache = None
     if not args.no_cache:
-        folder = Path(args.cache_dir) if args.cache_dir else default_dir(settings)
-        if not folder.exists() or folder.is_dir():
+        given = Path(args.cache_dir) if args.cache_dir else default_dir(settings)
+        folder = check_dir(given, explicit=bool(args.cache_dir), root=settings.root)
+        if folder is not None:
             cache = ResultsCache(folder, "")
     rules = load_rules(settings.extend_rules)
     validate_selectors(settings, rules, selectors)

@@ -139,3 +139,88 @@ def test_old_entry_folders_are_deleted_only_in_a_marked_folder(tmp_path: Path, u
     assert cache.prepare_dir(folder) and cache.owned(folder)
     cache._drop_old_versions(folder)
     assert not (folder / "v1").exists() and not (folder / "v2").exists()
+
+
+# -- the report never goes over an input, and is never left half written (items 3 and 14) -------------
+
+
+def test_an_output_that_is_one_of_the_inputs_is_refused(tmp_path: Path, user_cache: Path) -> None:
+    (tmp_path / "docs").mkdir()
+    victim = tmp_path / "docs" / "victim.md"
+    victim.write_text(ARTICLE, encoding="utf-8")
+    os.symlink(victim, tmp_path / "link.md")
+    os.link(victim, tmp_path / "hard.md")
+    cases = [
+        (["check", "docs/victim.md"], "docs/victim.md"),
+        (["check", "docs/victim.md"], "./docs/../docs/victim.md"),
+        (["check", "docs"], "docs/victim.md"),  # found by the walk
+        (["check", "link.md"], "docs/victim.md"),  # the same file through a link
+        (["check", "docs"], "link.md"),
+        (["check", "docs"], "hard.md"),  # another name of the same file
+        (["check", "--format", "json", "docs/victim.md"], "docs/victim.md"),
+        (["analyze", "docs/victim.md"], "docs/victim.md"),
+        (["analyze", "--format", "json", "link.md"], "hard.md"),
+    ]
+    for args, output in cases:
+        code, out, err = run_cli([*args, "-o", output], cwd=tmp_path)
+        assert code == 2 and out == "" and one_line(err) and "one of the files to lint" in err, (args, output, err)
+        assert victim.read_text(encoding="utf-8") == ARTICLE
+    code, _, err = run_cli(["check", "--no-cache", "-o", "report.txt", "docs"], cwd=tmp_path)
+    assert code == 1 and "[overclaim]" in (tmp_path / "report.txt").read_text(encoding="utf-8"), err
+
+
+def test_a_report_that_cannot_be_written_leaves_no_partial_file(tmp_path: Path, user_cache: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """A full disk half way through the report: one clear line, exit status 2, the old report kept."""
+    import errno
+
+    from healthlint.report import json_out
+
+    (tmp_path / "a.md").write_text(ARTICLE, encoding="utf-8")
+    real = json_out.render
+
+    def disk_full(run, out, *, color=False):  # noqa: ANN001, ANN202
+        out.write('{\n  "findings": [')
+        out.flush()
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(json_out, "render", disk_full)
+    code, out, err = run_cli(["check", "--no-cache", "--format", "json", "-o", "new.json", "a.md"], cwd=tmp_path)
+    assert code == 2 and one_line(err) and "new.json" in err and "No space left on device" in err, err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.md"]  # no report, no temporary file
+    (tmp_path / "old.json").write_text("the last report\n", encoding="utf-8")
+    code, _, err = run_cli(["check", "--no-cache", "--format", "json", "-o", "old.json", "a.md"], cwd=tmp_path)
+    assert code == 2 and (tmp_path / "old.json").read_text(encoding="utf-8") == "the last report\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.md", "old.json"]
+    monkeypatch.setattr(json_out, "render", real)
+    code, _, _ = run_cli(["check", "--no-cache", "--format", "json", "-o", "old.json", "a.md"], cwd=tmp_path)
+    assert code == 1 and '"overclaim"' in (tmp_path / "old.json").read_text(encoding="utf-8")
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full")
+@pytest.mark.parametrize("args", [["check", "a.md", "-o", "/dev/full"], ["check", "a.md"], ["rules"],
+                                  ["explain", "overclaim"], ["analyze", "a.md"],
+                                  ["check", "--format", "sarif", "a.md"]])
+def test_writing_to_a_full_device_is_one_clear_line(tmp_path: Path, user_cache: Path, args: list[str]) -> None:
+    (tmp_path / "a.md").write_text(ARTICLE * 200, encoding="utf-8")
+    code, _, err = cli(args, tmp_path, user_cache, stdout="/dev/full")
+    assert code == 2 and err.count("\n") == 1 and "No space left on device" in err, err
+
+
+def cli(args: list[str], cwd: Path, user_cache: Path, *, stdout: str | None = None, stdin: bytes | None = None,
+        env: dict[str, str] | None = None, timeout: float = 120) -> tuple[int, bytes, str]:
+    """``healthlint ARGS`` in a new process with its own user cache folder: (status, stdout bytes,
+    stderr); standard output goes to the file ``stdout`` when named."""
+    import subprocess
+    import sys
+
+    import healthlint
+
+    src = str(Path(healthlint.__file__).resolve().parents[1])  # the healthlint these tests import
+    full_env = {**os.environ, "PYTHONPATH": src, "XDG_CACHE_HOME": str(user_cache.parent),
+                **(env or {})}
+    command = [sys.executable, "-m", "healthlint", *args]
+    with open(stdout or os.devnull, "wb") as sink:
+        proc = subprocess.run(command, cwd=cwd, input=stdin, stdout=sink if stdout else subprocess.PIPE,
+                              stderr=subprocess.PIPE, env=full_env, timeout=timeout)
+    return proc.returncode, proc.stdout or b"", proc.stderr.decode("utf-8", "replace")

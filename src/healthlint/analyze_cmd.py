@@ -32,11 +32,15 @@ def sentence_records(doc: Any) -> list[dict[str, Any]]:
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:
-    from .cli import _open_output, read_stdin
+    from .cli import read_stdin, write_report
     from .readers import ReadError, format_for, read_path, read_source
 
     if not args.paths:
         raise UsageError("no files given: try 'healthlint analyze FILE'")
+    if args.output:
+        from .runner import refuse_output_over_input
+
+        refuse_output_over_input(args.output, [(p, None) for p in args.paths])
     records: list[dict[str, Any]] = []
     errors = 0
     for p in args.paths:
@@ -51,15 +55,14 @@ def cmd_analyze(args: argparse.Namespace) -> int:
             errors += 1
             continue
         records.extend(sentence_records(doc))
-    out, close = _open_output(args.output)
-    try:
+    def report(out: TextIO) -> None:
         if args.format == "json":
             json.dump({"sentences": records}, out, ensure_ascii=False)
             out.write("\n")
         else:
             _text(records, out)
-    finally:
-        close()
+
+    write_report(args.output, report)
     return 2 if errors and errors == len(args.paths) else 0
 
 

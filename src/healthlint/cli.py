@@ -7,7 +7,7 @@ import gc
 import io
 import os
 import sys
-from typing import Any, Sequence, TextIO
+from typing import Any, Callable, Sequence, TextIO
 
 from . import __version__
 from .errors import HealthlintError, UsageError
@@ -139,10 +139,25 @@ def run() -> None:
     code = main()
     try:
         sys.stdout.flush()
+    except (OSError, ValueError) as e:  # a full disk, a closed pipe: one line, exit status 2
+        if code != 2:  # (2: already reported by main, whose own flush failed the same way)
+            _error(f"cannot write to standard output: {getattr(e, 'strerror', None) or e}")
+        code = 2
+    try:
         sys.stderr.flush()
-    except BaseException:  # noqa: BLE001 - e.g. a closed pipe: let the usual exit report it
-        raise SystemExit(code) from None
+    except (OSError, ValueError):
+        pass
     os._exit(code)
+
+
+def _error(message: str) -> None:
+    """``healthlint: error: MESSAGE`` on standard error, made safe for a terminal and a CI log."""
+    from .report.text import neutralise
+
+    try:
+        print(f"healthlint: error: {neutralise(message)}", file=sys.stderr)
+    except (OSError, ValueError):
+        pass
 
 
 def quiet_collector(argv: Sequence[str]) -> bool:
@@ -189,7 +204,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return cmd_explain(args)
     except HealthlintError as e:
-        print(f"healthlint: error: {e}", file=sys.stderr)
+        _error(str(e))
         return 2
     except KeyboardInterrupt:
         print("healthlint: interrupted", file=sys.stderr)
@@ -273,14 +288,14 @@ def cmd_check(args: argparse.Namespace) -> int:
     try:
         result = run(linter, args.paths, stdin_text=stdin_text, stdin_filename=args.stdin_filename,
                      fmt=args.input_format, progress=progress, within=progress.within if progress else None,
-                     cache=cache, jobs=jobs, spec=spec)
+                     cache=cache, jobs=jobs, spec=spec, output=args.output)
     finally:
         if progress:
             progress.clear()
     result.rules = {**rules, **INTERNAL_RULES}
     result.tool_version = __version__
-    out, close = _open_output(args.output)
-    try:
+
+    def report(out: TextIO) -> None:
         color = args.color == "always" or (args.color == "auto" and out is sys.stdout and _isatty(out)
                                            and not os.environ.get("NO_COLOR"))
         if args.format == "text" and args.quiet:
@@ -288,8 +303,8 @@ def cmd_check(args: argparse.Namespace) -> int:
                 out.write(f"{f.path}:{f.line}:{f.column}: {f.severity} [{f.rule}] {f.message}\n")
         else:
             render(args.format, result, out, color=color)
-    finally:
-        close()
+
+    write_report(args.output, report)
     for r in result.files:
         if r.error and args.format != "text":
             print(f"healthlint: {r.path}: {r.error}", file=sys.stderr)
@@ -368,11 +383,54 @@ def _isatty(stream: TextIO) -> bool:
         return False
 
 
-def _open_output(path: str | None):  # noqa: ANN202
+def write_report(path: str | None, write: Callable[[TextIO], None]) -> None:
+    """``write(stream)`` to standard output, or to ``path`` (UTF-8).
+
+    A regular file is written beside itself under a temporary name and renamed over ``path``
+    only once complete, so a full disk leaves no partial report (and the old one in place).
+    A failed write is a :class:`.UsageError` (one line, exit status 2).
+    """
     if not path:
-        return sys.stdout, lambda: None
+        try:
+            write(sys.stdout)
+            sys.stdout.flush()
+        except OSError as e:
+            raise UsageError(f"cannot write to standard output: {e.strerror or e}") from None
+        return
+    real = os.path.realpath(path)
     try:
-        fh = open(path, "w", encoding="utf-8", newline="\n")  # noqa: SIM115
+        st: os.stat_result | None = os.stat(real)
+    except OSError:
+        st = None
+    import stat
+
+    if st is not None and not stat.S_ISREG(st.st_mode):  # a device or a pipe: written as it is
+        tmp, target = None, real
+    else:
+        tmp, target = os.path.join(os.path.dirname(real), f".{os.path.basename(real)}.{os.getpid()}.tmp"), None
+    try:
+        if tmp is None:
+            fh = open(target, "w", encoding="utf-8", newline="\n")  # type: ignore[arg-type]  # noqa: SIM115
+        else:
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
+            fh = open(fd, "w", encoding="utf-8", newline="\n")  # noqa: SIM115
     except OSError as e:
-        raise UsageError(f"--output {path}: cannot write: {e.strerror}") from None
-    return fh, fh.close
+        raise UsageError(f"--output {path}: cannot write: {e.strerror or e}") from None
+    try:
+        try:
+            write(fh)
+        finally:
+            fh.close()
+        if tmp is not None:
+            if st is not None:
+                os.chmod(tmp, stat.S_IMODE(st.st_mode))
+            os.replace(tmp, real)
+    except BaseException as e:
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+        if isinstance(e, OSError):
+            raise UsageError(f"--output {path}: cannot write: {e.strerror or e}") from None
+        raise

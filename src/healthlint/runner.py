@@ -193,12 +193,14 @@ def run(
     cache: ResultsCache | None = None,
     jobs: int = 1,
     spec: LinterSpec | None = None,
+    output: str | None = None,
 ) -> RunResult:
     """Lint ``paths`` (``-`` is standard input) and collect the results in input order.
 
     Cached results are used for unchanged files; files still to lint go to
     ``jobs`` worker processes when there is enough of them to pay off. ``progress(done, total)``
     follows the files; ``within(path, fraction)``, a long file read in parts here (not in a worker).
+    ``output``: the report file, refused when it is one of the files to lint.
     """
     settings = linter.settings
     targets: list[Target] = []
@@ -207,6 +209,8 @@ def run(
             targets.append(Target(stdin_filename, "-", _rel(stdin_filename, settings.root)))
         else:
             targets.extend(collect([p], settings))
+    if output:
+        refuse_output_over_input(output, [(t.path, t.real) for t in targets])
     if cache is not None:
         _protect(cache, targets)
     ctx = _Context(linter, fmt, cache)
@@ -276,6 +280,30 @@ def _cached(cache: ResultsCache, t: Target, fmt: str | None) -> tuple[FileResult
     key = cache.key(data, t.display, t.rel, fmt)
     hit = cache.get(key, t.display)
     return hit, None if hit is not None else (data, key)
+
+
+def refuse_output_over_input(output: str, paths: list[tuple[str, str | None]]) -> None:
+    """:class:`.UsageError` when the report file ``output`` is one of ``paths`` (each with its
+    resolved path when known): the same file after following links, or another name of it."""
+    from .errors import UsageError
+
+    real = os.path.realpath(output)
+    try:
+        st: os.stat_result | None = os.stat(real)
+    except OSError:
+        st = None  # not there yet: only a name that resolves to it can be the same
+    for path, known in paths:
+        if path == "-":
+            continue
+        same = (known or os.path.realpath(path)) == real
+        if not same and st is not None:
+            try:
+                same = os.path.samestat(st, os.stat(path))
+            except OSError:
+                pass
+        if same:
+            raise UsageError(f"--output {output!r} is {path!r}, one of the files to lint: the report would "
+                             "overwrite it; write the report elsewhere")
 
 
 def _protect(cache: ResultsCache, targets: list[Target]) -> None:

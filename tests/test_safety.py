@@ -224,3 +224,45 @@ def cli(args: list[str], cwd: Path, user_cache: Path, *, stdout: str | None = No
         proc = subprocess.run(command, cwd=cwd, input=stdin, stdout=sink if stdout else subprocess.PIPE,
                               stderr=subprocess.PIPE, env=full_env, timeout=timeout)
     return proc.returncode, proc.stdout or b"", proc.stderr.decode("utf-8", "replace")
+
+
+# -- TOML is bounded before it is parsed (item 4) -----------------------------------------------------
+
+
+def _limited_memory() -> None:  # in the child, before it runs: 2 GB of address space
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_AS, (2 << 30, 2 << 30))
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs preexec_fn")
+def test_toml_with_very_long_dotted_keys_is_refused_before_parsing(tmp_path: Path, user_cache: Path) -> None:
+    """60 kB of ``a.a.a...`` took 3.5 GB; refused unparsed: a notice for front matter, an error for a config."""
+    import json
+    import subprocess
+    import sys
+
+    import healthlint
+
+    env = {**os.environ, "PYTHONPATH": str(Path(healthlint.__file__).resolve().parents[1]),
+           "XDG_CACHE_HOME": str(user_cache.parent)}
+    key = ".".join(["a"] * 30_000)
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "healthlint", *args], cwd=tmp_path, env=env, text=True,
+                              capture_output=True, timeout=120, preexec_fn=_limited_memory)
+
+    (tmp_path / "a.md").write_text(f"+++\n{key} = 1\n+++\n\n{ARTICLE}", encoding="utf-8")
+    proc = run("check", "--no-cache", "--format", "json", "a.md")
+    assert proc.returncode == 1, proc.stderr
+    data = json.loads(proc.stdout)
+    assert {f["rule"] for f in data["findings"]} >= {"overclaim"}  # the article is still linted
+    out = run("check", "--no-cache", "a.md").stdout
+    assert "a.md: notice: front matter ignored: TOML refused: a key nested more than 100 levels deep" in out
+    (tmp_path / "a.md").write_text(ARTICLE, encoding="utf-8")
+    for table in (f"[tool.healthlint]\n{key} = 1\n", f"[tool.healthlint.{key}]\n", f"[tool]\nx = {{ {key} = 1 }}\n"
+                  "[tool.healthlint]\n"):
+        (tmp_path / "pyproject.toml").write_text(table, encoding="utf-8")
+        proc = run("check", "--no-cache", "a.md")
+        assert proc.returncode == 2 and proc.stderr.count("\n") == 1, proc.stderr
+        assert "pyproject.toml: TOML refused: a key nested more than 100 levels deep" in proc.stderr

@@ -8,7 +8,6 @@ and the key. Config is data only; it never runs code.
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -74,14 +73,6 @@ def find_config(start: Path) -> Path | None:
     return None
 
 
-def _toml():  # noqa: ANN202 - a module
-    if sys.version_info >= (3, 11):
-        import tomllib
-    else:  # pragma: no cover - Python 3.10
-        import tomli as tomllib
-    return tomllib
-
-
 def _pyproject_section(path: Path) -> dict[str, Any] | None:
     try:
         text = path.read_text(encoding="utf-8")
@@ -89,10 +80,9 @@ def _pyproject_section(path: Path) -> dict[str, Any] | None:
         raise ConfigError(str(path), f"cannot read: {e.strerror}") from None
     if "healthlint" not in text:
         return None
-    try:
-        data = _toml().loads(text)
-    except Exception as e:  # tomllib.TOMLDecodeError
-        raise ConfigError(str(path), f"invalid TOML: {e}") from None
+    from .tomlsafe import load_toml
+
+    data = load_toml(text, str(path))  # too large or deep keys: refused before parsing
     section = data.get("tool", {}).get("healthlint")
     if section is not None and not isinstance(section, dict):
         raise ConfigError(str(path), "[tool.healthlint] must be a table")

@@ -221,9 +221,15 @@ def cli(args: list[str], cwd: Path, user_cache: Path, *, stdout: str | None = No
                 **(env or {})}
     command = [sys.executable, "-m", "healthlint", *args]
     with open(stdout or os.devnull, "wb") as sink:
-        proc = subprocess.run(command, cwd=cwd, input=stdin, stdout=sink if stdout else subprocess.PIPE,
-                              stderr=subprocess.PIPE, env=full_env, timeout=timeout)
-    return proc.returncode, proc.stdout or b"", proc.stderr.decode("utf-8", "replace")
+        proc = subprocess.Popen(command, cwd=cwd, stdin=subprocess.PIPE, stdout=sink if stdout else subprocess.PIPE,
+                                stderr=subprocess.PIPE, env=full_env, start_new_session=True)
+        try:
+            out, err = proc.communicate(stdin or b"", timeout=timeout)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, 9)  # the run and its workers
+            proc.communicate()
+            raise
+    return proc.returncode, out or b"", err.decode("utf-8", "replace")
 
 
 # -- TOML is bounded before it is parsed (item 4) -----------------------------------------------------
@@ -266,3 +272,97 @@ def test_toml_with_very_long_dotted_keys_is_refused_before_parsing(tmp_path: Pat
         proc = run("check", "--no-cache", "a.md")
         assert proc.returncode == 2 and proc.stderr.count("\n") == 1, proc.stderr
         assert "pyproject.toml: TOML refused: a key nested more than 100 levels deep" in proc.stderr
+
+
+# -- no hang on adversarial text (items 5 and 6; test_fuzz runs every rule on such runs) --------------
+
+
+def test_adversarial_runs_finish_without_a_timed_out_rule(tmp_path: Path, user_cache: Path) -> None:
+    """A 100 kB digit run in a risk sentence took minutes (a quadratic ``unless`` pattern); runs of one
+    trigger word, run-on sentences whose every match a condition rules out, and a paragraph of
+    thousands of claims with no study behind them were quadratic too: each is now a moment."""
+    import json
+
+    runs = {
+        "digits.md": "This tea reduces the risk by " + "9" * 100_000 + "% in adults.\n",
+        "cures.md": "cures cures cure cured curing " * 3_400 + "\n",
+        "products.md": ("CBD oil cures anxiety and hemp gummies treat insomnia, " * 1_500)[:80_000]
+        + " but there is no good evidence for any of it.\n",
+        "hedged.md": "the most important " * 5_300 + "may help.\n",
+        "discount.md": "discount " * 11_000 + "\n",
+        "claims.md": "Blueberries sharpen memory. " * 15_000 + "\n",
+    }
+    for name, text in runs.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    code, out, err = cli(["check", "--no-cache", "--format", "json", "."], tmp_path, user_cache, timeout=300)
+    assert code in (0, 1), err
+    data = json.loads(out)
+    assert data["summary"]["files"] == len(runs) and data["summary"]["files_skipped"] == 0
+    assert not [f for f in data["findings"] if f["rule"] == "rule-timeout"], err
+
+
+def _nearest_reference(a, i: int, same_block: bool):  # noqa: ANN001, ANN202
+    """The nearest study as DocumentAnalysis found it before (a walk out from the sentence each time)."""
+    from healthlint.context import MAX_BLOCKS_BACK
+
+    doc = a.doc
+    sents, blocks = doc.sentences, doc.blocks
+    here = sents[i]
+    section = blocks[here.block].section
+    ev = a._ev
+    if ev(i) is not None:
+        return ev(i)
+    j, k = i - 1, i + 1
+    while same_block and (j >= 0 and sents[j].block == here.block or
+                          k < len(sents) and sents[k].block == here.block):
+        if j >= 0 and sents[j].block == here.block:
+            if ev(j) is not None:
+                return ev(j)
+            j -= 1
+        if k < len(sents) and sents[k].block == here.block:
+            if ev(k) is not None:
+                return ev(k)
+            k += 1
+    k = i + 1
+    while k < len(sents) and sents[k].block == here.block:
+        k += 1
+    nxt = sents[k].block if k < len(sents) else -1
+    while k < len(sents) and sents[k].block == nxt and doc.is_quoted(sents[k]) and blocks[nxt].section == section:
+        if ev(k) is not None:
+            return ev(k)
+        k += 1
+    j = i - 1
+    while j >= 0 and sents[j].block == here.block:
+        j -= 1
+    while j >= 0 and blocks[sents[j].block].section == section and here.block - sents[j].block <= MAX_BLOCKS_BACK:
+        if ev(j) is not None:
+            return ev(j)
+        j -= 1
+    return None
+
+
+_PIECES = ["Blueberries sharpen memory. ", "In mice, turmeric cured cancer. ", "A trial of 80 adults found less pain. ",
+           "The tea is nice. ", "People who walk live longer, a cohort study of 3,000 adults found. ",
+           "\n\n", "\n\n", "\n\n# Heading\n\n", "\n\n> A study in rats found this. ", "\n\n- In cells, it worked. ",
+           "\"In mice it cured everything,\" she said. "]
+
+
+def test_the_nearest_study_is_what_the_walk_out_from_each_sentence_found() -> None:
+    """Found in linear time now (see the paragraph of claims above), with the same answer as before."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from healthlint.readers import read_source
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(st.sampled_from(_PIECES), max_size=40), st.sampled_from(["markdown", "text"]),
+           st.booleans())
+    def check(pieces: list[str], fmt: str, same_block: bool) -> None:
+        doc = read_source("".join(pieces), "x", fmt)
+        got = doc.analysis
+        want = read_source("".join(pieces), "x", fmt).analysis
+        order = list(range(len(doc.sentences)))
+        for i in order[::2] + order[1::2]:  # out of order: what is remembered must not depend on it
+            assert got.nearest_evidence(i, same_block=same_block) == _nearest_reference(want, i, same_block)
+
+    check()

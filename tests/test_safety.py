@@ -8,6 +8,7 @@ every stream, in any console encoding. Bad input, config or packs: one clear lin
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -229,7 +230,7 @@ def cli(args: list[str], cwd: Path, user_cache: Path, *, stdout: str | None = No
             os.killpg(proc.pid, 9)  # the run and its workers
             proc.communicate()
             raise
-    return proc.returncode, out or b"", err.decode("utf-8", "replace")
+    return proc.returncode, out or b"", err.decode((env or {}).get("PYTHONIOENCODING", "utf-8"), "replace")
 
 
 # -- TOML is bounded before it is parsed (item 4) -----------------------------------------------------
@@ -366,3 +367,121 @@ def test_the_nearest_study_is_what_the_walk_out_from_each_sentence_found() -> No
             assert got.nearest_evidence(i, same_block=same_block) == _nearest_reference(want, i, same_block)
 
     check()
+
+
+# -- every path and message escaped on every stream, in any console encoding (items 7, 8, 9, 12) -----
+
+HOSTILE = "a\n::error file=README.md,line=1::pwned\x1b[31m\x1b]0;title\x07\u202e"
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def _hostile_names(folder: Path) -> None:
+    """A readable article and an unreadable (binary) one, both with hostile names."""
+    (folder / f"{HOSTILE}.md").write_text(ARTICLE, encoding="utf-8")
+    (folder / f"{HOSTILE}-bin.md").write_bytes(b"\x00\x01binary")
+
+
+def test_notices_on_standard_error_are_escaped_in_every_format(tmp_path: Path, user_cache: Path) -> None:
+    """GitHub Actions reads standard error too: a file name must not start a workflow command there."""
+    _hostile_names(tmp_path)
+    runs = [["check", "--no-cache", "--format", fmt, "."] for fmt in ("text", "json", "sarif", "github")]
+    runs += [["check", "--no-cache", "-q", "."], ["analyze", f"{HOSTILE}-bin.md"],
+             ["check", "--config", f"{HOSTILE}.yaml", "."], ["check", "--format", HOSTILE, "."],
+             ["check", "--no-cache", "--cache-dir", f"{HOSTILE}.md", "-o", f"{HOSTILE}.md", "."]]
+    for args in runs:
+        code, out, err = run_cli(args, cwd=tmp_path)
+        for stream in (out, err):
+            assert not CONTROL.search(stream), (args, stream)
+            assert not any(line.startswith("::error file=README") for line in stream.splitlines()), (args, stream)
+        # named, escaped: on standard error (in the text report, on standard output, for "check" in text)
+        assert "::error file=README.md,line=1::pwned" in (out if args[-2:] == ["text", "."] else err), args
+
+
+def test_quiet_output_is_escaped_and_names_unreadable_files(tmp_path: Path, user_cache: Path) -> None:
+    _hostile_names(tmp_path)
+    (tmp_path / "plain.md").write_text(ARTICLE, encoding="utf-8")
+    code, out, err = run_cli(["check", "--no-cache", "-q", "."], cwd=tmp_path)
+    assert code == 1
+    finding = re.compile(r"[^\n]+:\d+:\d+: (error|warning|info) \[[a-z-]+\] [^\n]+")
+    lines = out.splitlines()
+    assert len(lines) == 4 and all(finding.fullmatch(line) for line in lines), out  # 2 findings x 2 files
+    assert not CONTROL.search(out)
+    assert f"-bin.md: binary file, skipped" in err and err.count("\n") == 1  # the unreadable file is named
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file names of arbitrary bytes")
+def test_a_file_name_that_is_not_utf8(tmp_path: Path, user_cache: Path) -> None:
+    """Quiet and text output escape it; JSON stays valid UTF-8 (U+FFFD) with the bytes in ``path_bytes``."""
+    import json
+
+    name = b"bad\xff\xfe.md"
+    with open(os.path.join(os.fsencode(tmp_path), name), "wb") as f:
+        f.write(ARTICLE.encode())
+    (tmp_path / "bin\xe9.md").write_bytes(b"\x00binary")
+    for args in (["-q"], [], ["--format", "github"]):
+        code, out, err = cli(["check", "--no-cache", *args, "."], tmp_path, user_cache)
+        assert code == 1, err
+        text = out.decode("utf-8")  # valid UTF-8
+        assert "bad\\udcff\\udcfe.md" in text and "Traceback" not in err
+    for args in (["check", "--no-cache", "--format", "json", "."], ["check", "--no-cache", "--format", "sarif", "."],
+                 ["analyze", "--format", "json", name.decode("utf-8", "surrogateescape")]):
+        code, out, err = cli(args, tmp_path, user_cache)
+        assert code in (0, 1) and "Traceback" not in err, err
+        text = out.decode("utf-8")  # valid UTF-8, and no escaped lone surrogate either
+        assert not re.search(r"\\ud[89a-f][0-9a-f]{2}", text, re.IGNORECASE), text
+        data = json.loads(text)
+        if args[0] == "analyze":
+            paths = {(r["path"], r["path_bytes"]) for r in data["sentences"]}
+            assert paths == {("bad\ufffd\ufffd.md", name.hex())}
+        elif "json" in args:
+            assert {(f["path"], f.get("path_bytes")) for f in data["findings"]} == {("./bad\ufffd\ufffd.md",
+                                                                                     (b"./" + name).hex())}
+
+
+def _escape_pack(folder: Path) -> None:
+    import yaml
+
+    evil = "\x1b[2J\x1b]8;;http://x\x07\u202e"
+    rule = {"id": "evil-rule", "category": "style", "severity": "warning", "message": f"m {evil}",
+            "summary": f"sum {evil}", "rationale": f"why {evil}", "sources": [f"src {evil}"], "fix": f"fix {evil}",
+            "examples": {"fire": [f"a bad word {evil}"], "pass": [f"a good word {evil}"]}, "kind": "existence",
+            "terms": ["bad"]}
+    (folder / "packs").mkdir()
+    (folder / "packs" / "p.yaml").write_text(yaml.safe_dump({"pack": "t", "rules": [rule]}), encoding="utf-8")
+    (folder / ".healthlint.yaml").write_text("extend-rules: [packs]\n", encoding="utf-8")
+
+
+def test_rules_and_explain_escape_what_a_pack_says(tmp_path: Path, user_cache: Path) -> None:
+    import json
+
+    _escape_pack(tmp_path)
+    for args in (["rules"], ["explain", "evil-rule"], ["rules", "--format", "json"]):
+        code, out, err = run_cli(args, cwd=tmp_path)
+        assert code == 0, err
+        assert "evil" in out and not CONTROL.search(out), (args, out)
+    data = json.loads(run_cli(["rules", "--format", "json"], cwd=tmp_path)[1])
+    assert {r["id"]: r["summary"] for r in data["rules"]}["evil-rule"] == "sum \x1b[2J\x1b]8;;http://x\x07\u202e"
+
+
+@pytest.mark.parametrize("encoding", ["ascii", "latin-1", "cp1252"])
+def test_a_console_that_cannot_show_a_character_gets_an_escape_not_a_crash(tmp_path: Path, user_cache: Path,
+                                                                          encoding: str) -> None:
+    import json
+
+    (tmp_path / "café ☕.md").write_text("Le café ☕ cures “insomnia”. Studies show it.\n", encoding="utf-8")
+    (tmp_path / "bïn.md").write_bytes(b"\x00")
+    env = {"PYTHONIOENCODING": encoding}
+    for args in (["check"], ["check", "-q"], ["check", "--format", "github"], ["check", "--format", "json"],
+                 ["check", "--format", "sarif"], ["analyze", "café ☕.md"], ["analyze", "--format", "json", "café ☕.md"],
+                 ["explain", "overclaim"], ["rules"]):
+        if args[0] == "check":
+            args = [*args, "--no-cache", "."]
+        code, out, err = cli(args, tmp_path, user_cache, env=env)
+        assert code in (0, 1) and "Traceback" not in err and "UnicodeEncodeError" not in err, (args, err)
+        text = out.decode(encoding)
+        if "json" in args or "sarif" in args:
+            data = json.loads(text)  # characters the console lacks are JSON escapes
+            if "json" in args and args[0] == "check":
+                assert {f["path"] for f in data["findings"]} == {"./café ☕.md"}
+        elif args[0] == "check":
+            assert "caf" in text and re.search(r"b(ï|\\xef)n\.md", text + err)  # the unreadable file named

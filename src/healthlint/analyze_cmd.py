@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from typing import Any, TextIO
 
 from .errors import UsageError
+from .findings import json_path
 
 
 def sentence_records(doc: Any) -> list[dict[str, Any]]:
@@ -32,7 +32,7 @@ def sentence_records(doc: Any) -> list[dict[str, Any]]:
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:
-    from .cli import read_stdin, write_report
+    from .cli import _notice, read_stdin, write_report
     from .readers import ReadError, format_for, read_path, read_source
 
     if not args.paths:
@@ -51,18 +51,20 @@ def cmd_analyze(args: argparse.Namespace) -> int:
             else:
                 doc = read_path(p, fmt=args.input_format)
         except ReadError as e:
-            print(f"healthlint: {e}", file=sys.stderr)
+            _notice(str(e))
             errors += 1
             continue
         records.extend(sentence_records(doc))
     def report(out: TextIO) -> None:
         if args.format == "json":
-            json.dump({"sentences": records}, out, ensure_ascii=False)
-            out.write("\n")
+            from .report.json_out import _safe
+
+            shown = [{**json_path(r["path"]), **{k: v for k, v in r.items() if k != "path"}} for r in records]
+            out.write(_safe(json.dumps({"sentences": shown}, ensure_ascii=False)) + "\n")  # valid UTF-8
         else:
             _text(records, out)
 
-    write_report(args.output, report)
+    write_report(args.output, report, json_text=args.format == "json")
     return 2 if errors and errors == len(args.paths) else 0
 
 
@@ -76,7 +78,7 @@ def _text(records: list[dict[str, Any]], out: TextIO) -> None:
     from .report.text import neutralise
 
     for r in records:
-        out.write(f"{r['path']}:{r['line']}:{r['column']}: {neutralise(r['text'])}\n")
+        out.write(f"{neutralise(r['path'])}:{r['line']}:{r['column']}: {neutralise(r['text'])}\n")
         flags = [f"claim: {r.get('claim', 'none')}"]
         if r.get("hedge"):
             flags.append("hedged")

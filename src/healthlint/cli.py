@@ -7,7 +7,7 @@ import gc
 import io
 import os
 import sys
-from typing import Any, Callable, Sequence, TextIO
+from typing import Any, Callable, NoReturn, Sequence, TextIO
 
 from . import __version__
 from .errors import HealthlintError, UsageError
@@ -55,9 +55,19 @@ def _columns() -> int:
     return columns if columns > 0 else 80
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse's parser, with its error line made safe (an argument may hold a line break or ESC)."""
+
+    def error(self, message: str) -> NoReturn:
+        from .report.text import neutralise
+
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: error: {neutralise(message)}\n")
+
+
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     """The command-line parser; with ``command``, only that subcommand's (a run parses one)."""
-    p = argparse.ArgumentParser(prog="healthlint", description=DESCRIPTION, formatter_class=_Formatter)
+    p = _Parser(prog="healthlint", description=DESCRIPTION, formatter_class=_Formatter)
     p.add_argument("--version", action="version", version=f"healthlint {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     if command in (None, "check"):
@@ -151,13 +161,46 @@ def run() -> None:
 
 
 def _error(message: str) -> None:
-    """``healthlint: error: MESSAGE`` on standard error, made safe for a terminal and a CI log."""
+    """``healthlint: error: MESSAGE`` on standard error (see :func:`_notice`)."""
+    _notice(f"error: {message}")
+
+
+def _notice(message: str) -> None:
+    """``healthlint: MESSAGE`` on standard error, made safe for a terminal and a CI log: control
+    characters (a line break, ESC) are shown as escapes, so a file name cannot start a line of its
+    own (a GitHub workflow command, a forged finding) or move the cursor."""
     from .report.text import neutralise
 
     try:
-        print(f"healthlint: error: {neutralise(message)}", file=sys.stderr)
+        print(f"healthlint: {neutralise(message)}", file=sys.stderr)
     except (OSError, ValueError):
         pass
+
+
+def _json_escape(e: UnicodeError) -> tuple[str, int]:
+    """Characters the output encoding lacks, as JSON ``\\uXXXX`` escapes (valid in any JSON string)."""
+    assert isinstance(e, UnicodeEncodeError)
+    out = []
+    for ch in e.object[e.start : e.end]:
+        cp = ord(ch)
+        if cp > 0xFFFF:
+            cp -= 0x10000
+            out.append(f"\\u{0xD800 + (cp >> 10):04x}\\u{0xDC00 + (cp & 0x3FF):04x}")
+        else:
+            out.append(f"\\u{cp:04x}")
+    return "".join(out), e.end
+
+
+def _degrade_streams() -> None:
+    """Make standard output and error show a character their encoding lacks (an ASCII or Latin-1
+    console, ``PYTHONIOENCODING=ascii``) as an escape such as ``\\xe9``, never fail on it."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None and getattr(stream, "errors", None) in ("strict", "surrogateescape"):
+            try:
+                reconfigure(errors="backslashreplace")
+            except (ValueError, OSError, TypeError):
+                pass
 
 
 def quiet_collector(argv: Sequence[str]) -> bool:
@@ -178,6 +221,7 @@ def quiet_collector(argv: Sequence[str]) -> bool:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    _degrade_streams()
     if argv and argv[0] not in COMMANDS and argv[0] not in ("-h", "--help", "--version"):
         argv.insert(0, "check")
     parser = build_parser(argv[0] if argv and argv[0] in COMMANDS else None)
@@ -299,15 +343,18 @@ def cmd_check(args: argparse.Namespace) -> int:
         color = args.color == "always" or (args.color == "auto" and out is sys.stdout and _isatty(out)
                                            and not os.environ.get("NO_COLOR"))
         if args.format == "text" and args.quiet:
+            from .report.text import neutralise
+
             for f in sorted(result.findings, key=SORT_KEY):
-                out.write(f"{f.path}:{f.line}:{f.column}: {f.severity} [{f.rule}] {f.message}\n")
+                out.write(f"{neutralise(f.path)}:{f.line}:{f.column}: {f.severity} [{neutralise(f.rule)}] "
+                          f"{neutralise(f.message)}\n")
         else:
             render(args.format, result, out, color=color)
 
-    write_report(args.output, report)
+    write_report(args.output, report, json_text=args.format in ("json", "sarif"))
     for r in result.files:
-        if r.error and args.format != "text":
-            print(f"healthlint: {r.path}: {r.error}", file=sys.stderr)
+        if r.error and (args.format != "text" or args.quiet):  # (the text report names them itself)
+            _notice(f"{r.path}: {r.error}")
     return result.exit_code()
 
 
@@ -383,19 +430,33 @@ def _isatty(stream: TextIO) -> bool:
         return False
 
 
-def write_report(path: str | None, write: Callable[[TextIO], None]) -> None:
+def write_report(path: str | None, write: Callable[[TextIO], None], json_text: bool = False) -> None:
     """``write(stream)`` to standard output, or to ``path`` (UTF-8).
 
     A regular file is written beside itself under a temporary name and renamed over ``path``
     only once complete, so a full disk leaves no partial report (and the old one in place).
-    A failed write is a :class:`.UsageError` (one line, exit status 2).
+    A failed write is a :class:`.UsageError` (one line, exit status 2). ``json_text``: on a
+    standard output whose encoding lacks a character, it is written as a JSON escape.
     """
     if not path:
+        stream = sys.stdout
+        errors = getattr(stream, "errors", None)
+        if json_text and errors is not None and hasattr(stream, "reconfigure"):
+            import codecs
+
+            codecs.register_error("healthlint-json", _json_escape)
+            stream.reconfigure(errors="healthlint-json")
         try:
-            write(sys.stdout)
-            sys.stdout.flush()
+            write(stream)
+            stream.flush()
         except OSError as e:
             raise UsageError(f"cannot write to standard output: {e.strerror or e}") from None
+        finally:
+            if json_text and errors is not None and hasattr(stream, "reconfigure"):
+                try:
+                    stream.reconfigure(errors=errors)
+                except (OSError, ValueError):
+                    pass
         return
     real = os.path.realpath(path)
     try:

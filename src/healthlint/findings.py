@@ -11,6 +11,21 @@ SEVERITIES = ("info", "warning", "error")
 SEVERITY_RANK = {name: i for i, name in enumerate(SEVERITIES)}
 
 
+def json_path(path: str) -> dict[str, str]:
+    """``{"path": path}`` for a JSON report. A file name that is not valid UTF-8 (its undecodable
+    bytes kept as lone surrogates) is shown with U+FFFD instead, and its bytes, in hex, are in
+    ``path_bytes``: the report stays valid UTF-8 and the file can still be found."""
+    try:
+        path.encode("utf-8")
+        return {"path": path}
+    except UnicodeEncodeError:
+        try:
+            raw = path.encode("utf-8", "surrogateescape")
+        except UnicodeEncodeError:
+            raw = path.encode("utf-8", "surrogatepass")
+        return {"path": raw.decode("utf-8", "replace"), "path_bytes": raw.hex()}
+
+
 @record(slots=True)
 class Related:
     """A place that explains a finding (the evidence it rests on)."""
@@ -53,7 +68,7 @@ class Finding:
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {
-            "path": self.path,
+            **json_path(self.path),
             "line": self.line,
             "column": self.column,
             "end_line": self.end_line,
@@ -112,7 +127,7 @@ class RunResult:
             "files_skipped": sum(1 for r in self.files if r.skipped or r.error),
             "findings": sum(counts.values()),
             "by_severity": counts,
-            "errors": [{"path": r.path, "message": r.error} for r in self.files if r.error],
+            "errors": [{**json_path(r.path), "message": r.error} for r in self.files if r.error],
             "fail_on": self.fail_on,
         }
 

@@ -189,13 +189,13 @@ def test_cli_json_on_arbitrary_bytes(tmp_path_factory: pytest.TempPathFactory, d
     folder = tmp_path_factory.mktemp("cli")
     (folder / name).write_bytes(data)
     code, out, err = run_cli(["check", "--no-cache", "-j1", "--format", "json", name], cwd=folder)
-    assert code in (0, 1), err
     report = json.loads(out)
     try:
         source = decode_bytes(data)[0]
-    except ReadError:
-        assert report["findings"] == [] and report["summary"]["files_skipped"] == 1
+    except ReadError:  # binary: skipped, and so nothing could be read
+        assert code == 2 and report["findings"] == [] and report["summary"]["files_skipped"] == 1
         return
+    assert code in (0, 1), err
     idx = LineIndex(source)
     for f in report["findings"]:
         assert 1 <= f["line"] <= f["end_line"] <= idx.line_count

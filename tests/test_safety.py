@@ -485,3 +485,198 @@ def test_a_console_that_cannot_show_a_character_gets_an_escape_not_a_crash(tmp_p
                 assert {f["path"] for f in data["findings"]} == {"./café ☕.md"}
         elif args[0] == "check":
             assert "caf" in text and re.search(r"b(ï|\\xef)n\.md", text + err)  # the unreadable file named
+
+
+# -- crashes become one clear line and exit status 2; what cannot be read is named (items 10-11, 13, 15-17)
+
+
+@pytest.mark.parametrize("data", [b"Tea cures\x00insomnia.\n", "Tea cures insomnia.\n".encode("utf-16-le"),
+                                  "Tea cures insomnia.\n".encode("utf-16-be")])
+def test_standard_input_that_is_binary_or_utf16_without_bom(tmp_path: Path, user_cache: Path, data: bytes) -> None:
+    for args in (["check", "-"], ["check", "--format", "json", "-"], ["analyze", "-"]):
+        code, out, err = cli(args, tmp_path, user_cache, stdin=data)
+        assert code == 2 and "Traceback" not in err, err
+        assert "binary input" in (err if args[0] == "analyze" or "json" in args else out.decode())
+
+
+def test_invalid_utf8_on_standard_input_is_a_warning(tmp_path: Path, user_cache: Path) -> None:
+    code, out, err = cli(["check", "--stdin-filename", "draft.md", "-"], tmp_path, user_cache,
+                         stdin=b"Caf\xe9 tea cures insomnia.\n")
+    assert code == 1, err
+    assert "draft.md: notice: invalid UTF-8 at byte 3; replaced" in out.decode()
+
+
+CONFIG_CRASHES = [
+    ("exclude: ['[z-a]']\n", "key 'exclude': '[z-a]' is not a valid glob"),
+    ("per-path: {'[z-a]': {ignore: [overclaim]}}\n", "key 'per-path.[z-a]': '[z-a]' is not a valid glob"),
+    ("rules: {readability: {min_words: .nan}}\n", "key 'rules.readability.min_words': expected a finite number"),
+    ("rules: {readability: {min_words: -.inf}}\n", "key 'rules.readability.min_words': expected a finite number"),
+    ("per-path: {'x/**': {rules: {readability: {target: .inf}}}}\n", "readability.target': expected a finite"),
+    ("rules: {readability: {formula: os.system}}\n", "key 'rules.readability.formula': expected one of"),
+]
+
+
+@pytest.mark.parametrize(("config", "needle"), CONFIG_CRASHES)
+def test_config_values_that_crashed_or_were_accepted_are_one_clear_line(tmp_path: Path, user_cache: Path,
+                                                                       config: str, needle: str) -> None:
+    (tmp_path / ".healthlint.yaml").write_text(config, encoding="utf-8")
+    (tmp_path / "a.md").write_text(ARTICLE, encoding="utf-8")
+    for args in (["check", "a.md"], ["check", "--jobs", "2", "--format", "json", "."]):
+        code, out, err = run_cli(args, cwd=tmp_path)
+        assert code == 2 and out == "" and one_line(err) and needle in err and ".healthlint.yaml" in err, err
+
+
+def _pack_rule(**changes: object) -> str:
+    import yaml
+
+    rule = {"id": "x-rule", "category": "style", "severity": "warning", "message": "m", "rationale": "r",
+            "sources": ["s"], "examples": {"fire": ["a bad word"], "pass": ["a good word"]}, "kind": "existence",
+            "terms": ["bad"], **changes}
+    return yaml.safe_dump({"pack": "t", "rules": [{k: v for k, v in rule.items() if v is not None}]})
+
+
+@pytest.mark.parametrize(("pack", "needle"), [
+    (_pack_rule().encode() + b"# caf\xe9\n", "p.yaml: not UTF-8"),
+    (_pack_rule(terms=None, patterns=["(?V1)[[a-z]--[aeiou]]+"]).encode(), "does not compile"),
+    (_pack_rule(unless=[{"patterns": ["(?V1)[[a-z]--[aeiou]]+"], "scope": "sentence"}]).encode(), "does not compile"),
+])
+def test_rule_packs_that_crashed_are_one_clear_line(tmp_path: Path, user_cache: Path, pack: bytes, needle: str) -> None:
+    (tmp_path / "packs").mkdir()
+    (tmp_path / "packs" / "p.yaml").write_bytes(pack)
+    (tmp_path / ".healthlint.yaml").write_text("extend-rules: [packs]\n", encoding="utf-8")
+    (tmp_path / "a.md").write_text(ARTICLE, encoding="utf-8")
+    for args in (["check", "a.md"], ["rules"], ["explain", "x-rule"]):
+        code, out, err = run_cli(args, cwd=tmp_path)
+        assert code == 2 and out == "" and one_line(err) and needle in err, err
+
+
+@pytest.mark.parametrize("kind", ["config", "pack", "pyproject"])
+def test_a_huge_sparse_config_or_pack_is_refused_unread(tmp_path: Path, user_cache: Path, kind: str) -> None:
+    """3 GB of nothing (a sparse file) was read whole before its size was looked at."""
+    big = {"config": ".healthlint.yaml", "pack": "packs/p.yaml", "pyproject": "pyproject.toml"}[kind]
+    if kind == "pack":
+        (tmp_path / "packs").mkdir()
+        (tmp_path / ".healthlint.yaml").write_text("extend-rules: [packs]\n", encoding="utf-8")
+    with open(tmp_path / big, "wb") as f:
+        f.write(b"[tool.healthlint]\n" if kind == "pyproject" else b"select: [ALL]\n")
+        f.truncate(3 << 30)
+    (tmp_path / "a.md").write_text(ARTICLE, encoding="utf-8")
+    code, out, err = cli(["check", "--no-cache", "a.md"], tmp_path, user_cache, timeout=60)
+    assert code == 2 and err.count("\n") == 1 and "refusing to read it" in err and big.split("/")[-1] in err, err
+
+
+def test_an_ancestor_pyproject_that_is_not_utf8(tmp_path: Path, user_cache: Path) -> None:
+    """Another tool's pyproject.toml (no healthlint in it) is not healthlint's business, whatever its encoding;
+    one that configures healthlint and is not UTF-8 is a clear error."""
+    proj = tmp_path / "repo" / "content"
+    proj.mkdir(parents=True)
+    (proj / "a.md").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "pyproject.toml").write_bytes(b"[tool.black]\n# caf\xe9\nline-length = 100\n")
+    code, out, err = run_cli(["check", "--no-cache", "a.md"], cwd=proj)
+    assert code == 1 and "[overclaim]" in out, err
+    (tmp_path / "repo" / "pyproject.toml").write_bytes(b"[tool.healthlint]\n# caf\xe9\nignore = []\n")
+    code, out, err = run_cli(["check", "--no-cache", "a.md"], cwd=proj)
+    assert code == 2 and one_line(err) and "pyproject.toml: not UTF-8" in err, err
+
+
+@pytest.mark.parametrize("value", ["{disable: 5}", "[1, 2]", "{disabled: [overclaim]}", "7", "{disable: {a: 1}}"])
+def test_front_matter_healthlint_values_it_cannot_use_are_warnings(tmp_path: Path, user_cache: Path,
+                                                                   value: str) -> None:
+    (tmp_path / "a.md").write_text(f"---\ntitle: x\nhealthlint: {value}\n---\n\n{ARTICLE}", encoding="utf-8")
+    code, out, err = run_cli(["check", "--no-cache", "a.md"], cwd=tmp_path)
+    assert code == 1 and "[overclaim]" in out, err  # nothing switched off, and said so
+    assert re.search(r"a\.md: notice: front matter key 'healthlint[.a-z]*' ignored: ", out), out
+
+
+def test_an_unreadable_folder_is_named_and_counted(tmp_path: Path, user_cache: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "docs" / "locked").mkdir(parents=True)
+    (tmp_path / "docs" / "locked" / "x.md").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "docs" / "ok.md").write_text(ARTICLE, encoding="utf-8")
+    locked = tmp_path / "docs" / "locked"
+    locked.chmod(0)
+    try:
+        if os.access(locked, os.R_OK):  # running as root: the folder is still readable, so deny it here
+            real = os.scandir
+
+            def scandir(path=".", *a, **k):  # noqa: ANN001, ANN002, ANN003, ANN202
+                if os.path.realpath(path) == str(locked.resolve()):
+                    raise PermissionError(13, "Permission denied", os.fspath(path))
+                return real(path, *a, **k)
+
+            monkeypatch.setattr(os, "scandir", scandir)
+        code, out, err = run_cli(["check", "--no-cache", "docs"], cwd=tmp_path)
+        assert code == 1 and "docs/locked: error: cannot read folder: permission denied" in out, out
+        assert "docs/ok.md:1:1" in out and "1 file checked, 1 skipped" in out
+        code, out, err = run_cli(["check", "--no-cache", "docs/locked"], cwd=tmp_path)
+        assert code == 2 and "docs/locked: error: cannot read folder: permission denied" in out, out
+        code, out, err = run_cli(["check", "--no-cache", "--format", "json", "docs"], cwd=tmp_path)
+        import json
+
+        assert json.loads(out)["summary"]["files_skipped"] == 1 and "docs/locked" in err
+    finally:
+        locked.chmod(0o755)
+
+
+@pytest.mark.parametrize("inputs", [["bin.md"], ["zero.md"], ["wide.md"], ["bin.md", "wide.md"]])
+def test_exit_status_2_when_no_input_could_be_read(tmp_path: Path, user_cache: Path, inputs: list[str]) -> None:
+    (tmp_path / "bin.md").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    if os.path.exists("/dev/zero"):
+        os.symlink("/dev/zero", tmp_path / "zero.md")
+    else:
+        (tmp_path / "zero.md").write_bytes(b"\x00" * 10)
+    (tmp_path / "wide.md").write_bytes("Tea cures insomnia.\n".encode("utf-16-le"))  # no byte order mark
+    (tmp_path / "good.md").write_text(ARTICLE, encoding="utf-8")
+    for fmt in ("text", "json"):
+        code, out, err = run_cli(["check", "--no-cache", "--format", fmt, *inputs], cwd=tmp_path)
+        assert code == 2, (out, err)
+        code, out, err = run_cli(["check", "--no-cache", "--format", fmt, *inputs, "good.md"], cwd=tmp_path)
+        assert code == 1, (out, err)  # something was read (and has findings)
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc") or not hasattr(os, "killpg"), reason="Linux process groups")
+def test_ctrl_c_with_workers_exits_130_without_tracebacks(tmp_path: Path, user_cache: Path) -> None:
+    """Ctrl-C goes to the whole process group: the workers leave it to the parent, which stops the pool."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    import healthlint
+
+    block = ("The clinic opened in spring, and the staff met on Tuesdays to plan the garden. " * 40
+             + "\n\nStudies show that this tea cures insomnia.\n\n")
+    (tmp_path / "docs").mkdir()
+    for i in range(60):
+        (tmp_path / "docs" / f"a{i}.md").write_text(block * 45, encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(Path(healthlint.__file__).resolve().parents[1]),
+           "XDG_CACHE_HOME": str(user_cache.parent)}
+    proc = subprocess.Popen([sys.executable, "-m", "healthlint", "check", "--no-cache", "--jobs", "4", "docs"],
+                            cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            start_new_session=True)
+
+    def workers() -> int:
+        count = 0
+        for d in os.listdir("/proc"):
+            try:
+                with open(f"/proc/{d}/stat") as f:
+                    count += int(f.read().rsplit(")", 1)[1].split()[1]) == proc.pid
+            except (OSError, ValueError, IndexError):
+                pass
+        return count
+
+    try:
+        start = time.monotonic()
+        while workers() < 4 and proc.poll() is None and time.monotonic() - start < 60:
+            time.sleep(0.05)
+        time.sleep(0.3)  # the workers are linting
+        assert proc.poll() is None, "the run ended before it could be interrupted"
+        os.killpg(proc.pid, signal.SIGINT)  # what a terminal's Ctrl-C does
+        _, err = proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.communicate()
+    text = err.decode("utf-8", "replace")
+    assert proc.returncode == 130, text
+    assert text == "healthlint: interrupted\n", text

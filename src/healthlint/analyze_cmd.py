@@ -47,7 +47,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         try:
             if p == "-":
                 fmt = args.input_format or format_for(args.stdin_filename) or "text"
-                doc = read_source(read_stdin(), args.stdin_filename, fmt)
+                doc = read_source(read_stdin(args.stdin_filename)[0], args.stdin_filename, fmt)
             else:
                 doc = read_path(p, fmt=args.input_format)
         except ReadError as e:

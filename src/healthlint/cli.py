@@ -294,12 +294,19 @@ def setup(args: argparse.Namespace, extra_selectors: list[str] | None = None):  
     return settings, rules, Linter(settings, rules)
 
 
-def read_stdin() -> str:
-    data = sys.stdin.buffer.read()
-    from .readers.decode import decode_bytes
+def read_stdin(name: str = "-") -> tuple[str, list[str]]:
+    """Standard input's text and decoding notes (invalid UTF-8 replaced...); :class:`.ReadError`
+    when it cannot be linted (NUL bytes: binary, or UTF-16 without a byte order mark)."""
+    from .readers.decode import MAX_FILE_BYTES, ReadError, decode_bytes
 
-    text, _ = decode_bytes(data, "-")
-    return text
+    data = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
+    if len(data) > MAX_FILE_BYTES:
+        raise ReadError(name, f"larger than {MAX_FILE_BYTES // (1024 * 1024)} MB, skipped", skipped=True)
+    try:
+        return decode_bytes(data, name)
+    except ReadError:
+        raise ReadError(name, "binary input (NUL bytes; UTF-16 needs a byte order mark), skipped",
+                        skipped=True) from None
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -327,7 +334,14 @@ def cmd_check(args: argparse.Namespace) -> int:
         metric.set_cache_dir(cache.folder)
     jobs = args.jobs or settings.jobs or default_jobs()
     spec = LinterSpec(args.config, select, ignore, args.fail_on)
-    stdin_text = read_stdin() if "-" in args.paths else None
+    stdin_text: Any = None  # (text, notes), or why it cannot be linted
+    if "-" in args.paths:
+        from .readers.decode import ReadError
+
+        try:
+            stdin_text = read_stdin(args.stdin_filename)
+        except ReadError as e:
+            stdin_text = e
     progress = Progress(sys.stderr) if _isatty(sys.stderr) else None
     try:
         result = run(linter, args.paths, stdin_text=stdin_text, stdin_filename=args.stdin_filename,

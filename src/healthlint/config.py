@@ -73,12 +73,31 @@ def find_config(start: Path) -> Path | None:
     return None
 
 
-def _pyproject_section(path: Path) -> dict[str, Any] | None:
+MAX_CONFIG_BYTES = 2_000_000  # a config file or rule pack larger than this is refused unread
+
+
+def read_config_text(path: Path, where: str, mentions: bytes | None = None) -> str | None:
+    """The UTF-8 text of a config file or rule pack, read at most :data:`MAX_CONFIG_BYTES` at once
+    (a huge or sparse file is refused, never read whole); a :class:`.ConfigError` otherwise.
+    ``mentions``: None (not healthlint's file) when it does not hold these bytes."""
     try:
-        text = path.read_text(encoding="utf-8")
+        with open(path, "rb") as f:
+            data = f.read(MAX_CONFIG_BYTES + 1)
     except OSError as e:
-        raise ConfigError(str(path), f"cannot read: {e.strerror}") from None
-    if "healthlint" not in text:
+        raise ConfigError(where, f"cannot read: {e.strerror or e}") from None
+    if len(data) > MAX_CONFIG_BYTES:
+        raise ConfigError(where, f"larger than {MAX_CONFIG_BYTES:,} bytes; refusing to read it")
+    if mentions is not None and mentions not in data:
+        return None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise ConfigError(where, f"not UTF-8 (invalid byte at offset {e.start})") from None
+
+
+def _pyproject_section(path: Path) -> dict[str, Any] | None:
+    text = read_config_text(path, str(path), mentions=b"healthlint")  # another tool's file: not read as TOML
+    if text is None:
         return None
     from .tomlsafe import load_toml
 
@@ -106,10 +125,8 @@ def load_settings(explicit: str | None = None, cwd: Path | None = None) -> Setti
     if path.name == "pyproject.toml":
         data = _pyproject_section(path) or {}
     else:
-        try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as e:
-            raise ConfigError(where, f"cannot read: {e}") from None
+        text = read_config_text(path, where)
+        assert text is not None
         data = recache.memo("config", [text], lambda: _load_yaml(text, where), copy=True)
         if data is None:
             data = {}
@@ -184,6 +201,15 @@ def _inside_root(value: str, root: Path, where: str, key: str) -> Path:
     return p
 
 
+def _glob(glob: str, where: str, key: str) -> Any:
+    """``glob`` compiled (see :func:`.globs.compile_glob`); a :class:`.ConfigError` when it cannot be."""
+    try:
+        return compile_glob(glob)
+    except Exception as e:  # noqa: BLE001 - regex.error, ValueError...: a bad range such as [z-a]
+        why = getattr(e, "msg", None) or e
+        raise ConfigError(where, f"key '{key}': {glob!r} is not a valid glob ({why})") from None
+
+
 def parse_settings(data: Any, where: str, root: Path) -> Settings:
     """Validate a config mapping (from YAML or TOML)."""
     if not isinstance(data, dict):
@@ -203,7 +229,8 @@ def parse_settings(data: Any, where: str, root: Path) -> Settings:
         for key in sub:
             if key not in PER_PATH_KEYS:
                 raise ConfigError(where, f"key 'per-path.{glob}.{key}': unknown (expected: {', '.join(PER_PATH_KEYS)})")
-        per_path.append((str(glob), compile_glob(str(glob)), _rule_settings(sub, where, f"per-path.{glob}.")))
+        per_path.append((str(glob), _glob(str(glob), where, f"per-path.{glob}"),
+                         _rule_settings(sub, where, f"per-path.{glob}.")))
     fail_on = data.get("fail-on", "warning")
     if fail_on not in SEVERITIES:
         raise ConfigError(where, f"key 'fail-on': expected error, warning or info, got {fail_on!r}")
@@ -222,9 +249,12 @@ def parse_settings(data: Any, where: str, root: Path) -> Settings:
     jobs = data.get("jobs")
     if jobs is not None and (not isinstance(jobs, int) or isinstance(jobs, bool) or jobs < 1):
         raise ConfigError(where, "key 'jobs': expected a positive integer")
+    exclude = _str_list(data.get("exclude", []), where, "exclude")
+    for g in exclude:
+        _glob(g, where, "exclude")
     return Settings(
         base=base, per_path=per_path, extend_rules=extend_abs,
-        exclude=_str_list(data.get("exclude", []), where, "exclude"), fail_on=fail_on,
+        exclude=exclude, fail_on=fail_on,
         cache_dir=str((root / cache_dir).resolve()) if cache_dir else None, jobs=jobs,
         root=root, source=where, raw=data,
     )

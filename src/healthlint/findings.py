@@ -132,8 +132,7 @@ class RunResult:
         }
 
     def exit_code(self) -> int:
-        if any(r.error and not r.skipped for r in self.files) and not any(
-            not r.error for r in self.files
-        ):
+        """2 when there were inputs and none could be read (missing, unreadable, binary...)."""
+        if self.files and all(r.error or r.skipped for r in self.files):
             return 2
         return 1 if self.failing() else 0

@@ -50,9 +50,15 @@ def collect(paths: list[str], settings: Settings) -> list[Target]:
     root = settings.root
     for given in paths:
         if os.path.isdir(given):
-            found = []
+            found: list[Target] = []
             top = os.path.realpath(given)
-            for dirpath, dirnames, filenames in os.walk(given, onerror=None, followlinks=False):
+
+            def unlisted(e: OSError, found: list[Target] = found) -> None:  # a folder it cannot read
+                path = e.filename if isinstance(e.filename, str) else given
+                why = "permission denied" if isinstance(e, PermissionError) else (e.strerror or str(e))
+                found.append(Target(path, path, _rel(path, root), error=f"cannot read folder: {why}"))
+
+            for dirpath, dirnames, filenames in os.walk(given, onerror=unlisted, followlinks=False):
                 dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and d not in SKIP_DIRS
                                      and not settings.excluded(_rel(os.path.join(dirpath, d), root)))
                 real_dir = os.path.realpath(dirpath)  # once per folder, not per file
@@ -185,7 +191,7 @@ def run(
     linter: Linter,
     paths: list[str],
     *,
-    stdin_text: str | None = None,
+    stdin_text: str | tuple[str, list[str]] | ReadError | None = None,
     stdin_filename: str = "-",
     fmt: str | None = None,
     progress: Callable[[int, int], None] | None = None,
@@ -195,7 +201,8 @@ def run(
     spec: LinterSpec | None = None,
     output: str | None = None,
 ) -> RunResult:
-    """Lint ``paths`` (``-`` is standard input) and collect the results in input order.
+    """Lint ``paths`` (``-`` is standard input: ``stdin_text``, its text, or its text and decoding
+    notes, or why it cannot be read) and collect the results in input order.
 
     Cached results are used for unchanged files; files still to lint go to
     ``jobs`` worker processes when there is enough of them to pay off. ``progress(done, total)``
@@ -228,8 +235,10 @@ def run(
     probed: dict[int, tuple[bytes, str]] = {}  # a lone file's bytes and key: not read and hashed twice
     for i, t in enumerate(targets):
         if t.path == "-":
-            f = fmt or format_for(stdin_filename) or "text"
-            done(i, linter.lint(read_source(stdin_text or "", stdin_filename, f), t.rel))
+            done(i, _lint_stdin(linter, t, stdin_text, fmt or format_for(stdin_filename) or "text"))
+            continue
+        if t.error is not None:  # a folder that could not be listed
+            done(i, FileResult(t.display, error=t.error))
             continue
         if cache is not None and cache.enabled:
             hit, seen = _cached(cache, t, fmt)
@@ -253,6 +262,20 @@ def run(
         for i in todo:
             done(i, _lint_cached(ctx, targets[i], probed.pop(i, None)))
     return RunResult([r for r in results if r is not None], {}, settings.fail_on)
+
+
+def _lint_stdin(linter: Linter, t: Target, given: str | tuple[str, list[str]] | ReadError | None,
+                fmt: str) -> FileResult:
+    """Lint standard input (see :func:`run`); its decoding notes become the file's notices."""
+    if isinstance(given, ReadError):
+        return FileResult(t.display, error=given.message, skipped=given.skipped)
+    text, notes = given if isinstance(given, tuple) else (given or "", [])
+    try:
+        doc = read_source(text, t.display, fmt)
+    except ReadError as e:
+        return FileResult(t.display, error=e.message, skipped=e.skipped)
+    doc.warnings[:0] = notes
+    return linter.lint(doc, t.rel)
 
 
 def _warm_up(formats: set[str], syllables: bool) -> None:

@@ -94,14 +94,16 @@ def build_pattern(
             raise ConfigError(where, f"rule '{rid}', field '{field_name}.{key}': expected a list of strings")
         for x in items:
             p = term_to_pattern(x) if key == "terms" else x
-            try:
+            # Terms are whole words always; patterns only when word_boundary is set.
+            part = rf"(?<!\w)(?:{p})(?!\w)" if key == "terms" or word_boundary else f"(?:{p})"
+            try:  # as it will run (in a group, with the rule's flags): '(?V1)...' compiles alone, not there
                 rx.compile(p)
-            except rx.error as e:
+                rx.compile(part, (rx.IGNORECASE if ignorecase else 0) | rx.VERSION0)
+            except Exception as e:  # noqa: BLE001 - regex.error, ValueError, OverflowError...
                 raise ConfigError(
                     where, f"rule '{rid}', field '{field_name}.{key}': pattern {x!r} does not compile: {e}"
                 ) from None
-            # Terms are whole words always; patterns only when word_boundary is set.
-            parts.append(rf"(?<!\w)(?:{p})(?!\w)" if key == "terms" or word_boundary else f"(?:{p})")
+            parts.append(part)
     if not parts:
         raise ConfigError(where, f"rule '{rid}', field '{field_name}': needs at least one term or pattern")
     body = "|".join(parts) + ("|(?!)" if placewise else "")

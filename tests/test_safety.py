@@ -680,3 +680,52 @@ def test_ctrl_c_with_workers_exits_130_without_tracebacks(tmp_path: Path, user_c
     text = err.decode("utf-8", "replace")
     assert proc.returncode == 130, text
     assert text == "healthlint: interrupted\n", text
+
+
+# -- what a repository's config may ask for (item 18) --------------------------------------------------
+
+
+def test_a_pack_file_linked_from_outside_the_project_is_refused(tmp_path: Path, user_cache: Path) -> None:
+    """``extend-rules: [style]`` with ``style/a.yaml -> /elsewhere/secret.yaml``: not read, nothing echoed."""
+    outside = tmp_path / "elsewhere"
+    outside.mkdir()
+    (outside / "secret.yaml").write_text("password-of-the-day: hunter2\n", encoding="utf-8")
+    proj = tmp_path / "proj"
+    (proj / "style").mkdir(parents=True)
+    os.symlink(outside / "secret.yaml", proj / "style" / "a.yaml")
+    (proj / ".healthlint.yaml").write_text("extend-rules: [style]\n", encoding="utf-8")
+    (proj / "a.md").write_text(ARTICLE, encoding="utf-8")
+    for args in (["check", "a.md"], ["rules"], ["explain", "overclaim"]):
+        code, out, err = run_cli(args, cwd=proj)
+        assert code == 2 and out == "" and one_line(err), err
+        assert "'style/a.yaml' leads outside the project folder" in err and "password" not in err
+    # A link to a pack inside the project is fine.
+    (proj / "shared").mkdir()
+    (proj / "shared" / "p.yaml").write_text(_pack_rule(), encoding="utf-8")
+    (proj / "style" / "a.yaml").unlink()
+    os.symlink(proj / "shared" / "p.yaml", proj / "style" / "a.yaml")
+    code, out, err = run_cli(["explain", "x-rule"], cwd=proj)
+    assert code == 0 and "x-rule" in out, err
+
+
+def test_jobs_from_a_config_is_capped_at_the_cores_but_not_the_flag(tmp_path: Path, user_cache: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """``jobs: 1000`` in a repository's config started a process per file; ``--jobs`` is the operator's."""
+    from healthlint import runner
+    from healthlint.parallel import default_jobs
+
+    asked: list[int] = []
+    real = runner.run
+
+    def run(*args, jobs: int = 1, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        asked.append(jobs)
+        return real(*args, jobs=1, **kwargs)
+
+    monkeypatch.setattr(runner, "run", run)
+    (tmp_path / "a.md").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / ".healthlint.yaml").write_text("jobs: 1000\n", encoding="utf-8")
+    assert run_cli(["check", "--no-cache", "a.md"], cwd=tmp_path)[0] == 1
+    assert run_cli(["check", "--no-cache", "--jobs", "1000", "a.md"], cwd=tmp_path)[0] == 1
+    (tmp_path / ".healthlint.yaml").write_text("jobs: 1\n", encoding="utf-8")
+    assert run_cli(["check", "--no-cache", "a.md"], cwd=tmp_path)[0] == 1
+    assert asked == [default_jobs(), 1000, 1]

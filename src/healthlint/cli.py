@@ -108,7 +108,8 @@ def _check_parser(sub: Any) -> None:
     c.add_argument("--color", choices=("auto", "always", "never"), default="auto", help="color the text report")
     c.add_argument("--quiet", "-q", action="store_true", help="print findings only, no summary")
     c.add_argument("--jobs", "-j", type=_positive, metavar="N",
-                   help="lint files on N processes (default: config 'jobs', else the number of cores)")
+                   help="lint files on N processes (default: config 'jobs', at most the number of cores, "
+                   "else the number of cores)")
     c.add_argument("--no-cache", action="store_true",
                    help="read and write no cache (results, compiled rules, syllable table): slower, same findings")
     c.add_argument("--cache-dir", metavar="DIR",
@@ -332,7 +333,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 
         cache.fingerprint = settings_fingerprint(settings, rules, args.input_format)
         metric.set_cache_dir(cache.folder)
-    jobs = args.jobs or settings.jobs or default_jobs()
+    # a repository's config may ask for fewer processes than cores, never more (--jobs may)
+    jobs = args.jobs or (min(settings.jobs, default_jobs()) if settings.jobs else default_jobs())
     spec = LinterSpec(args.config, select, ignore, args.fail_on)
     stdin_text: Any = None  # (text, notes), or why it cannot be linted
     if "-" in args.paths:

@@ -201,6 +201,27 @@ def _inside_root(value: str, root: Path, where: str, key: str) -> Path:
     return p
 
 
+def _packs_inside(folder: Path, given: str, root: Path, where: str) -> None:
+    """Refuse a pack file of ``folder`` that is a link leading outside the project folder ``root``
+    (it would be read, and its keys echoed in error messages), as for the folder itself."""
+    top = root.resolve()
+    try:
+        names = sorted(os.listdir(folder))
+    except OSError as e:
+        raise ConfigError(where, f"key 'extend-rules': {given!r}: cannot read it ({e.strerror or e})") from None
+    for name in names:
+        if not name.endswith((".yaml", ".yml")):
+            continue
+        try:
+            real = (folder / name).resolve()
+        except (OSError, RuntimeError):
+            continue  # a link loop: not a file, so not a pack (see packs.pack_files)
+        if real != top and top not in real.parents:
+            shown = f"{given.rstrip('/')}/{name}"
+            raise ConfigError(where, f"key 'extend-rules': {shown!r} leads outside the project folder "
+                              f"{str(root)!r}; a config may only name rule packs inside it (move the pack in)")
+
+
 def _glob(glob: str, where: str, key: str) -> Any:
     """``glob`` compiled (see :func:`.globs.compile_glob`); a :class:`.ConfigError` when it cannot be."""
     try:
@@ -240,6 +261,7 @@ def parse_settings(data: Any, where: str, root: Path) -> Settings:
         p = _inside_root(d, root, where, "extend-rules")
         if not p.is_dir():
             raise ConfigError(where, f"key 'extend-rules': {d!r} is not a directory")
+        _packs_inside(p, d, root, where)
         extend_abs.append(str(p))
     cache_dir = data.get("cache-dir")
     if cache_dir is not None and not isinstance(cache_dir, str):

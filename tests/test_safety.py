@@ -729,3 +729,16 @@ def test_jobs_from_a_config_is_capped_at_the_cores_but_not_the_flag(tmp_path: Pa
     (tmp_path / ".healthlint.yaml").write_text("jobs: 1\n", encoding="utf-8")
     assert run_cli(["check", "--no-cache", "a.md"], cwd=tmp_path)[0] == 1
     assert asked == [default_jobs(), 1000, 1]
+
+
+def test_the_user_cache_folder_is_healthlints_whatever_it_holds(tmp_path: Path, user_cache: Path) -> None:
+    """``$XDG_CACHE_HOME/healthlint`` is healthlint's by name: the key and compiled patterns are kept
+    there even when something else of healthlint's (another command's files) came first."""
+    (user_cache / "rule-docs").mkdir(parents=True)
+    (user_cache / "rule-docs" / "overclaim-0123.md").write_text("# overclaim\n", encoding="utf-8")
+    (tmp_path / "a.md").write_text(ARTICLE, encoding="utf-8")
+    code, _, err = cli(["check", "a.md"], tmp_path, user_cache)
+    assert code == 1, err
+    assert (user_cache / ".healthlint-cache").is_file() and (user_cache / "cache-key").is_file()
+    assert any(p.name.startswith("patterns-") for p in user_cache.iterdir())
+    assert (user_cache / "rule-docs" / "overclaim-0123.md").is_file()

@@ -208,10 +208,18 @@ def owned(folder: Path) -> bool:
 
 
 def _adoptable(folder: Path) -> bool:
-    """True when ``folder`` may become healthlint's: empty, or holding only what healthlint
-    writes in a cache folder (a folder of an older version, made before the marker existed:
-    entry folders ``v<N>`` count only beside healthlint's ``CACHEDIR.TAG``)."""
+    """True when ``folder`` may become healthlint's: this user's healthlint folder (named so by
+    the XDG convention: see :func:`user_dir`), or a folder that is empty or holds only what
+    healthlint writes in a cache folder (a folder of an older version, made before the marker
+    existed: entry folders ``v<N>`` count only beside healthlint's ``CACHEDIR.TAG``)."""
     import re
+
+    mine = user_dir()
+    try:
+        if mine is not None and folder.resolve() == mine.resolve():
+            return True
+    except (OSError, RuntimeError):
+        return False
 
     known = re.compile(r"cache-key|(?:patterns|syllables)-[0-9a-f]+\.bin|\.tmp-[0-9a-f]{16}")
     entry = re.compile(r"[0-9a-f]{40}|\.tmp-[0-9a-f]{16}")

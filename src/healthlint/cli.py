@@ -481,13 +481,12 @@ def write_report(path: str | None, write: Callable[[TextIO], None], json_text: b
         st = None
     import stat
 
-    if st is not None and not stat.S_ISREG(st.st_mode):  # a device or a pipe: written as it is
-        tmp, target = None, real
-    else:
-        tmp, target = os.path.join(os.path.dirname(real), f".{os.path.basename(real)}.{os.getpid()}.tmp"), None
+    tmp = None  # a device or a pipe is written as it is
+    if st is None or stat.S_ISREG(st.st_mode):
+        tmp = os.path.join(os.path.dirname(real), f".{os.path.basename(real)}.{os.urandom(4).hex()}.tmp")
     try:
         if tmp is None:
-            fh = open(target, "w", encoding="utf-8", newline="\n")  # type: ignore[arg-type]  # noqa: SIM115
+            fh = open(real, "w", encoding="utf-8", newline="\n")  # noqa: SIM115
         else:
             fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
             fh = open(fd, "w", encoding="utf-8", newline="\n")  # noqa: SIM115

@@ -323,6 +323,7 @@ def test_entries_of_an_older_format_are_deleted_when_new_ones_are_written(projec
     from healthlint import cache
 
     folder = project / ".healthlint_cache"
+    check(project, "--jobs", "1", "--select", "overclaim")  # the folder made (and marked) by healthlint
     old = folder / f"v{cache.FORMAT - 1}" / "ab"
     old.mkdir(parents=True)
     (old / ("ab" + "0" * 38)).write_bytes(b"stale")
@@ -330,7 +331,7 @@ def test_entries_of_an_older_format_are_deleted_when_new_ones_are_written(projec
     keep.mkdir()
     check(project, "--jobs", "1")
     assert not (folder / f"v{cache.FORMAT - 1}").exists() and keep.exists()
-    assert [p.parent.name for p in entries(folder)] == [f"v{cache.FORMAT}"] * 2  # one folder of entries
+    assert {p.parent.name for p in entries(folder)} == {f"v{cache.FORMAT}"}  # one folder of entries
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")

@@ -7,6 +7,11 @@ are marshal data behind a checksum; anything unreadable, corrupt or of another
 shape is a miss (and is rewritten), never a wrong result. Writes are atomic
 (temporary file + ``os.replace``) and only ever go inside the cache folder.
 
+A folder is healthlint's to write in and clean up only when it holds healthlint's marker
+file (:data:`MARKER`): healthlint writes it into a folder it creates, or into an empty
+one, or into a folder made by an older version (holding nothing but healthlint's own
+layout); it is checked again before anything is deleted. Any other folder is refused.
+
 The checksum is keyed with a secret kept outside the project
 (``$XDG_CACHE_HOME/healthlint/cache-key``, else ``~/.cache/healthlint``), so
 entries planted in a content repository are not trusted: they fail the check
@@ -71,8 +76,9 @@ def _read_or_create_key(path: Path) -> bytes:
         return path.read_bytes()
     except OSError:
         pass
+    if not prepare_dir(path.parent):
+        return b""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(fd, "wb") as f:
             f.write(os.urandom(32))
@@ -173,19 +179,129 @@ def load_checked(path: Path) -> Any:
         return None
 
 
-def prepare_dir(folder: Path) -> bool:
-    """Create the cache folder (with a ``.gitignore`` and ``CACHEDIR.TAG``); False if unusable."""
+MARKER = ".healthlint-cache"  # in every folder healthlint made its own (see prepare_dir)
+MARKER_TEXT = (b"healthlint cache folder\n# Made by healthlint, which may delete and rewrite what is in this "
+               b"folder (and nothing outside it). Delete the whole folder to clear the cache.\n")
+GITIGNORE = b"# Created by healthlint\n*\n"
+CACHEDIR_TAG = b"Signature: 8a477f597d28d172789f06886806bc55\n# This folder is a cache of healthlint results.\n"
+
+
+def _text_is(path: Path, expected: bytes) -> bool:
+    """True when ``path`` is a regular file holding exactly ``expected``."""
     try:
-        if folder.exists() and not folder.is_dir():
-            return False
-        if not (folder / ".gitignore").exists():
-            folder.mkdir(parents=True, exist_ok=True)
-            write_atomic(folder / ".gitignore", b"# Created by healthlint\n*\n")
-            write_atomic(folder / "CACHEDIR.TAG", b"Signature: 8a477f597d28d172789f06886806bc55\n"
-                         b"# This folder is a cache of healthlint results.\n")
-        return True
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
     except OSError:
         return False
+    try:
+        import stat
+
+        return stat.S_ISREG(os.fstat(fd).st_mode) and os.read(fd, len(expected) + 1) == expected
+    except OSError:
+        return False
+    finally:
+        os.close(fd)
+
+
+def owned(folder: Path) -> bool:
+    """Does ``folder`` hold healthlint's marker (so healthlint made it its cache folder)?"""
+    return _text_is(folder / MARKER, MARKER_TEXT)
+
+
+def _adoptable(folder: Path) -> bool:
+    """True when ``folder`` may become healthlint's: this user's healthlint folder (named so by
+    the XDG convention: see :func:`user_dir`), or a folder that is empty or holds only what
+    healthlint writes in a cache folder (a folder of an older version, made before the marker
+    existed: entry folders ``v<N>`` count only beside healthlint's ``CACHEDIR.TAG``)."""
+    import re
+
+    mine = user_dir()
+    try:
+        if mine is not None and folder.resolve() == mine.resolve():
+            return True
+    except (OSError, RuntimeError):
+        return False
+
+    known = re.compile(r"cache-key|(?:patterns|syllables)-[0-9a-f]+\.bin|\.tmp-[0-9a-f]{16}")
+    entry = re.compile(r"[0-9a-f]{40}|\.tmp-[0-9a-f]{16}")
+    versions = False
+    try:
+        with os.scandir(folder) as it:
+            for e in it:
+                name = e.name
+                if name in (MARKER, ".gitignore", "CACHEDIR.TAG"):
+                    text = {MARKER: MARKER_TEXT, ".gitignore": GITIGNORE, "CACHEDIR.TAG": CACHEDIR_TAG}[name]
+                    if not _text_is(folder / name, text):
+                        return False
+                elif name[:1] == "v" and name[1:].isascii() and name[1:].isdigit() \
+                        and e.is_dir(follow_symlinks=False):
+                    if not _only_entries(Path(e.path), entry, fan_out=True):
+                        return False
+                    versions = True
+                elif not (known.fullmatch(name) and e.is_file(follow_symlinks=False)):
+                    return False
+    except OSError:
+        return False
+    return not versions or _text_is(folder / "CACHEDIR.TAG", CACHEDIR_TAG)
+
+
+def _only_entries(folder: Path, entry: Any, fan_out: bool) -> bool:
+    """``folder`` holds only results entries (and, with ``fan_out``, two-letter folders of them)."""
+    with os.scandir(folder) as it:
+        for e in it:
+            if entry.fullmatch(e.name) and e.is_file(follow_symlinks=False):
+                continue
+            if fan_out and len(e.name) == 2 and all(c in "0123456789abcdef" for c in e.name) \
+                    and e.is_dir(follow_symlinks=False) and _only_entries(Path(e.path), entry, False):
+                continue
+            return False
+    return True
+
+
+def prepare_dir(folder: Path) -> bool:
+    """Make ``folder`` healthlint's cache folder (created, or claimed when :func:`_adoptable`,
+    with the marker, a ``.gitignore`` and ``CACHEDIR.TAG``); False when it is not healthlint's
+    to write in (a file, or a folder holding anything else)."""
+    try:
+        try:
+            folder.mkdir(parents=True)
+        except FileExistsError:
+            if not folder.is_dir() or not (owned(folder) or _adoptable(folder)):
+                return False
+        for name, text in ((MARKER, MARKER_TEXT), (".gitignore", GITIGNORE), ("CACHEDIR.TAG", CACHEDIR_TAG)):
+            if not os.path.lexists(folder / name):  # the marker first: another process may look
+                write_atomic(folder / name, text)
+        return owned(folder)
+    except OSError:
+        return False
+
+
+def check_dir(folder: Path, explicit: bool, root: Path) -> Path | None:
+    """The results cache folder to use, links resolved; None when ``folder`` is a file.
+
+    Refused (:class:`.UsageError`) when it is a folder healthlint may not write in (see
+    :func:`prepare_dir`), or, unless given on the command line (``explicit``), when it
+    leads outside the project folder ``root``.
+    """
+    from .errors import UsageError
+    from .report.text import neutralise
+
+    shown = neutralise(repr(str(folder)))
+    try:
+        real = folder.resolve()
+        top = Path(root).resolve()
+    except (OSError, RuntimeError) as e:
+        raise UsageError(f"cache folder {shown}: cannot be resolved ({e})") from None
+    if not explicit and real != top and top not in real.parents:
+        raise UsageError(f"cache folder {shown} leads outside the project folder {neutralise(repr(str(top)))} "
+                         f"(to {neutralise(repr(str(real)))}): remove the link, or name a folder with "
+                         "--cache-dir, or pass --no-cache")
+    if real.exists() and not real.is_dir():
+        return None
+    if real.is_dir() and not (owned(real) or _adoptable(real)):
+        raise UsageError(f"cache folder {shown} is not empty and was not made by healthlint (it has no "
+                         f"{MARKER} file): healthlint writes and deletes only in its own cache folder; "
+                         "name a new or empty folder (cache-dir, --cache-dir) or pass --no-cache")
+    return real
 
 
 def code_fingerprint() -> str:
@@ -305,13 +421,17 @@ def _decode(objs: list[Any], path: str) -> FileResult | None:
 
 
 def _drop_old_versions(folder: Path) -> None:
-    """Delete the entries of other entry formats (``v2``...): no version of healthlint reads them again."""
+    """Delete the entries of other entry formats (``v2``...): no version of healthlint reads them again.
+    Only in a folder marked as healthlint's (checked here, just before)."""
+    if not owned(folder):
+        return
     try:
         names = os.listdir(folder)
     except OSError:
         return
     for name in names:
-        if name[:1] == "v" and name[1:].isascii() and name[1:].isdigit() and name != f"v{FORMAT}":
+        if name[:1] == "v" and name[1:].isascii() and name[1:].isdigit() and name != f"v{FORMAT}" \
+                and not os.path.islink(folder / name):
             import shutil  # only then: importing it costs a run about 3 ms
 
             shutil.rmtree(folder / name, ignore_errors=True)

@@ -7,7 +7,7 @@ import gc
 import io
 import os
 import sys
-from typing import Any, Sequence, TextIO
+from typing import Any, Callable, NoReturn, Sequence, TextIO
 
 from . import __version__
 from .errors import HealthlintError, UsageError
@@ -56,9 +56,19 @@ def _columns() -> int:
     return columns if columns > 0 else 80
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse's parser, with its error line made safe (an argument may hold a line break or ESC)."""
+
+    def error(self, message: str) -> NoReturn:
+        from .report.text import neutralise
+
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: error: {neutralise(message)}\n")
+
+
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     """The command-line parser; with ``command``, only that subcommand's (a run parses one)."""
-    p = argparse.ArgumentParser(prog="healthlint", description=DESCRIPTION, formatter_class=_Formatter)
+    p = _Parser(prog="healthlint", description=DESCRIPTION, formatter_class=_Formatter)
     p.add_argument("--version", action="version", version=f"healthlint {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     if command in (None, "check"):
@@ -104,7 +114,8 @@ def _check_parser(sub: Any) -> None:
     c.add_argument("--color", choices=("auto", "always", "never"), default="auto", help="color the text report")
     c.add_argument("--quiet", "-q", action="store_true", help="print findings only, no summary")
     c.add_argument("--jobs", "-j", type=_positive, metavar="N",
-                   help="lint files on N processes (default: config 'jobs', else the number of cores)")
+                   help="lint files on N processes (default: config 'jobs', at most the number of cores, "
+                   "else the number of cores)")
     c.add_argument("--no-cache", action="store_true",
                    help="read and write no cache (results, compiled rules, syllable table): slower, same findings")
     c.add_argument("--cache-dir", metavar="DIR",
@@ -145,10 +156,58 @@ def run() -> None:
     code = main()
     try:
         sys.stdout.flush()
+    except (OSError, ValueError) as e:  # a full disk, a closed pipe: one line, exit status 2
+        if code != 2:  # (2: already reported by main, whose own flush failed the same way)
+            _error(f"cannot write to standard output: {getattr(e, 'strerror', None) or e}")
+        code = 2
+    try:
         sys.stderr.flush()
-    except BaseException:  # noqa: BLE001 - e.g. a closed pipe: let the usual exit report it
-        raise SystemExit(code) from None
+    except (OSError, ValueError):
+        pass
     os._exit(code)
+
+
+def _error(message: str) -> None:
+    """``healthlint: error: MESSAGE`` on standard error (see :func:`_notice`)."""
+    _notice(f"error: {message}")
+
+
+def _notice(message: str) -> None:
+    """``healthlint: MESSAGE`` on standard error, made safe for a terminal and a CI log: control
+    characters (a line break, ESC) are shown as escapes, so a file name cannot start a line of its
+    own (a GitHub workflow command, a forged finding) or move the cursor."""
+    from .report.text import neutralise
+
+    try:
+        print(f"healthlint: {neutralise(message)}", file=sys.stderr)
+    except (OSError, ValueError):
+        pass
+
+
+def _json_escape(e: UnicodeError) -> tuple[str, int]:
+    """Characters the output encoding lacks, as JSON ``\\uXXXX`` escapes (valid in any JSON string)."""
+    assert isinstance(e, UnicodeEncodeError)
+    out = []
+    for ch in e.object[e.start : e.end]:
+        cp = ord(ch)
+        if cp > 0xFFFF:
+            cp -= 0x10000
+            out.append(f"\\u{0xD800 + (cp >> 10):04x}\\u{0xDC00 + (cp & 0x3FF):04x}")
+        else:
+            out.append(f"\\u{cp:04x}")
+    return "".join(out), e.end
+
+
+def _degrade_streams() -> None:
+    """Make standard output and error show a character their encoding lacks (an ASCII or Latin-1
+    console, ``PYTHONIOENCODING=ascii``) as an escape such as ``\\xe9``, never fail on it."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None and getattr(stream, "errors", None) in ("strict", "surrogateescape"):
+            try:
+                reconfigure(errors="backslashreplace")
+            except (ValueError, OSError, TypeError):
+                pass
 
 
 def quiet_collector(argv: Sequence[str]) -> bool:
@@ -169,6 +228,7 @@ def quiet_collector(argv: Sequence[str]) -> bool:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    _degrade_streams()
     if argv and argv[0] not in COMMANDS and argv[0] not in ("-h", "--help", "--version"):
         argv.insert(0, "check")
     parser = build_parser(argv[0] if argv and argv[0] in COMMANDS else None)
@@ -199,7 +259,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return cmd_explain(args)
     except HealthlintError as e:
-        print(f"healthlint: error: {e}", file=sys.stderr)
+        _error(str(e))
         return 2
     except KeyboardInterrupt:
         print("healthlint: interrupted", file=sys.stderr)
@@ -245,12 +305,19 @@ def setup(args: argparse.Namespace, extra_selectors: list[str] | None = None):  
     return settings, rules, Linter(settings, rules)
 
 
-def read_stdin() -> str:
-    data = sys.stdin.buffer.read()
-    from .readers.decode import decode_bytes
+def read_stdin(name: str = "-") -> tuple[str, list[str]]:
+    """Standard input's text and decoding notes (invalid UTF-8 replaced...); :class:`.ReadError`
+    when it cannot be linted (NUL bytes: binary, or UTF-16 without a byte order mark)."""
+    from .readers.decode import MAX_FILE_BYTES, ReadError, decode_bytes
 
-    text, _ = decode_bytes(data, "-")
-    return text
+    data = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
+    if len(data) > MAX_FILE_BYTES:
+        raise ReadError(name, f"larger than {MAX_FILE_BYTES // (1024 * 1024)} MB, skipped", skipped=True)
+    try:
+        return decode_bytes(data, name)
+    except ReadError:
+        raise ReadError(name, "binary input (NUL bytes; UTF-16 needs a byte order mark), skipped",
+                        skipped=True) from None
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -276,33 +343,44 @@ def cmd_check(args: argparse.Namespace) -> int:
 
         cache.fingerprint = settings_fingerprint(settings, rules, args.input_format)
         metric.set_cache_dir(cache.folder)
-    jobs = args.jobs or settings.jobs or default_jobs()
+    # a repository's config may ask for fewer processes than cores, never more (--jobs may)
+    jobs = args.jobs or (min(settings.jobs, default_jobs()) if settings.jobs else default_jobs())
     spec = LinterSpec(args.config, select, ignore, args.fail_on)
-    stdin_text = read_stdin() if "-" in args.paths else None
+    stdin_text: Any = None  # (text, notes), or why it cannot be linted
+    if "-" in args.paths:
+        from .readers.decode import ReadError
+
+        try:
+            stdin_text = read_stdin(args.stdin_filename)
+        except ReadError as e:
+            stdin_text = e
     progress = Progress(sys.stderr) if _isatty(sys.stderr) else None
     try:
         result = run(linter, args.paths, stdin_text=stdin_text, stdin_filename=args.stdin_filename,
                      fmt=args.input_format, progress=progress, within=progress.within if progress else None,
-                     cache=cache, jobs=jobs, spec=spec)
+                     cache=cache, jobs=jobs, spec=spec, output=args.output)
     finally:
         if progress:
             progress.clear()
     result.rules = {**rules, **INTERNAL_RULES}
     result.tool_version = __version__
-    out, close = _open_output(args.output)
-    try:
+
+    def report(out: TextIO) -> None:
         color = args.color == "always" or (args.color == "auto" and out is sys.stdout and _isatty(out)
                                            and not os.environ.get("NO_COLOR"))
         if args.format == "text" and args.quiet:
+            from .report.text import neutralise
+
             for f in sorted(result.findings, key=SORT_KEY):
-                out.write(f"{f.path}:{f.line}:{f.column}: {f.severity} [{f.rule}] {f.message}\n")
+                out.write(f"{neutralise(f.path)}:{f.line}:{f.column}: {f.severity} [{neutralise(f.rule)}] "
+                          f"{neutralise(f.message)}\n")
         else:
             render(args.format, result, out, color=color)
-    finally:
-        close()
+
+    write_report(args.output, report, json_text=args.format in ("json", "sarif"))
     for r in result.files:
-        if r.error and args.format != "text":
-            print(f"healthlint: {r.path}: {r.error}", file=sys.stderr)
+        if r.error and (args.format != "text" or args.quiet):  # (the text report names them itself)
+            _notice(f"{r.path}: {r.error}")
     return result.exit_code()
 
 
@@ -310,7 +388,7 @@ def _setup_check(args: argparse.Namespace, selectors: list[str]):  # noqa: ANN20
     """:func:`setup` for ``check``, with the results cache (None under ``--no-cache``)."""
     from pathlib import Path
 
-    from .cache import ResultsCache, default_dir
+    from .cache import ResultsCache, check_dir, default_dir
     from .config import load_settings
     from .linter import Linter, validate_selectors
     from .packs import load_rules
@@ -318,8 +396,9 @@ def _setup_check(args: argparse.Namespace, selectors: list[str]):  # noqa: ANN20
     settings = load_settings(args.config)
     cache = None
     if not args.no_cache:
-        folder = Path(args.cache_dir) if args.cache_dir else default_dir(settings)
-        if not folder.exists() or folder.is_dir():
+        given = Path(args.cache_dir) if args.cache_dir else default_dir(settings)
+        folder = check_dir(given, explicit=bool(args.cache_dir), root=settings.root)
+        if folder is not None:
             cache = ResultsCache(folder, "")
     rules = load_rules(settings.extend_rules)
     validate_selectors(settings, rules, selectors)
@@ -377,11 +456,67 @@ def _isatty(stream: TextIO) -> bool:
         return False
 
 
-def _open_output(path: str | None):  # noqa: ANN202
+def write_report(path: str | None, write: Callable[[TextIO], None], json_text: bool = False) -> None:
+    """``write(stream)`` to standard output, or to ``path`` (UTF-8).
+
+    A regular file is written beside itself under a temporary name and renamed over ``path``
+    only once complete, so a full disk leaves no partial report (and the old one in place).
+    A failed write is a :class:`.UsageError` (one line, exit status 2). ``json_text``: on a
+    standard output whose encoding lacks a character, it is written as a JSON escape.
+    """
     if not path:
-        return sys.stdout, lambda: None
+        stream = sys.stdout
+        errors = getattr(stream, "errors", None)
+        if json_text and errors is not None and hasattr(stream, "reconfigure"):
+            import codecs
+
+            codecs.register_error("healthlint-json", _json_escape)
+            stream.reconfigure(errors="healthlint-json")
+        try:
+            write(stream)
+            stream.flush()
+        except OSError as e:
+            raise UsageError(f"cannot write to standard output: {e.strerror or e}") from None
+        finally:
+            if json_text and errors is not None and hasattr(stream, "reconfigure"):
+                try:
+                    stream.reconfigure(errors=errors)
+                except (OSError, ValueError):
+                    pass
+        return
+    real = os.path.realpath(path)
     try:
-        fh = open(path, "w", encoding="utf-8", newline="\n")  # noqa: SIM115
+        st: os.stat_result | None = os.stat(real)
+    except OSError:
+        st = None
+    import stat
+
+    tmp = None  # a device or a pipe is written as it is
+    if st is None or stat.S_ISREG(st.st_mode):
+        tmp = os.path.join(os.path.dirname(real), f".{os.path.basename(real)}.{os.urandom(4).hex()}.tmp")
+    try:
+        if tmp is None:
+            fh = open(real, "w", encoding="utf-8", newline="\n")  # noqa: SIM115
+        else:
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
+            fh = open(fd, "w", encoding="utf-8", newline="\n")  # noqa: SIM115
     except OSError as e:
-        raise UsageError(f"--output {path}: cannot write: {e.strerror}") from None
-    return fh, fh.close
+        raise UsageError(f"--output {path}: cannot write: {e.strerror or e}") from None
+    try:
+        try:
+            write(fh)
+        finally:
+            fh.close()
+        if tmp is not None:
+            if st is not None:
+                os.chmod(tmp, stat.S_IMODE(st.st_mode))
+            os.replace(tmp, real)
+    except BaseException as e:
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+        if isinstance(e, OSError):
+            raise UsageError(f"--output {path}: cannot write: {e.strerror or e}") from None
+        raise

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from . import kinds, recache
+from .config import read_config_text
 from .errors import ConfigError
 from .findings import SEVERITIES
 from .rule import Rule
@@ -44,13 +45,17 @@ def _load_yaml(text: str, where: str) -> Any:
 
 
 def pack_files(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
+    try:
+        return sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
+    except OSError as e:
+        raise ConfigError(str(folder), f"cannot read the rule pack folder: {e.strerror or e}") from None
 
 
 def load_pack(path: Path, builtin: bool = False) -> list[Rule]:
     """Load one pack file into validated, compiled rules (``builtin``: a pack shipped with healthlint)."""
     where = str(path)
-    text = path.read_text(encoding="utf-8")
+    text = read_config_text(path, where)  # bounded, UTF-8 (a ConfigError otherwise)
+    assert text is not None
     # Parsed once, then remembered with the compiled patterns (by the file's whole text).
     data = recache.memo("pack", [text], lambda: _load_yaml(text, where), copy=True)
     if not isinstance(data, dict):

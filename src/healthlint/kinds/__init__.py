@@ -41,4 +41,13 @@ def compile_rule(rule: "Rule", where: str) -> Callable[..., Iterator[Hit]]:
     return _module(rule.kind).compile(rule, where)
 
 
-__all__ = ["Hit", "KINDS", "compile_rule", "settings_keys"]
+def option_problem(rule: "Rule", name: str, value: object) -> str | None:
+    """What is wrong with a configured value of one of ``rule``'s options (None: nothing), as far as
+    its kind knows (a ``metric`` rule's ``formula`` must be one it computes)."""
+    if rule.kind not in KINDS:
+        return None
+    check = getattr(_module(rule.kind), "option_problem", None)
+    return check(name, value) if check is not None else None
+
+
+__all__ = ["Hit", "KINDS", "compile_rule", "option_problem", "settings_keys"]

@@ -71,9 +71,16 @@ def term_to_pattern(term: str) -> str:
 
 
 def build_pattern(
-    spec: Any, where: str, rid: str, field_name: str, *, ignorecase: bool = True, word_boundary: bool = True
+    spec: Any, where: str, rid: str, field_name: str, *, ignorecase: bool = True, word_boundary: bool = True,
+    placewise: bool = False,
 ) -> regex.Pattern[str] | None:
-    """Compile ``terms`` and ``patterns`` of a mapping (or a bare list of patterns)."""
+    """Compile ``terms`` and ``patterns`` of a mapping (or a bare list of patterns).
+
+    ``placewise``: the pattern is tried with ``match`` at many places (see :mod:`.anchors`). It then
+    gets an alternative that never matches: given a literal that every match needs further on
+    (``code`` in ``(?:discount|coupon)\\s+code``), ``regex`` looks for it from the place tried to the
+    end of the text before each try, so a long run of ``discount`` costs time quadratic in its length.
+    """
     if spec is None:
         return None
     if isinstance(spec, list):
@@ -87,17 +94,19 @@ def build_pattern(
             raise ConfigError(where, f"rule '{rid}', field '{field_name}.{key}': expected a list of strings")
         for x in items:
             p = term_to_pattern(x) if key == "terms" else x
-            try:
+            # Terms are whole words always; patterns only when word_boundary is set.
+            part = rf"(?<!\w)(?:{p})(?!\w)" if key == "terms" or word_boundary else f"(?:{p})"
+            try:  # as it will run (in a group, with the rule's flags): '(?V1)...' compiles alone, not there
                 rx.compile(p)
-            except rx.error as e:
+                rx.compile(part, (rx.IGNORECASE if ignorecase else 0) | rx.VERSION0)
+            except Exception as e:  # noqa: BLE001 - regex.error, ValueError, OverflowError...
                 raise ConfigError(
                     where, f"rule '{rid}', field '{field_name}.{key}': pattern {x!r} does not compile: {e}"
                 ) from None
-            # Terms are whole words always; patterns only when word_boundary is set.
-            parts.append(rf"(?<!\w)(?:{p})(?!\w)" if key == "terms" or word_boundary else f"(?:{p})")
+            parts.append(part)
     if not parts:
         raise ConfigError(where, f"rule '{rid}', field '{field_name}': needs at least one term or pattern")
-    body = "|".join(parts)
+    body = "|".join(parts) + ("|(?!)" if placewise else "")
     flags = rx.IGNORECASE if ignorecase else 0
     return rx.compile(body, flags | rx.VERSION0)
 

@@ -119,7 +119,7 @@ class Dispatch:
                     spec.setdefault(kind, []).append(text)
                 ignorecase, word_boundary, where, rid = self.options
                 found = build_pattern(spec, where, rid, "terms/patterns", ignorecase=ignorecase,
-                                      word_boundary=word_boundary)
+                                      word_boundary=word_boundary, placewise=True)
             self._patterns[chosen] = found
         return found
 

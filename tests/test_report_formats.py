@@ -63,7 +63,7 @@ def out(fmt: str, run: RunResult, color: bool = False) -> str:
 # -- dispatcher ---------------------------------------------------------------
 
 def test_unknown_format_is_rejected() -> None:
-    assert FORMATS == ("text", "json", "sarif", "github")
+    assert FORMATS == ("text", "json", "sarif", "github", "html")
     with pytest.raises(ValueError, match="unknown format 'xml'"):
         render("xml", make_run(), io.StringIO())
 

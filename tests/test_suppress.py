@@ -60,3 +60,9 @@ def test_unknown_rule_in_front_matter_is_reported() -> None:
     md = f"---\nhealthlint: {{disable: [no-such]}}\n---\n{CLAIM}\n"
     found = lint_text(md, ["overclaim"], fmt="markdown", path="a.md")
     assert any(f.rule == "invalid-directive" and "no-such" in f.message for f in found)
+
+
+def test_plain_text_directive_lines_work_with_every_line_break() -> None:
+    for newline in ("\n", "\r\n", "\r"):
+        txt = newline.join(["healthlint-disable-next-line overclaim", CLAIM, "", CLAIM]) + newline
+        assert rules_at(lint_text(txt, ["overclaim"], fmt="text", path="a.txt")) == [4], repr(newline)

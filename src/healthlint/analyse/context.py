@@ -12,6 +12,7 @@ every rule; each part of it is computed the first time a rule asks for it.
 
 from __future__ import annotations
 
+from array import array
 from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -104,6 +105,9 @@ class DocumentAnalysis:
         self._pending = len(sents)
         self.candidates: list[int] | None = None  # claim sentences, filled by the evidence checks
         self._nearest: dict[int, Evidence | None | object] = {}  # nearest_evidence, once per sentence
+        self._beyond: dict[int, Evidence | None] = {}  # per block: the study found outside it (see _find_nearest)
+        self._last = array("q", [-2]) * len(sents)  # per sentence: the last study sentence at or before it
+        self._next = array("q", [-2]) * len(sents)  # ... and the first at or after it (-1: none; -2: not known)
         self._qualified: dict[int, bool] = {}  # qualified_non_human, once per sentence
 
     @cached_property
@@ -202,27 +206,38 @@ class DocumentAnalysis:
         return found  # type: ignore[return-value]
 
     def _find_nearest(self, i: int, same_block: bool) -> Evidence | None:
+        """Linear in the document however long a paragraph is: the study sentences nearest
+        before and after come from :meth:`_study_at_or`, and what lies outside the claim's
+        paragraph is looked for once per paragraph (a paragraph of thousands of claims with no
+        study once cost time quadratic in its length)."""
+        sents = self.doc.sentences
+        here = sents[i]
+        ev = self._ev
+        if ev(i) is not None:
+            return ev(i)
+        # the same paragraph, nearest first (earlier sentences win ties)
+        if same_block:
+            j, k = self._study_at_or(i - 1, -1), self._study_at_or(i + 1, 1)
+            j = j if j >= 0 and sents[j].block == here.block else -1
+            k = k if k >= 0 and sents[k].block == here.block else -1
+            if j >= 0 and (k < 0 or i - j <= k - i):
+                return ev(j)
+            if k >= 0:
+                return ev(k)
+        if here.block not in self._beyond:
+            self._beyond[here.block] = self._outside_block(i)
+        return self._beyond[here.block]
+
+    def _outside_block(self, i: int) -> Evidence | None:
+        """For the paragraph of sentence ``i``: quoted material in the block right after it
+        (introduced by it), then the nearest study in up to :data:`MAX_BLOCKS_BACK` earlier
+        paragraphs of its section."""
         doc = self.doc
         sents = doc.sentences
         blocks = doc.blocks
         here = sents[i]
         section = blocks[here.block].section
         ev = self._ev
-        if ev(i) is not None:
-            return ev(i)
-        # the same paragraph, nearest first (earlier sentences win ties)
-        j, k = i - 1, i + 1
-        while same_block and (j >= 0 and sents[j].block == here.block or
-                              k < len(sents) and sents[k].block == here.block):
-            if j >= 0 and sents[j].block == here.block:
-                if ev(j) is not None:
-                    return ev(j)
-                j -= 1
-            if k < len(sents) and sents[k].block == here.block:
-                if ev(k) is not None:
-                    return ev(k)
-                k += 1
-        # quoted material in the block right after the claim (introduced by it), then earlier paragraphs
         k = i + 1
         while k < len(sents) and sents[k].block == here.block:
             k += 1
@@ -235,11 +250,31 @@ class DocumentAnalysis:
         j = i - 1
         while j >= 0 and sents[j].block == here.block:
             j -= 1
-        while j >= 0 and blocks[sents[j].block].section == section and here.block - sents[j].block <= MAX_BLOCKS_BACK:
-            if ev(j) is not None:
-                return ev(j)
-            j -= 1
+        j = self._study_at_or(j, -1)  # sections and distances only grow going back: the first study decides
+        if j >= 0 and blocks[sents[j].block].section == section and here.block - sents[j].block <= MAX_BLOCKS_BACK:
+            return ev(j)
         return None
+
+    def _study_at_or(self, i: int, step: int) -> int:
+        """The sentence nearest to ``i`` (itself, or going ``step`` = -1 back or 1 forward) that
+        describes a study; -1 when there is none. Remembered for every sentence passed."""
+        known = self._last if step < 0 else self._next
+        passed = []
+        found = -1
+        while 0 <= i < len(known):
+            if known[i] != -2:
+                found = known[i]
+                break
+            if self._ev(i) is not None:
+                found = i
+                break
+            passed.append(i)
+            i += step
+        for p in passed:
+            known[p] = found
+        if 0 <= i < len(known):
+            known[i] = found
+        return found
 
     def document_evidence(self) -> list[Evidence]:
         return [e for e in self.evidence if e is not None]

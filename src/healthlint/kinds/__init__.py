@@ -15,8 +15,24 @@ the rule's options after the configuration).
 
 from __future__ import annotations
 
+from importlib import import_module
+from typing import TYPE_CHECKING
+
 from .base import Hit
+
+if TYPE_CHECKING:
+    from .rule import Rule
 
 KINDS = ("existence", "requirement", "metric", "check")
 
-__all__ = ["Hit", "KINDS"]
+
+def option_problem(rule: "Rule", name: str, value: object) -> str | None:
+    """What is wrong with a configured value of one of ``rule``'s options (None: nothing), as far as
+    its kind knows (a ``metric`` rule's ``formula`` must be one it computes)."""
+    if rule.kind not in KINDS or rule.kind == "check":
+        return None
+    check = getattr(import_module(f"{__name__}.{rule.kind}"), "option_problem", None)
+    return check(name, value) if check is not None else None
+
+
+__all__ = ["Hit", "KINDS", "option_problem"]

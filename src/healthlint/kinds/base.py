@@ -50,13 +50,18 @@ def term_to_pattern(term: str) -> str:
 
 def build_pattern(
     spec: Any, where: str, rid: str, field_name: str, *, ignorecase: bool = True, word_boundary: bool = True,
-    checked: bool = False,
+    checked: bool = False, placewise: bool = False,
 ) -> regex.Pattern[str] | None:
     """Compile ``terms`` and ``patterns`` of a mapping (or a bare list of patterns).
 
-    Each term and pattern is first compiled on its own, so that one that does not (or that would
-    break out of the group around it) is named in the error; ``checked`` skips that for the
-    built-in packs, whose patterns the test suite compiles one by one.
+    Each term and pattern is first compiled on its own and as it will run (in a group, with
+    the rule's flags), so that one that does not compile is named in the error; ``checked``
+    skips that for the built-in packs, whose patterns the test suite compiles the same way.
+
+    ``placewise``: the pattern is tried with ``match`` at many places (see :mod:`.anchors`). It then
+    gets an alternative that never matches: given a literal that every match needs further on
+    (``code`` in ``(?:discount|coupon)\\s+code``), ``regex`` looks for it from the place tried to the
+    end of the text before each try, so a long run of ``discount`` costs time quadratic in its length.
     """
     if spec is None:
         return None
@@ -71,19 +76,22 @@ def build_pattern(
             raise ConfigError(where, f"rule '{rid}', field '{field_name}.{key}': expected a list of strings")
         for x in items:
             p = term_to_pattern(x) if key == "terms" else x
+            # Terms are whole words always; patterns only when word_boundary is set.
+            part = rf"(?<!\w)(?:{p})(?!\w)" if key == "terms" or word_boundary else f"(?:{p})"
             if not checked:
-                try:
+                try:  # as it will run (in a group, with the rule's flags): '(?V1)...' compiles alone, not there
                     regex.compile(p)
-                except regex.error as e:
+                    regex.compile(part, (regex.IGNORECASE if ignorecase else 0) | regex.VERSION0)
+                except Exception as e:  # noqa: BLE001 - regex.error, ValueError, OverflowError...
                     raise ConfigError(
                         where, f"rule '{rid}', field '{field_name}.{key}': pattern {x!r} does not compile: {e}"
                     ) from None
-            # Terms are whole words always; patterns only when word_boundary is set.
-            parts.append(rf"(?<!\w)(?:{p})(?!\w)" if key == "terms" or word_boundary else f"(?:{p})")
+            parts.append(part)
     if not parts:
         raise ConfigError(where, f"rule '{rid}', field '{field_name}': needs at least one term or pattern")
+    body = "|".join(parts) + ("|(?!)" if placewise else "")
     flags = regex.IGNORECASE if ignorecase else 0
-    return regex.compile("|".join(parts), flags | regex.VERSION0)
+    return regex.compile(body, flags | regex.VERSION0)
 
 
 def check_keys(spec: dict[str, Any], allowed: set[str], where: str, rid: str, field_name: str) -> None:

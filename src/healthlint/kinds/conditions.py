@@ -24,11 +24,15 @@ class Condition:
     if_match: regex.Pattern[str] | None = None
     in_source: bool = False
 
-    def holds(self, doc: "Document", s: "Sentence", start: int, end: int) -> bool:
+    def holds(self, doc: "Document", s: "Sentence", start: int, end: int,
+              memo: dict[tuple[int, int, int], bool] | None = None) -> bool:
         """True when the pattern occurs in this condition's scope.
 
         With ``if_match``, the condition only applies to matches whose text
-        matches that pattern (otherwise it does not hold).
+        matches that pattern (otherwise it does not hold). ``memo`` (one per
+        document) keeps the answer for a scope that does not depend on the match
+        (a sentence, a paragraph...): it is searched once, however many matches
+        a long run-on sentence holds.
         """
         if not self.applies(doc, start, end):
             return False
@@ -51,8 +55,14 @@ class Condition:
         elif self.scope == "section":
             lo, hi = doc.section_span(doc.blocks[s.block].section)
         else:
-            return self.in_text(doc)
-        return self._search(doc, lo, hi)
+            lo, hi = 0, len(doc.text)  # the document (see in_text)
+        if memo is None or self.scope in ("match", "before", "after"):
+            return self._search(doc, lo, hi)
+        key = (id(self), lo, hi)
+        found = memo.get(key)
+        if found is None:
+            found = memo[key] = self._search(doc, lo, hi)
+        return found
 
     def applies(self, doc: "Document", start: int, end: int) -> bool:
         """False when ``if_match`` rules out the match ``text[start:end]``."""

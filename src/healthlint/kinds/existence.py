@@ -37,7 +37,8 @@ def compile(rule: "Rule", where: str) -> Callable[["Document", "DocumentAnalysis
         expect(isinstance(s.get(flag, True), bool), where, rid, flag, "true or false")
     expect("terms" in s or "patterns" in s, where, rid, "terms", "'terms' or 'patterns' for an existence rule")
     pattern = build_pattern({k: s[k] for k in ("terms", "patterns") if k in s}, where, rid, "terms/patterns",
-                            ignorecase=ignorecase, word_boundary=s.get("word_boundary", True), checked=rule.builtin)
+                            ignorecase=ignorecase, word_boundary=s.get("word_boundary", True), checked=rule.builtin,
+                            placewise=True)
     assert pattern is not None
     anchors = _anchors(s)
     register(anchors)
@@ -61,6 +62,7 @@ def compile(rule: "Rule", where: str) -> Callable[["Document", "DocumentAnalysis
         limit = time_limit(len(doc.text))
         matches = (_anchored(pattern, doc, anchors, limit, timed) if anchors is not None
                    else pattern.finditer(doc.text, timeout=limit))
+        memo: dict[tuple[int, int, int], bool] = {}  # conditions of the sentence's scope: searched once
         for m in matches:
             sent = doc.sentence_at(m.start())
             if sent is None or (per_sentence and sent.index in seen):
@@ -73,8 +75,8 @@ def compile(rule: "Rule", where: str) -> Callable[["Document", "DocumentAnalysis
             if skip_quoted and analysis.is_quoted(sent):
                 continue
             start, end = m.span()
-            if any(c.holds(doc, sent, start, end) for c in unless) or \
-                    not all(c.holds(doc, sent, start, end) for c in when):
+            if any(c.holds(doc, sent, start, end, memo) for c in unless) or \
+                    not all(c.holds(doc, sent, start, end, memo) for c in when):
                 continue
             seen.add(sent.index)
             yield Hit(start, end, {"match": " ".join(m.group(0).split())})

@@ -34,6 +34,13 @@ FORMULAS = ("flesch_kincaid_grade", "smog_index", "coleman_liau_index", "automat
 PROSE_BLOCKS = ("paragraph", "list_item")
 
 
+def option_problem(name: str, value: Any) -> str | None:
+    """A configured ``formula`` must be one of :data:`FORMULAS` (it was silently replaced)."""
+    if name == "formula" and value not in FORMULAS:
+        return f"expected one of {', '.join(FORMULAS)}"
+    return None
+
+
 def compile(rule: "Rule", where: str) -> Callable[["Document", "DocumentAnalysis", dict[str, Any]], Iterator[Hit]]:
     formula = rule.settings.get("formula", "flesch_kincaid_grade")
     expect(formula in FORMULAS, where, rule.id, "formula", f"one of {', '.join(FORMULAS)}")

@@ -51,17 +51,14 @@ def _load_yaml(raw: str) -> tuple[dict[str, Any], str | None]:
 
 
 def _load_toml(raw: str) -> tuple[dict[str, Any], str | None]:
-    try:  # imported here: most front matter is YAML
-        import tomllib as toml
-    except ModuleNotFoundError:  # Python 3.10
-        try:
-            import tomli as toml  # type: ignore[no-redef]
-        except ModuleNotFoundError:
-            return {}, "TOML front matter ignored: no TOML parser available"
+    from .tomlsafe import load_toml  # imported here: most front matter is YAML
+
     try:
-        return _mapping(toml.loads(raw))
-    except Exception as e:  # noqa: BLE001 - TOMLDecodeError and friends
-        return {}, f"front matter ignored: invalid TOML: {e}"
+        return _mapping(load_toml(raw, "front matter"))
+    except HealthlintError as e:  # too large or too deep (refused unparsed), or invalid
+        return {}, f"front matter ignored: {getattr(e, 'message', str(e))}"
+    except Exception as e:  # noqa: BLE001 - never crash on a file's metadata (no TOML parser...)
+        return {}, f"front matter ignored: {e}"
 
 
 def _mapping(data: Any) -> tuple[dict[str, Any], str | None]:

@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING, TextIO
 if TYPE_CHECKING:  # pragma: no cover
     from .findings import RunResult
 
-FORMATS = ("text", "json", "sarif", "github")
-_MODULES = {"text": "text", "json": "json_out", "sarif": "sarif", "github": "github"}
+FORMATS = ("text", "json", "sarif", "github", "html")
+_MODULES = {"text": "text", "json": "json_out", "sarif": "sarif", "github": "github", "html": "html"}
 
 
 def render(fmt: str, run: RunResult, out: TextIO, *, color: bool = False) -> None:

@@ -11,6 +11,21 @@ SEVERITIES = ("info", "warning", "error")
 SEVERITY_RANK = {name: i for i, name in enumerate(SEVERITIES)}
 
 
+def json_path(path: str) -> dict[str, str]:
+    """``{"path": path}`` for a JSON report. A file name that is not valid UTF-8 (its undecodable
+    bytes kept as lone surrogates) is shown with U+FFFD instead, and its bytes, in hex, are in
+    ``path_bytes``: the report stays valid UTF-8 and the file can still be found."""
+    try:
+        path.encode("utf-8")
+        return {"path": path}
+    except UnicodeEncodeError:
+        try:
+            raw = path.encode("utf-8", "surrogateescape")
+        except UnicodeEncodeError:
+            raw = path.encode("utf-8", "surrogatepass")
+        return {"path": raw.decode("utf-8", "replace"), "path_bytes": raw.hex()}
+
+
 @dataclass(slots=True)
 class Related:
     """A place that explains a finding (the evidence it rests on)."""
@@ -53,7 +68,7 @@ class Finding:
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {
-            "path": self.path,
+            **json_path(self.path),
             "line": self.line,
             "column": self.column,
             "end_line": self.end_line,
@@ -112,13 +127,12 @@ class RunResult:
             "files_skipped": sum(1 for r in self.files if r.skipped or r.error),
             "findings": sum(counts.values()),
             "by_severity": counts,
-            "errors": [{"path": r.path, "message": r.error} for r in self.files if r.error],
+            "errors": [{**json_path(r.path), "message": r.error} for r in self.files if r.error],
             "fail_on": self.fail_on,
         }
 
     def exit_code(self) -> int:
-        if any(r.error and not r.skipped for r in self.files) and not any(
-            not r.error for r in self.files
-        ):
+        """2 when there were inputs and none could be read (missing, unreadable, binary...)."""
+        if self.files and all(r.error or r.skipped for r in self.files):
             return 2
         return 1 if self.failing() else 0

@@ -16,14 +16,20 @@ from typing import Any, TextIO
 from .findings import SORT_KEY, RunResult
 
 # json.dumps(ensure_ascii=False) escapes C0 only; also escape DEL, C1, bidi
-# controls, line separators and lone surrogates (they occur only in strings).
+# controls and line separators (they occur only in strings). A lone surrogate
+# (an undecodable byte of a file name) becomes U+FFFD: the report is valid UTF-8.
 _UNSAFE = re.compile(
     "[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
 )
 
 
+def _escape(m: re.Match[str]) -> str:
+    cp = ord(m.group())
+    return "\ufffd" if 0xD800 <= cp <= 0xDFFF else f"\\u{cp:04x}"
+
+
 def _safe(text: str) -> str:
-    return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    return _UNSAFE.sub(_escape, text)
 
 
 def dumps(obj: Any) -> str:

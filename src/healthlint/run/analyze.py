@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from typing import Any, TextIO
 
 from ..errors import UsageError
+from ..report.findings import json_path
 
 
 def sentence_records(doc: Any) -> list[dict[str, Any]]:
@@ -34,34 +34,40 @@ def sentence_records(doc: Any) -> list[dict[str, Any]]:
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:
-    from .cli import _open_output, read_stdin
     from ..read import ReadError, format_for, read_path, read_source
+    from .cli import read_stdin
+    from .output import notice, write_report
 
     if not args.paths:
         raise UsageError("no files given: try 'healthlint analyze FILE'")
+    if args.output:
+        from .runner import refuse_output_over_input
+
+        refuse_output_over_input(args.output, [(p, None) for p in args.paths])
     records: list[dict[str, Any]] = []
     errors = 0
     for p in args.paths:
         try:
             if p == "-":
                 fmt = args.input_format or format_for(args.stdin_filename) or "text"
-                doc = read_source(read_stdin(), args.stdin_filename, fmt)
+                doc = read_source(read_stdin(args.stdin_filename)[0], args.stdin_filename, fmt)
             else:
                 doc = read_path(p, fmt=args.input_format)
         except ReadError as e:
-            print(f"healthlint: {e}", file=sys.stderr)
+            notice(str(e))
             errors += 1
             continue
         records.extend(sentence_records(doc))
-    out, close = _open_output(args.output)
-    try:
+    def report(out: TextIO) -> None:
         if args.format == "json":
-            json.dump({"sentences": records}, out, ensure_ascii=False)
-            out.write("\n")
+            from ..report.json_out import _safe
+
+            shown = [{**json_path(r["path"]), **{k: v for k, v in r.items() if k != "path"}} for r in records]
+            out.write(_safe(json.dumps({"sentences": shown}, ensure_ascii=False)) + "\n")  # valid UTF-8
         else:
             _text(records, out)
-    finally:
-        close()
+
+    write_report(args.output, report, json_text=args.format == "json")
     return 2 if errors and errors == len(args.paths) else 0
 
 
@@ -75,7 +81,7 @@ def _text(records: list[dict[str, Any]], out: TextIO) -> None:
     from ..report.text import neutralise
 
     for r in records:
-        out.write(f"{r['path']}:{r['line']}:{r['column']}: {neutralise(r['text'])}\n")
+        out.write(f"{neutralise(r['path'])}:{r['line']}:{r['column']}: {neutralise(r['text'])}\n")
         flags = [f"claim: {r.get('claim', 'none')}"]
         if r.get("hedge"):
             flags.append("hedged")

@@ -1,36 +1,28 @@
-"""On-disk caches: lint results per file (like ruff's) and small atomic-file helpers.
+"""The results cache: lint results per file (like ruff's), never a wrong result.
 
 A results entry is keyed by the file's content hash and a fingerprint of
 everything else that decides its findings: healthlint's version and code, the
 rule packs, the settings and the path it is shown and matched under. Entries
-are marshal data behind a checksum; anything unreadable, corrupt or of another
-shape is a miss (and is rewritten), never a wrong result. Writes are atomic
-(temporary file + ``os.replace``) and only ever go inside the cache folder.
-
-The checksum is keyed with a secret kept outside the project
-(``$XDG_CACHE_HOME/healthlint/cache-key``, else ``~/.cache/healthlint``), so
-entries planted in a content repository are not trusted: they fail the check
-and are never unmarshalled or unpickled.
+are marshal data behind a keyed checksum (:mod:`.store`); anything unreadable,
+corrupt or of another shape is a miss (and is rewritten). Writes are atomic
+(temporary file + ``os.replace``) and only ever go inside healthlint's own folder.
 """
 
 from __future__ import annotations
 
-import io
-import marshal
 import os
 import sys
+from hashlib import blake2b
 from operator import attrgetter
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator
-
-from hashlib import blake2b
+from typing import Any, Iterable, Iterator
 
 from .. import __version__
 from ..report.findings import FileResult, Finding, Related
+from .store import dump_stream, load_stream, owned, prepare_dir, write_atomic
 
 FORMAT = 3  # bump when the entry layout changes (3: one folder of entries, no fan-out)
 DEFAULT_DIR = ".healthlint_cache"
-_DIGEST = 16
 
 
 def default_dir(settings: Any) -> Path:
@@ -38,160 +30,6 @@ def default_dir(settings: Any) -> Path:
     if settings.cache_dir:
         return Path(settings.cache_dir)
     return Path(settings.root) / DEFAULT_DIR
-
-
-_KEY: bytes | None = None
-
-
-def user_dir() -> Path | None:
-    """This user's healthlint folder: ``$XDG_CACHE_HOME/healthlint``, else ``~/.cache/healthlint``."""
-    try:
-        return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "healthlint"
-    except RuntimeError:  # no home directory
-        return None
-
-
-def _secret() -> bytes:
-    """This user's cache key (created on first use); a per-process key when it cannot be stored."""
-    global _KEY
-    if _KEY is None:
-        base = user_dir()
-        key = _read_or_create_key(base / "cache-key") if base is not None else b""
-        _KEY = key if len(key) == 32 else os.urandom(32)
-    return _KEY
-
-
-def _read_or_create_key(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except OSError:
-        pass
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "wb") as f:
-            f.write(os.urandom(32))
-    except OSError:
-        pass  # another process created it first, or the folder is not writable
-    try:
-        return path.read_bytes()
-    except OSError:
-        return b""
-
-
-def _digest(data: bytes) -> bytes:
-    return blake2b(data, digest_size=_DIGEST, key=_secret()).digest()
-
-
-def write_atomic(path: Path, data: bytes | Iterable[bytes]) -> bool:
-    """Write ``data`` (or its pieces, in order, as they are made) to ``path`` through a
-    temporary file and ``os.replace``; False on failure."""
-    parent = str(path.parent)
-    tmp = os.path.join(parent, f".tmp-{os.urandom(8).hex()}")
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-    try:
-        try:
-            fd = os.open(tmp, flags, 0o600)
-        except FileNotFoundError:  # the folder does not exist yet
-            os.makedirs(parent, exist_ok=True)
-            fd = os.open(tmp, flags, 0o600)
-    except OSError:
-        return False
-    try:
-        try:
-            for piece in (data,) if isinstance(data, bytes) else data:
-                view = memoryview(piece)
-                while view:
-                    view = view[os.write(fd, view):]
-        finally:
-            os.close(fd)
-        os.replace(tmp, path)
-        return True
-    except OSError:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        return False
-
-
-def dump_checked(obj: Any) -> bytes:
-    """Marshal ``obj`` behind a checksum (see :func:`load_checked`)."""
-    body = marshal.dumps(obj)
-    return _digest(body) + body
-
-
-def dump_stream(objs: Iterable[Any]) -> Iterator[bytes]:
-    """Marshal each of ``objs`` as it comes, then a checksum of them all (see :func:`load_stream`):
-    a large entry is written piece by piece, never built whole in memory."""
-    h = blake2b(digest_size=_DIGEST, key=_secret())
-    for obj in objs:
-        body = marshal.dumps(obj)
-        h.update(body)
-        yield body
-    yield h.digest()
-
-
-def load_stream(path: Path) -> list[Any] | None:
-    """The objects stored by :func:`dump_stream`, or None when missing or corrupt."""
-    try:
-        data = path.read_bytes()
-    except OSError:
-        return None
-    if len(data) <= _DIGEST:
-        return None
-    body = memoryview(data)[:-_DIGEST]
-    if blake2b(body, digest_size=_DIGEST, key=_secret()).digest() != data[-_DIGEST:]:
-        return None
-    f = io.BytesIO(body)
-    out = []
-    try:
-        while f.tell() < len(body):
-            out.append(marshal.load(f))
-    except (ValueError, EOFError, TypeError):
-        return None
-    return out
-
-
-def load_checked(path: Path) -> Any:
-    """The object stored by :func:`dump_checked`, or None when missing or corrupt."""
-    try:
-        data = path.read_bytes()
-    except OSError:
-        return None
-    body = data[_DIGEST:]
-    if len(data) <= _DIGEST or _digest(body) != data[:_DIGEST]:
-        return None
-    try:
-        return marshal.loads(body)
-    except (ValueError, EOFError, TypeError):
-        return None
-
-
-def prepare_dir(folder: Path) -> bool:
-    """Create the cache folder (with a ``.gitignore`` and ``CACHEDIR.TAG``); False if unusable."""
-    try:
-        if folder.exists() and not folder.is_dir():
-            return False
-        if not (folder / ".gitignore").exists():
-            folder.mkdir(parents=True, exist_ok=True)
-            write_atomic(folder / ".gitignore", b"# Created by healthlint\n*\n")
-            write_atomic(folder / "CACHEDIR.TAG", b"Signature: 8a477f597d28d172789f06886806bc55\n"
-                         b"# This folder is a cache of healthlint results.\n")
-        return True
-    except OSError:
-        return False
-
-
-def file_store(folder: Path) -> tuple[Callable[[str], Any], Callable[[str, Any], None]]:
-    """``(load, save)`` of checked files by name in ``folder`` (for the syllable table: see
-    :func:`healthlint.kinds.metric.use_store`)."""
-
-    def save(name: str, data: Any) -> None:
-        if prepare_dir(folder):
-            write_atomic(folder / name, dump_checked(data))
-
-    return (lambda name: load_checked(folder / name)), save
 
 
 def code_fingerprint() -> str:
@@ -312,13 +150,17 @@ def _decode(objs: list[Any], path: str) -> FileResult | None:
 
 def _drop_old_versions(folder: Path) -> None:
     """Delete what no version of healthlint reads again: the entries of other entry formats
-    (``v2``...) and the compiled-pattern files (``patterns-*.bin``) that earlier versions kept."""
+    (``v2``...) and the compiled-pattern files (``patterns-*.bin``) that earlier versions kept.
+    Only in a folder marked as healthlint's (checked here, just before)."""
+    if not owned(folder):
+        return
     try:
         names = os.listdir(folder)
     except OSError:
         return
     for name in names:
-        if name[:1] == "v" and name[1:].isascii() and name[1:].isdigit() and name != f"v{FORMAT}":
+        if name[:1] == "v" and name[1:].isascii() and name[1:].isdigit() and name != f"v{FORMAT}" \
+                and not os.path.islink(folder / name):
             import shutil  # only then: importing it costs a run about 3 ms
 
             shutil.rmtree(folder / name, ignore_errors=True)

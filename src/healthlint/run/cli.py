@@ -6,12 +6,13 @@ import argparse
 import io
 import os
 import sys
-from typing import Any, Sequence, TextIO
+from typing import Any, NoReturn, Sequence, TextIO
 
 from .. import __version__
 from ..errors import HealthlintError, UsageError
+from .output import degrade_streams, error, notice, write_report
 
-COMMANDS = ("check", "analyze", "rules", "explain")
+COMMANDS = ("check", "analyze", "rules", "explain", "server")
 DESCRIPTION = """\
 healthlint checks health writing for claims that outrun their evidence:
 mouse results told as human ones, causal words over associations, unhedged
@@ -27,6 +28,7 @@ examples:
   healthlint analyze draft.md            show what healthlint sees in each sentence
   healthlint rules                       list every rule
   healthlint explain overclaim           why a rule exists, its sources and examples
+  healthlint server                      language server for editors (LSP over stdio)
 
 exit status: 0 no findings at or above fail-on, 1 findings, 2 usage, config or input errors.
 """
@@ -54,9 +56,19 @@ def _columns() -> int:
     return columns if columns > 0 else 80
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse's parser, with its error line made safe (an argument may hold a line break or ESC)."""
+
+    def error(self, message: str) -> NoReturn:
+        from ..report.text import neutralise
+
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: error: {neutralise(message)}\n")
+
+
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     """The command-line parser; with ``command``, only that subcommand's (a run parses one)."""
-    p = argparse.ArgumentParser(prog="healthlint", description=DESCRIPTION, formatter_class=_Formatter)
+    p = _Parser(prog="healthlint", description=DESCRIPTION, formatter_class=_Formatter)
     p.add_argument("--version", action="version", version=f"healthlint {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     if command in (None, "check"):
@@ -79,6 +91,11 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         e = sub.add_parser("explain", help="explain a rule: rationale, sources, examples", formatter_class=_Formatter)
         e.add_argument("rule", metavar="RULE")
         e.add_argument("--config", metavar="FILE")
+    if command in (None, "server"):
+        sub.add_parser("server", help="run the language server (LSP over standard input and output)",
+                       description="A Language Server Protocol server over stdio for editors: diagnostics "
+                       "as you type, the rule's explanation on hover, and quick fixes. Each document is "
+                       "linted with the configuration found from its folder.", formatter_class=_Formatter)
     return p
 
 
@@ -87,8 +104,8 @@ def _check_parser(sub: Any) -> None:
                        description="Lint Markdown, HTML and text files and report findings.", formatter_class=_Formatter)
     c.add_argument("paths", nargs="*", metavar="PATH", help="files or folders; '-' reads standard input")
     _common(c)
-    c.add_argument("--format", choices=("text", "json", "sarif", "github"), default="text",
-                   help="report format (default: text)")
+    c.add_argument("--format", choices=("text", "json", "sarif", "github", "html"), default="text",
+                   help="report format (default: text; html: a self-contained page, with --output)")
     c.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE instead of standard output")
     c.add_argument("--select", metavar="RULES", help="only these rules or categories (comma-separated)")
     c.add_argument("--ignore", metavar="RULES", help="skip these rules or categories (comma-separated)")
@@ -97,7 +114,8 @@ def _check_parser(sub: Any) -> None:
     c.add_argument("--color", choices=("auto", "always", "never"), default="auto", help="color the text report")
     c.add_argument("--quiet", "-q", action="store_true", help="print findings only, no summary")
     c.add_argument("--jobs", "-j", type=_positive, metavar="N",
-                   help="lint files on N processes (default: config 'jobs', else the number of cores)")
+                   help="lint files on N processes (default: config 'jobs', at most the number of cores, "
+                   "else the number of cores)")
     c.add_argument("--no-cache", action="store_true",
                    help="read and write no cache (results, compiled rules, syllable table): slower, same findings")
     c.add_argument("--cache-dir", metavar="DIR",
@@ -137,14 +155,20 @@ def run() -> None:
     code = main()
     try:
         sys.stdout.flush()
+    except (OSError, ValueError) as e:  # a full disk, a closed pipe: one line, exit status 2
+        if code != 2:  # (2: already reported by main, whose own flush failed the same way)
+            error(f"cannot write to standard output: {getattr(e, 'strerror', None) or e}")
+        code = 2
+    try:
         sys.stderr.flush()
-    except BaseException:  # noqa: BLE001 - e.g. a closed pipe: let the usual exit report it
-        raise SystemExit(code) from None
+    except (OSError, ValueError):
+        pass
     os._exit(code)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    degrade_streams()
     if argv and argv[0] not in COMMANDS and argv[0] not in ("-h", "--help", "--version"):
         argv.insert(0, "check")
     parser = build_parser(argv[0] if argv and argv[0] in COMMANDS else None)
@@ -162,6 +186,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from .analyze import cmd_analyze
 
             return cmd_analyze(args)
+        if args.command == "server":
+            from .server import main as serve
+
+            return serve()
         if args.command == "rules":
             from .explain import cmd_rules
 
@@ -170,7 +198,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return cmd_explain(args)
     except HealthlintError as e:
-        print(f"healthlint: error: {e}", file=sys.stderr)
+        error(str(e))
         return 2
     except KeyboardInterrupt:
         print("healthlint: interrupted", file=sys.stderr)
@@ -189,12 +217,19 @@ def setup(args: argparse.Namespace, extra_selectors: list[str] | None = None):  
     return settings, rules, Linter(settings, rules)
 
 
-def read_stdin() -> str:
-    data = sys.stdin.buffer.read()
-    from ..read.decode import decode_bytes
+def read_stdin(name: str = "-") -> tuple[str, list[str]]:
+    """Standard input's text and decoding notes (invalid UTF-8 replaced...); :class:`.ReadError`
+    when it cannot be linted (NUL bytes: binary, or UTF-16 without a byte order mark)."""
+    from ..read.decode import MAX_FILE_BYTES, ReadError, decode_bytes
 
-    text, _ = decode_bytes(data, "-")
-    return text
+    data = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
+    if len(data) > MAX_FILE_BYTES:
+        raise ReadError(name, f"larger than {MAX_FILE_BYTES // (1024 * 1024)} MB, skipped", skipped=True)
+    try:
+        return decode_bytes(data, name)
+    except ReadError:
+        raise ReadError(name, "binary input (NUL bytes; UTF-16 needs a byte order mark), skipped",
+                        skipped=True) from None
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -216,37 +251,49 @@ def cmd_check(args: argparse.Namespace) -> int:
         settings.fail_on = args.fail_on
     if cache is not None:
         from ..kinds import metric
-        from .cache import file_store, settings_fingerprint
+        from .cache import settings_fingerprint
+        from .store import file_store
 
         cache.fingerprint = settings_fingerprint(settings, rules, args.input_format)
         metric.use_store(file_store(cache.folder))
-    jobs = args.jobs or settings.jobs or default_jobs()
+    # a repository's config may ask for fewer processes than cores, never more (--jobs may)
+    jobs = args.jobs or (min(settings.jobs, default_jobs()) if settings.jobs else default_jobs())
     spec = LinterSpec(args.config, select, ignore, args.fail_on)
-    stdin_text = read_stdin() if "-" in args.paths else None
+    stdin_text: Any = None  # (text, notes), or why it cannot be linted
+    if "-" in args.paths:
+        from ..read.decode import ReadError
+
+        try:
+            stdin_text = read_stdin(args.stdin_filename)
+        except ReadError as e:
+            stdin_text = e
     progress = Progress(sys.stderr) if _isatty(sys.stderr) else None
     try:
         result = run(linter, args.paths, stdin_text=stdin_text, stdin_filename=args.stdin_filename,
                      fmt=args.input_format, progress=progress,
-                     cache=cache, jobs=jobs, spec=spec)
+                     cache=cache, jobs=jobs, spec=spec, output=args.output)
     finally:
         if progress:
             progress.clear()
     result.rules = {**rules, **INTERNAL_RULES}
     result.tool_version = __version__
-    out, close = _open_output(args.output)
-    try:
+
+    def report(out: TextIO) -> None:
         color = args.color == "always" or (args.color == "auto" and out is sys.stdout and _isatty(out)
                                            and not os.environ.get("NO_COLOR"))
         if args.format == "text" and args.quiet:
+            from ..report.text import neutralise
+
             for f in sorted(result.findings, key=SORT_KEY):
-                out.write(f"{f.path}:{f.line}:{f.column}: {f.severity} [{f.rule}] {f.message}\n")
+                out.write(f"{neutralise(f.path)}:{f.line}:{f.column}: {f.severity} [{neutralise(f.rule)}] "
+                          f"{neutralise(f.message)}\n")
         else:
             render(args.format, result, out, color=color)
-    finally:
-        close()
+
+    write_report(args.output, report, json_text=args.format in ("json", "sarif"))
     for r in result.files:
-        if r.error and args.format != "text":
-            print(f"healthlint: {r.path}: {r.error}", file=sys.stderr)
+        if r.error and (args.format != "text" or args.quiet):  # (the text report names them itself)
+            notice(f"{r.path}: {r.error}")
     return result.exit_code()
 
 
@@ -255,6 +302,7 @@ def _setup_check(args: argparse.Namespace, selectors: list[str]):  # noqa: ANN20
     from pathlib import Path
 
     from .cache import ResultsCache, default_dir
+    from .store import check_dir
     from .config import load_settings
     from .linter import Linter, validate_selectors
     from .packs import load_rules
@@ -262,8 +310,9 @@ def _setup_check(args: argparse.Namespace, selectors: list[str]):  # noqa: ANN20
     settings = load_settings(args.config)
     cache = None
     if not args.no_cache:
-        folder = Path(args.cache_dir) if args.cache_dir else default_dir(settings)
-        if not folder.exists() or folder.is_dir():
+        given = Path(args.cache_dir) if args.cache_dir else default_dir(settings)
+        folder = check_dir(given, explicit=bool(args.cache_dir), root=settings.root)
+        if folder is not None:
             cache = ResultsCache(folder, "")
     rules = load_rules(settings.extend_rules)
     validate_selectors(settings, rules, selectors)
@@ -312,13 +361,3 @@ def _isatty(stream: TextIO) -> bool:
         return stream.isatty()
     except (AttributeError, ValueError, io.UnsupportedOperation):
         return False
-
-
-def _open_output(path: str | None):  # noqa: ANN202
-    if not path:
-        return sys.stdout, lambda: None
-    try:
-        fh = open(path, "w", encoding="utf-8", newline="\n")  # noqa: SIM115
-    except OSError as e:
-        raise UsageError(f"--output {path}: cannot write: {e.strerror}") from None
-    return fh, fh.close

@@ -8,7 +8,6 @@ and the key. Config is data only; it never runs code.
 from __future__ import annotations
 
 import os
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -74,25 +73,35 @@ def find_config(start: Path) -> Path | None:
     return None
 
 
-def _toml():  # noqa: ANN202 - a module
-    if sys.version_info >= (3, 11):
-        import tomllib
-    else:  # pragma: no cover - Python 3.10
-        import tomli as tomllib
-    return tomllib
+MAX_CONFIG_BYTES = 2_000_000  # a config file or rule pack larger than this is refused unread
+
+
+def read_config_text(path: Path, where: str, mentions: bytes | None = None) -> str | None:
+    """The UTF-8 text of a config file or rule pack, read at most :data:`MAX_CONFIG_BYTES` at once
+    (a huge or sparse file is refused, never read whole); a :class:`.ConfigError` otherwise.
+    ``mentions``: None (not healthlint's file) when it does not hold these bytes."""
+    try:
+        with open(path, "rb") as f:
+            data = f.read(MAX_CONFIG_BYTES + 1)
+    except OSError as e:
+        raise ConfigError(where, f"cannot read: {e.strerror or e}") from None
+    if len(data) > MAX_CONFIG_BYTES:
+        raise ConfigError(where, f"larger than {MAX_CONFIG_BYTES:,} bytes; refusing to read it")
+    if mentions is not None and mentions not in data:
+        return None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise ConfigError(where, f"not UTF-8 (invalid byte at offset {e.start})") from None
 
 
 def _pyproject_section(path: Path) -> dict[str, Any] | None:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as e:
-        raise ConfigError(str(path), f"cannot read: {e.strerror}") from None
-    if "healthlint" not in text:
+    text = read_config_text(path, str(path), mentions=b"healthlint")  # another tool's file: not read as TOML
+    if text is None:
         return None
-    try:
-        data = _toml().loads(text)
-    except Exception as e:  # tomllib.TOMLDecodeError
-        raise ConfigError(str(path), f"invalid TOML: {e}") from None
+    from ..read.tomlsafe import load_toml
+
+    data = load_toml(text, str(path))  # too large or deep keys: refused before parsing
     section = data.get("tool", {}).get("healthlint")
     if section is not None and not isinstance(section, dict):
         raise ConfigError(str(path), "[tool.healthlint] must be a table")
@@ -116,10 +125,8 @@ def load_settings(explicit: str | None = None, cwd: Path | None = None) -> Setti
     if path.name == "pyproject.toml":
         data = _pyproject_section(path) or {}
     else:
-        try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as e:
-            raise ConfigError(where, f"cannot read: {e}") from None
+        text = read_config_text(path, where)
+        assert text is not None
         data = load_yaml(text, where)
         if data is None:
             data = {}
@@ -188,6 +195,36 @@ def _inside_root(value: str, root: Path, where: str, key: str) -> Path:
     return p
 
 
+def _packs_inside(folder: Path, given: str, root: Path, where: str) -> None:
+    """Refuse a pack file of ``folder`` that is a link leading outside the project folder ``root``
+    (it would be read, and its keys echoed in error messages), as for the folder itself."""
+    top = root.resolve()
+    try:
+        names = sorted(os.listdir(folder))
+    except OSError as e:
+        raise ConfigError(where, f"key 'extend-rules': {given!r}: cannot read it ({e.strerror or e})") from None
+    for name in names:
+        if not name.endswith((".yaml", ".yml")):
+            continue
+        try:
+            real = (folder / name).resolve()
+        except (OSError, RuntimeError):
+            continue  # a link loop: not a file, so not a pack (see packs.pack_files)
+        if real != top and top not in real.parents:
+            shown = f"{given.rstrip('/')}/{name}"
+            raise ConfigError(where, f"key 'extend-rules': {shown!r} leads outside the project folder "
+                              f"{str(root)!r}; a config may only name rule packs inside it (move the pack in)")
+
+
+def _glob(glob: str, where: str, key: str) -> Any:
+    """``glob`` compiled (see :func:`.globs.compile_glob`); a :class:`.ConfigError` when it cannot be."""
+    try:
+        return compile_glob(glob)
+    except Exception as e:  # noqa: BLE001 - regex.error, ValueError...: a bad range such as [z-a]
+        why = getattr(e, "msg", None) or e
+        raise ConfigError(where, f"key '{key}': {glob!r} is not a valid glob ({why})") from None
+
+
 def parse_settings(data: Any, where: str, root: Path) -> Settings:
     """Validate a config mapping (from YAML or TOML)."""
     if not isinstance(data, dict):
@@ -207,7 +244,8 @@ def parse_settings(data: Any, where: str, root: Path) -> Settings:
         for key in sub:
             if key not in PER_PATH_KEYS:
                 raise ConfigError(where, f"key 'per-path.{glob}.{key}': unknown (expected: {', '.join(PER_PATH_KEYS)})")
-        per_path.append((str(glob), compile_glob(str(glob)), _rule_settings(sub, where, f"per-path.{glob}.")))
+        per_path.append((str(glob), _glob(str(glob), where, f"per-path.{glob}"),
+                         _rule_settings(sub, where, f"per-path.{glob}.")))
     fail_on = data.get("fail-on", "warning")
     if fail_on not in SEVERITIES:
         raise ConfigError(where, f"key 'fail-on': expected error, warning or info, got {fail_on!r}")
@@ -217,6 +255,7 @@ def parse_settings(data: Any, where: str, root: Path) -> Settings:
         p = _inside_root(d, root, where, "extend-rules")
         if not p.is_dir():
             raise ConfigError(where, f"key 'extend-rules': {d!r} is not a directory")
+        _packs_inside(p, d, root, where)
         extend_abs.append(str(p))
     cache_dir = data.get("cache-dir")
     if cache_dir is not None and not isinstance(cache_dir, str):
@@ -226,9 +265,12 @@ def parse_settings(data: Any, where: str, root: Path) -> Settings:
     jobs = data.get("jobs")
     if jobs is not None and (not isinstance(jobs, int) or isinstance(jobs, bool) or jobs < 1):
         raise ConfigError(where, "key 'jobs': expected a positive integer")
+    exclude = _str_list(data.get("exclude", []), where, "exclude")
+    for g in exclude:
+        _glob(g, where, "exclude")
     return Settings(
         base=base, per_path=per_path, extend_rules=extend_abs,
-        exclude=_str_list(data.get("exclude", []), where, "exclude"), fail_on=fail_on,
+        exclude=exclude, fail_on=fail_on,
         cache_dir=str((root / cache_dir).resolve()) if cache_dir else None, jobs=jobs,
         root=root, source=where, raw=data,
     )

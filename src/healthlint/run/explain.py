@@ -20,16 +20,21 @@ def _all_rules(args: argparse.Namespace) -> dict[str, Rule]:
 
 
 def cmd_rules(args: argparse.Namespace) -> int:
+    from .output import write_report
+    from ..report.json_out import dumps
+    from ..report.text import neutralise
+
     rules = _all_rules(args)
     if args.format == "json":
         data = [{"id": r.id, "pack": r.pack, "category": r.category, "severity": r.severity,
                  "kind": r.kind, "summary": r.one_line(), "options": r.options} for r in rules.values()]
-        print(json.dumps({"rules": data}, ensure_ascii=False, indent=2))
+        write_report(None, lambda out: out.write(dumps({"rules": data}) + "\n"))
         return 0
     width = max(len(r.id) for r in rules.values())
     cat_w = max(len(r.category) for r in rules.values())
-    for r in sorted(rules.values(), key=lambda r: (r.pack != "core", r.pack, r.id)):
-        print(f"{r.id:<{width}}  {r.category:<{cat_w}}  {r.severity:<7}  {r.one_line()}")
+    lines = [f"{r.id:<{width}}  {r.category:<{cat_w}}  {r.severity:<7}  {r.one_line()}"
+             for r in sorted(rules.values(), key=lambda r: (r.pack != "core", r.pack, r.id))]
+    write_report(None, lambda out: out.writelines(neutralise(line) + "\n" for line in lines))
     return 0
 
 
@@ -41,7 +46,11 @@ def cmd_explain(args: argparse.Namespace) -> int:
         close = [r for r in rules if rid in r or r in rid]
         hint = f" (did you mean: {', '.join(close)}?)" if close else " ('healthlint rules' lists them)"
         raise UsageError(f"unknown rule '{args.rule}'{hint}")
-    print(render_explanation(rule))
+    from .output import write_report
+    from ..report.text import neutralise
+
+    text = neutralise(render_explanation(rule), keep="\n")  # a pack's text may hold escape sequences
+    write_report(None, lambda out: out.write(text + "\n"))
     return 0
 
 

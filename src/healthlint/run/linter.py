@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import Any, Iterable
 
+from .. import kinds
 from ..analyse.context import DocumentAnalysis
 from ..errors import ConfigError
 from ..kinds.base import Hit, format_message
@@ -59,6 +61,11 @@ def _check_options(rule: Rule, opts: dict[str, Any], where: str, key: str) -> No
             and not isinstance(default, bool) else isinstance(value, type(default)) or default is None
         if not ok:
             raise ConfigError(where, f"key '{key}.{name}': expected {type(default).__name__}, got {value!r}")
+        if isinstance(value, float) and not math.isfinite(value):
+            raise ConfigError(where, f"key '{key}.{name}': expected a finite number, got {value!r}")
+        problem = kinds.option_problem(rule, name, value)
+        if problem:
+            raise ConfigError(where, f"key '{key}.{name}': {problem}, got {value!r}")
 
 
 def resolve(layers: list[RuleSettings], rules: dict[str, Rule]) -> dict[str, ActiveRule]:

@@ -18,6 +18,7 @@ from ..kinds import KINDS
 from ..kinds.rule import Rule
 from ..read.yamlsafe import load_yaml
 from ..report.findings import SEVERITIES
+from .config import read_config_text
 
 REQUIRED = ("id", "category", "severity", "message", "rationale", "sources", "examples", "kind")
 OPTIONAL = ("summary", "fix", "options")
@@ -39,13 +40,17 @@ def builtin_packs_dir() -> Path:
 
 
 def pack_files(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
+    try:
+        return sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
+    except OSError as e:
+        raise ConfigError(str(folder), f"cannot read the rule pack folder: {e.strerror or e}") from None
 
 
 def load_pack(path: Path, builtin: bool = False) -> list[Rule]:
     """Load one pack file into validated, compiled rules (``builtin``: a pack shipped with healthlint)."""
     where = str(path)
-    text = path.read_text(encoding="utf-8")
+    text = read_config_text(path, where)  # bounded, UTF-8 (a ConfigError otherwise)
+    assert text is not None
     data = load_yaml(text, where)
     if not isinstance(data, dict):
         raise ConfigError(where, "a rule pack must be a mapping with 'pack' and 'rules'")

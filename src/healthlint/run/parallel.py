@@ -67,7 +67,15 @@ def worth_it(jobs: int, sizes: list[int]) -> bool:
 _STATE: dict[str, Any] = {}
 
 
+def _quiet() -> None:
+    """In a worker: leave Ctrl-C to the parent, which stops the pool (a worker would print a traceback)."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def _init(state: dict[str, Any]) -> None:
+    _quiet()
     spec = state.pop("spec")
     state["context"] = state["make_context"](build_linter(spec))
     _STATE.update(state)
@@ -102,7 +110,7 @@ def run_ordered(
         ctx = multiprocessing.get_context("fork")
         _STATE.clear()
         _STATE.update(func=func, context=context, items=items)
-        initializer, initargs = None, ()
+        initializer, initargs = _quiet, ()
     elif spec is not None and make_context is not None:
         ctx = multiprocessing.get_context("spawn")
         initializer, initargs = _init, ({"func": func, "items": items, "spec": spec,

@@ -49,9 +49,15 @@ def collect(paths: list[str], settings: Settings) -> list[Target]:
     root = settings.root
     for given in paths:
         if os.path.isdir(given):
-            found = []
+            found: list[Target] = []
             top = os.path.realpath(given)
-            for dirpath, dirnames, filenames in os.walk(given, onerror=None, followlinks=False):
+
+            def unlisted(e: OSError, found: list[Target] = found) -> None:  # a folder it cannot read
+                path = e.filename if isinstance(e.filename, str) else given
+                why = "permission denied" if isinstance(e, PermissionError) else (e.strerror or str(e))
+                found.append(Target(path, path, _rel(path, root), error=f"cannot read folder: {why}"))
+
+            for dirpath, dirnames, filenames in os.walk(given, onerror=unlisted, followlinks=False):
                 dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and d not in SKIP_DIRS
                                      and not settings.excluded(_rel(os.path.join(dirpath, d), root)))
                 real_dir = os.path.realpath(dirpath)  # once per folder, not per file
@@ -158,19 +164,21 @@ def run(
     linter: Linter,
     paths: list[str],
     *,
-    stdin_text: str | None = None,
+    stdin_text: str | tuple[str, list[str]] | ReadError | None = None,
     stdin_filename: str = "-",
     fmt: str | None = None,
     progress: Callable[[int, int], None] | None = None,
     cache: ResultsCache | None = None,
     jobs: int = 1,
     spec: LinterSpec | None = None,
+    output: str | None = None,
 ) -> RunResult:
-    """Lint ``paths`` (``-`` is standard input) and collect the results in input order.
+    """Lint ``paths`` (``-`` is standard input: ``stdin_text``, its text, or its text and decoding
+    notes, or why it cannot be read) and collect the results in input order.
 
     Cached results are used for unchanged files; files still to lint go to
     ``jobs`` worker processes when there is enough of them to pay off. ``progress(done, total)``
-    follows the files.
+    follows the files. ``output``: the report file, refused when it is one of the files to lint.
     """
     settings = linter.settings
     targets: list[Target] = []
@@ -179,6 +187,8 @@ def run(
             targets.append(Target(stdin_filename, "-", _rel(stdin_filename, settings.root)))
         else:
             targets.extend(collect([p], settings))
+    if output:
+        refuse_output_over_input(output, [(t.path, t.real) for t in targets])
     if cache is not None:
         _protect(cache, targets)
     ctx = _Context(linter, fmt, cache)
@@ -196,8 +206,10 @@ def run(
     probed: dict[int, tuple[bytes, str]] = {}  # a lone file's bytes and key: not read and hashed twice
     for i, t in enumerate(targets):
         if t.path == "-":
-            f = fmt or format_for(stdin_filename) or "text"
-            done(i, linter.lint(read_source(stdin_text or "", stdin_filename, f), t.rel))
+            done(i, _lint_stdin(linter, t, stdin_text, fmt or format_for(stdin_filename) or "text"))
+            continue
+        if t.error is not None:  # a folder that could not be listed
+            done(i, FileResult(t.display, error=t.error))
             continue
         if cache is not None and cache.enabled:
             hit, seen = _cached(cache, t, fmt)
@@ -219,6 +231,20 @@ def run(
         for i in todo:
             done(i, _lint_cached(ctx, targets[i], probed.pop(i, None)))
     return RunResult([r for r in results if r is not None], {}, settings.fail_on)
+
+
+def _lint_stdin(linter: Linter, t: Target, given: str | tuple[str, list[str]] | ReadError | None,
+                fmt: str) -> FileResult:
+    """Lint standard input (see :func:`run`); its decoding notes become the file's notices."""
+    if isinstance(given, ReadError):
+        return FileResult(t.display, error=given.message, skipped=given.skipped)
+    text, notes = given if isinstance(given, tuple) else (given or "", [])
+    try:
+        doc = read_source(text, t.display, fmt)
+    except ReadError as e:
+        return FileResult(t.display, error=e.message, skipped=e.skipped)
+    doc.warnings[:0] = notes
+    return linter.lint(doc, t.rel)
 
 
 def _warm_up(formats: set[str], syllables: bool) -> None:
@@ -246,6 +272,30 @@ def _cached(cache: ResultsCache, t: Target, fmt: str | None) -> tuple[FileResult
     key = cache.key(data, t.display, t.rel, fmt)
     hit = cache.get(key, t.display)
     return hit, None if hit is not None else (data, key)
+
+
+def refuse_output_over_input(output: str, paths: list[tuple[str, str | None]]) -> None:
+    """:class:`.UsageError` when the report file ``output`` is one of ``paths`` (each with its
+    resolved path when known): the same file after following links, or another name of it."""
+    from ..errors import UsageError
+
+    real = os.path.realpath(output)
+    try:
+        st: os.stat_result | None = os.stat(real)
+    except OSError:
+        st = None  # not there yet: only a name that resolves to it can be the same
+    for path, known in paths:
+        if path == "-":
+            continue
+        same = (known or os.path.realpath(path)) == real
+        if not same and st is not None:
+            try:
+                same = os.path.samestat(st, os.stat(path))
+            except OSError:
+                pass
+        if same:
+            raise UsageError(f"--output {output!r} is {path!r}, one of the files to lint: the report would "
+                             "overwrite it; write the report elsewhere")
 
 
 def _protect(cache: ResultsCache, targets: list[Target]) -> None:

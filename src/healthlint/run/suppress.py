@@ -24,8 +24,10 @@ if TYPE_CHECKING:
     from ..read.document import Document
 
 _COMMENT = regex.compile(r"<!--\s*healthlint-(disable-next-line|disable|enable)\b(.*?)-->", regex.DOTALL)
+# A line of its own, ended by "\n", "\r\n" or a lone "\r" (``$`` alone would miss CRLF files).
 _LINE = regex.compile(
-    r"^[ \t]*(?:#|//|;)?[ \t]*healthlint-(disable-next-line|disable|enable)\b([^\r\n]*)$", regex.MULTILINE
+    r"(?:^|(?<=\r))[ \t]*(?:#|//|;)?[ \t]*healthlint-(disable-next-line|disable|enable)\b([^\r\n]*)(?=[\r\n]|\Z)",
+    regex.MULTILINE,
 )
 _NAME_BREAKS = regex.compile(r"[\s,]+")
 _ALL = None
@@ -101,8 +103,17 @@ def parse(doc: "Document", is_rule: Callable[[str], bool]) -> Suppressions:
     """Collect the directives of ``doc``; ``is_rule`` says whether an id exists."""
     sup = Suppressions()
     meta = doc.metadata.get("healthlint") if isinstance(doc.metadata, Mapping) else None
+    if meta is not None and not isinstance(meta, dict):
+        doc.warnings.append("front matter key 'healthlint' ignored: expected a mapping such as "
+                            "{disable: [overclaim]}")
     if isinstance(meta, dict):
         disable = meta.get("disable")
+        for key in meta:
+            if key != "disable":
+                doc.warnings.append(f"front matter key 'healthlint.{key}' ignored: unknown (expected: disable)")
+        if disable not in (None, False, True, "all") and not isinstance(disable, (list, str)):
+            doc.warnings.append("front matter key 'healthlint.disable' ignored: expected a rule id, a list of "
+                                f"rule ids or all, got {repr(disable)[:60]}")
         if disable is True or disable == "all":
             sup.file_all = True
         elif isinstance(disable, (list, str)):

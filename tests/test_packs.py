@@ -127,6 +127,10 @@ def test_every_built_in_term_and_pattern_compiles_on_its_own() -> None:
     for path in sorted(builtin_packs_dir().glob("*.yaml")):
         for rule in load_yaml(path.read_text(encoding="utf-8"), str(path))["rules"]:
             for field, x in _patterns({k: v for k, v in rule.items() if k not in ("examples", "options")}):
-                regex.compile(term_to_pattern(x) if field.endswith("terms") else x)
+                p = term_to_pattern(x) if field.endswith("terms") else x
+                regex.compile(p)
+                for part in (rf"(?<!\w)(?:{p})(?!\w)", f"(?:{p})"):  # in its group, with a rule's flags
+                    for flags in (regex.IGNORECASE, 0):
+                        regex.compile(part, flags | regex.VERSION0)
                 count += 1
     assert count > 50

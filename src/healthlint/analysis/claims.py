@@ -122,6 +122,7 @@ DETERMINERS = frozenset(
     " more less most significant greater further non no versus vs than into"
     " between after before during under over via as both such some modest small large slight moderate mild potential"
     " possible overall relative absolute mean median rapid progressive marked modestly highly associated showed show"
+    " major main common leading primary underlying root known biggest chief principal"
     " shows had has have having experienced exhibited reported observed produced".split()
 )
 _OBJECT_START = re.compile(r"\s+(?:the|a|an|their|its|his|her|our|your|both|all|this|these|that|those|patients?|symptoms?|levels?|risk)\b")

@@ -1,0 +1,282 @@
+"""The article's evidence: every study it describes, and what kind each is.
+
+A sentence describes a study (a :class:`Study`) when it names its subjects or
+design in a research context: animals or cells with an experiment or finding
+("Mice given the extract made fewer errors"), a design ("a cohort of 9,000
+nurses", "randomised", "a survey"), or people with a sample size or a finding.
+A passing mention ("we share this hormone with rats") is no study; research
+that is planned ("the team hopes to test it in people next year") is kept but
+marked ``planned``: it is not evidence that anything works in people.
+
+Kinds: ``animal``, ``cells`` (in vitro, cell lines, the lab), ``trial``
+(randomised or controlled), ``observational`` (cohort, survey, case-control,
+cross-sectional, registry, or a correlational result about people), ``human``
+(people, design not stated).
+
+The :class:`Profile` answers what a claim rests on: the nearest study in
+either direction (the claim's own sentence, its paragraph, up to four
+paragraphs before and two after in its section), and, for a headline, a lede
+or a claim with no study near it, the evidence of the whole article when that
+evidence is all of one kind. It also knows the populations the human studies
+covered and whether the article reports results that differed between groups.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Sequence
+
+from .terms import Term
+
+if TYPE_CHECKING:
+    from ..document import Document
+
+NON_HUMAN_KINDS = ("animal", "cells")
+HUMAN_KINDS = ("trial", "observational", "human")
+_DESIGN_KIND = {"in_vitro": "cells", "animal": "animal", "rct": "trial", "trial": "trial", "pilot": "trial",
+                "observational": "observational", "cohort": "observational", "cross_sectional": "observational",
+                "case_control": "observational", "survey": "observational", "case_report": "observational",
+                "meta_analysis": "human", "systematic_review": "human"}
+_STUDY_CONTEXT = re.compile(
+    r"\b(?:stud(?:y|ies|ied)|research(?:ers)?|scientists?|experiments?|trials?|team|found|find|finds|showed|shown|"
+    r"results?|tested|given|gave|fed|injected|treated|exposed|bred|engineered|received|compared|observed|"
+    r"data|analy[sz]ed|measured|discovered|published|journal|paper|injections?|dosed)\b", re.IGNORECASE)
+_RESEARCH_VERB = re.compile(
+    r"\b(?:found|find|finds|showed|shown|tested|studied|followed|tracked|recruited|enrolled|surveyed|interviewed|compared|"
+    r"analy[sz]ed|measured|examined|assessed|observed|gave|given|received|took\s+part|participated|assigned|randomi[sz]ed|"
+    r"reported|had|were|was\s+(?:seen|found|observed)|data|results?|participants?|respondents|subjects)\b", re.IGNORECASE)
+# lab words that describe a study by themselves ("in vitro", "an animal study"), not just a place ("made in a lab")
+_SELF_EVIDENT = ("cells", "lab")
+_PLACE_ONLY = frozenset({"in the lab", "in a lab", "in the laboratory", "in a laboratory", "cancer cells", "human cells",
+                         "stem cells"})
+NOT_EVIDENCE_ROLES = frozenset({"caveat", "question", "advice", "definition"})
+_BACKGROUND = re.compile(r"\b(?:previous|earlier|prior|past|other|older|existing|many|several|some|numerous|a\s+number\s+of)\s+"
+                         r"(?:\w+\s+){0,2}?(?:stud(?:y|ies)|research|trials?|work|evidence|experiments?)\b", re.IGNORECASE)
+_CORRELATIONAL_RESULT = re.compile(
+    r"\b(?:associat\w*|link(?:ed|s)?\s+(?:to|with|between)|correlat\w*|(?:more|less)\s+likely|(?:lower|higher|increased|reduced|"
+    r"decreased|greater|elevated)\s+(?:\w+\s+)?(?:risk|odds|rates?|chance|likelihood)|compared\s+(?:to|with)|than\s+(?:those|people|"
+    r"women|men|non-?\w+|participants|children|adults)|tend(?:ed|s)?\s+to|odds\s+ratio|hazard\s+ratio|relative\s+risk)\b",
+    re.IGNORECASE)
+_SUBGROUP_KINDS = {"men": "sex", "women": "sex", "male": "sex", "female": "sex", "males": "sex", "females": "sex",
+                   "boys": "sex", "girls": "sex", "children": "age", "infants": "age", "adolescents": "age",
+                   "older_adults": "age", "young_adults": "age", "pregnant": "stage", "postmenopausal": "stage",
+                   "premenopausal": "stage", "people_with": "condition", "smokers": "other", "athletes": "other",
+                   "veterans": "other"}
+_GROUP_WORDS = (r"(?:men|women|males?|females?|boys|girls|children|kids|adults|older\s+(?:adults|people|women|men)|"
+                r"teen(?:ager)?s|adolescents|smokers|non-?smokers|patients|people|participants|those|diabetics?|the\s+elderly)")
+_DIFFERED = re.compile(
+    r"\b(?:only\s+(?:in|among|for)\s+" + _GROUP_WORDS + r"|but\s+not\s+(?:in\s+|among\s+|for\s+)?" + _GROUP_WORDS +
+    r"|not\s+(?:true|the\s+case|seen|observed|found)\s+(?:of|in|for|among|with)\s+(?:\w+\s+){0,2}?" + _GROUP_WORDS +
+    r"|(?:didn't|did\s+not|don't|do\s+not|doesn't|does\s+not)\s+(?:get|see|show|have|experience)\s+the\s+same"
+    r"|(?:the\s+)?same\s+(?:effects?|benefits?|results?)\s+(?:were|was)\s+not\s+(?:seen|observed|found)"
+    r"|(?:more|less)\s+pronounced\s+(?:in|among|for)|(?:stronger|weaker|milder|larger|smaller)\s+(?:effect|benefit|response)s?"
+    r"\s+(?:in|among|for|compared)|differ(?:ed|ent|ently|ences?)?\s+(?:between|by|in|for)\s+(?:the\s+)?(?:sexes|sex|genders?|"
+    r"men\s+and\s+women|women\s+and\s+men|males\s+and\s+females|females\s+and\s+males|age\s+groups?)|gender\s+differences?"
+    r"|sex\s+differences?|(?:men|women|males|females)\s+(?:did\s+not|didn't)\s+(?:benefit|respond))", re.IGNORECASE)
+_SEX_SPECIFIC = re.compile(
+    r"\b(?:erectile|impoten\w+|prostate|testicular|testosterone|sperm|penile|ovar\w+|cervical|uter\w+|endometri\w+|"
+    r"menopaus\w+|menstrua\w+|premenstrual|pms|pregnan\w+|breast\s*feeding|breastfeeding|breast\s+cancer|hot\s+flushes|"
+    r"hot\s+flashes|vagin\w+|polycystic|pcos|preeclampsia|miscarriage|fertility\s+in\s+women)\b", re.IGNORECASE)
+_ED = re.compile(r"\bED\b")
+# ages a study covered: "over age 60", "aged 65 and older", "people who live to at least 90", "aged 12 to 17"
+_AGE = re.compile(r"\b(?:over|above|older\s+than|at\s+least|aged|ages|age|between\s+the\s+ages\s+of|between|from)\s+"
+                  r"(?:the\s+)?(?:age\s+)?(?:of\s+)?(?P<lo>\d{1,3})(?:\s*(?:-|–|to|and)\s*(?P<hi>\d{1,3}))?"
+                  r"(?:\s+(?:and|or)\s+(?:over|older|above|up))?", re.IGNORECASE)
+_SEX_WORD = re.compile(r"\b(?:men|women|males?|females?|boys|girls|sex|sexes|gender|genders)\b", re.IGNORECASE)
+MAX_BLOCKS_BACK = 4
+MAX_BLOCKS_AHEAD = 2
+
+
+@dataclass(slots=True)
+class Study:
+    """A study described at a sentence."""
+
+    sentence: int
+    kind: str  # animal | cells | trial | observational | human
+    label: str  # the words that say so
+    start: int
+    end: int
+    populations: tuple[str, ...] = ()
+    planned: bool = False
+    background: bool = False
+    inferred: bool = False  # observational only by its wording ("were less likely"), no design named
+
+
+@dataclass(slots=True)
+class Difference:
+    """A sentence reporting that results differed between groups."""
+
+    sentence: int
+    start: int
+    end: int
+    label: str
+
+
+def study_of(i: int, text: str, offset: int, terms: Sequence[Term], facts: object, quoted: bool, role: str,
+             position: str) -> Study | None:
+    """The study sentence ``i`` (``text`` at prose ``offset``, of ``role`` and ``position``) describes, if any."""
+    if role in NOT_EVIDENCE_ROLES or position in ("title", "deck", "chrome"):
+        return None  # a headline is a claim, not a description of the study
+    ev = [t for t in terms if t.lexicon == "evidence"]
+    planned = any(t.kind == "planned" for t in ev)
+    background = bool(_BACKGROUND.search(text))
+    pops = tuple(sorted({c.kind for c in getattr(facts, "populations", ()) or ()} | set(age_groups(text))))
+    designs = getattr(facts, "designs", ()) or ()
+    non_human = [t for t in ev if t.kind in ("rodent", "animal", "cells", "lab")]
+    design_kinds = [(_DESIGN_KIND.get(c.kind), c) for c in designs if _DESIGN_KIND.get(c.kind)]
+
+    def make(kind: str, start: int, end: int) -> Study:
+        return Study(i, kind, text[start - offset : end - offset], start, end, pops, planned, background)
+
+    context = bool(_STUDY_CONTEXT.search(text)) or getattr(facts, "claim", "none") != "none" or any(
+        t.lexicon == "effects" for t in terms)
+    self_evident = any(t.kind in _SELF_EVIDENT and t.text not in _PLACE_ONLY for t in non_human)
+    if non_human and (context or self_evident):
+        animal = [t for t in non_human if t.kind in ("rodent", "animal")] or [
+            t for t in non_human if t.kind == "lab" and "cell" not in t.text and "vitro" not in t.text
+            and "dish" not in t.text and "tube" not in t.text]
+        if animal:
+            return make("animal", animal[0].start, animal[0].end)
+        return make("cells", non_human[0].start, non_human[0].end)
+    for want in ("trial", "observational"):
+        for kind, c in design_kinds:
+            if kind == want:
+                return make(kind, c.start, c.end)
+        for t in ev:
+            if t.kind == "design_" + want:
+                return make(want, t.start, t.end)
+    for kind, c in design_kinds:
+        if kind in ("animal", "cells") and context:
+            return make(kind, c.start, c.end)
+        if kind == "human":
+            return make("human", c.start, c.end)
+    humans = bool(pops) or bool(getattr(facts, "sample_size", None))
+    if humans or quoted:
+        m = _CORRELATIONAL_RESULT.search(text)
+        if m and (humans or _STUDY_CONTEXT.search(text)):
+            st = make("observational", offset + m.start(), offset + m.end())
+            st.inferred = True
+            return st
+    if pops and (getattr(facts, "sample_size", None) or _STUDY_CONTEXT.search(text) and _RESEARCH_VERB.search(text)):
+        named = getattr(facts, "populations", ()) or ()
+        if named:
+            return make("human", named[0].start, named[0].end)
+        m = _AGE.search(text)
+        if m:
+            return make("human", offset + m.start(), offset + m.end())
+    return None
+
+
+class Profile:
+    """The studies of one document and what each claim rests on."""
+
+    def __init__(self, doc: "Document", studies: list[Study | None], differences: list[Difference]) -> None:
+        self.doc = doc
+        self.studies = studies
+        self.differences = differences
+        done = [s for s in studies if s is not None and not s.planned]
+        if any(s.kind in NON_HUMAN_KINDS for s in done):  # wording alone does not make a study of animals observational
+            done = [s for s in done if not s.inferred]
+        self.done = done
+        self.first_non_human = next((s for s in done if s.kind in NON_HUMAN_KINDS), None)
+        self.human_done = any(s.kind in HUMAN_KINDS for s in done)
+        self.first_observational = next((s for s in done if s.kind == "observational"), None)
+        self.trial = any(s.kind == "trial" for s in done)
+
+    # ---- what a claim rests on ----
+    def nearest(self, i: int) -> Study | None:
+        """The nearest done study for sentence ``i``: its own, its paragraph's, then nearby paragraphs of its section."""
+        doc = self.doc
+        sents = doc.sentences
+        blocks = doc.blocks
+        own = self.studies[i]
+        if own is not None and not own.planned:
+            return own
+        here = sents[i]
+        section = blocks[here.block].section
+        best: tuple[int, int, Study] | None = None
+        for s in self.done:
+            j = s.sentence
+            bj = sents[j].block
+            if blocks[bj].section != section:
+                continue
+            if bj == here.block:
+                rank = 0
+            elif bj < here.block and here.block - bj <= MAX_BLOCKS_BACK:
+                rank = 1
+            elif bj > here.block and bj - here.block <= MAX_BLOCKS_AHEAD:
+                rank = 1
+            else:
+                continue
+            key = (rank, abs(j - i) * 2 + (j > i))
+            if best is None or key < best[:2]:
+                best = (*key, s)
+        return best[2] if best else None
+
+    def dominant_non_human(self) -> Study | None:
+        """The first study in animals or cells, when the article describes no done study in people."""
+        return None if self.human_done else self.first_non_human
+
+    def dominant_observational(self) -> Study | None:
+        """The first observational study, when the article describes no trial."""
+        return None if self.trial else self.first_observational
+
+    # ---- populations ----
+    def subgroup(self) -> tuple[str, Study] | None:
+        """The subgroup the article's human evidence is limited to, and a study that shows it."""
+        human = [s for s in self.done if s.kind in HUMAN_KINDS and not s.background]
+        named = [s for s in human if s.populations]
+        if not named:
+            return None
+        groups: dict[str, Study] = {}
+        for s in named:
+            sub = [p for p in s.populations if p in _SUBGROUP_KINDS]
+            if not sub:  # "adults" alone: a study of adults in general
+                if any(p in ("adults", "healthy", "patients", "students") for p in s.populations):
+                    return None  # a study of adults in general
+                continue
+            for p in sub:
+                groups.setdefault(p, s)
+        if not groups:
+            return None
+        sexes = {p for p in groups if _SUBGROUP_KINDS[p] == "sex"}
+        if {"men", "male", "males", "boys"} & sexes and {"women", "female", "females", "girls"} & sexes:
+            for p in list(groups):
+                if p in sexes:
+                    del groups[p]
+            if not groups:
+                return None
+        first = min(groups.items(), key=lambda kv: kv[1].sentence)
+        return first
+
+    def difference(self) -> Difference | None:
+        return self.differences[0] if self.differences else None
+
+
+def age_groups(text: str) -> list[str]:
+    """Age groups named by numbers: ``older_adults`` from 50 up, ``adolescents`` / ``children`` up to 18."""
+    out = []
+    for m in _AGE.finditer(text):
+        lo = int(m.group("lo"))
+        hi = int(m.group("hi")) if m.group("hi") else None
+        if hi is not None and hi < lo or lo > 120:
+            continue
+        if lo >= 50:
+            out.append("older_adults")
+        elif hi is not None and hi <= 18:
+            out.append("adolescents" if lo >= 12 else "children")
+    return out
+
+
+def difference_of(i: int, text: str, offset: int) -> Difference | None:
+    """Results that differed between the sexes ("Male mice did not get the same benefit")."""
+    m = _DIFFERED.search(text)
+    if not m or not _SEX_WORD.search(text):
+        return None
+    return Difference(i, offset + m.start(), offset + m.end(), m.group(0))
+
+
+def sex_specific(text: str) -> bool:
+    """The sentence is about an outcome only one sex can have (erectile dysfunction, menopause...)."""
+    return bool(_SEX_SPECIFIC.search(text) or _ED.search(text))

@@ -1,0 +1,134 @@
+"""Claim frames: what a sentence says changes what, for whom, and how strongly.
+
+A :class:`Frame` has the *predicate* (the effect words, with their strength on
+the Yu et al. scale and their kind: ``therapy``, ``lower``, ``raise``,
+``cause``, ``help``), the *exposure* before it (a product, drug, food or
+behaviour, or a pronoun standing for the page's subject), the *outcome* after
+it (a condition from the ``conditions`` lexicon, a measure from ``outcomes``,
+or a mechanism: cells, genes, enzymes), and *whom* it is stated for: a named
+population, a non-human species (which qualifies the claim), or people in
+general ("you", "people", "a person's").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Sequence
+
+from .terms import Term
+
+# condition kinds (lexicon "conditions") and outcome kinds (lexicon "outcomes") that are health outcomes
+NON_HUMAN = frozenset({"rodent", "animal", "cells", "lab"})
+HEALTH_OUTCOMES = frozenset({"disease", "symptom", "function", "death", "risk", "life", "measure"})
+_CLAUSE_END = re.compile(r"[;:]|,\s*(?:which|while|whereas|but|although|though)\b|\s(?:but|whereas|although)\s")
+_GENERAL = re.compile(r"\b(?:you|your|yourself|everyone|everybody|anyone|anybody|people|a\s+person(?:'s)?|us|humans|"
+                      r"adults|we|our|one's|individuals|the\s+public|men\s+and\s+women|women\s+and\s+men)\b", re.IGNORECASE)
+_PRONOUN_SUBJECT = re.compile(r"^\W*(?:(?:\d+[.)]\s*)?(?:it|this|they|these|this\s+\w+|these\s+\w+|the\s+(?:product|supplement|oil"
+                              r"|formula|blend|extract|remedy|tea|gummies|capsules|tincture|herb|spice))\b)", re.IGNORECASE)
+# "in cancer cells", "on human cells in a dish": cells that qualify a result, not the object of an effect
+_QUALIFIER = re.compile(r"\b(?:in|on|of|with|from|using|among)\s+(?:\w+[\s-]+){0,3}$", re.IGNORECASE)
+_FOUND_TO = re.compile(r"\b(?:found|shown|proven|proved|known|seen|said|reported|thought)\s+to\s+(?:\w+ly\s+)?", re.IGNORECASE)
+_MAKES_LIKELY = re.compile(r"\bmak(?:es|e|ing)\s+(?:\w+\s+){1,4}?(?:more|less)\s+likely\b", re.IGNORECASE)
+_NOUN_CAUSE = re.compile(r"\b(?:the|a|major|main|common|leading|other|all|top|many|most|primary|underlying|root|known|possible|"
+                         r"\w+-related)\s+(?:causes?|triggers?|drivers?)\b", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class Frame:
+    """One sentence's claim frame (offsets are prose offsets of the document)."""
+
+    strength: str  # causal | conditional | correlational | none: the asserted claim
+    hedged: bool
+    predicate: tuple[int, int] | None = None
+    predicate_text: str = ""
+    predicate_kind: str = ""  # therapy | lower | raise | cause | help | "" (a Yu cue with no lexicon verb)
+    exposure: Term | None = None
+    exposure_kind: str = ""  # product kind, "drug", "pronoun" or ""
+    outcome: Term | None = None
+    outcome_kind: str = ""  # disease | symptom | function | death | risk | life | measure | mechanism | ""
+    general: bool = False  # stated for people in general
+    populations: tuple[str, ...] = ()
+    species: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def states_effect(self) -> bool:
+        """An effect is asserted (a causal or conditional claim, or an effect verb)."""
+        return self.strength in ("causal", "conditional") or bool(self.predicate_kind)
+
+    @property
+    def health_outcome(self) -> bool:
+        return self.outcome_kind in HEALTH_OUTCOMES
+
+
+def build_frame(text: str, offset: int, terms: Sequence[Term], facts: object) -> Frame | None:
+    """The frame of the sentence ``text`` at prose ``offset``; ``terms`` are its lexicon terms
+    (document offsets), ``facts`` its :class:`~healthlint.analysis.SentenceFacts`."""
+    claim = getattr(facts, "claim", "none")
+    negated = getattr(facts, "negated", False)
+    question = getattr(facts, "question", False)
+    cue = getattr(facts, "claim_cue", None)
+    hedged = bool(getattr(facts, "hedge", False))
+    if cue is not None and _NOUN_CAUSE.search(text, max(0, cue.start - offset - 30), cue.end - offset + 4):
+        cue, claim = None, "none"  # "major causes of death": a noun phrase, not a claim
+    effects = [t for t in terms if t.lexicon == "effects"]
+    if cue is None and not effects and not _MAKES_LIKELY.search(text):
+        return None
+    strength = "none" if negated else claim
+    if question and strength != "none":
+        strength = claim  # "how does X prevent Y?" presupposes the claim (roles decide whether it is one)
+    if _MAKES_LIKELY.search(text) and strength in ("none", "correlational"):
+        strength = "causal" if not hedged else "conditional"
+    pred = effects[0] if effects else None
+    if pred is not None and strength in ("none", "correlational") and not hedged and not negated and _FOUND_TO.search(
+            text, 0, pred.start - offset + 1) and _FOUND_TO.search(text, 0, pred.start - offset + 1).end() == pred.start - offset:
+        strength = "causal"  # "Coffee found to lower risk", "was shown to reduce": a finding stated as a cause
+    if cue is not None and (pred is None or cue.start < pred.start):
+        p_start, p_end, p_text = cue.start, cue.end, cue.text
+    elif pred is not None:
+        p_start, p_end, p_text = pred.start, pred.end, text[pred.start - offset : pred.end - offset]
+    else:
+        m = _MAKES_LIKELY.search(text)
+        assert m is not None
+        p_start, p_end, p_text = offset + m.start(), offset + m.end(), m.group(0)
+    kind = pred.kind if pred is not None else ""
+    f = Frame(strength, hedged, (p_start, p_end), p_text, kind)
+    # the outcome: the first health outcome after the predicate in its clause, else any in the sentence
+    clause_end = offset + len(text)
+    m = _CLAUSE_END.search(text, p_end - offset)
+    if m:
+        clause_end = offset + m.start()
+    outcomes = _outermost([t for t in terms if t.lexicon in ("conditions", "outcomes")
+                           or (t.lexicon == "evidence" and t.kind in ("mechanism", "cells"))])
+    after = [t for t in outcomes if p_start <= t.start < clause_end]
+    pick = after[0] if after else _best_outcome(outcomes)
+    if pick is not None:
+        f.outcome = pick
+        f.outcome_kind = "mechanism" if pick.lexicon == "evidence" else pick.kind
+    # the exposure: the nearest product or drug before the predicate, or a pronoun subject
+    before = [t for t in terms if t.lexicon in ("products", "drugs") and t.end <= p_start]
+    if before:
+        f.exposure = before[-1]
+        f.exposure_kind = "drug" if before[-1].lexicon == "drugs" else before[-1].kind
+    elif _PRONOUN_SUBJECT.match(text):
+        f.exposure_kind = "pronoun"
+    pops = getattr(facts, "populations", ()) or ()
+    f.populations = tuple(sorted({c.kind for c in pops}))
+    f.species = tuple(sorted({t.kind for t in terms if t.lexicon == "evidence" and t.kind in NON_HUMAN
+                              and (t.kind != "cells" or _QUALIFIER.search(text, 0, t.start - offset))}))
+    f.general = bool(_GENERAL.search(text))
+    return f
+
+
+def _outermost(items: Sequence[Term]) -> list[Term]:
+    """Terms not inside a longer one ("cell death", not its "death")."""
+    return [t for t in items if not any(o is not t and o.start <= t.start and t.end <= o.end and o.end - o.start > t.end - t.start
+                                        for o in items)]
+
+
+def _best_outcome(items: Sequence[Term]) -> Term | None:
+    """A health outcome wins over a mechanism; the first of each otherwise."""
+    for t in items:
+        if t.lexicon != "evidence":
+            return t
+    return items[0] if items else None

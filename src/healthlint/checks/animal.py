@@ -1,0 +1,40 @@
+"""``animal-extrapolation``: an effect stated for people, or in general, from a study in animals or cells."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Iterator
+
+from ..analyse.evidence import NON_HUMAN_KINDS
+from ..kinds.base import Hit
+from . import register
+from .claims import article, continues_study, effect_claims, evidence_for, where
+
+if TYPE_CHECKING:
+    from ..document import Document
+
+
+@register("animal-extrapolation")
+def animal_extrapolation(doc: "Document", params: dict[str, Any], options: dict[str, Any]) -> Iterator[Hit]:
+    a = article(doc)
+    dominant = a.profile.dominant_non_human()
+    for s in effect_claims(a):
+        f = s.frame
+        assert f is not None
+        if f.species:
+            continue  # "in mice", "in a lab study": qualified
+        ev = evidence_for(a, s, dominant)
+        if ev is None or ev.kind not in NON_HUMAN_KINDS or ev.sentence == s.index:
+            continue
+        if not s.headline:
+            if continues_study(a, s, ev):
+                continue
+            if not (f.health_outcome or f.general):
+                continue  # a result about cells or molecules, not about health
+        what = "cells or tissue in the lab" if ev.kind == "cells" else ev.label
+        if s.headline:
+            message = (f"the headline states an effect, but the article's evidence is from {what} "
+                       f"({where(a, ev)}): say so in the headline (\"in mice\", \"in a lab study\")")
+        else:
+            message = (f"states an effect in people, but the study it rests on ({where(a, ev)}) was in {what}: "
+                       f"say so (\"in {ev.label}\", \"in a lab study\") or cite evidence in people")
+        yield Hit(s.start, s.end, message=message, related=[(ev.start, ev.end, f"the evidence: a study in {what}")])

@@ -1,0 +1,32 @@
+"""``causal-from-association``: causal wording ("reduces", "prevents") resting on an observational study."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Iterator
+
+from ..kinds.base import Hit
+from . import register
+from .claims import article, effect_claims, evidence_for, where
+
+if TYPE_CHECKING:
+    from ..document import Document
+
+
+@register("causal-from-association")
+def causal_from_association(doc: "Document", params: dict[str, Any], options: dict[str, Any]) -> Iterator[Hit]:
+    a = article(doc)
+    dominant = a.profile.dominant_observational()
+    for s in effect_claims(a):
+        f = s.frame
+        assert f is not None
+        if f.strength != "causal" or f.hedged or s.role == "advice" or not f.health_outcome:
+            continue
+        ev = evidence_for(a, s, dominant)
+        if ev is None or ev.kind != "observational":
+            continue
+        own = ev.sentence == s.index
+        at = "in this sentence" if own else f"at {where(a, ev)}"
+        yield Hit(s.start, s.end, message=(
+            f"\"{f.predicate_text}\" states a cause, but the study it rests on ({at}: \"{ev.label}\") is observational "
+            "and shows an association: write \"is linked to\" / \"was associated with\", or cite a randomised trial"),
+            related=[] if own else [(ev.start, ev.end, "the evidence: an observational study")])

@@ -1,0 +1,46 @@
+"""What the evidence checks share: which sentences are claims, and how to name the evidence."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..analyse.article import ArticleAnalysis, SentenceAnalysis, analyse
+
+if TYPE_CHECKING:
+    from ..analyse.evidence import Study
+    from ..document import Document
+
+CLAIM_POSITIONS = frozenset({"title", "deck", "lede", "body", "heading"})
+
+
+def article(doc: "Document") -> ArticleAnalysis:
+    return analyse(doc)
+
+
+def effect_claims(a: ArticleAnalysis) -> list[SentenceAnalysis]:
+    """The writer's own sentences that state an effect (headlines included)."""
+    out = []
+    for s in a.sentences:
+        if s.position not in CLAIM_POSITIONS or s.frame is None or not s.frame.states_effect:
+            continue
+        if s.writers_claim:
+            out.append(s)
+    return out
+
+
+def where(a: ArticleAnalysis, ev: "Study") -> str:
+    return f"line {a.line_of(ev.sentence)}"
+
+
+def continues_study(a: ArticleAnalysis, s: SentenceAnalysis, ev: "Study") -> bool:
+    """The evidence comes earlier in the claim's own paragraph, and the claim names no people:
+    it goes on describing that study ("In mice, ... It also eased withdrawal.")."""
+    return ev.sentence < s.index and a.block_of(ev.sentence) == a.block_of(s.index) and not s.has("evidence", "people")
+
+
+def evidence_for(a: ArticleAnalysis, s: SentenceAnalysis, dominant: "Study | None") -> "Study | None":
+    """The study a claim rests on: the article's for a headline or lede, else the nearest one,
+    else the article's when its evidence is all of one kind."""
+    if s.position in ("title", "deck", "lede"):
+        return dominant or a.profile.nearest(s.index)
+    return a.profile.nearest(s.index) or dominant

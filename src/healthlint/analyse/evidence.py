@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Sequence
 
+from .frames import populations
 from .terms import Term
 
 if TYPE_CHECKING:
@@ -121,7 +122,8 @@ def study_of(i: int, text: str, offset: int, terms: Sequence[Term], facts: objec
     ev = [t for t in terms if t.lexicon == "evidence"]
     planned = any(t.kind == "planned" for t in ev)
     background = bool(_BACKGROUND.search(text))
-    pops = tuple(sorted({c.kind for c in getattr(facts, "populations", ()) or ()} | set(age_groups(text))))
+    named = populations(text, offset, facts)
+    pops = tuple(sorted({c.kind for c in named} | set(age_groups(text))))
     designs = getattr(facts, "designs", ()) or ()
     non_human = [t for t in ev if t.kind in ("rodent", "animal", "cells", "lab")]
     design_kinds = [(_DESIGN_KIND.get(c.kind), c) for c in designs if _DESIGN_KIND.get(c.kind)]
@@ -159,7 +161,6 @@ def study_of(i: int, text: str, offset: int, terms: Sequence[Term], facts: objec
             st.inferred = True
             return st
     if pops and (getattr(facts, "sample_size", None) or _STUDY_CONTEXT.search(text) and _RESEARCH_VERB.search(text)):
-        named = getattr(facts, "populations", ()) or ()
         if named:
             return make("human", named[0].start, named[0].end)
         m = _AGE.search(text)
@@ -176,7 +177,9 @@ class Profile:
         self.studies = studies
         self.differences = differences
         done = [s for s in studies if s is not None and not s.planned]
-        if any(s.kind in NON_HUMAN_KINDS for s in done):  # wording alone does not make a study of animals observational
+        if any(s.kind in NON_HUMAN_KINDS or s.kind == "trial" for s in done):
+            # wording alone ("were less likely") does not make a trial or an animal study observational
+            self.studies = studies = [None if s is not None and s.inferred else s for s in studies]
             done = [s for s in done if not s.inferred]
         self.done = done
         self.first_non_human = next((s for s in done if s.kind in NON_HUMAN_KINDS), None)
@@ -186,33 +189,31 @@ class Profile:
 
     # ---- what a claim rests on ----
     def nearest(self, i: int) -> Study | None:
-        """The nearest done study for sentence ``i``: its own, its paragraph's, then nearby paragraphs of its section."""
-        doc = self.doc
-        sents = doc.sentences
-        blocks = doc.blocks
+        """The done study sentence ``i`` rests on: its own; an earlier one in its paragraph (or one of the
+        next two sentences); the nearest in up to four paragraphs before; then in up to two after."""
         own = self.studies[i]
         if own is not None and not own.planned:
             return own
-        here = sents[i]
-        section = blocks[here.block].section
-        best: tuple[int, int, Study] | None = None
+        sents = self.doc.sentences
+        blocks = self.doc.blocks
+        here = sents[i].block
+        section = blocks[here].section
+        same_before = same_after = before = after = None
         for s in self.done:
             j = s.sentence
             bj = sents[j].block
             if blocks[bj].section != section:
                 continue
-            if bj == here.block:
-                rank = 0
-            elif bj < here.block and here.block - bj <= MAX_BLOCKS_BACK:
-                rank = 1
-            elif bj > here.block and bj - here.block <= MAX_BLOCKS_AHEAD:
-                rank = 1
-            else:
-                continue
-            key = (rank, abs(j - i) * 2 + (j > i))
-            if best is None or key < best[:2]:
-                best = (*key, s)
-        return best[2] if best else None
+            if bj == here:
+                if j < i:
+                    same_before = s
+                elif j <= i + 2 and same_after is None:
+                    same_after = s
+            elif here - MAX_BLOCKS_BACK <= bj < here:
+                before = s
+            elif here < bj <= here + MAX_BLOCKS_AHEAD and after is None:
+                after = s
+        return same_before or same_after or before or after
 
     def dominant_non_human(self) -> Study | None:
         """The first study in animals or cells, when the article describes no done study in people."""
@@ -247,8 +248,8 @@ class Profile:
                     del groups[p]
             if not groups:
                 return None
-        first = min(groups.items(), key=lambda kv: kv[1].sentence)
-        return first
+        order = {"stage": 0, "condition": 1, "sex": 2, "age": 3, "other": 4}
+        return min(groups.items(), key=lambda kv: (kv[1].sentence, order[_SUBGROUP_KINDS[kv[0]]]))
 
     def difference(self) -> Difference | None:
         return self.differences[0] if self.differences else None
@@ -280,3 +281,20 @@ def difference_of(i: int, text: str, offset: int) -> Difference | None:
 def sex_specific(text: str) -> bool:
     """The sentence is about an outcome only one sex can have (erectile dysfunction, menopause...)."""
     return bool(_SEX_SPECIFIC.search(text) or _ED.search(text))
+
+
+_CONTENT = re.compile(r"[^\W\d_]{4,}")
+_STOP = frozenset("""about above after again against among because before being below between both could does doing during
+each either every from further have having here into itself just more most much must never other over same should since
+some such than that their theirs them then there these they this those through under until very were what when where
+which while whom will with would your yours also been like only even many people study studies researchers research
+found shows showed said says according year years time times group groups result results effect effects risk higher
+lower less likely help helps helped helping reduce reduces reduced improve improves improved increase increases
+increased""".split())
+
+
+def shares_topic(a: str, b: str) -> bool:
+    """Two sentences share a content word (a crude stem: its first four letters)."""
+    def stems(t: str) -> set[str]:
+        return {w[:4] for w in (x.lower() for x in _CONTENT.findall(t)) if w not in _STOP}
+    return bool(stems(a) & stems(b))

@@ -22,8 +22,11 @@ from .terms import Term
 NON_HUMAN = frozenset({"rodent", "animal", "cells", "lab"})
 HEALTH_OUTCOMES = frozenset({"disease", "symptom", "function", "death", "risk", "life", "measure"})
 _CLAUSE_END = re.compile(r"[;:]|,\s*(?:which|while|whereas|but|although|though)\b|\s(?:but|whereas|although)\s")
-_GENERAL = re.compile(r"\b(?:you|your|yourself|everyone|everybody|anyone|anybody|people|a\s+person(?:'s)?|us|humans|"
-                      r"adults|we|our|one's|individuals|the\s+public|men\s+and\s+women|women\s+and\s+men)\b", re.IGNORECASE)
+_GENERAL = re.compile(r"\b(?:you|your|yourself|everyone|everybody|anyone|anybody|people|a\s+person(?:'s)?|(?-i:us)|humans|"
+                      r"adults|one's|individuals|the\s+public|men\s+and\s+women|women\s+and\s+men)\b", re.IGNORECASE)
+# stronger: the claim says it holds for everyone
+_UNIVERSAL = re.compile(r"\b(?:everyone|everybody|anyone|anybody|all\s+of\s+us|for\s+all|whatever\s+your|healthy\s+people|"
+                        r"in\s+general|all\s+ages|every(?:one)?\s+else)\b", re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(r"^\W*(?:(?:\d+[.)]\s*)?(?:it|this|they|these|this\s+\w+|these\s+\w+|the\s+(?:product|supplement|oil"
                               r"|formula|blend|extract|remedy|tea|gummies|capsules|tincture|herb|spice))\b)", re.IGNORECASE)
 # "in cancer cells", "on human cells in a dish": cells that qualify a result, not the object of an effect
@@ -48,6 +51,7 @@ class Frame:
     outcome: Term | None = None
     outcome_kind: str = ""  # disease | symptom | function | death | risk | life | measure | mechanism | ""
     general: bool = False  # stated for people in general
+    universal: bool = False  # stated for everyone ("anyone", "for all")
     populations: tuple[str, ...] = ()
     species: tuple[str, ...] = field(default_factory=tuple)
 
@@ -112,12 +116,23 @@ def build_frame(text: str, offset: int, terms: Sequence[Term], facts: object) ->
         f.exposure_kind = "drug" if before[-1].lexicon == "drugs" else before[-1].kind
     elif _PRONOUN_SUBJECT.match(text):
         f.exposure_kind = "pronoun"
-    pops = getattr(facts, "populations", ()) or ()
-    f.populations = tuple(sorted({c.kind for c in pops}))
+    f.populations = tuple(sorted({c.kind for c in populations(text, offset, facts)}))
     f.species = tuple(sorted({t.kind for t in terms if t.lexicon == "evidence" and t.kind in NON_HUMAN
                               and (t.kind != "cells" or _QUALIFIER.search(text, 0, t.start - offset))}))
     f.general = bool(_GENERAL.search(text))
+    f.universal = bool(_UNIVERSAL.search(text))
     return f
+
+
+def populations(text: str, offset: int, facts: object) -> list:
+    """The population cues of a sentence, without those inside a name ("Brigham and Women's Hospital")."""
+    out = []
+    for c in getattr(facts, "populations", ()) or ():
+        s, e = c.start - offset, c.end - offset
+        if text[s : s + 1].isupper() and (text.startswith(("'s", "’s"), e) or s > 0 and not text[:s].rstrip().endswith((".", ":"))):
+            continue
+        out.append(c)
+    return out
 
 
 def _outermost(items: Sequence[Term]) -> list[Term]:

@@ -141,7 +141,10 @@ _TITLES = words("roles", "named_title")
 _ADVICE_VERBS = words("roles", "advice_verb")
 _METHOD = words("roles", "method")
 
-_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|da|di|al|bin|of|the|for|and|&))*"
+# a name: capitalised words, the first not a pronoun, determiner or research noun ("This suggests", "Research shows")
+_NOT_NAME = (r"(?!(?:This|That|These|Those|It|Its|They|There|Here|Research|Studies|Study|Science|Data|Evidence|Results|Findings"
+             r"|Experts|Scientists|Researchers|Doctors|Some|Many|Most|Other|One|Another|A|An|The|Such|What|Which|Who)\b)")
+_NAME = _NOT_NAME + r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|da|di|al|bin|of|the|for|and|&))*"
 _SPEECH_TAG = re.compile(
     r"(?:^|[,;:(]\s*|[\"”]\s*,?\s*)(?:(?:he|she|they|it)\s+|(?:the\s+)?" + _NAME + r"\s+|(?:the\s+|a\s+|an\s+)?[\w -]{0,40}?"
     r"(?:author|researcher|scientist|professor|doctor|spokesperson|director|expert|agency|team|authors|researchers|scientists|"
@@ -158,15 +161,16 @@ _UNNAMED = re.compile(r"^(?:(?:many|most|some|several|other|leading|top|medical|
                       re.IGNORECASE)
 _UNNAMED_TAG = re.compile(r"(?:^|,\s*)(?:(?:the|many|most|some|several|other|leading|top|medical|health)\s+)*"
                           r"(?:researchers|scientists|experts|doctors|specialists|studies|research|health\s+experts)\s+"
-                          r"(?:say|said|says|believe|think|agree|suggest|warn|claim)\b", re.IGNORECASE)
+                          r"(?:say|said|says|believe|believes|think|thinks|agree|suggest|warn|claim|theori[sz]e|hypothesi[sz]e"
+                          r"|speculate|propose|suspect)\b", re.IGNORECASE)
 _STUDY_SUBJECT = re.compile(
-    r"(?:^|\b(?:that|and|but|as|when)\s+|,\s*)(?:the|this|that|a|an|one|our|their|its|his|her|another|new|recent|latest|large|small|\s)*"
-    r"(?:[\w-]+\s+){0,4}?(?:study|studies|research|trial|analysis|review|survey|paper|report|findings|results|data|researchers"
-    r"|team|scientists|authors|experiment|investigators)\s+(?:[\w,-]+\s+){0,3}?"
-    r"(?:found|finds|find|showed|shows|show|revealed|reveals|suggests|suggested|indicates|indicated|reported|reports"
-    r"|concluded|concludes|demonstrated|demonstrates|confirms|confirmed|discovered|observed|noted)\b",
+    r"\b(?:stud(?:y|ies)|research|trials?|analys[ie]s|review|survey|paper|report|findings|results|data|researchers|team"
+    r"|scientists|authors|experiments?|investigators)\b[^.;:!?]{0,110}?\b(?:found|finds|find|showed|shows|show|revealed|reveals"
+    r"|suggests|suggested|indicates|indicated|reported|reports|concluded|concludes|demonstrated|demonstrates|confirms|confirmed"
+    r"|discovered|observed|noted)\b",
     re.IGNORECASE,
 )
+_SAYS_THAT = re.compile(r"\b(?:says|said|say|reports|reported|writes|wrote)\s+that\b", re.IGNORECASE)
 _IN_STUDY = re.compile(r"^(?:in|according\s+to)\s+(?:the|this|that|their|a|one|another)\s+(?:[\w-]+\s+){0,3}?"
                        r"(?:study|trial|analysis|research|survey|experiment|review)\b", re.IGNORECASE)
 _DEFINITION = re.compile(
@@ -243,6 +247,8 @@ def role_of(t: str, terms: Sequence[Term], facts: "object", quoted: bool, prev: 
         return RoleInfo("question")
     kinds = {(x.lexicon, x.kind) for x in terms}
     att = attribution(t, prev)
+    if att is not None and att.role == "attributed" and _SAYS_THAT.search(t):
+        att = RoleInfo("reported", att.source)  # "TIME says that new research finds...": a finding relayed
     if att is not None and att.role == "attributed":
         return att
     if ("roles", "caveat") in kinds:

@@ -122,7 +122,7 @@ DETERMINERS = frozenset(
     " more less most significant greater further non no versus vs than into"
     " between after before during under over via as both such some modest small large slight moderate mild potential"
     " possible overall relative absolute mean median rapid progressive marked modestly highly associated showed show"
-    " major main common leading primary underlying root known biggest chief principal"
+    " major main common leading primary underlying root known biggest chief principal percent cent fold"
     " shows had has have having experienced exhibited reported observed produced".split()
 )
 _OBJECT_START = re.compile(r"\s+(?:the|a|an|their|its|his|her|our|your|both|all|this|these|that|those|patients?|symptoms?|levels?|risk)\b")
@@ -185,7 +185,10 @@ def _clause_left(low: str, start: int) -> str:
 def _is_negated(words: list[str], left: str = "n't") -> bool:
     """A negation among the last five words (``left``: the text they come from)."""
     recent = words[-5:]
-    return not _NEGATING.isdisjoint(recent) or ("n't" in left and any(w.endswith("n't") for w in recent))
+    if recent and recent[-1] == "without":
+        return True
+    return not _NEGATING.isdisjoint(recent[:-1] if "without" in recent else recent) and any(
+        w in _NEGATING and w != "without" for w in recent) or ("n't" in left and any(w.endswith("n't") for w in recent))
 
 
 def claim_hits(low: str) -> list[tuple[str, int, int]]:

@@ -22,6 +22,8 @@ def causal_from_association(doc: "Document", params: dict[str, Any], options: di
         if f.strength != "causal" or f.hedged or s.role == "advice" or not f.health_outcome:
             continue
         ev = evidence_for(a, s, dominant)
+        if ev is not None and ev.kind == "human" and dominant is not None:
+            ev = dominant  # a study of people whose design this sentence does not say: the article's design
         if ev is None or ev.kind != "observational":
             continue
         own = ev.sentence == s.index

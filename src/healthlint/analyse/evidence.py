@@ -47,8 +47,43 @@ _RESEARCH_VERB = re.compile(
     r"\b(?:found|find|finds|showed|shown|tested|studied|followed|tracked|recruited|enrolled|surveyed|interviewed|compared|"
     r"analy[sz]ed|measured|examined|assessed|observed|gave|given|received|took\s+part|participated|assigned|randomi[sz]ed|"
     r"reported|had|were|was\s+(?:seen|found|observed)|data|results?|participants?|respondents|subjects)\b", re.IGNORECASE)
+# words of an experiment: what makes "mice" or "rabbits" the subjects of a study, not a passing mention
+_EXPERIMENT = re.compile(
+    r"\b(?:stud(?:y|ies|ied)|experiments?|experimental|researchers?|scientists|trials?|tested|testing|given|gave|"
+    r"fed|injected|injections?|treated|exposed|bred|engineered|dosed|implanted|administered|receiving|received)\b"
+    r"|-fed\b|-treated\b|\b(?:in|on|among)\s+(?:\w+\s+)?(?:mice|rats|rodents|animals|monkeys|primates|zebrafish|flies|worms|pigs)\b",
+    re.IGNORECASE)
+# what animals (other than mice and rats) or cells undergo in an experiment
+_TREATED = re.compile(
+    r"\b(?:given|gave|fed|feeding|injected|injections?|treated|treating|exposed|exposing|bred|engineered|dosed|implanted|"
+    r"administered|tested\s+(?:on|in)|experiments?\s+(?:on|in|with)|infected\s+with|grown|cultured|incubated)\b|-fed\b|-treated\b"
+    r"|\b(?:in|on|among)\s+(?:\w+\s+)?(?:mice|rats|rodents|animals|monkeys|primates|zebrafish|fruit\s+flies|flies|worms|pigs|dogs"
+    r"|rabbits|cells|cell\s+lines)\b", re.IGNORECASE)
+_HUMAN_SUBJECTS = re.compile(r"\b(?:patients|participants|volunteers|humans|people|adults|subjects|respondents|men|women|children)\b",
+                             re.IGNORECASE)
+_HUMAN_STUDY = re.compile(
+    r"\b(?:stud(?:y|ies)|trials?|experiments?|research|tests?|tested)\s+(?:\w+\s+){0,3}?(?:in|on|of|with|among)\s+"
+    r"(?:(?:a\s+handful|a\s+group|a\s+small\s+number|a\s+few|dozens|hundreds|thousands|[\d,]+)\s+(?:of\s+)?)?"
+    r"(?:\w+\s+)?(?:people|humans|patients|adults|volunteers|participants|men|women|children)\b", re.IGNORECASE)
+_IVF = re.compile(r"\s*fertili[sz]ation|\s*fertili", re.IGNORECASE)
+
+
+def _stands_for_study(t: Term, text: str, offset: int, experiment: bool, context: bool) -> bool:
+    """Does this non-human term describe a study here (not "made in a lab", "animal shelters", "IVF")?"""
+    if t.kind == "cells" and t.text == "in vitro" and _IVF.match(text, t.end - offset):
+        return False
+    if t.kind == "lab" and t.text not in _PLACE_ONLY:
+        return True  # "an animal study", "a mouse model", "preclinical"
+    if t.kind == "cells" and t.text not in _PLACE_ONLY:
+        return True  # "cell lines", "in vitro", "a petri dish"
+    if t.kind == "rodent":
+        if t.end - t.start <= 5 and t.text in ("mice",) and text[t.start - offset : t.end - offset].lower() in ("mouse", "rat"):
+            return bool(_TREATED.search(text)) or experiment and bool(re.search(r"\b(?:mouse|rat)\s+(?:model|stud|experiment)", text, re.I))
+        return experiment or context
+    return bool(_TREATED.search(text))  # other animals, "in the lab", "cancer cells": only what an experiment does
+
+
 # lab words that describe a study by themselves ("in vitro", "an animal study"), not just a place ("made in a lab")
-_SELF_EVIDENT = ("cells", "lab")
 _PLACE_ONLY = frozenset({"in the lab", "in a lab", "in the laboratory", "in a laboratory", "cancer cells", "human cells",
                          "stem cells"})
 NOT_EVIDENCE_ROLES = frozenset({"caveat", "question", "advice", "definition"})
@@ -120,7 +155,7 @@ def study_of(i: int, text: str, offset: int, terms: Sequence[Term], facts: objec
     if role in NOT_EVIDENCE_ROLES or position in ("title", "deck", "chrome"):
         return None  # a headline is a claim, not a description of the study
     ev = [t for t in terms if t.lexicon == "evidence"]
-    planned = any(t.kind == "planned" for t in ev)
+    planned = any(t.kind in ("planned", "someday") for t in ev)
     background = bool(_BACKGROUND.search(text))
     named = populations(text, offset, facts)
     pops = tuple(sorted({c.kind for c in named} | set(age_groups(text))))
@@ -133,14 +168,20 @@ def study_of(i: int, text: str, offset: int, terms: Sequence[Term], facts: objec
 
     context = bool(_STUDY_CONTEXT.search(text)) or getattr(facts, "claim", "none") != "none" or any(
         t.lexicon == "effects" for t in terms)
-    self_evident = any(t.kind in _SELF_EVIDENT and t.text not in _PLACE_ONLY for t in non_human)
-    if non_human and (context or self_evident):
-        animal = [t for t in non_human if t.kind in ("rodent", "animal")] or [
-            t for t in non_human if t.kind == "lab" and "cell" not in t.text and "vitro" not in t.text
-            and "dish" not in t.text and "tube" not in t.text]
+    experiment = bool(_EXPERIMENT.search(text))
+    strong = [t for t in non_human if _stands_for_study(t, text, offset, experiment, context)]
+    if strong and all(t.kind == "cells" for t in strong) and (_HUMAN_SUBJECTS.search(text) or design_kinds):
+        strong = []  # "patients whose cancer cells...": a study of people
+    if not strong and _HUMAN_STUDY.search(text):
+        m = _HUMAN_STUDY.search(text)
+        assert m is not None
+        return make("human", offset + m.start(), offset + m.end())
+    if strong:
+        animal = [t for t in strong if t.kind in ("rodent", "animal")] or [
+            t for t in strong if t.kind == "lab" and not any(w in t.text for w in ("cell", "vitro", "dish", "tube"))]
         if animal:
             return make("animal", animal[0].start, animal[0].end)
-        return make("cells", non_human[0].start, non_human[0].end)
+        return make("cells", strong[0].start, strong[0].end)
     for want in ("trial", "observational"):
         for kind, c in design_kinds:
             if kind == want:
@@ -188,9 +229,11 @@ class Profile:
         self.trial = any(s.kind == "trial" for s in done)
 
     # ---- what a claim rests on ----
-    def nearest(self, i: int) -> Study | None:
+    def nearest(self, i: int, topic: str | None = None) -> Study | None:
         """The done study sentence ``i`` rests on: its own; an earlier one in its paragraph (or one of the
-        next two sentences); the nearest in up to four paragraphs before; then in up to two after."""
+        next two sentences); the nearest in up to four paragraphs before; then in up to two after.
+        With ``topic`` (the claim's text), only a study that shares a content word with it (or with
+        the sentence that introduces it) counts."""
         own = self.studies[i]
         if own is not None and not own.planned:
             return own
@@ -202,7 +245,9 @@ class Profile:
         for s in self.done:
             j = s.sentence
             bj = sents[j].block
-            if blocks[bj].section != section:
+            if blocks[bj].section != section or abs(bj - here) > MAX_BLOCKS_BACK:
+                continue
+            if topic is not None and j != i and not self._on_topic(topic, j):
                 continue
             if bj == here:
                 if j < i:
@@ -215,9 +260,24 @@ class Profile:
                 after = s
         return same_before or same_after or before or after
 
+    def _on_topic(self, topic: str, j: int) -> bool:
+        text = self.doc.text
+        sents = self.doc.sentences
+        here = text[sents[j].start : sents[j].end]
+        intro = text[sents[j - 1].start : sents[j - 1].end] if j > 0 else ""
+        return shares_topic(topic, here + " " + intro)
+
     def dominant_non_human(self) -> Study | None:
         """The first study in animals or cells, when the article describes no done study in people."""
         return None if self.human_done else self.first_non_human
+
+    def section_non_human(self, i: int) -> bool:
+        """Sentence ``i``'s section describes studies in animals or cells and none in people."""
+        sents = self.doc.sentences
+        blocks = self.doc.blocks
+        section = blocks[sents[i].block].section
+        kinds = {s.kind for s in self.done if blocks[sents[s.sentence].block].section == section}
+        return bool(kinds & set(NON_HUMAN_KINDS)) and not kinds & set(HUMAN_KINDS)
 
     def dominant_observational(self) -> Study | None:
         """The first observational study, when the article describes no trial."""

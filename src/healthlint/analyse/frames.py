@@ -75,7 +75,7 @@ def build_frame(text: str, offset: int, terms: Sequence[Term], facts: object) ->
     hedged = bool(getattr(facts, "hedge", False))
     if cue is not None and _NOUN_CAUSE.search(text, max(0, cue.start - offset - 30), cue.end - offset + 4):
         cue, claim = None, "none"  # "major causes of death": a noun phrase, not a claim
-    effects = [t for t in terms if t.lexicon == "effects"]
+    effects = [t for t in terms if t.lexicon == "effects" and not _in_purpose(text, t.start - offset)]
     if cue is None and not effects and not _MAKES_LIKELY.search(text):
         return None
     strength = "none" if negated else claim
@@ -122,6 +122,18 @@ def build_frame(text: str, offset: int, terms: Sequence[Term], facts: object) ->
     f.general = bool(_GENERAL.search(text))
     f.universal = bool(_UNIVERSAL.search(text))
     return f
+
+
+_PURPOSE = re.compile(r"(?:^|\W)(?:to|in\s+order\s+to|so\s+as\s+to)\s+(?:\w+ly\s+)?(?:help\s+(?:\w+\s+)?)?$", re.IGNORECASE)
+_CLAIM_INFINITIVE = re.compile(r"\b(?:found|shown|proven|proved|known|seen|said|reported|thought|believed|likely|unlikely|able|"
+                               r"appears?|seems?|tends?|expected|going|continues?|fails?|used|designed|meant|set|able)\s+to\s+"
+                               r"(?:\w+ly\s+)?(?:help\s+(?:\w+\s+)?)?$", re.IGNORECASE)
+
+
+def _in_purpose(text: str, at: int) -> bool:
+    """An effect verb in a purpose clause ("to help them regain function"), not a claim; "found to lower" is one."""
+    left = text[max(0, at - 40) : at]
+    return bool(_PURPOSE.search(left)) and not _CLAIM_INFINITIVE.search(left)
 
 
 def populations(text: str, offset: int, facts: object) -> list:

@@ -19,6 +19,7 @@ are the writer's assertions about effects:
 * ``negated`` - denies or debunks ("there is no evidence that X cures Y");
 * ``caveat`` - a limitation ("the study cannot prove cause and effect");
 * ``method`` - what researchers did ("Mice were fed a high-fat diet");
+* ``plan`` - research still to be done ("The team will test it in people next year");
 * ``definition`` - says what something is ("Vitamin C is an antioxidant that...");
 * ``advice`` - tells the reader what to do;
 * ``claim`` - the writer's own statement.
@@ -45,7 +46,8 @@ _CHROME_LINE = re.compile(
     r"|posted|tags?|comments?|post a comment|leave a (?:reply|comment)|no comments|click here|see also|menu|home|search"
     r"|contact us|about us|table of contents|references|footnotes|full text.{0,60}|abstract/full text.{0,60}"
     r"|(?:by|by:|written by|reviewed by|medically reviewed by|updated|published|last updated|page last reviewed)\b.{0,80}"
-    r"|image:?.{0,60}|photo:?.{0,60}|credit:?.{0,60}|representative image)\W*$",
+    r"|image:?.{0,60}|photo:?.{0,60}|credit:?.{0,60}|representative image"
+    r"|(?:more|read\s+more|related|see\s+also|also\s+read|also\s+see|watch|listen|opinion|advertisement)\s*:.{0,120})\W*$",
     re.IGNORECASE,
 )
 _RELATED = re.compile(r"^\W*(?:read more|read next|related\b.*|more on this|you may also like|you might also like|see also"
@@ -146,7 +148,8 @@ _NOT_NAME = (r"(?!(?:This|That|These|Those|It|Its|They|There|Here|Research|Studi
              r"|Experts|Scientists|Researchers|Doctors|Some|Many|Most|Other|One|Another|A|An|The|Such|What|Which|Who)\b)")
 _NAME = _NOT_NAME + r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|da|di|al|bin|of|the|for|and|&))*"
 _SPEECH_TAG = re.compile(
-    r"(?:^|[,;:(]\s*|[\"”]\s*,?\s*)(?:(?:he|she|they|it)\s+|(?:the\s+)?" + _NAME + r"\s+|(?:the\s+|a\s+|an\s+)?[\w -]{0,40}?"
+    r"(?:^|[,;:(]\s*|[\"”]\s*,?\s*)(?:(?:he|she|they|it)\s+|(?:the\s+)?" + _NAME + r"(?:,[^,]{1,80},)?\s+(?:also\s+)?"
+    r"|(?:the\s+|a\s+|an\s+)?[\w -]{0,40}?"
     r"(?:author|researcher|scientist|professor|doctor|spokesperson|director|expert|agency|team|authors|researchers|scientists|"
     r"organi[sz]ation|group|institute|university|society|association|centre|center|department|ministry|fda|nhs|who|cdc|nih)\s+"
     r"(?:[\w ,.'’-]{0,60}?\s+)?)"
@@ -170,6 +173,10 @@ _STUDY_SUBJECT = re.compile(
     r"|discovered|observed|noted)\b",
     re.IGNORECASE,
 )
+_PERSON_SOURCE = re.compile(r"\b(?:he|she|who|Dr\.?|Prof\.?|Professor|[A-Z][a-z]+\s+[A-Z]\.?\s*[A-Z][a-z]+|[A-Z][a-z]+\s+[A-Z][a-z]+,)"
+                            r"|\b(?:author|researcher|scientist|professor|director|spokes\w+|expert|doctor|physician)\b")
+_PLAN = re.compile(r"^\W*(?:(?:the|a|our|their|his|her)\s+)?(?:\w+\s+){0,3}?(?:team|researchers|scientists|doctors|investigators|they|we"
+                   r"|company|he|she|lab)\s+(?:\w+\s+){0,2}?(?:will|plans?|intends?|hopes?|aims?|wants?)\b", re.IGNORECASE)
 _SAYS_THAT = re.compile(r"\b(?:says|said|say|reports|reported|writes|wrote)\s+that\b", re.IGNORECASE)
 _IN_STUDY = re.compile(r"^(?:in|according\s+to)\s+(?:the|this|that|their|a|one|another)\s+(?:[\w-]+\s+){0,3}?"
                        r"(?:study|trial|analysis|research|survey|experiment|review)\b", re.IGNORECASE)
@@ -247,7 +254,7 @@ def role_of(t: str, terms: Sequence[Term], facts: "object", quoted: bool, prev: 
         return RoleInfo("question")
     kinds = {(x.lexicon, x.kind) for x in terms}
     att = attribution(t, prev)
-    if att is not None and att.role == "attributed" and _SAYS_THAT.search(t):
+    if att is not None and att.role == "attributed" and _SAYS_THAT.search(t) and not _PERSON_SOURCE.search(att.source + " " + t):
         att = RoleInfo("reported", att.source)  # "TIME says that new research finds...": a finding relayed
     if att is not None and att.role == "attributed":
         return att
@@ -263,6 +270,8 @@ def role_of(t: str, terms: Sequence[Term], facts: "object", quoted: bool, prev: 
         return RoleInfo("reported")
     if _method(t, terms, facts):
         return RoleInfo("method")
+    if ("evidence", "planned") in kinds or _PLAN.search(t):
+        return RoleInfo("plan")
     if _definition(t, facts):
         return RoleInfo("definition")
     return RoleInfo("claim")

@@ -28,10 +28,12 @@ def animal_extrapolation(doc: "Document", params: dict[str, Any], options: dict[
         if not s.headline:
             if continues_study(a, s, ev):
                 continue
+            if not a.profile.section_non_human(s.index):
+                continue  # the section describes studies in people too: the claim may rest on them
             if f.outcome_kind == "mechanism" and not f.general:
                 continue  # a result about cells or molecules, not about health
-            if not f.outcome_kind and f.predicate_kind not in ("therapy", "lower", "raise", "help"):
-                continue  # no outcome named and no verb of benefit: too little to go on
+            if not f.health_outcome and not s.has("evidence", "people"):
+                continue  # neither a health outcome nor people named: too little to go on
             if s.role == "hearsay" and (f.strength == "conditional" or f.hedged):
                 continue  # the researchers' own hedged speculation ("researchers think it may...")
         what = "cells or tissue in the lab" if ev.kind == "cells" else ev.label

@@ -21,7 +21,7 @@ def causal_from_association(doc: "Document", params: dict[str, Any], options: di
         assert f is not None
         if f.strength != "causal" or f.hedged or s.role == "advice" or not f.health_outcome:
             continue
-        ev = evidence_for(a, s, dominant)
+        ev = evidence_for(a, s, dominant, on_topic=False, fallback=True)
         if ev is not None and ev.kind == "human" and dominant is not None:
             ev = dominant  # a study of people whose design this sentence does not say: the article's design
         if ev is None or ev.kind != "observational":

@@ -38,9 +38,12 @@ def continues_study(a: ArticleAnalysis, s: SentenceAnalysis, ev: "Study") -> boo
     return ev.sentence < s.index and a.block_of(ev.sentence) == a.block_of(s.index) and not s.has("evidence", "people")
 
 
-def evidence_for(a: ArticleAnalysis, s: SentenceAnalysis, dominant: "Study | None") -> "Study | None":
-    """The study a claim rests on: the article's for a headline or lede, else the nearest one,
-    else the article's when its evidence is all of one kind."""
+def evidence_for(a: ArticleAnalysis, s: SentenceAnalysis, dominant: "Study | None", *, on_topic: bool = True,
+                 fallback: bool = False) -> "Study | None":
+    """The study a claim rests on: the article's for a headline or lede (when its evidence is all of
+    one kind), else the nearest one (on the claim's topic, with ``on_topic``); with ``fallback``,
+    the article's when no study is near."""
+    topic = a.text_of(s.index) if on_topic else None
     if s.position in ("title", "deck", "lede"):
-        return dominant or a.profile.nearest(s.index)
-    return a.profile.nearest(s.index) or dominant
+        return dominant or a.profile.nearest(s.index, topic=topic)
+    return a.profile.nearest(s.index, topic=topic) or (dominant if fallback else None)

@@ -86,7 +86,7 @@ def _stands_for_study(t: Term, text: str, offset: int, experiment: bool, context
 # lab words that describe a study by themselves ("in vitro", "an animal study"), not just a place ("made in a lab")
 _PLACE_ONLY = frozenset({"in the lab", "in a lab", "in the laboratory", "in a laboratory", "cancer cells", "human cells",
                          "stem cells"})
-NOT_EVIDENCE_ROLES = frozenset({"caveat", "question", "advice", "definition"})
+NOT_EVIDENCE_ROLES = frozenset({"caveat", "question", "advice"})
 _BACKGROUND = re.compile(r"\b(?:previous|earlier|prior|past|other|older|existing|many|several|some|numerous|a\s+number\s+of)\s+"
                          r"(?:\w+\s+){0,2}?(?:stud(?:y|ies)|research|trials?|work|evidence|experiments?)\b", re.IGNORECASE)
 _CORRELATIONAL_RESULT = re.compile(
@@ -197,7 +197,7 @@ def study_of(i: int, text: str, offset: int, terms: Sequence[Term], facts: objec
     humans = bool(pops) or bool(getattr(facts, "sample_size", None))
     if humans or quoted:
         m = _CORRELATIONAL_RESULT.search(text)
-        if m and (humans or _STUDY_CONTEXT.search(text)):
+        if m and _STUDY_CONTEXT.search(text):
             st = make("observational", offset + m.start(), offset + m.end())
             st.inferred = True
             return st
@@ -247,12 +247,12 @@ class Profile:
             bj = sents[j].block
             if blocks[bj].section != section or abs(bj - here) > MAX_BLOCKS_BACK:
                 continue
-            if topic is not None and j != i and not self._on_topic(topic, j):
+            if topic is not None and j != i and bj != here and not self.on_topic(topic, j):
                 continue
             if bj == here:
                 if j < i:
                     same_before = s
-                elif j <= i + 2 and same_after is None:
+                elif same_after is None:
                     same_after = s
             elif here - MAX_BLOCKS_BACK <= bj < here:
                 before = s
@@ -260,7 +260,8 @@ class Profile:
                 after = s
         return same_before or same_after or before or after
 
-    def _on_topic(self, topic: str, j: int) -> bool:
+    def on_topic(self, topic: str, j: int) -> bool:
+        """Does study sentence ``j`` (or the sentence before it, which may introduce it) share a content word with ``topic``?"""
         text = self.doc.text
         sents = self.doc.sentences
         here = text[sents[j].start : sents[j].end]

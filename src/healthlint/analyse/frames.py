@@ -20,7 +20,7 @@ from .terms import Term
 
 # condition kinds (lexicon "conditions") and outcome kinds (lexicon "outcomes") that are health outcomes
 NON_HUMAN = frozenset({"rodent", "animal", "cells", "lab"})
-HEALTH_OUTCOMES = frozenset({"disease", "symptom", "function", "death", "risk", "life", "measure"})
+HEALTH_OUTCOMES = frozenset({"disease", "symptom", "function", "death", "risk", "life", "measure", "body"})
 _CLAUSE_END = re.compile(r"[;:]|,\s*(?:which|while|whereas|but|although|though)\b|\s(?:but|whereas|although)\s")
 _GENERAL = re.compile(r"\b(?:you|your|yourself|everyone|everybody|anyone|anybody|people|a\s+person(?:'s)?|(?-i:us)|humans|"
                       r"adults|one's|individuals|the\s+public|men\s+and\s+women|women\s+and\s+men)\b", re.IGNORECASE)
@@ -49,7 +49,8 @@ class Frame:
     exposure: Term | None = None
     exposure_kind: str = ""  # product kind, "drug", "pronoun" or ""
     outcome: Term | None = None
-    outcome_kind: str = ""  # disease | symptom | function | death | risk | life | measure | mechanism | ""
+    outcome_kind: str = ""  # disease | symptom | function | death | risk | life | measure | body | mechanism | ""
+    outcome_after: bool = False  # the outcome follows the predicate (its object), not before it (its subject)
     general: bool = False  # stated for people in general
     universal: bool = False  # stated for everyone ("anyone", "for all")
     populations: tuple[str, ...] = ()
@@ -73,39 +74,48 @@ def build_frame(text: str, offset: int, terms: Sequence[Term], facts: object) ->
     question = getattr(facts, "question", False)
     cue = getattr(facts, "claim_cue", None)
     hedged = bool(getattr(facts, "hedge", False))
-    if cue is not None and _NOUN_CAUSE.search(text, max(0, cue.start - offset - 30), cue.end - offset + 4):
-        cue, claim = None, "none"  # "major causes of death": a noun phrase, not a claim
-    effects = [t for t in terms if t.lexicon == "effects" and not _in_purpose(text, t.start - offset)]
+    if cue is not None and (_NOUN_CAUSE.search(text, max(0, cue.start - offset - 30), cue.end - offset + 4)
+                            or text[cue.end - offset : cue.end - offset + 1] == "-" or _bare_participle(text, cue, offset)):
+        cue, claim = None, "none"  # "major causes of death", "Triple-Strength": a noun or an adjective, not a claim
+    effects = [t for t in terms if t.lexicon == "effects" and not _in_purpose(text, t.start - offset)
+               and not _subject_gerund(text, t, offset) and text[t.end - offset : t.end - offset + 1] != "-"]
     if cue is None and not effects and not _MAKES_LIKELY.search(text):
         return None
     strength = "none" if negated else claim
     if question and strength != "none":
         strength = claim  # "how does X prevent Y?" presupposes the claim (roles decide whether it is one)
-    if _MAKES_LIKELY.search(text) and strength in ("none", "correlational"):
-        strength = "causal" if not hedged else "conditional"
+    likely = _MAKES_LIKELY.search(text)
+    if likely and strength in ("none", "correlational"):
+        strength = "causal" if not _hedged_outside(facts, offset + likely.start(), offset + likely.end()) else "conditional"
     pred = effects[0] if effects else None
     if pred is not None and strength in ("none", "correlational") and not hedged and not negated and _FOUND_TO.search(
             text, 0, pred.start - offset + 1) and _FOUND_TO.search(text, 0, pred.start - offset + 1).end() == pred.start - offset:
         strength = "causal"  # "Coffee found to lower risk", "was shown to reduce": a finding stated as a cause
-    if cue is not None and (pred is None or cue.start < pred.start):
+    if likely and (pred is None or offset + likely.start() < pred.start):
+        p_start, p_end, p_text = offset + likely.start(), offset + likely.end(), likely.group(0)
+    elif cue is not None and (pred is None or cue.start < pred.start):
         p_start, p_end, p_text = cue.start, cue.end, cue.text
     elif pred is not None:
         p_start, p_end, p_text = pred.start, pred.end, text[pred.start - offset : pred.end - offset]
     else:
-        m = _MAKES_LIKELY.search(text)
-        assert m is not None
-        p_start, p_end, p_text = offset + m.start(), offset + m.end(), m.group(0)
+        return None
     kind = pred.kind if pred is not None else ""
+    if strength == "none" and pred is not None and not negated and not question and _finite(text, pred, offset) \
+            and _has_object(text, pred, offset, terms):
+        strength = "conditional" if _MODAL_BEFORE.search(text, 0, pred.start - offset) else "causal"
     f = Frame(strength, hedged, (p_start, p_end), p_text, kind)
     # the outcome: the first health outcome after the predicate in its clause, else any in the sentence
     clause_end = offset + len(text)
     m = _CLAUSE_END.search(text, p_end - offset)
+    if likely and p_start == offset + likely.start():  # "makes X more likely": X is the outcome
+        p_end = offset + likely.start() + len(likely.group(0).split()[0])
     if m:
         clause_end = offset + m.start()
     outcomes = _outermost([t for t in terms if t.lexicon in ("conditions", "outcomes")
                            or (t.lexicon == "evidence" and t.kind in ("mechanism", "cells"))])
     after = [t for t in outcomes if p_start <= t.start < clause_end]
     pick = after[0] if after else _best_outcome(outcomes)
+    f.outcome_after = bool(after)
     if pick is not None:
         f.outcome = pick
         f.outcome_kind = "mechanism" if pick.lexicon == "evidence" else pick.kind
@@ -117,7 +127,7 @@ def build_frame(text: str, offset: int, terms: Sequence[Term], facts: object) ->
     elif _PRONOUN_SUBJECT.match(text):
         f.exposure_kind = "pronoun"
     f.populations = tuple(sorted({c.kind for c in populations(text, offset, facts)}))
-    f.species = tuple(sorted({t.kind for t in terms if t.lexicon == "evidence" and t.kind in NON_HUMAN
+    f.species = tuple(sorted({t.kind for t in terms if t.lexicon == "evidence" and t.kind in NON_HUMAN | {"lab_generic"}
                               and (t.kind != "cells" or _QUALIFIER.search(text, 0, t.start - offset))}))
     f.general = bool(_GENERAL.search(text))
     f.universal = bool(_UNIVERSAL.search(text))
@@ -128,6 +138,57 @@ _PURPOSE = re.compile(r"(?:^|\W)(?:to|in\s+order\s+to|so\s+as\s+to)\s+(?:\w+ly\s
 _CLAIM_INFINITIVE = re.compile(r"\b(?:found|shown|proven|proved|known|seen|said|reported|thought|believed|likely|unlikely|able|"
                                r"appears?|seems?|tends?|expected|going|continues?|fails?|used|designed|meant|set|able)\s+to\s+"
                                r"(?:\w+ly\s+)?(?:help\s+(?:\w+\s+)?)?$", re.IGNORECASE)
+
+
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:the|a|an|this|that|these|those|its|their|his|her|our|your|of|for|with|by|common|major|main|leading|other|top|all"
+    r"|root|possible|potential|known|underlying|primary|many|several|most|some|home|natural|herbal|such|any|no|new|best)\s+$", re.I)
+_MODAL_BEFORE = re.compile(r"\b(?:may|might|could|would|possibly|potentially|perhaps|probably)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_FINITE_BEFORE = re.compile(r"(?:\b(?:can|will|does|do|did|may|might|could|would|to|also|really|actually|significantly|dramatically)"
+                            r"|\w+(?:s|ed))\s+$|^\W*$", re.IGNORECASE)
+
+
+def _finite(text: str, t: Term, offset: int) -> bool:
+    """Is the effect term used as a finite verb ("nuts lessen", "can reverse"), not a noun, gerund or participle?"""
+    word = text[t.start - offset : t.end - offset].split()[0].lower()
+    if word.endswith("ing"):
+        return False
+    left = text[max(0, t.start - offset - 30) : t.start - offset]
+    if re.match(r"\s+(?:of|for)\b", text[t.end - offset :], re.I) and " " not in text[t.start - offset : t.end - offset]:
+        return False  # a noun: "causes of death", "a cure for"
+    if word.endswith(("s", "ed")) and not word.endswith("ss"):
+        return not _DETERMINER_BEFORE.search(left)
+    return bool(re.search(r"\b(?:can|will|may|might|could|would|does|do|did|to|also)\s+(?:\w+ly\s+)?$", left, re.I))
+
+
+def _bare_participle(text: str, t: object, offset: int) -> bool:
+    """A past participle after a noun with no auxiliary: "strokes caused by bleeding" describes, it does not claim."""
+    start, end = t.start - offset, t.end - offset  # type: ignore[attr-defined]
+    word = text[start:end].split()[0].lower() if text[start:end].split() else ""
+    return word.endswith("ed") and bool(re.match(r"\s+by\b", text[end:])) and not re.search(
+        r"\b(?:is|was|were|are|be|been|being|get|got|gets)\s+(?:\w+ly\s+)?$", text[:start], re.I)
+
+
+def _has_object(text: str, t: Term, offset: int, terms: Sequence[Term]) -> bool:
+    """The verb is not a change of its subject ("Risk stopped falling", "strokes caused by"): no outcome
+    before it with none after it, and no bare passive participle."""
+    rest = text[t.end - offset :]
+    word = text[t.start - offset : t.end - offset].split()[0].lower()
+    if _bare_participle(text, t, offset):
+        return False
+    outcomes = [x for x in terms if x.lexicon in ("conditions", "outcomes")]
+    return not outcomes or any(x.start >= t.start for x in outcomes)
+
+
+def _subject_gerund(text: str, t: Term, offset: int) -> bool:
+    """An -ing word that opens the sentence names the exposure ("Cutting out ready meals lifts..."), not the effect."""
+    at = t.start - offset
+    return text[at : t.end - offset].split()[0].lower().endswith("ing") and not text[:at].strip(" \"'“*_-•")
+
+
+def _hedged_outside(facts: object, lo: int, hi: int) -> bool:
+    """A hedge cue outside ``[lo, hi)`` (the "likely" of "makes X more likely" is no hedge)."""
+    return any(not (lo <= c.start < hi) for c in getattr(facts, "hedges", ()) or ())
 
 
 def _in_purpose(text: str, at: int) -> bool:

@@ -173,6 +173,11 @@ _STUDY_SUBJECT = re.compile(
     r"|discovered|observed|noted)\b",
     re.IGNORECASE,
 )
+_OTHERS_CLAIM = re.compile(
+    r"\b(?:headlines?|articles?|stor(?:y|ies)|reports?|papers?|press\s+releases?|tweets?|posts?|ads?|adverts?|advertisements?"
+    r"|labels?|marketing|websites?|sellers?|vendors?|companies|brands?|claims?|media|coverage)\s+(?:\w+\s+){0,2}?"
+    r"(?:implied|implies|claimed|claims|said|says|say|suggested|suggest|suggests|stated|states|read|reads|promised|promise|promises"
+    r"|proclaimed|insisted)\b", re.IGNORECASE)
 _PERSON_SOURCE = re.compile(r"\b(?:he|she|who|Dr\.?|Prof\.?|Professor|[A-Z][a-z]+\s+[A-Z]\.?\s*[A-Z][a-z]+|[A-Z][a-z]+\s+[A-Z][a-z]+,)"
                             r"|\b(?:author|researcher|scientist|professor|director|spokes\w+|expert|doctor|physician)\b")
 _PLAN = re.compile(r"^\W*(?:(?:the|a|our|their|his|her)\s+)?(?:\w+\s+){0,3}?(?:team|researchers|scientists|doctors|investigators|they|we"
@@ -253,6 +258,8 @@ def role_of(t: str, terms: Sequence[Term], facts: "object", quoted: bool, prev: 
     if question and not _HOW_WHY.match(t):
         return RoleInfo("question")
     kinds = {(x.lexicon, x.kind) for x in terms}
+    if _OTHERS_CLAIM.search(t):
+        return RoleInfo("attributed", "another publication")  # "The Courier's headline implied that eggs cause..."
     att = attribution(t, prev)
     if att is not None and att.role == "attributed" and _SAYS_THAT.search(t) and not _PERSON_SOURCE.search(att.source + " " + t):
         att = RoleInfo("reported", att.source)  # "TIME says that new research finds...": a finding relayed

@@ -19,9 +19,9 @@ def causal_from_association(doc: "Document", params: dict[str, Any], options: di
     for s in effect_claims(a):
         f = s.frame
         assert f is not None
-        if f.strength != "causal" or f.hedged or s.role == "advice" or not f.health_outcome:
-            continue
-        ev = evidence_for(a, s, dominant, on_topic=False, fallback=True)
+        if f.strength != "causal" or f.hedged or s.role == "advice" or not (f.health_outcome and f.outcome_after):
+            continue  # a cause of a health outcome: "X reduces the risk of Y", not "X can help"
+        ev = evidence_for(a, s, dominant, fallback=True)
         if ev is not None and ev.kind == "human" and dominant is not None:
             ev = dominant  # a study of people whose design this sentence does not say: the article's design
         if ev is None or ev.kind != "observational":

@@ -46,4 +46,7 @@ def evidence_for(a: ArticleAnalysis, s: SentenceAnalysis, dominant: "Study | Non
     topic = a.text_of(s.index) if on_topic else None
     if s.position in ("title", "deck", "lede"):
         return dominant or a.profile.nearest(s.index, topic=topic)
-    return a.profile.nearest(s.index, topic=topic) or (dominant if fallback else None)
+    near = a.profile.nearest(s.index, topic=topic)
+    if near is None and fallback and dominant is not None and (topic is None or a.profile.on_topic(topic, dominant.sentence)):
+        return dominant
+    return near

@@ -120,6 +120,13 @@ _AGE = re.compile(r"\b(?:over|above|older\s+than|at\s+least|aged|ages|age|betwee
                   r"(?:the\s+)?(?:age\s+)?(?:of\s+)?(?P<lo>\d{1,3})(?:\s*(?:-|–|to|and)\s*(?P<hi>\d{1,3}))?"
                   r"(?:\s+(?:and|or)\s+(?:over|older|above|up))?", re.IGNORECASE)
 _SEX_WORD = re.compile(r"\b(?:men|women|males?|females?|boys|girls|sex|sexes|gender|genders)\b", re.IGNORECASE)
+_NOT_STUDIED = re.compile(r"\b(?:not|never)\s+(?:been\s+)?(?:studied|included|tested|enrolled|recruited)\b|\bwere\s+excluded\b", re.I)
+# results that held across groups: the evidence is not limited to one of them
+_SIMILAR = re.compile(
+    r"\b(?:similar|the\s+same|consistent|no\s+different|did\s+not\s+differ|didn't\s+differ)\s+(?:\w+\s+){0,3}?(?:in|for|among|across"
+    r"|between)\s+(?:both\s+)?(?:men\s+and\s+women|women\s+and\s+men|males\s+and\s+females|both\s+sexes|all\s+age|younger\s+and"
+    r"\s+older|older\s+and\s+younger|all\s+groups|every\s+group)|\bregardless\s+of\s+(?:age|sex|gender)\b"
+    r"|\bin\s+both\s+(?:men\s+and\s+women|sexes)\b", re.IGNORECASE)
 MAX_BLOCKS_BACK = 4
 MAX_BLOCKS_AHEAD = 2
 
@@ -136,6 +143,7 @@ class Study:
     populations: tuple[str, ...] = ()
     planned: bool = False
     background: bool = False
+    sized: bool = False  # a sample size or a design is given: the sentence describes who was studied
     inferred: bool = False  # observational only by its wording ("were less likely"), no design named
 
 
@@ -152,19 +160,22 @@ class Difference:
 def study_of(i: int, text: str, offset: int, terms: Sequence[Term], facts: object, quoted: bool, role: str,
              position: str) -> Study | None:
     """The study sentence ``i`` (``text`` at prose ``offset``, of ``role`` and ``position``) describes, if any."""
-    if role in NOT_EVIDENCE_ROLES or position in ("title", "deck", "chrome"):
-        return None  # a headline is a claim, not a description of the study
+    if role in NOT_EVIDENCE_ROLES or position in ("title", "deck", "chrome") or _NOT_STUDIED.search(text):
+        return None  # a headline is a claim, not a description of the study; "were not studied" names who was not
     ev = [t for t in terms if t.lexicon == "evidence"]
     planned = any(t.kind in ("planned", "someday") for t in ev)
     background = bool(_BACKGROUND.search(text))
-    named = populations(text, offset, facts)
+    named = [c for c in populations(text, offset, facts)
+             if not re.search(r"\b(?:majority|mostly|most|predominantly|largely|mainly)\b", text[max(0, c.start - offset - 30) : c.start - offset], re.I)]
     pops = tuple(sorted({c.kind for c in named} | set(age_groups(text))))
     designs = getattr(facts, "designs", ()) or ()
     non_human = [t for t in ev if t.kind in ("rodent", "animal", "cells", "lab")]
     design_kinds = [(_DESIGN_KIND.get(c.kind), c) for c in designs if _DESIGN_KIND.get(c.kind)]
 
+    sized = bool(getattr(facts, "sample_size", None) or design_kinds)
+
     def make(kind: str, start: int, end: int) -> Study:
-        return Study(i, kind, text[start - offset : end - offset], start, end, pops, planned, background)
+        return Study(i, kind, text[start - offset : end - offset], start, end, pops, planned, background, sized)
 
     context = bool(_STUDY_CONTEXT.search(text)) or getattr(facts, "claim", "none") != "none" or any(
         t.lexicon == "effects" for t in terms)
@@ -215,6 +226,7 @@ class Profile:
 
     def __init__(self, doc: "Document", studies: list[Study | None], differences: list[Difference]) -> None:
         self.doc = doc
+        self.uniform = any(_SIMILAR.search(doc.text[s.start : s.end]) for s in doc.sentences)
         self.studies = studies
         self.differences = differences
         done = [s for s in studies if s is not None and not s.planned]
@@ -285,17 +297,19 @@ class Profile:
         return None if self.trial else self.first_observational
 
     # ---- populations ----
-    def subgroup(self) -> tuple[str, Study] | None:
-        """The subgroup the article's human evidence is limited to, and a study that shows it."""
-        human = [s for s in self.done if s.kind in HUMAN_KINDS and not s.background]
-        named = [s for s in human if s.populations]
-        if not named:
+    def subgroup(self, section: int | None = None) -> tuple[str, Study] | None:
+        """The subgroup the human evidence (of ``section``, or of the article) is limited to, and a study
+        that shows it; None when a study covered people in general or results were similar across groups."""
+        if self.uniform or self.dominant_non_human() is not None:
             return None
+        blocks, sents = self.doc.blocks, self.doc.sentences
+        human = [s for s in self.done if s.kind in HUMAN_KINDS and not s.background
+                 and (section is None or blocks[sents[s.sentence].block].section == section)]
         groups: dict[str, Study] = {}
-        for s in named:
+        for s in human:
             sub = [p for p in s.populations if p in _SUBGROUP_KINDS]
-            if not sub:  # "adults" alone: a study of adults in general
-                if any(p in ("adults", "healthy", "patients", "students") for p in s.populations):
+            if not sub:
+                if s.sized and any(p in ("adults", "healthy", "patients", "students") for p in s.populations):
                     return None  # a study of adults in general
                 continue
             for p in sub:
@@ -354,8 +368,8 @@ lower less likely help helps helped helping reduce reduces reduced improve impro
 increased""".split())
 
 
-def shares_topic(a: str, b: str) -> bool:
+def shares_topic(a: str, b: str, min_length: int = 4) -> bool:
     """Two sentences share a content word (a crude stem: its first four letters)."""
     def stems(t: str) -> set[str]:
-        return {w[:4] for w in (x.lower() for x in _CONTENT.findall(t)) if w not in _STOP}
+        return {w[:4] for w in (x.lower() for x in re.findall(r"[^\W\d_]{%d,}" % min_length, t)) if w not in _STOP}
     return bool(stems(a) & stems(b))

@@ -85,8 +85,10 @@ def build_frame(text: str, offset: int, terms: Sequence[Term], facts: object) ->
     if question and strength != "none":
         strength = claim  # "how does X prevent Y?" presupposes the claim (roles decide whether it is one)
     likely = _MAKES_LIKELY.search(text)
-    if likely and strength in ("none", "correlational"):
-        strength = "causal" if not _hedged_outside(facts, offset + likely.start(), offset + likely.end()) else "conditional"
+    if likely:
+        hedged = _hedged_outside(facts, offset + likely.start(), offset + likely.end())
+        if strength in ("none", "correlational"):
+            strength = "conditional" if hedged else "causal"
     pred = effects[0] if effects else None
     if pred is not None and strength in ("none", "correlational") and not hedged and not negated and _FOUND_TO.search(
             text, 0, pred.start - offset + 1) and _FOUND_TO.search(text, 0, pred.start - offset + 1).end() == pred.start - offset:

@@ -55,6 +55,7 @@ _RELATED = re.compile(r"^\W*(?:read more|read next|related\b.*|more on this|you 
                       re.IGNORECASE)
 _TAIL = re.compile(r"^\W*(?:share(?: this)?(?: article| story| post)?|email this(?: article| story)?|post a comment"
                    r"|leave a (?:reply|comment)|comments?|no comments|you must sign in.*|about the author)\W*$", re.IGNORECASE)
+_BREADCRUMB = re.compile(r"\w\s+(?:>|»|›|/|\|)\s+\w")  # "Wellbeing > Healthy Ageing", "Home » News"
 BODY_MIN_WORDS = 12
 
 
@@ -90,7 +91,7 @@ def place(doc: "Document") -> Placement:
                 chrome[i] = True
                 continue
             related = False
-        if _CHROME_LINE.match(line) and _words(line) <= 12:
+        if _CHROME_LINE.match(line) and _words(line) <= 12 or _BREADCRUMB.search(line) and _words(line) <= 12:
             chrome[i] = True
     prose = [not chrome[i] and kinds[i] in ("paragraph", "blockquote") and _words(btext[i]) >= BODY_MIN_WORDS
              for i in range(len(blocks))]
@@ -177,7 +178,9 @@ _OTHERS_CLAIM = re.compile(
     r"\b(?:headlines?|articles?|stor(?:y|ies)|reports?|papers?|press\s+releases?|tweets?|posts?|ads?|adverts?|advertisements?"
     r"|labels?|marketing|websites?|sellers?|vendors?|companies|brands?|claims?|media|coverage)\s+(?:\w+\s+){0,2}?"
     r"(?:implied|implies|claimed|claims|said|says|say|suggested|suggest|suggests|stated|states|read|reads|promised|promise|promises"
-    r"|proclaimed|insisted)\b", re.IGNORECASE)
+    r"|proclaimed|insisted)\b"
+    r"|[\"”]\s*,?\s*(?:read|reads|said|says|proclaimed|claimed|announced|screamed|declared)\s+(?:the\s+)?(?:\w+\s+){0,3}?"
+    r"(?:headline|article|story|report|paper|tweet|post|ad|advert|label|website)", re.IGNORECASE)
 _PERSON_SOURCE = re.compile(r"\b(?:he|she|who|Dr\.?|Prof\.?|Professor|[A-Z][a-z]+\s+[A-Z]\.?\s*[A-Z][a-z]+|[A-Z][a-z]+\s+[A-Z][a-z]+,)"
                             r"|\b(?:author|researcher|scientist|professor|director|spokes\w+|expert|doctor|physician)\b")
 _PLAN = re.compile(r"^\W*(?:(?:the|a|our|their|his|her)\s+)?(?:\w+\s+){0,3}?(?:team|researchers|scientists|doctors|investigators|they|we"

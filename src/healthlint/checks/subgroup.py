@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any, Iterator
 
 from ..analyse.evidence import sex_specific, shares_topic
@@ -11,6 +12,12 @@ from .claims import article, effect_claims, where
 
 if TYPE_CHECKING:
     from ..document import Document
+
+def _about_the_condition(claim: str, evidence: str) -> bool:
+    """The claim's outcome is the condition the studied group has ("people with PMS" -> "PMS symptoms")."""
+    m = re.search(r"\b(?:with|who\s+have|who\s+had|suffering\s+from|diagnosed\s+with)\s+((?:[\w'-]+\s+){0,3}[\w'-]+)", evidence, re.I)
+    return bool(m) and shares_topic(claim, m.group(1), min_length=3)
+
 
 def names_group_before(a, i: int) -> bool:
     """An earlier sentence of sentence ``i``'s paragraph names a population."""
@@ -31,11 +38,17 @@ _SEXED = _SEX | {"pregnant", "postmenopausal", "premenopausal"}  # groups of one
 @register("subgroup-generalization")
 def subgroup_generalization(doc: "Document", params: dict[str, Any], options: dict[str, Any]) -> Iterator[Hit]:
     a = article(doc)
-    sub = a.profile.subgroup()
-    diff = a.profile.difference()
-    if sub is None and diff is None:
+    whole = a.profile.subgroup()
+    first_diff = a.profile.difference()
+    if whole is None and first_diff is None:
         return
     for s in effect_claims(a):
+        diff = first_diff
+        headline = s.position in ("title", "deck", "lede")
+        section = a.doc.blocks[a.block_of(s.index)].section
+        sub = whole if headline else a.profile.subgroup(section)
+        if diff is not None and not headline and a.doc.blocks[a.block_of(diff.sentence)].section != section:
+            diff = None if sub is None else diff
         f = s.frame
         assert f is not None
         text = a.text_of(s.index)
@@ -47,8 +60,8 @@ def subgroup_generalization(doc: "Document", params: dict[str, Any], options: di
                 continue
             if not f.health_outcome or not (f.general or f.strength == "causal"):
                 continue  # a hedged claim ("may help"), or one that says nothing of whom it holds for
-            if group == "people_with" and not (f.universal and shares_topic(text, a.text_of(ev.sentence))):
-                continue  # a claim about the condition the group has ("eases PMS symptoms"), or about another topic
+            if group == "people_with" and _about_the_condition(text, a.text_of(ev.sentence)):
+                continue  # a claim about the condition that defines the group ("eases PMS symptoms")
             if group in _SEXED and sex_specific(text):
                 continue  # erectile dysfunction in men, menopause in women: the group is the outcome's
             name = group.replace("_", " ")

@@ -59,6 +59,9 @@ _TREATED = re.compile(
     r"administered|tested\s+(?:on|in)|experiments?\s+(?:on|in|with)|infected\s+with|grown|cultured|incubated)\b|-fed\b|-treated\b"
     r"|\b(?:in|on|among)\s+(?:\w+\s+)?(?:mice|rats|rodents|animals|monkeys|primates|zebrafish|fruit\s+flies|flies|worms|pigs|dogs"
     r"|rabbits|cells|cell\s+lines)\b", re.IGNORECASE)
+_GROWN_CELLS = re.compile(
+    r"\b(?:grew|grow|grown|growing|cultured|culturing|incubated|infected|exposed|treated|bathed|dosed)\s+(?:\w+\s+){0,4}?cells\b"
+    r"|\bcells\s+(?:\w+\s+){0,4}?(?:were|was)\s+(?:grown|cultured|incubated|infected|exposed|treated|bathed)\b", re.IGNORECASE)
 _HUMAN_SUBJECTS = re.compile(r"\b(?:patients|participants|volunteers|humans|people|adults|subjects|respondents|men|women|children)\b",
                              re.IGNORECASE)
 _HUMAN_STUDY = re.compile(
@@ -181,6 +184,10 @@ def study_of(i: int, text: str, offset: int, terms: Sequence[Term], facts: objec
         t.lexicon == "effects" for t in terms)
     experiment = bool(_EXPERIMENT.search(text))
     strong = [t for t in non_human if _stands_for_study(t, text, offset, experiment, context)]
+    if not strong:
+        m = _GROWN_CELLS.search(text)
+        if m:  # "grew human airway cells ... infected them ... added vitamin D": an experiment on cells
+            strong = [Term(offset + m.start(), offset + m.end(), "evidence", "cells", "cells")]
     if strong and all(t.kind == "cells" for t in strong) and (_HUMAN_SUBJECTS.search(text) or design_kinds):
         strong = []  # "patients whose cancer cells...": a study of people
     if not strong and _HUMAN_STUDY.search(text):

@@ -138,7 +138,8 @@ def build_frame(text: str, offset: int, terms: Sequence[Term], facts: object) ->
 
 _PURPOSE = re.compile(r"(?:^|\W)(?:to|in\s+order\s+to|so\s+as\s+to)\s+(?:\w+ly\s+)?(?:help\s+(?:\w+\s+)?)?$", re.IGNORECASE)
 _CLAIM_INFINITIVE = re.compile(r"\b(?:found|shown|proven|proved|known|seen|said|reported|thought|believed|likely|unlikely|able|"
-                               r"appears?|seems?|tends?|expected|going|continues?|fails?|used|designed|meant|set|able)\s+to\s+"
+                               r"appears?|seems?|tends?|expected|going|continues?|fails?|used|designed|meant|set|able|way|ways|tool|"
+                               r"method|means|solution|remedy|treatment|option|answer|strategy|help|helps|helped)\s+to\s+"
                                r"(?:\w+ly\s+)?(?:help\s+(?:\w+\s+)?)?$", re.IGNORECASE)
 
 

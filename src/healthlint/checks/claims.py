@@ -23,8 +23,8 @@ def effect_claims(a: ArticleAnalysis) -> list[SentenceAnalysis]:
     for s in a.sentences:
         if s.position not in CLAIM_POSITIONS or s.frame is None or not s.frame.states_effect:
             continue
-        if s.writers_claim:
-            out.append(s)
+        if s.writers_claim or s.role == "attributed" and s.position in ("title", "deck", "lede"):
+            out.append(s)  # a lede that credits its claim to someone is still the article's framing
     return out
 
 

@@ -56,7 +56,8 @@ _EXPERIMENT = re.compile(
 # what animals (other than mice and rats) or cells undergo in an experiment
 _TREATED = re.compile(
     r"\b(?:given|gave|fed|feeding|injected|injections?|treated|treating|exposed|exposing|bred|engineered|dosed|implanted|"
-    r"administered|tested\s+(?:on|in)|experiments?\s+(?:on|in|with)|infected\s+with|grown|cultured|incubated)\b|-fed\b|-treated\b"
+    r"administered|tested\s+(?:on|in)|experiments?\s+(?:on|in|with)|infected\s+with|grown|cultured|incubated|raised\s+on|kept\s+on"
+    r")\b|-fed\b|-treated\b"
     r"|\b(?:in|on|among)\s+(?:\w+\s+)?(?:mice|rats|rodents|animals|monkeys|primates|zebrafish|fruit\s+flies|flies|worms|pigs|dogs"
     r"|rabbits|cells|cell\s+lines)\b", re.IGNORECASE)
 _GROWN_CELLS = re.compile(
@@ -123,7 +124,7 @@ _AGE = re.compile(r"\b(?:over|above|older\s+than|at\s+least|aged|ages|age|betwee
                   r"(?:the\s+)?(?:age\s+)?(?:of\s+)?(?P<lo>\d{1,3})(?:\s*(?:-|–|to|and)\s*(?P<hi>\d{1,3}))?"
                   r"(?:\s+(?:and|or)\s+(?:over|older|above|up))?", re.IGNORECASE)
 _SEX_WORD = re.compile(r"\b(?:men|women|males?|females?|boys|girls|sex|sexes|gender|genders)\b", re.IGNORECASE)
-_NOT_STUDIED = re.compile(r"\b(?:not|never)\s+(?:been\s+)?(?:studied|included|tested|enrolled|recruited)\b|\bwere\s+excluded\b", re.I)
+_NOT_STUDIED = re.compile(r"\b(?:not|never)\s+(?:been\s+)?(?:studied|include|included|tested|enrolled|recruited)\b|\bwere\s+excluded\b", re.I)
 # results that held across groups: the evidence is not limited to one of them
 _SIMILAR = re.compile(
     r"\b(?:similar|the\s+same|consistent|no\s+different|did\s+not\s+differ|didn't\s+differ)\s+(?:\w+\s+){0,3}?(?:in|for|among|across"
@@ -213,7 +214,7 @@ def study_of(i: int, text: str, offset: int, terms: Sequence[Term], facts: objec
         if kind == "human":
             return make("human", c.start, c.end)
     humans = bool(pops) or bool(getattr(facts, "sample_size", None))
-    if humans or quoted:
+    if True:
         m = _CORRELATIONAL_RESULT.search(text)
         if m and _STUDY_CONTEXT.search(text):
             st = make("observational", offset + m.start(), offset + m.end())
@@ -243,9 +244,10 @@ class Profile:
             done = [s for s in done if not s.inferred]
         self.done = done
         self.first_non_human = next((s for s in done if s.kind in NON_HUMAN_KINDS), None)
-        self.human_done = any(s.kind in HUMAN_KINDS for s in done)
         self.first_observational = next((s for s in done if s.kind == "observational"), None)
-        self.trial = any(s.kind == "trial" for s in done)
+        main = [s for s in done if not s.background]
+        self.non_human_mostly = _mostly(main, NON_HUMAN_KINDS, HUMAN_KINDS)
+        self.observational_mostly = _mostly(main, ("observational",), ("trial",))
 
     # ---- what a claim rests on ----
     def nearest(self, i: int, topic: str | None = None) -> Study | None:
@@ -289,19 +291,19 @@ class Profile:
 
     def dominant_non_human(self) -> Study | None:
         """The first study in animals or cells, when the article describes no done study in people."""
-        return None if self.human_done else self.first_non_human
+        return self.first_non_human if self.non_human_mostly else None
 
     def section_non_human(self, i: int) -> bool:
-        """Sentence ``i``'s section describes studies in animals or cells and none in people."""
+        """Sentence ``i``'s section describes mostly studies in animals or cells."""
         sents = self.doc.sentences
         blocks = self.doc.blocks
         section = blocks[sents[i].block].section
-        kinds = {s.kind for s in self.done if blocks[sents[s.sentence].block].section == section}
-        return bool(kinds & set(NON_HUMAN_KINDS)) and not kinds & set(HUMAN_KINDS)
+        return _mostly([s for s in self.done if not s.background and blocks[sents[s.sentence].block].section == section],
+                       NON_HUMAN_KINDS, HUMAN_KINDS)
 
     def dominant_observational(self) -> Study | None:
         """The first observational study, when the article describes no trial."""
-        return None if self.trial else self.first_observational
+        return self.first_observational if self.observational_mostly else None
 
     # ---- populations ----
     def subgroup(self, section: int | None = None) -> tuple[str, Study] | None:
@@ -335,6 +337,14 @@ class Profile:
 
     def difference(self) -> Difference | None:
         return self.differences[0] if self.differences else None
+
+
+def _mostly(studies: list[Study], these: Sequence[str], others: Sequence[str]) -> bool:
+    """The evidence is mostly of ``these`` kinds: at least one, and more than twice as many sentences
+    describe them as describe ``others`` (a passing mention of a trial does not outweigh the study)."""
+    n = sum(s.kind in these for s in studies)
+    m = sum(s.kind in others for s in studies)
+    return n > 0 and n >= 2 * m + 1
 
 
 def age_groups(text: str) -> list[str]:

@@ -32,7 +32,9 @@ _PRONOUN_SUBJECT = re.compile(r"^\W*(?:(?:\d+[.)]\s*)?(?:it|this|they|these|this
 # "in cancer cells", "on human cells in a dish": cells that qualify a result, not the object of an effect
 _QUALIFIER = re.compile(r"\b(?:in|on|of|with|from|using|among)\s+(?:\w+[\s-]+){0,3}$", re.IGNORECASE)
 _FOUND_TO = re.compile(r"\b(?:found|shown|proven|proved|known|seen|said|reported|thought)\s+to\s+(?:\w+ly\s+)?", re.IGNORECASE)
-_MAKES_LIKELY = re.compile(r"\bmak(?:es|e|ing)\s+(?:\w+\s+){1,4}?(?:more|less)\s+likely\b", re.IGNORECASE)
+_MAKES_LIKELY = re.compile(r"\bmak(?:es|e|ing)\s+(?:\w+\s+){1,4}?(?:more|less)\s+likely\b"
+                           r"|\b(?:puts?|putting)\s+(?:[\w'’]+\s+){1,4}?at\s+(?:\w+\s+)?risk\b"
+                           r"|\b(?:is|are|was|were)\s+(?:partly\s+|largely\s+|mainly\s+)?to\s+blame\s+for\b", re.IGNORECASE)
 _NOUN_CAUSE = re.compile(r"\b(?:the|a|major|main|common|leading|other|all|top|many|most|primary|underlying|root|known|possible|"
                          r"\w+-related)\s+(?:causes?|triggers?|drivers?)\b", re.IGNORECASE)
 
@@ -73,7 +75,8 @@ def build_frame(text: str, offset: int, terms: Sequence[Term], facts: object) ->
     negated = getattr(facts, "negated", False)
     question = getattr(facts, "question", False)
     cue = getattr(facts, "claim_cue", None)
-    hedged = bool(getattr(facts, "hedge", False))
+    # hedged: a modal or adverb of possibility ("may", "could", "possibly"), not a reporting verb ("suggests")
+    hedged = any(c.text.lower().split()[0] in _POSSIBILITY for c in getattr(facts, "hedges", ()) or ())
     if cue is not None and (_NOUN_CAUSE.search(text, max(0, cue.start - offset - 30), cue.end - offset + 4)
                             or text[cue.end - offset : cue.end - offset + 1] == "-" or _bare_participle(text, cue, offset)):
         cue, claim = None, "none"  # "major causes of death", "Triple-Strength": a noun or an adjective, not a claim
@@ -146,6 +149,8 @@ _CLAIM_INFINITIVE = re.compile(r"\b(?:found|shown|proven|proved|known|seen|said|
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:the|a|an|this|that|these|those|its|their|his|her|our|your|of|for|with|by|common|major|main|leading|other|top|all"
     r"|root|possible|potential|known|underlying|primary|many|several|most|some|home|natural|herbal|such|any|no|new|best)\s+$", re.I)
+_POSSIBILITY = frozenset("may might could would possibly potentially perhaps maybe probably likely unlikely appear appears"
+                         " appeared seem seems seemed putative presumably conceivably plausibly hopefully".split())
 _MODAL_BEFORE = re.compile(r"\b(?:may|might|could|would|possibly|potentially|perhaps|probably)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _FINITE_BEFORE = re.compile(r"(?:\b(?:can|will|does|do|did|may|might|could|would|to|also|really|actually|significantly|dramatically)"
                             r"|\w+(?:s|ed))\s+$|^\W*$", re.IGNORECASE)

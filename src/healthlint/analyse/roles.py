@@ -97,7 +97,7 @@ def place(doc: "Document") -> Placement:
              for i in range(len(blocks))]
     first_prose = next((i for i in range(len(blocks)) if prose[i]), len(blocks))
     for i in range(first_prose + 1, len(blocks)):
-        if _TAIL.match(btext[i].strip()):
+        if _TAIL.match(btext[i].strip()) and sum(prose[i + 1 :]) <= 2:  # the page's tail, not a "Comments" link mid-story
             for j in range(i, len(blocks)):
                 chrome[j] = True
             break
@@ -195,6 +195,8 @@ _DEFINITION = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(r"\b(?:that|which|who|whose|where|to)\b|,\s*(?:a|an)\s", re.IGNORECASE)
+# British style: 'Bereavement is a major life event,' he said. (a quotation in single marks)
+_SINGLE_QUOTED = re.compile(r"^\W{0,2}‘|^[^‘’]{0,60}:\s*‘")
 _HOW_WHY = re.compile(r"^\W*(?:how|why|in\s+what\s+way)\s+(?:can|could|does|do|did|will|would|is|are|might|may)\b", re.IGNORECASE)
 _PRONOUN_TAG = re.compile(r"\b(?:he|she)\s+(?:said|says|added|explained|noted|told|wrote|warned)\b", re.IGNORECASE)
 _PERSON = re.compile(r"\b(?:Dr\.?|Prof\.?|Professor|Mr\.?|Ms\.?|Mrs\.?)\s+[A-Z]|\b[A-Z][a-z]+\s+[A-Z][a-z]+,\s|\b[A-Z][a-z]+\s+[A-Z][a-z]+\s+"
@@ -255,7 +257,7 @@ def attribution(t: str, prev: Sequence[str]) -> RoleInfo | None:
 
 def role_of(t: str, terms: Sequence[Term], facts: "object", quoted: bool, prev: Sequence[str]) -> RoleInfo:
     """The role of sentence ``t`` (with its lexicon ``terms`` and per-sentence ``facts``)."""
-    if quoted:
+    if quoted or _SINGLE_QUOTED.match(t):
         return RoleInfo("quote")
     question = getattr(facts, "question", False)
     if question and not _HOW_WHY.match(t):

@@ -12,6 +12,8 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+import re
+
 from ..analysis import SentenceFacts, analyze_sentences, lower_same_length
 from .evidence import Difference, Profile, Study, difference_of, study_of
 from .frames import Frame, build_frame
@@ -20,6 +22,24 @@ from .terms import Term, find_terms, normalise
 
 if TYPE_CHECKING:
     from ..document import Document
+
+
+_SELLING = re.compile(r"(?:[$£€]\s?\d|\b(?:buy\s+(?:now|it|them|here|online|today|a|one|two)|shop\s+(?:now|our|the|online)|order\s+(?:now|today|online|yours)"
+                      r"|add\s+to\s+(?:cart|basket)|our\s+(?:formula|product|blend|gummies|capsules|oil|tea|supplement|tincture)s?"
+                      r"|use\s+code|free\s+shipping|in\s+stock|check\s+price|per\s+bottle)\b)", re.IGNORECASE)
+
+
+_REMEDY = re.compile(r"\b(?:natural(?:ly)?\s+(?:remed|cure|treat|solution|alternative|way)|home\s+remed|herbal\s+remed|remedies"
+                     r"|how\s+to\s+(?:use|take|make)|benefits\s+of)\w*", re.IGNORECASE)
+
+
+# a capitalised name: CamelCase ("NordicPure") or two or more capitalised words ("Beet Vitality")
+_NAME = re.compile(r"\b[A-Z][a-z]+[A-Z]\w*\b|\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")
+_JOURNALISM = re.compile(r"\b(?:published\s+(?:online\s+)?(?:in|on)|appears?\s+in\s+the|presented\s+at|led\s+by|the\s+journal)\b",
+                         re.IGNORECASE)
+_READER = re.compile(r"\b(?:you|your|yourself|i|my|we|our)\b", re.IGNORECASE)
+_COMMON = frozenset("""the best how what why when your our this these new study studies health news more most top guide
+review reviews benefits natural home remedies remedy""".split())
 
 
 @dataclass(slots=True)
@@ -87,6 +107,54 @@ class ArticleAnalysis:
             self.sentences.append(SentenceAnalysis(s.index, s.start, s.end, pos, info.role, info.source, f, terms,
                                                    frame, study))
         self.profile = Profile(doc, studies, differences)
+        self.product_page = self._about_a_product()
+        self.news = self._news()
+        self._brands: list[str] | None = None
+
+    def _about_a_product(self) -> bool:
+        """Is the page about a product or remedy (a vendor, affiliate or home-remedy page)?
+
+        Product words (supplements, herbs, CBD, natural remedies, product forms) in the
+        headline or lede, or in at least three sentences, or selling words ("buy", a price,
+        "our formula") with at least one product word."""
+        remedy = bool(_REMEDY.search(self.doc.text))
+        kinds = ("supplement", "herb", "cannabis", "natural", "form") + (("food",) if remedy else ())
+        with_product = [s for s in self.sentences if s.position != "chrome" and s.has("products", *kinds)]
+        if not with_product:
+            return False
+        prominent = any(s.position in ("title", "deck", "lede") for s in with_product) or len(with_product) >= 3
+        claimers = ("supplement", "herb", "cannabis", "natural") + (("food",) if remedy else ())
+        pitch = _SELLING.search(self.doc.text) or any(
+            s.has("effects", "therapy", "therapy_noun", "help") and s.has("conditions", "disease") and s.role in ("claim", "advice")
+            and not s.facts.negated and s.has("products", *claimers) for s in with_product)
+        return prominent and bool(pitch)
+
+    def _news(self) -> bool:
+        """Research news: it describes studies, sells nothing and does not address the reader."""
+        studies = sum(1 for s in self.profile.done if not s.background)
+        if studies < 2 or _SELLING.search(self.doc.text):
+            return False
+        body = [s for s in self.sentences if s.position != "chrome" and s.role != "quote"]
+        talk = sum(1 for s in body if _READER.search(self.text_of(s.index)))
+        reporting = any(s.role == "attributed" for s in body) or _JOURNALISM.search(self.doc.text)
+        return talk <= 1 and bool(reporting) and not any(s.role == "advice" for s in body)
+
+    def brands(self) -> list[str]:
+        """Product names the page repeats: capitalised words of its headline that recur in the body
+        ("NordicPure", "Beet Vitality"), found once."""
+        if self._brands is None:
+            heads = [self.text_of(s.index) for s in self.sentences if s.position in ("title", "deck", "heading")]
+            body = self.doc.text
+            found: list[str] = []
+            for h in heads:
+                for m in _NAME.finditer(h):
+                    name = m.group(0)
+                    if name.lower() in _COMMON or len(name) < 4:
+                        continue
+                    if len(re.findall(r"\b" + re.escape(name) + r"\b", body)) >= 3 and name not in found:
+                        found.append(name)
+            self._brands = found
+        return self._brands
 
     def text_of(self, i: int) -> str:
         s = self.sentences[i]

@@ -55,7 +55,8 @@ _RELATED = re.compile(r"^\W*(?:read more|read next|related\b.*|more on this|you 
                       re.IGNORECASE)
 _TAIL = re.compile(r"^\W*(?:share(?: this)?(?: article| story| post)?|email this(?: article| story)?|post a comment"
                    r"|leave a (?:reply|comment)|comments?|no comments|you must sign in.*|about the author)\W*$", re.IGNORECASE)
-_BREADCRUMB = re.compile(r"\w\s+(?:>|»|›|/|\|)\s+\w")  # "Wellbeing > Healthy Ageing", "Home » News"
+# "Wellbeing > Healthy Ageing", "Home » News", "Science | Ageing | Longevity"
+_BREADCRUMB = re.compile(r"\w\s+(?:>|»|›)\s+\w|\w\s+([|/])\s+\w.*\w\s+\1\s+\w")
 BODY_MIN_WORDS = 12
 
 
@@ -176,7 +177,7 @@ _STUDY_SUBJECT = re.compile(
 )
 _OTHERS_CLAIM = re.compile(
     r"\b(?:headlines?|articles?|stor(?:y|ies)|reports?|papers?|press\s+releases?|tweets?|posts?|ads?|adverts?|advertisements?"
-    r"|labels?|marketing|websites?|sellers?|vendors?|companies|brands?|claims?|media|coverage)\s+(?:\w+\s+){0,2}?"
+    r"|labels?|marketing|websites?|sellers?|vendors?|companies|brands?|claims?|media|coverage)\s+(?:\w+\s+){0,4}?"
     r"(?:implied|implies|claimed|claims|said|says|say|suggested|suggest|suggests|stated|states|read|reads|promised|promise|promises"
     r"|proclaimed|insisted)\b"
     r"|[\"”]\s*,?\s*(?:read|reads|said|says|proclaimed|claimed|announced|screamed|declared)\s+(?:the\s+)?(?:\w+\s+){0,3}?"

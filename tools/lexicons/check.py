@@ -118,7 +118,7 @@ def main(argv: list[str] | None = None) -> int:
         if not isinstance(doc, dict):
             errors.append(f"{name}: not a mapping")
             continue
-        allowed = {"lexicon", "purpose", "sources", "notes", "terms", mapping}
+        allowed = {"lexicon", "purpose", "sources", "notes", "terms", "inflect", mapping}
         for key in sorted(set(doc) - allowed):
             errors.append(f"{name}: unexpected top-level key {key!r}")
         if doc.get("lexicon") != name:

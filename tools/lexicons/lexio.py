@@ -33,5 +33,7 @@ def render(doc: dict, header_comment: str = "", mapping_keys: tuple[str, ...] = 
         if doc.get(key):
             text += dump({key: {k: sorted(set(v)) for k, v in sorted(doc[key].items())}},
                          flow_lists=True)
+    if doc.get("inflect"):
+        text += dump({"inflect": doc["inflect"]})
     text += dump({"terms": {k: sorted(set(v)) for k, v in doc["terms"].items()}})
     return text

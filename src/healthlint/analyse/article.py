@@ -29,12 +29,13 @@ _SELLING = re.compile(r"(?:[$£€]\s?\d|\b(?:buy\s+(?:now|it|them|here|online|t
                       r"|use\s+code|free\s+shipping|in\s+stock|check\s+price|per\s+bottle)\b)", re.IGNORECASE)
 
 
-_REMEDY = re.compile(r"\b(?:natural(?:ly)?\s+(?:remed|cure|treat|solution|alternative|way)|home\s+remed|herbal\s+remed|remedies"
-                     r"|how\s+to\s+(?:use|take|make)|benefits\s+of)\w*", re.IGNORECASE)
+_REMEDY = re.compile(r"\b(?:natural(?:ly)?\s+(?:remed|cure|treat|solution|alternative|way|antibiotic|antidepressant|painkiller|medicine)"
+                     r"|home\s+remed|herbal\s+remed|kitchen\s+(?:remed|cure)|remedies|how\s+to\s+(?:use|take|make)|benefits\s+of"
+                     r"|(?:reverse|cure|treat|heal|fix|beat|lower|fight|ease|relieve)\s+(?:\w+\s+){0,4}naturally)\w*", re.IGNORECASE)
 
 
 # a capitalised name: CamelCase ("NordicPure") or two or more capitalised words ("Beet Vitality")
-_NAME = re.compile(r"\b[A-Z][a-z]+[A-Z]\w*\b|\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")
+_NAME = re.compile(r"\b[A-Z][a-z]+[A-Z]\w*\b|\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b|\b[A-Z]{3,}(?:\s+[A-Z]{3,})+\b")
 _JOURNALISM = re.compile(r"\b(?:published\s+(?:online\s+)?(?:in|on)|appears?\s+in\s+the|presented\s+at|led\s+by|the\s+journal)\b",
                          re.IGNORECASE)
 _READER = re.compile(r"\b(?:you|your|yourself|i|my|we|our)\b", re.IGNORECASE)
@@ -151,7 +152,7 @@ class ArticleAnalysis:
                     name = m.group(0)
                     if name.lower() in _COMMON or len(name) < 4:
                         continue
-                    if len(re.findall(r"\b" + re.escape(name) + r"\b", body)) >= 3 and name not in found:
+                    if len(re.findall(r"\b" + re.escape(name) + r"\b", body)) >= 2 and name not in found:
                         found.append(name)
             self._brands = found
         return self._brands

@@ -42,14 +42,12 @@ _PARTICIPANTS = re.compile(
 _FOOD_REMEDY = re.compile(r"\b(?:remed(?:y|ies)|naturally|natural|kitchen|home[- ]made|homemade|tonic|recipe|cure)\b", re.IGNORECASE)
 
 
-def _approved_use(a: ArticleAnalysis, s: SentenceAnalysis, disease: Term) -> bool:
-    """An approved drug named for one of its approved uses (nabiximols for MS pain), or said to be approved."""
-    text = a.text_of(s.index)
-    if _APPROVED.search(text):
-        return True
+def _approved_use(a: ArticleAnalysis, s: SentenceAnalysis, disease: Term, verb: Term) -> bool:
+    """A drug named before the therapy words, for one of its approved uses (nabiximols for MS pain);
+    a drug named after them is a comparison ("as well as any prescription"), which is the claim."""
     uses = _approved_uses()
     for t in s.terms:
-        if t.lexicon == "drugs":
+        if t.lexicon == "drugs" and t.start < verb.start:
             allowed = uses.get(t.text)
             if allowed is None or any(u in disease.text or disease.text in u for u in allowed):
                 return True  # a drug: not a supplement claim
@@ -88,8 +86,10 @@ def disease_claims(a: ArticleAnalysis) -> Iterator[tuple[SentenceAnalysis, Term,
     for s in a.sentences:
         if s.position == "chrome" or s.role not in CLAIM_ROLES:
             continue
-        if s.role == "quote" and (a.doc.blocks[a.block_of(s.index)].quoted or s.study is not None):
-            continue  # quoted study text is evidence; a customer's quoted testimonial is a claim
+        if s.role == "quote" and (not a.product_page or s.study is not None or _STUDY_SUBJECTS.search(text)):
+            continue  # quoted study text is evidence; a customer's testimonial on a product page is a claim
+        if s.source == "another publication":
+            continue  # "sellers say that ...": the writer reports others' claims
         text = a.text_of(s.index)
         if s.role == "question" and not re.match(r"^\W*(?:how|why)\b", text, re.I):
             continue
@@ -103,12 +103,14 @@ def disease_claims(a: ArticleAnalysis) -> Iterator[tuple[SentenceAnalysis, Term,
         if s.facts.negated or _denied(text):
             continue
         product = _product(a, s, s.end)
-        implicit = a.product_page and (_PRONOUN.match(text) or _PRONOUN_SUBJECT.search(text) or _BENEFIT_BULLET.match(text)
-                                       or s.position in ("title", "deck", "lede", "heading")
-                                       or any(b in text for b in a.brands()))
+        implicit = a.product_page and (
+            (_PRONOUN.match(text) or _PRONOUN_SUBJECT.search(text)) and _refers_to_page(a, s)
+            or _BENEFIT_BULLET.match(text) or s.position in ("title", "deck", "lede", "heading")
+            or any(b in text for b in a.brands()))
         if product is None and not implicit:
             continue
-        if _APPROVED.search(text) or (product is None or _drug_is_subject(s, verb)) and _approved_use(a, s, disease):
+        if _APPROVED.search(text) or (product is None or _drug_is_subject(s, verb)) and not _OURS.match(text) \
+                and _approved_use(a, s, disease, verb):
             continue
         if _reports_a_study(a, s, text):
             continue
@@ -120,10 +122,27 @@ _DISTANCED = re.compile(r"\b(?:touted|so-called|supposed(?:ly)?|reputed(?:ly)?|a
                         r"|promoted\s+as|sold\s+as|advertised\s+as)\b", re.IGNORECASE)
 
 
-_PRONOUN_SUBJECT = re.compile(r"(?:^|[:;,]\s*|\b(?:and|but|so|yes|plus|because)\s*,?\s*)(?:it|this|they|these)\s+(?:\w+\s+){0,2}?"
-                              r"(?:\w+s|can|will|may|could|might|helps?|works?)\b", re.IGNORECASE)
+_PRONOUN_SUBJECT = re.compile(r"\b(?:it|they)\s+(?:\w+ly\s+)?(?:can|could|may|might|will|also|helps?|works?|(?!is\b|was\b|has\b|does\b)\w+s)\b"
+                              r"|\bmy\s+(?:\w+\s+){0,3}?(?:ha(?:s|ve)|is|are|was|were)\s+(?:\w+\s+){0,2}?(?:gone|calmed|cleared|disappeared|eased)\b",
+                              re.IGNORECASE)
 # "Prevents flu and keeps your little one in class", "Relieves arthritis pain": a product box's benefit bullet
 _BENEFIT_BULLET = re.compile(r"^\W*(?:\d+[.)]\s*)?(?:\w+ly\s+)?[A-Z][a-z]+s\b")
+
+
+_IN_PATIENTS = re.compile(r"\b(?:people|patients|those|adults|children|kids|anyone)\s+(?:with|who\s+have|suffering\s+from)\b", re.I)
+_OURS = re.compile(r"^\W*(?:our|my)\b", re.IGNORECASE)
+
+
+def _refers_to_page(a: ArticleAnalysis, s: SentenceAnalysis) -> bool:
+    """A pronoun stands for the page's product unless the sentence before it, in its paragraph, names something
+    else first (a drug, a hormone: "Oxytocin reduced craving. It also decreased anxiety.")."""
+    j = s.index - 1
+    if j < 0 or a.block_of(j) != a.block_of(s.index):
+        return True
+    prev = a.sentences[j]
+    drugs = [t for t in prev.terms if t.lexicon == "drugs"]
+    products = [t for t in prev.terms if t.lexicon == "products"]
+    return not drugs or bool(products) and products[0].start < drugs[0].start
 
 
 def _inside_other(t: Term, terms: list[Term]) -> bool:

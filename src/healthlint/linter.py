@@ -9,7 +9,7 @@ from . import suppress
 from .config import RuleSettings, Settings
 from .document import Document
 from .errors import ConfigError
-from .findings import SORT_KEY, FileResult, Finding, Related
+from .findings import SEVERITY_RANK, SORT_KEY, FileResult, Finding, Related
 from .internal import INTERNAL_RULES
 from .kinds.base import Hit, format_message
 from .parallel import can_fork, forked
@@ -184,7 +184,10 @@ class Linter:
         for s, e, note in hit.related:
             _, _, rl1, rc1, rl2, rc2 = self._span(doc, s, e, False, hit.in_source)
             related.append(Related(note, rl1, rc1, rl2, rc2))
-        return Finding(rule.id, ar.severity, message, lo, hi, doc.path, l1, c1, l2, c2, rule.category,
+        severity = ar.severity
+        if hit.severity is not None and SEVERITY_RANK[hit.severity] > SEVERITY_RANK[severity]:
+            severity = hit.severity
+        return Finding(rule.id, severity, message, lo, hi, doc.path, l1, c1, l2, c2, rule.category,
                        related, rule.fix or None)
 
     def _internal(self, doc: Document, rid: str, start: int, end: int, message: str) -> Finding:

@@ -110,6 +110,11 @@ class ArticleAnalysis:
         self.profile = Profile(doc, studies, differences)
         self.product_page = self._about_a_product()
         self.news = self._news()
+        self.routes_to_clinician = sum(s.has("roles", "clinician") for s in self.sentences) >= 2
+        drugs = [s for s in self.sentences if s.has("drugs") and s.position != "chrome"]
+        supplements = [s for s in self.sentences if s.has("products", "supplement", "herb", "cannabis", "natural")]
+        self.medicine_page = (any(s.position in ("title", "deck", "lede") for s in drugs) or len(drugs) >= 3) and \
+            len(supplements) < len(drugs)
         self._brands: list[str] | None = None
 
     def _about_a_product(self) -> bool:

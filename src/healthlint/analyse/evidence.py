@@ -191,10 +191,7 @@ def study_of(i: int, text: str, offset: int, terms: Sequence[Term], facts: objec
             strong = [Term(offset + m.start(), offset + m.end(), "evidence", "cells", "cells")]
     if strong and all(t.kind == "cells" for t in strong) and (_HUMAN_SUBJECTS.search(text) or design_kinds):
         strong = []  # "patients whose cancer cells...": a study of people
-    if not strong and _HUMAN_STUDY.search(text):
-        m = _HUMAN_STUDY.search(text)
-        assert m is not None
-        return make("human", offset + m.start(), offset + m.end())
+    human_study = None if strong else _HUMAN_STUDY.search(text)
     if strong:
         animal = [t for t in strong if t.kind in ("rodent", "animal")] or [
             t for t in strong if t.kind == "lab" and not any(w in t.text for w in ("cell", "vitro", "dish", "tube"))]
@@ -220,6 +217,8 @@ def study_of(i: int, text: str, offset: int, terms: Sequence[Term], facts: objec
             st = make("observational", offset + m.start(), offset + m.end())
             st.inferred = True
             return st
+    if human_study is not None:  # "experiments in a handful of people"
+        return make("human", offset + human_study.start(), offset + human_study.end())
     if pops and (getattr(facts, "sample_size", None) or _STUDY_CONTEXT.search(text) and _RESEARCH_VERB.search(text)):
         if named:
             return make("human", named[0].start, named[0].end)

@@ -20,7 +20,7 @@ from .terms import Term
 
 # condition kinds (lexicon "conditions") and outcome kinds (lexicon "outcomes") that are health outcomes
 NON_HUMAN = frozenset({"rodent", "animal", "cells", "lab"})
-HEALTH_OUTCOMES = frozenset({"disease", "symptom", "function", "death", "risk", "life", "measure", "body"})
+HEALTH_OUTCOMES = frozenset({"disease", "symptom", "function", "death", "risk", "life", "measure", "body", "generic"})
 _CLAUSE_END = re.compile(r"[;:]|,\s*(?:which|while|whereas|but|although|though)\b|\s(?:but|whereas|although)\s")
 _GENERAL = re.compile(r"\b(?:you|your|yourself|everyone|everybody|anyone|anybody|people|a\s+person(?:'s)?|(?-i:us)|humans|"
                       r"adults|one's|individuals|the\s+public|men\s+and\s+women|women\s+and\s+men)\b", re.IGNORECASE)
@@ -33,6 +33,8 @@ _PRONOUN_SUBJECT = re.compile(r"^\W*(?:(?:\d+[.)]\s*)?(?:it|this|they|these|this
 _QUALIFIER = re.compile(r"\b(?:in|on|of|with|from|using|among)\s+(?:\w+[\s-]+){0,3}$", re.IGNORECASE)
 _FOUND_TO = re.compile(r"\b(?:found|shown|proven|proved|known|seen|said|reported|thought)\s+to\s+(?:\w+ly\s+)?", re.IGNORECASE)
 _MAKES_LIKELY = re.compile(r"\bmak(?:es|e|ing)\s+(?:\w+\s+){1,4}?(?:more|less)\s+likely\b"
+                           r"|\bmak(?:es|e)\s+(?:\w+\s+){1,3}?(?:more|less)\s+(?!likely)\w+"
+                           r"|\bmak(?:es|e)\s+(?:\w+\s+){1,3}?(?:better|worse|healthier|happier|smarter|stronger|weaker|sicker|fitter|thinner|fatter)\b"
                            r"|\b(?:puts?|putting)\s+(?:[\w'’]+\s+){1,4}?at\s+(?:\w+\s+)?risk\b"
                            r"|\b(?:is|are|was|were)\s+(?:partly\s+|largely\s+|mainly\s+)?to\s+blame\s+for\b", re.IGNORECASE)
 _NOUN_CAUSE = re.compile(r"\b(?:the|a|major|main|common|leading|other|all|top|many|most|primary|underlying|root|known|possible|"
@@ -166,7 +168,10 @@ def _finite(text: str, t: Term, offset: int) -> bool:
         return False  # a noun: "causes of death", "a cure for"
     if word.endswith(("s", "ed")) and not word.endswith("ss"):
         return not _DETERMINER_BEFORE.search(left)
-    return bool(re.search(r"\b(?:can|will|may|might|could|would|does|do|did|to|also)\s+(?:\w+ly\s+)?$", left, re.I))
+    if re.search(r"\b(?:can|will|may|might|could|would|does|do|did|to|also)\s+(?:\w+ly\s+)?$", left, re.I):
+        return True
+    # a plural or pronoun subject right before a base form: "Screens ruin sleep", "Nuts lower cholesterol"
+    return bool(re.search(r"(?:^|[,;:]\s*|\b(?:that|and)\s+)\W*(?:\w+\s+){0,3}?(?:they|we|you|i|\w+[^s\W]s)\s+(?:\w+ly\s+)?$", left, re.I))
 
 
 def _bare_participle(text: str, t: object, offset: int) -> bool:

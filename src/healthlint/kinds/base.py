@@ -32,6 +32,7 @@ class Hit:
     related: list[tuple[int, int, str]] = field(default_factory=list)
     document_level: bool = False
     in_source: bool = False
+    severity: str | None = None  # raises the finding's severity (never lowers the configured one)
 
 
 def time_limit(length: int) -> float:

@@ -93,7 +93,8 @@ def _split(group: list[Line]) -> list[list[Line]]:
     ending a sentence, and every short unpunctuated line, starts a block of its own. A
     plain line after a bullet that is not indented under it starts a block too.
     """
-    unwrapped = any(len(line[2]) > UNWRAPPED_MIN for line in group) or all(_is_heading_line(line[2]) for line in group)
+    unwrapped = any(len(line[2]) > UNWRAPPED_MIN for line in group) or all(
+        _is_heading_line(line[2]) and not line[2][:1].islower() for line in group)
     out: list[list[Line]] = []
     prev: Line | None = None
     for line in group:
@@ -102,6 +103,8 @@ def _split(group: list[Line]) -> list[list[Line]]:
         if prev is not None:
             if kind == "plain" and prev[0] == "bullet" and not line[3]:
                 new = True
+            elif kind == "bullet" and prev[0] == "plain":
+                new = True  # "How to take it" over a numbered list: the line is the list's heading
             elif unwrapped and kind == "plain" and (
                     _SENTENCE_END.search(prev[2]) or _is_heading_line(text) or _is_heading_line(prev[2])):
                 new = True

@@ -69,6 +69,8 @@ _HUMAN_STUDY = re.compile(
     r"\b(?:stud(?:y|ies)|trials?|experiments?|research|tests?|tested)\s+(?:\w+\s+){0,3}?(?:in|on|of|with|among)\s+"
     r"(?:(?:a\s+handful|a\s+group|a\s+small\s+number|a\s+few|dozens|hundreds|thousands|[\d,]+)\s+(?:of\s+)?)?"
     r"(?:\w+\s+)?(?:people|humans|patients|adults|volunteers|participants|men|women|children)\b", re.IGNORECASE)
+_RODENT_SUBJECT = re.compile(r"^\W*(?:(?:the|these|those|all|most|some|both|older?|young(?:er)?|aged|female|male|treated|untreated|obese"
+                             r"|diabetic|\w+-fed|\w+ed)\s+){0,3}(?:mice|rats|rodents)\b", re.IGNORECASE)
 _IVF = re.compile(r"\s*fertili[sz]ation|\s*fertili", re.IGNORECASE)
 
 
@@ -80,6 +82,8 @@ def _stands_for_study(t: Term, text: str, offset: int, experiment: bool, context
         return True  # "an animal study", "a mouse model", "preclinical"
     if t.kind == "cells" and t.text not in _PLACE_ONLY:
         return True  # "cell lines", "in vitro", "a petri dish"
+    if t.kind == "rodent" and _RODENT_SUBJECT.match(text):
+        return True  # "The rats drank less", "Mice given the extract...": the study's animals
     if t.kind == "rodent":
         if t.end - t.start <= 5 and t.text in ("mice",) and text[t.start - offset : t.end - offset].lower() in ("mouse", "rat"):
             return bool(_TREATED.search(text)) or experiment and bool(re.search(r"\b(?:mouse|rat)\s+(?:model|stud|experiment)", text, re.I))

@@ -1,0 +1,198 @@
+"""The document analysis: sentence roles, claim frames, the article's evidence, and the evidence
+rules built on them. Every text here is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import lint_text
+from healthlint.analyse.article import analyse
+from healthlint.analyse.terms import find_terms, normalise, plural, verb_forms
+from healthlint.readers import read_source
+
+
+def analysis(text: str, fmt: str = "markdown"):
+    return analyse(read_source(text, "t.md" if fmt == "markdown" else "t.txt", fmt))
+
+
+def roles(text: str, fmt: str = "markdown") -> list[str]:
+    return [s.role for s in analysis(text, fmt).sentences]
+
+
+# ---- lexicons -------------------------------------------------------------------------------
+def test_inflections_are_made_once_from_the_base_form() -> None:
+    assert plural("remedy") == "remedies" and plural("tumour") == "tumours" and plural("mouse") == "mice"
+    assert plural("hiv") == "hivs"  # only s, x, z, ch, sh take "es": no "hives"
+    assert verb_forms("reduce") == ["reduce", "reduces", "reduced", "reducing"]
+    assert verb_forms("stop") == ["stop", "stops", "stopped", "stopping"]
+    assert verb_forms("worry") == ["worry", "worries", "worried", "worrying"]
+
+
+def test_terms_match_whole_words_in_one_pass_with_folded_apostrophes() -> None:
+    low = normalise("Alzheimer’s and arthritis eased; artsy people relax.")
+    found = {(t.lexicon, t.kind, low[t.start:t.end]) for t in find_terms(low)}
+    assert ("conditions", "disease", "alzheimer's") in found
+    assert ("conditions", "disease", "arthritis") in found
+    assert not any(text == "art" for _, _, text in found)
+
+
+# ---- roles ----------------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence, role", [
+    ("Vitamin C is an antioxidant that protects cells from damage.", "definition"),
+    ("The mice were fed a high-fat diet for ten weeks.", "method"),
+    ("The study cannot prove that tea causes the fall in blood pressure.", "caveat"),
+    ("There is no evidence that turmeric cures cancer.", "negated"),
+    ("Does coffee raise blood pressure?", "question"),
+    ("How does garlic lower cholesterol?", "claim"),
+    ("Take two capsules with breakfast.", "advice"),
+    ("Researchers say beetroot juice lowers blood pressure.", "hearsay"),
+    ("The study found that walkers slept better.", "reported"),
+    ("Garlic lowers cholesterol, said Dr Ines Moreau of the Lyon Heart Centre.", "attributed"),
+    ("Garlic lowers cholesterol.", "claim"),
+    ("The team plans to test the drug in 40 volunteers next year.", "plan"),
+])
+def test_each_sentence_gets_one_role(sentence: str, role: str) -> None:
+    assert roles(sentence, "text") == [role]
+
+
+def test_quotations_and_introduced_passages_are_quotes() -> None:
+    text = ('"Coffee protects the liver," said Dr Ana Ruiz.\n\n'
+            "The researchers wrote:\n\nCoffee drinkers had fewer liver problems.\n")
+    assert roles(text, "text") == ["quote", "attributed", "quote"]
+
+
+def test_headline_deck_lede_and_page_furniture() -> None:
+    text = ("- Other story one\n- Other story two\n"
+            "Green Tea Sharpens Memory\n"
+            "Photo: a cup of tea\n\n"
+            "Drinking green tea every day keeps the memory sharp in later life, a new study suggests.\n\n"
+            "The study followed 900 adults for five years.\n\n"
+            "Share this article\n")
+    a = analysis(text, "text")
+    positions = [s.position for s in a.sentences]
+    assert positions == ["chrome", "chrome", "title", "chrome", "lede", "body", "chrome"]
+
+
+# ---- frames ---------------------------------------------------------------------------------
+def test_frame_has_predicate_outcome_and_whom_it_is_stated_for() -> None:
+    a = analysis("Nuts lower your risk of heart disease.", "text")
+    f = a.sentences[0].frame
+    assert f is not None and f.strength == "causal" and f.predicate_kind == "lower"
+    assert f.outcome is not None and f.outcome_kind in ("risk", "disease") and f.outcome_after and f.general
+
+
+@pytest.mark.parametrize("sentence", [
+    "Heart disease is one of the leading causes of death.",      # a noun, not a claim
+    "Strokes caused by bleeding were rarer.",                   # a participle describing strokes
+    "The team set out to reduce the number of falls.",          # a purpose clause
+])
+def test_words_of_cause_that_make_no_causal_claim(sentence: str) -> None:
+    f = analysis(sentence, "text").sentences[0].frame
+    assert f is None or f.strength != "causal"
+
+
+def test_makes_more_likely_is_causal_and_may_is_conditional() -> None:
+    assert analysis("Screen time makes depression more likely.", "text").sentences[0].frame.strength == "causal"
+    assert analysis("Screen time may make depression more likely.", "text").sentences[0].frame.strength == "conditional"
+
+
+# ---- the article's evidence -----------------------------------------------------------------
+def test_passing_mention_of_animals_is_no_study_but_an_experiment_is() -> None:
+    a = analysis("We share this hormone with rats and every other mammal.\n\nRats given the hormone drank less.\n")
+    assert a.sentences[0].study is None
+    assert a.sentences[1].study is not None and a.sentences[1].study.kind == "animal"
+
+
+def test_planned_human_trial_does_not_make_the_evidence_human() -> None:
+    a = analysis("Mice given the compound lost weight.\n\nThe team hopes to begin a trial in 60 volunteers next year.\n")
+    assert a.profile.dominant_non_human() is not None
+
+
+def test_what_the_evidence_mostly_is_outweighs_a_passing_mention() -> None:
+    text = ("Mice given the extract ran further.\n\nRats fed the extract lived longer.\n\n"
+            "In a third experiment, mice given a high dose lost weight.\n\n"
+            "A small trial in people is due to report next year; an older survey of 300 adults found nothing.\n")
+    assert analysis(text).profile.dominant_non_human() is not None
+
+
+def test_design_inferred_from_wording_only_when_the_article_names_no_other() -> None:
+    text = "In a study of 4,000 adults, people who walked daily were less likely to develop dementia.\n"
+    st = analysis(text).sentences[0].study
+    assert st is not None and st.kind == "observational"
+
+
+def test_subgroup_and_results_that_differed() -> None:
+    a = analysis("A trial in 300 postmenopausal women found that the drug eased hot flushes.\n")
+    assert a.profile.subgroup() is not None and a.profile.subgroup()[0] == "postmenopausal"
+    b = analysis("The benefit was similar in men and women.\n\nA trial in 300 women found the drug helped.\n")
+    assert b.profile.subgroup() is None
+    c = analysis("Female mice lost weight, but male mice did not get the same benefit.\n")
+    assert c.profile.difference() is not None
+
+
+# ---- the evidence rules on it ---------------------------------------------------------------
+MOUSE = ("# Oxytocin and alcohol\n\n"
+         "Researchers gave the hormone to 30 alcohol-dependent rats for two weeks.\n\n"
+         "The rats drank less.\n\n"
+         "The hormone reduces the urge to drink.\n")
+
+
+def test_message_names_the_evidence_and_its_line() -> None:
+    (f,) = lint_text(MOUSE, ["animal-extrapolation"], fmt="markdown", path="a.md")
+    assert f.line == 7 and f.column == 1
+    assert "(line 5)" in f.message and "rats" in f.message
+    assert f.related and (f.related[0].line, f.related[0].column) == (5, 5)
+
+
+def test_claim_before_the_study_is_judged_too() -> None:
+    text = ("Eating walnuts protects the brain from memory loss.\n\n"
+            "In the experiment, 40 mice were fed walnuts for eight weeks and found their way through a maze faster.\n")
+    (f,) = lint_text(text, ["animal-extrapolation"])
+    assert f.line == 1 and "line 3" in f.message
+
+
+def test_lede_claim_is_judged_against_the_whole_article() -> None:
+    text = ("# Coffee Compound Reverses Memory Loss\n\n"
+            "A compound in coffee reverses memory loss, scientists said on Monday.\n\n"
+            "The team at a university in Porto published the work in a neuroscience journal.\n\n"
+            "Old mice given the compound for a month found a hidden platform as fast as young mice.\n")
+    lines = sorted(f.line for f in lint_text(text, ["animal-extrapolation"], fmt="markdown", path="a.md"))
+    assert lines == [1, 3]
+
+
+def test_qualified_continuation_and_other_topics_stay_quiet() -> None:
+    assert lint_text("In mice, the drug lowered blood sugar. It also reduces weight gain.\n", ["animal-extrapolation"]) == []
+    filler = "".join(f"Paragraph {i} talks about something else entirely.\n\n" for i in range(5))
+    far = "Mice given the extract ran longer on a wheel.\n\n" + filler + "The extract improves endurance.\n"
+    assert lint_text(far, ["animal-extrapolation"]) == []
+
+
+def test_causal_from_association_names_the_design_and_hedging_is_quiet() -> None:
+    text = ("In a cohort study of 12,000 nurses, short sleep was associated with weight gain.\n\n"
+            "Short sleep causes weight gain.\n")
+    (f,) = lint_text(text, ["causal-from-association"])
+    assert f.line == 3 and "observational" in f.message and "line 1" in f.message
+    assert lint_text(text.replace("Short sleep causes", "Short sleep may cause"), ["causal-from-association"]) == []
+
+
+def test_trial_evidence_and_named_quotes_are_quiet() -> None:
+    assert lint_text("In a randomised controlled trial of 400 adults, the drug lowered blood pressure.\n\n"
+                     "The drug lowers blood pressure.\n", ["causal-from-association"]) == []
+    assert lint_text("A survey of 900 adults linked coffee to lower gout rates.\n\n"
+                     "“Coffee prevents gout,” said Dr Lena Park, who led the survey.\n", ["causal-from-association"]) == []
+
+
+def test_subgroup_named_in_claim_is_fine_and_missing_is_flagged() -> None:
+    base = "A trial in 400 men found that the drug lowered blood pressure.\n\n"
+    (f,) = lint_text(base + "The drug lowers blood pressure.\n", ["subgroup-generalization"])
+    assert "men" in f.message and "line 1" in f.message
+    assert lint_text(base + "The drug lowers blood pressure in men.\n", ["subgroup-generalization"]) == []
+    assert lint_text("A survey of 2,000 men found that coffee drinkers had less erectile dysfunction.\n\n"
+                     "Coffee lowers the risk of erectile dysfunction.\n", ["subgroup-generalization"]) == []
+
+
+def test_analyze_shows_role_frame_and_study() -> None:
+    a = analysis(MOUSE)
+    last = a.to_dict(len(a.sentences) - 1)
+    assert last["role"] == "claim" and last["frame"]["strength"] == "causal"
+    assert a.to_dict(1)["study"]["kind"] == "animal"

@@ -58,6 +58,7 @@ _TAIL = re.compile(r"^\W*(?:share(?: this)?(?: article| story| post)?|email this
 # "Wellbeing > Healthy Ageing", "Home » News", "Science | Ageing | Longevity"
 _BREADCRUMB = re.compile(r"\w\s+(?:>|»|›)\s+\w|\w\s+([|/])\s+\w.*\w\s+\1\s+\w")
 BODY_MIN_WORDS = 12
+LEDE_MIN_WORDS = 8  # shorter first lines are bylines, datelines and captions
 
 
 @dataclass(slots=True)
@@ -116,7 +117,7 @@ def place(doc: "Document") -> Placement:
                 chrome[i] = True
     # the lede: the first paragraph (or list item: pages copied as bullets) after the headline
     first_body = next((i for i in range(title + 1, len(blocks)) if not chrome[i] and kinds[i] != "heading"
-                       and _words(btext[i]) >= BODY_MIN_WORDS), len(blocks))
+                       and _words(btext[i]) >= LEDE_MIN_WORDS), len(blocks))
     positions: list[str] = []
     lede_seen: dict[int, int] = {}
     for s in doc.sentences:

@@ -102,7 +102,7 @@ class ArticleAnalysis:
             frame = build_frame(t, s.start, terms, f)
             study = study_of(s.index, t, s.start, terms, f, quoted, info.role, pos)
             studies.append(study)
-            d = difference_of(s.index, t, s.start)
+            d = difference_of(s.index, t, s.start, terms)
             if d is not None:
                 differences.append(d)
             self.sentences.append(SentenceAnalysis(s.index, s.start, s.end, pos, info.role, info.source, f, terms,

@@ -39,20 +39,9 @@ _DESIGN_KIND = {"in_vitro": "cells", "animal": "animal", "rct": "trial", "trial"
                 "observational": "observational", "cohort": "observational", "cross_sectional": "observational",
                 "case_control": "observational", "survey": "observational", "case_report": "observational",
                 "meta_analysis": "human", "systematic_review": "human"}
-_STUDY_CONTEXT = re.compile(
-    r"\b(?:stud(?:y|ies|ied)|research(?:ers)?|scientists?|experiments?|trials?|team|found|find|finds|showed|shown|"
-    r"results?|tested|given|gave|fed|injected|treated|exposed|bred|engineered|received|compared|observed|"
-    r"data|analy[sz]ed|measured|discovered|published|journal|paper|injections?|dosed)\b", re.IGNORECASE)
-_RESEARCH_VERB = re.compile(
-    r"\b(?:found|find|finds|showed|shown|tested|studied|followed|tracked|recruited|enrolled|surveyed|interviewed|compared|"
-    r"analy[sz]ed|measured|examined|assessed|observed|gave|given|received|took\s+part|participated|assigned|randomi[sz]ed|"
-    r"reported|had|were|was\s+(?:seen|found|observed)|data|results?|participants?|respondents|subjects)\b", re.IGNORECASE)
 # words of an experiment: what makes "mice" or "rabbits" the subjects of a study, not a passing mention
-_EXPERIMENT = re.compile(
-    r"\b(?:stud(?:y|ies|ied)|experiments?|experimental|researchers?|scientists|trials?|tested|testing|given|gave|"
-    r"fed|injected|injections?|treated|exposed|bred|engineered|dosed|implanted|administered|receiving|received)\b"
-    r"|-fed\b|-treated\b|\b(?:in|on|among)\s+(?:\w+\s+)?(?:mice|rats|rodents|animals|monkeys|primates|zebrafish|flies|worms|pigs)\b",
-    re.IGNORECASE)
+_IN_ANIMALS = re.compile(r"\b(?:in|on|among)\s+(?:\w+\s+)?(?:mice|rats|rodents|animals|monkeys|primates|zebrafish|flies|worms|pigs)\b"
+                         r"|-fed\b|-treated\b", re.IGNORECASE)
 # what animals (other than mice and rats) or cells undergo in an experiment
 _TREATED = re.compile(
     r"\b(?:given|gave|fed|feeding|injected|injections?|treated|treating|exposed|exposing|bred|engineered|dosed|implanted|"
@@ -63,8 +52,6 @@ _TREATED = re.compile(
 _GROWN_CELLS = re.compile(
     r"\b(?:grew|grow|grown|growing|cultured|culturing|incubated|infected|exposed|treated|bathed|dosed)\s+(?:\w+\s+){0,4}?cells\b"
     r"|\bcells\s+(?:\w+\s+){0,4}?(?:were|was)\s+(?:grown|cultured|incubated|infected|exposed|treated|bathed)\b", re.IGNORECASE)
-_HUMAN_SUBJECTS = re.compile(r"\b(?:patients|participants|volunteers|humans|people|adults|subjects|respondents|men|women|children)\b",
-                             re.IGNORECASE)
 _HUMAN_STUDY = re.compile(
     r"\b(?:stud(?:y|ies)|trials?|experiments?|research|tests?|tested)\s+(?:\w+\s+){0,3}?(?:in|on|of|with|among)\s+"
     r"(?:(?:a\s+handful|a\s+group|a\s+small\s+number|a\s+few|dozens|hundreds|thousands|[\d,]+)\s+(?:of\s+)?)?"
@@ -118,16 +105,11 @@ _DIFFERED = re.compile(
     r"\s+(?:in|among|for|compared)|differ(?:ed|ent|ently|ences?)?\s+(?:between|by|in|for)\s+(?:the\s+)?(?:sexes|sex|genders?|"
     r"men\s+and\s+women|women\s+and\s+men|males\s+and\s+females|females\s+and\s+males|age\s+groups?)|gender\s+differences?"
     r"|sex\s+differences?|(?:men|women|males|females)\s+(?:did\s+not|didn't)\s+(?:benefit|respond))", re.IGNORECASE)
-_SEX_SPECIFIC = re.compile(
-    r"\b(?:erectile|impoten\w+|prostate|testicular|testosterone|sperm|penile|ovar\w+|cervical|uter\w+|endometri\w+|"
-    r"menopaus\w+|menstrua\w+|premenstrual|pms|pregnan\w+|breast\s*feeding|breastfeeding|breast\s+cancer|hot\s+flushes|"
-    r"hot\s+flashes|vagin\w+|polycystic|pcos|preeclampsia|miscarriage|fertility\s+in\s+women)\b", re.IGNORECASE)
 _ED = re.compile(r"\bED\b")
 # ages a study covered: "over age 60", "aged 65 and older", "people who live to at least 90", "aged 12 to 17"
 _AGE = re.compile(r"\b(?:over|above|older\s+than|at\s+least|aged|ages|age|between\s+the\s+ages\s+of|between|from)\s+"
                   r"(?:the\s+)?(?:age\s+)?(?:of\s+)?(?P<lo>\d{1,3})(?:\s*(?:-|–|to|and)\s*(?P<hi>\d{1,3}))?"
                   r"(?:\s+(?:and|or)\s+(?:over|older|above|up))?", re.IGNORECASE)
-_SEX_WORD = re.compile(r"\b(?:men|women|males?|females?|boys|girls|sex|sexes|gender|genders)\b", re.IGNORECASE)
 _NOT_STUDIED = re.compile(r"\b(?:not|never)\s+(?:been\s+)?(?:studied|include|included|tested|enrolled|recruited)\b|\bwere\s+excluded\b", re.I)
 # results that held across groups: the evidence is not limited to one of them
 _SIMILAR = re.compile(
@@ -168,14 +150,17 @@ class Difference:
 def study_of(i: int, text: str, offset: int, terms: Sequence[Term], facts: object, quoted: bool, role: str,
              position: str) -> Study | None:
     """The study sentence ``i`` (``text`` at prose ``offset``, of ``role`` and ``position``) describes, if any."""
-    if role in NOT_EVIDENCE_ROLES or position in ("title", "deck", "chrome") or _NOT_STUDIED.search(text):
+    if role in NOT_EVIDENCE_ROLES or position in ("title", "deck", "chrome") or " not " in text and _NOT_STUDIED.search(text):
         return None  # a headline is a claim, not a description of the study; "were not studied" names who was not
     ev = [t for t in terms if t.lexicon == "evidence"]
     planned = any(t.kind in ("planned", "someday") for t in ev)
-    background = bool(_BACKGROUND.search(text))
+    kinds = {t.kind for t in ev}
+    has_context = "study_context" in kinds
+    background = has_context and bool(_BACKGROUND.search(text))
     named = [c for c in populations(text, offset, facts)
              if not re.search(r"\b(?:majority|mostly|most|predominantly|largely|mainly)\b", text[max(0, c.start - offset - 30) : c.start - offset], re.I)]
-    pops = tuple(sorted({c.kind for c in named} | set(age_groups(text))))
+    ages = age_groups(text) if has_context or named else []
+    pops = tuple(sorted({c.kind for c in named} | set(ages)))
     designs = getattr(facts, "designs", ()) or ()
     non_human = [t for t in ev if t.kind in ("rodent", "animal", "cells", "lab")]
     design_kinds = [(_DESIGN_KIND.get(c.kind), c) for c in designs if _DESIGN_KIND.get(c.kind)]
@@ -185,17 +170,16 @@ def study_of(i: int, text: str, offset: int, terms: Sequence[Term], facts: objec
     def make(kind: str, start: int, end: int) -> Study:
         return Study(i, kind, text[start - offset : end - offset], start, end, pops, planned, background, sized)
 
-    context = bool(_STUDY_CONTEXT.search(text)) or getattr(facts, "claim", "none") != "none" or any(
-        t.lexicon == "effects" for t in terms)
-    experiment = bool(_EXPERIMENT.search(text))
+    context = has_context or getattr(facts, "claim", "none") != "none" or any(t.lexicon == "effects" for t in terms)
+    experiment = bool(non_human) and ("experiment" in kinds or has_context or bool(_IN_ANIMALS.search(text)))
     strong = [t for t in non_human if _stands_for_study(t, text, offset, experiment, context)]
-    if not strong:
+    if not strong and "cell" in text:
         m = _GROWN_CELLS.search(text)
         if m:  # "grew human airway cells ... infected them ... added vitamin D": an experiment on cells
             strong = [Term(offset + m.start(), offset + m.end(), "evidence", "cells", "cells")]
-    if strong and all(t.kind == "cells" for t in strong) and (_HUMAN_SUBJECTS.search(text) or design_kinds):
+    if strong and all(t.kind == "cells" for t in strong) and ("human_subjects" in kinds or design_kinds):
         strong = []  # "patients whose cancer cells...": a study of people
-    human_study = None if strong else _HUMAN_STUDY.search(text)
+    human_study = None if strong or not has_context else _HUMAN_STUDY.search(text)
     if strong:
         animal = [t for t in strong if t.kind in ("rodent", "animal")] or [
             t for t in strong if t.kind == "lab" and not any(w in t.text for w in ("cell", "vitro", "dish", "tube"))]
@@ -216,14 +200,14 @@ def study_of(i: int, text: str, offset: int, terms: Sequence[Term], facts: objec
             return make("human", c.start, c.end)
     humans = bool(pops) or bool(getattr(facts, "sample_size", None))
     if True:
-        m = _CORRELATIONAL_RESULT.search(text)
-        if m and _STUDY_CONTEXT.search(text):
+        m = _CORRELATIONAL_RESULT.search(text) if has_context else None
+        if m:
             st = make("observational", offset + m.start(), offset + m.end())
             st.inferred = True
             return st
     if human_study is not None:  # "experiments in a handful of people"
         return make("human", offset + human_study.start(), offset + human_study.end())
-    if pops and (getattr(facts, "sample_size", None) or _STUDY_CONTEXT.search(text) and _RESEARCH_VERB.search(text)):
+    if pops and (getattr(facts, "sample_size", None) or has_context and "research_verb" in kinds):
         if named:
             return make("human", named[0].start, named[0].end)
         m = _AGE.search(text)
@@ -365,17 +349,19 @@ def age_groups(text: str) -> list[str]:
     return out
 
 
-def difference_of(i: int, text: str, offset: int) -> Difference | None:
+def difference_of(i: int, text: str, offset: int, terms: Sequence[Term] = ()) -> Difference | None:
     """Results that differed between the sexes ("Male mice did not get the same benefit")."""
+    if not any(t.kind == "sex" for t in terms):
+        return None
     m = _DIFFERED.search(text)
-    if not m or not _SEX_WORD.search(text):
+    if not m:
         return None
     return Difference(i, offset + m.start(), offset + m.end(), m.group(0))
 
 
-def sex_specific(text: str) -> bool:
+def sex_specific(text: str, terms: Sequence[Term] = ()) -> bool:
     """The sentence is about an outcome only one sex can have (erectile dysfunction, menopause...)."""
-    return bool(_SEX_SPECIFIC.search(text) or _ED.search(text))
+    return any(t.kind == "sex_specific" for t in terms) or bool(_ED.search(text))
 
 
 _CONTENT = re.compile(r"[^\W\d_]{4,}")

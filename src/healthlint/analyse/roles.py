@@ -265,9 +265,10 @@ def role_of(t: str, terms: Sequence[Term], facts: "object", quoted: bool, prev: 
     if question and not _HOW_WHY.match(t):
         return RoleInfo("question")
     kinds = {(x.lexicon, x.kind) for x in terms}
-    if _OTHERS_CLAIM.search(t):
+    speech = ("roles", "speech") in kinds or ("roles", "report") in kinds or ("roles", "according") in kinds
+    if speech and _OTHERS_CLAIM.search(t):
         return RoleInfo("attributed", "another publication")  # "The Courier's headline implied that eggs cause..."
-    att = attribution(t, prev)
+    att = attribution(t, prev) if speech else None
     if att is not None and att.role == "attributed" and _SAYS_THAT.search(t) and not _PERSON_SOURCE.search(att.source + " " + t):
         att = RoleInfo("reported", att.source)  # "TIME says that new research finds...": a finding relayed
     if att is not None and att.role == "attributed":
@@ -276,15 +277,16 @@ def role_of(t: str, terms: Sequence[Term], facts: "object", quoted: bool, prev: 
         return RoleInfo("caveat")
     if getattr(facts, "negated", False) or ("roles", "debunk") in kinds:
         return RoleInfo("negated")
-    if is_imperative(t) or _YOU_ADVICE.search(t) or ("roles", "advice") in kinds:
+    if is_imperative(t) or ("roles", "addressee") in kinds and _YOU_ADVICE.search(t) or ("roles", "advice") in kinds:
         return RoleInfo("advice")
     if att is not None:
         return att
-    if _STUDY_SUBJECT.search(t) or _IN_STUDY.match(t):
+    research = ("roles", "research") in kinds or ("evidence", "study_context") in kinds
+    if research and (_STUDY_SUBJECT.search(t) or _IN_STUDY.match(t)):
         return RoleInfo("reported")
     if _method(t, terms, facts):
         return RoleInfo("method")
-    if ("evidence", "planned") in kinds or _PLAN.search(t):
+    if ("evidence", "planned") in kinds or ("roles", "future") in kinds and _PLAN.search(t):
         return RoleInfo("plan")
     if _definition(t, facts):
         return RoleInfo("definition")

@@ -92,6 +92,7 @@ class ArticleAnalysis:
         self.sentences: list[SentenceAnalysis] = []
         studies: list[Study | None] = []
         differences: list[Difference] = []
+        similar: list[Difference] = []
         for s, t, f, pos in zip(sents, texts, facts, placement.positions):
             lo = bisect_left(starts, s.start)
             hi = bisect_left(starts, s.end, lo)
@@ -105,9 +106,12 @@ class ArticleAnalysis:
             d = difference_of(s.index, t, s.start, terms)
             if d is not None:
                 differences.append(d)
+            if any(x.kind == "sex" for x in terms) or "regardless" in t or " age" in t:
+                similar.append(Difference(s.index, s.start, s.end, ""))  # may say results were similar across groups
             self.sentences.append(SentenceAnalysis(s.index, s.start, s.end, pos, info.role, info.source, f, terms,
                                                    frame, study))
-        self.profile = Profile(doc, studies, differences)
+        self.profile = Profile(doc, studies, differences, similar)
+        self.selling = bool(_SELLING.search(doc.text))
         self.product_page = self._about_a_product()
         self.news = self._news()
         self.routes_to_clinician = sum(s.has("roles", "clinician") for s in self.sentences) >= 2
@@ -130,7 +134,7 @@ class ArticleAnalysis:
             return False
         prominent = any(s.position in ("title", "deck", "lede") for s in with_product) or len(with_product) >= 3
         claimers = ("supplement", "herb", "cannabis", "natural") + (("food",) if remedy else ())
-        pitch = _SELLING.search(self.doc.text) or any(
+        pitch = self.selling or any(
             s.has("effects", "therapy", "therapy_noun", "help") and s.has("conditions", "disease") and s.role in ("claim", "advice")
             and not s.facts.negated and s.has("products", *claimers) for s in with_product)
         return prominent and bool(pitch)
@@ -138,7 +142,7 @@ class ArticleAnalysis:
     def _news(self) -> bool:
         """Research news: it describes studies, sells nothing and does not address the reader."""
         studies = sum(1 for s in self.profile.done if not s.background)
-        if studies < 2 or _SELLING.search(self.doc.text):
+        if studies < 2 or self.selling:
             return False
         body = [s for s in self.sentences if s.position != "chrome" and s.role != "quote"]
         talk = sum(1 for s in body if _READER.search(self.text_of(s.index)))

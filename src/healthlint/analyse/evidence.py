@@ -219,9 +219,11 @@ def study_of(i: int, text: str, offset: int, terms: Sequence[Term], facts: objec
 class Profile:
     """The studies of one document and what each claim rests on."""
 
-    def __init__(self, doc: "Document", studies: list[Study | None], differences: list[Difference]) -> None:
+    def __init__(self, doc: "Document", studies: list[Study | None], differences: list[Difference],
+                 similar: list[Difference] | None = None) -> None:
         self.doc = doc
-        self.uniform = any(_SIMILAR.search(doc.text[s.start : s.end]) for s in doc.sentences)
+        self.uniform = any(_SIMILAR.search(doc.text[doc.sentences[d.sentence].start : doc.sentences[d.sentence].end])
+                           for d in similar) if similar else False
         self.studies = studies
         self.differences = differences
         done = [s for s in studies if s is not None and not s.planned]

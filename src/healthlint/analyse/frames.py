@@ -22,11 +22,7 @@ from .terms import Term
 NON_HUMAN = frozenset({"rodent", "animal", "cells", "lab"})
 HEALTH_OUTCOMES = frozenset({"disease", "symptom", "function", "death", "risk", "life", "measure", "body", "generic"})
 _CLAUSE_END = re.compile(r"[;:]|,\s*(?:which|while|whereas|but|although|though)\b|\s(?:but|whereas|although)\s")
-_GENERAL = re.compile(r"\b(?:you|your|yourself|everyone|everybody|anyone|anybody|people|a\s+person(?:'s)?|(?-i:us)|humans|"
-                      r"adults|one's|individuals|the\s+public|men\s+and\s+women|women\s+and\s+men)\b", re.IGNORECASE)
-# stronger: the claim says it holds for everyone
-_UNIVERSAL = re.compile(r"\b(?:everyone|everybody|anyone|anybody|all\s+of\s+us|for\s+all|whatever\s+your|healthy\s+people|"
-                        r"in\s+general|all\s+ages|every(?:one)?\s+else)\b", re.IGNORECASE)
+_US = re.compile(r"\bus\b")  # "helps us live longer" (not "US" the country)
 _PRONOUN_SUBJECT = re.compile(r"^\W*(?:(?:\d+[.)]\s*)?(?:it|this|they|these|this\s+\w+|these\s+\w+|the\s+(?:product|supplement|oil"
                               r"|formula|blend|extract|remedy|tea|gummies|capsules|tincture|herb|spice))\b)", re.IGNORECASE)
 # "in cancer cells", "on human cells in a dish": cells that qualify a result, not the object of an effect
@@ -84,12 +80,13 @@ def build_frame(text: str, offset: int, terms: Sequence[Term], facts: object) ->
         cue, claim = None, "none"  # "major causes of death", "Triple-Strength": a noun or an adjective, not a claim
     effects = [t for t in terms if t.lexicon == "effects" and not _in_purpose(text, t.start - offset)
                and not _subject_gerund(text, t, offset) and text[t.end - offset : t.end - offset + 1] != "-"]
-    if cue is None and not effects and not _MAKES_LIKELY.search(text):
+    low = text.lower()
+    likely = _MAKES_LIKELY.search(text) if ("mak" in low or "put" in low or "blame" in low) else None
+    if cue is None and not effects and not likely:
         return None
     strength = "none" if negated else claim
     if question and strength != "none":
         strength = claim  # "how does X prevent Y?" presupposes the claim (roles decide whether it is one)
-    likely = _MAKES_LIKELY.search(text)
     if likely:
         hedged = _hedged_outside(facts, offset + likely.start(), offset + likely.end())
         if strength in ("none", "correlational"):
@@ -136,8 +133,8 @@ def build_frame(text: str, offset: int, terms: Sequence[Term], facts: object) ->
     f.populations = tuple(sorted({c.kind for c in populations(text, offset, facts)}))
     f.species = tuple(sorted({t.kind for t in terms if t.lexicon == "evidence" and t.kind in NON_HUMAN | {"lab_generic"}
                               and (t.kind != "cells" or _QUALIFIER.search(text, 0, t.start - offset))}))
-    f.general = bool(_GENERAL.search(text))
-    f.universal = bool(_UNIVERSAL.search(text))
+    f.general = any(t.kind == "general" for t in terms) or bool(_US.search(text))
+    f.universal = any(t.kind == "universal" for t in terms)
     return f
 
 

@@ -93,7 +93,7 @@ def place(doc: "Document") -> Placement:
                 chrome[i] = True
                 continue
             related = False
-        if _CHROME_LINE.match(line) and _words(line) <= 12 or _BREADCRUMB.search(line) and _words(line) <= 12:
+        if _words(line) <= 12 and (_CHROME_LINE.match(line) or _BREADCRUMB.search(line)):
             chrome[i] = True
     prose = [not chrome[i] and kinds[i] in ("paragraph", "blockquote") and _words(btext[i]) >= BODY_MIN_WORDS
              for i in range(len(blocks))]
@@ -231,9 +231,9 @@ def is_imperative(t: str) -> bool:
     return rest[:1].isupper() or rest[:1].isdigit() or m is not None and m.end() > 0
 
 
-def attribution(t: str, prev: Sequence[str]) -> RoleInfo | None:
+def attribution(t: str, prev: Sequence[str], according: bool = True) -> RoleInfo | None:
     """A speech tag or "according to" naming who says it; ``prev``: the sentences before, nearest last."""
-    m = _ACCORDING.search(t)
+    m = _ACCORDING.search(t) if according else None
     if m:
         who = m.group("who").strip()
         if _UNNAMED.match(who):
@@ -268,7 +268,7 @@ def role_of(t: str, terms: Sequence[Term], facts: "object", quoted: bool, prev: 
     speech = ("roles", "speech") in kinds or ("roles", "report") in kinds or ("roles", "according") in kinds
     if speech and _OTHERS_CLAIM.search(t):
         return RoleInfo("attributed", "another publication")  # "The Courier's headline implied that eggs cause..."
-    att = attribution(t, prev) if speech else None
+    att = attribution(t, prev, ("roles", "according") in kinds) if speech else None
     if att is not None and att.role == "attributed" and _SAYS_THAT.search(t) and not _PERSON_SOURCE.search(att.source + " " + t):
         att = RoleInfo("reported", att.source)  # "TIME says that new research finds...": a finding relayed
     if att is not None and att.role == "attributed":

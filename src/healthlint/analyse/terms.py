@@ -171,10 +171,6 @@ def _automaton() -> ahocorasick.Automaton:
     return auto
 
 
-def _is_word(c: str) -> bool:
-    return c.isalnum() or c == "_"
-
-
 def find_terms(low: str) -> list[Term]:
     """Every whole-word lexicon term in ``low`` (:func:`normalise`-d text), by start (longest first)."""
     out: list[Term] = []
@@ -182,8 +178,8 @@ def find_terms(low: str) -> list[Term]:
     for last, (length, entries) in _automaton().iter(low):
         end = last + 1
         start = end - length
-        if (start > 0 and _is_word(low[start - 1]) and _is_word(low[start])) or (
-                end < n and _is_word(low[end]) and _is_word(low[end - 1])):
+        # whole words only: no letter or digit right before or after (every term starts and ends with one)
+        if start and low[start - 1].isalnum() or end < n and low[end].isalnum():
             continue
         for lex, kind, canonical in entries:
             out.append(Term(start, end, lex, kind, canonical))

@@ -100,6 +100,9 @@ def instructions(a: ArticleAnalysis) -> Iterator[tuple[SentenceAnalysis, str, st
     for s in a.sentences:
         if s.position == "chrome" or s.role in ("quote", "question", "method", "caveat", "definition"):
             continue
+        things = s.has("drugs") or s.has("products")
+        if not (things or s.role == "advice" or s.has("roles", "addressee")):
+            continue  # no medicine or product named, and nobody told to do anything
         text = a.text_of(s.index)
         if _STUDY.search(text) or _WARNING.search(text):
             continue

@@ -40,6 +40,7 @@ _DESIGN_KIND = {"in_vitro": "cells", "animal": "animal", "rct": "trial", "trial"
                 "case_control": "observational", "survey": "observational", "case_report": "observational",
                 "meta_analysis": "human", "systematic_review": "human"}
 # words of an experiment: what makes "mice" or "rabbits" the subjects of a study, not a passing mention
+_STUDY_NOUN = re.compile(r"\b(?:stud(?:y|ies)|trials?|survey|research|experiment|analysis|review|cohort)\b", re.IGNORECASE)
 _IN_ANIMALS = re.compile(r"\b(?:in|on|among)\s+(?:\w+\s+)?(?:mice|rats|rodents|animals|monkeys|primates|zebrafish|flies|worms|pigs)\b"
                          r"|-fed\b|-treated\b", re.IGNORECASE)
 # what animals (other than mice and rats) or cells undergo in an experiment
@@ -165,7 +166,8 @@ def study_of(i: int, text: str, offset: int, terms: Sequence[Term], facts: objec
     non_human = [t for t in ev if t.kind in ("rodent", "animal", "cells", "lab")]
     design_kinds = [(_DESIGN_KIND.get(c.kind), c) for c in designs if _DESIGN_KIND.get(c.kind)]
 
-    sized = bool(getattr(facts, "sample_size", None) or design_kinds)
+    # who was studied, not who is mentioned: a sample size, a design, an age bound, or a study and its population
+    sized = bool(getattr(facts, "sample_size", None) or design_kinds or ages or named and _STUDY_NOUN.search(text))
 
     def make(kind: str, start: int, end: int) -> Study:
         return Study(i, kind, text[start - offset : end - offset], start, end, pops, planned, background, sized)
@@ -301,13 +303,13 @@ class Profile:
         if self.uniform or self.dominant_non_human() is not None:
             return None
         blocks, sents = self.doc.blocks, self.doc.sentences
-        human = [s for s in self.done if s.kind in HUMAN_KINDS and not s.background
+        human = [s for s in self.done if s.kind in HUMAN_KINDS and not s.background and s.sized
                  and (section is None or blocks[sents[s.sentence].block].section == section)]
         groups: dict[str, Study] = {}
-        for s in human:
+        for s in human:  # only studies whose size or design is given: who was studied, not who is mentioned
             sub = [p for p in s.populations if p in _SUBGROUP_KINDS]
             if not sub:
-                if s.sized and any(p in ("adults", "healthy", "patients", "students") for p in s.populations):
+                if any(p in ("adults", "healthy", "patients", "students") for p in s.populations):
                     return None  # a study of adults in general
                 continue
             for p in sub:

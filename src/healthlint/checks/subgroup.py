@@ -62,6 +62,8 @@ def subgroup_generalization(doc: "Document", params: dict[str, Any], options: di
                 continue  # a hedged claim ("may help"), or one that says nothing of whom it holds for
             if group == "people_with" and _about_the_condition(text, a.text_of(ev.sentence)):
                 continue  # a claim about the condition that defines the group ("eases PMS symptoms")
+            if not headline and not shares_topic(text, a.text_of(ev.sentence)):
+                continue  # a claim about something else than what the study looked at
             if group in _SEXED and sex_specific(text, s.terms) and not f.universal:
                 continue  # erectile dysfunction in men, menopause in women: the group is the outcome's
             name = group.replace("_", " ")

@@ -85,11 +85,11 @@ _PLACE_ONLY = frozenset({"in the lab", "in a lab", "in the laboratory", "in a la
 NOT_EVIDENCE_ROLES = frozenset({"caveat", "question", "advice"})
 _BACKGROUND = re.compile(r"\b(?:previous|earlier|prior|past|other|older|existing|many|several|some|numerous|a\s+number\s+of)\s+"
                          r"(?:\w+\s+){0,2}?(?:stud(?:y|ies)|research|trials?|work|evidence|experiments?)\b", re.IGNORECASE)
+# the wording of an observational result (lower case: "Associated Press", "American Heart Association" are names)
 _CORRELATIONAL_RESULT = re.compile(
-    r"\b(?:associat\w*|link(?:ed|s)?\s+(?:to|with|between)|correlat\w*|(?:more|less)\s+likely|(?:lower|higher|increased|reduced|"
-    r"decreased|greater|elevated)\s+(?:\w+\s+)?(?:risk|odds|rates?|chance|likelihood)|compared\s+(?:to|with)|than\s+(?:those|people|"
-    r"women|men|non-?\w+|participants|children|adults)|tend(?:ed|s)?\s+to|odds\s+ratio|hazard\s+ratio|relative\s+risk)\b",
-    re.IGNORECASE)
+    r"\b(?:associated\s+with|association\s+(?:between|with)|link(?:ed|s)?\s+(?:to|with|between)|correlat\w*|(?:more|less)\s+likely"
+    r"|(?:lower|higher|increased|reduced|decreased|greater|elevated)\s+(?:\w+\s+)?(?:risk|odds|chance|likelihood)"
+    r"|tend(?:ed|s)?\s+to|odds\s+ratio|hazard\s+ratio|relative\s+risk)\b")
 _SUBGROUP_KINDS = {"men": "sex", "women": "sex", "male": "sex", "female": "sex", "males": "sex", "females": "sex",
                    "boys": "sex", "girls": "sex", "children": "age", "infants": "age", "adolescents": "age",
                    "older_adults": "age", "young_adults": "age", "pregnant": "stage", "postmenopausal": "stage",
@@ -239,6 +239,9 @@ class Profile:
         main = [s for s in done if not s.background]
         self.non_human_mostly = _mostly(main, NON_HUMAN_KINDS, HUMAN_KINDS)
         self.observational_mostly = _mostly(main, ("observational",), ("trial",))
+        # the study the article is about: described with its subjects, size or design, in its first half
+        half = max(8, len(doc.sentences) // 2)
+        self.main = next((s for s in main if s.sentence <= half and (s.sized or not s.inferred)), None)
 
     # ---- what a claim rests on ----
     def nearest(self, i: int, topic: str | None = None) -> Study | None:
@@ -282,7 +285,7 @@ class Profile:
 
     def dominant_non_human(self) -> Study | None:
         """The first study in animals or cells, when the article describes no done study in people."""
-        return self.first_non_human if self.non_human_mostly else None
+        return self.first_non_human if self.non_human_mostly and self.main is not None else None
 
     def section_non_human(self, i: int) -> bool:
         """Sentence ``i``'s section describes mostly studies in animals or cells."""
@@ -294,13 +297,13 @@ class Profile:
 
     def dominant_observational(self) -> Study | None:
         """The first observational study, when the article describes no trial."""
-        return self.first_observational if self.observational_mostly else None
+        return self.first_observational if self.observational_mostly and self.main is not None else None
 
     # ---- populations ----
     def subgroup(self, section: int | None = None) -> tuple[str, Study] | None:
         """The subgroup the human evidence (of ``section``, or of the article) is limited to, and a study
         that shows it; None when a study covered people in general or results were similar across groups."""
-        if self.uniform or self.dominant_non_human() is not None:
+        if self.uniform or self.dominant_non_human() is not None or self.main is None:
             return None
         blocks, sents = self.doc.blocks, self.doc.sentences
         human = [s for s in self.done if s.kind in HUMAN_KINDS and not s.background and s.sized

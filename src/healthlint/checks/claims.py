@@ -47,6 +47,8 @@ def evidence_for(a: ArticleAnalysis, s: SentenceAnalysis, dominant: "Study | Non
     if s.position in ("title", "deck", "lede"):
         return dominant or a.profile.nearest(s.index, topic=topic)
     near = a.profile.nearest(s.index, topic=topic)
+    if near is not None and a.profile.main is None and a.block_of(near.sentence) != a.block_of(s.index):
+        return None  # an article about no study in particular: only a study in the claim's own paragraph counts
     if near is None and fallback and dominant is not None and (topic is None or a.profile.on_topic(topic, dominant.sentence)):
         return dominant
     return near

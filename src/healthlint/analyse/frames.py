@@ -74,12 +74,17 @@ def build_frame(text: str, offset: int, terms: Sequence[Term], facts: object) ->
     question = getattr(facts, "question", False)
     cue = getattr(facts, "claim_cue", None)
     # hedged: a modal or adverb of possibility ("may", "could", "possibly"), not a reporting verb ("suggests")
-    hedged = any(c.text.lower().split()[0] in _POSSIBILITY for c in getattr(facts, "hedges", ()) or ())
+    hedged = any(c.text.lower().split()[0] in _POSSIBILITY for c in getattr(facts, "hedges", ()) or ()) or bool(
+        _BELIEVED.search(text))
     if cue is not None and (_NOUN_CAUSE.search(text, max(0, cue.start - offset - 30), cue.end - offset + 4)
                             or text[cue.end - offset : cue.end - offset + 1] == "-" or _bare_participle(text, cue, offset)):
         cue, claim = None, "none"  # "major causes of death", "Triple-Strength": a noun or an adjective, not a claim
     effects = [t for t in terms if t.lexicon == "effects" and not _in_purpose(text, t.start - offset)
-               and not _subject_gerund(text, t, offset) and text[t.end - offset : t.end - offset + 1] != "-"]
+               and not _subject_gerund(text, t, offset) and text[t.end - offset : t.end - offset + 1] != "-"
+               and not _in_relative_clause(text, t.start - offset)
+               and not (t.kind != "therapy_noun" and _DETERMINER_BEFORE.search(text, max(0, t.start - offset - 30), t.start - offset))]
+    if cue is not None and _in_relative_clause(text, cue.start - offset):
+        cue, claim = None, "none"  # "a blood clot, which can cause stroke": a description inside the claim, not the claim
     low = text.lower()
     likely = _MAKES_LIKELY.search(text) if ("mak" in low or "put" in low or "blame" in low) else None
     if cue is None and not effects and not likely:
@@ -153,6 +158,30 @@ _POSSIBILITY = frozenset("may might could would possibly potentially perhaps may
 _MODAL_BEFORE = re.compile(r"\b(?:may|might|could|would|possibly|potentially|perhaps|probably)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _FINITE_BEFORE = re.compile(r"(?:\b(?:can|will|does|do|did|may|might|could|would|to|also|really|actually|significantly|dramatically)"
                             r"|\w+(?:s|ed))\s+$|^\W*$", re.IGNORECASE)
+
+
+_BELIEVED = re.compile(r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:thought|believed|said|claimed|reputed|rumou?red|suspected)\s+to\b", re.I)
+_RELATIVE_OPEN = re.compile(r"\b(?:which|who|whom|whose|(?P<noun>\w+)\s+that)\b", re.IGNORECASE)
+_COMPLEMENT_TAKERS = re.compile(r"^(?:found|find|finds|shows?|showed|shown|suggests?|suggested|says?|said|believes?|believed|thinks?"
+                                r"|thought|claims?|claimed|argues?|argued|reports?|reported|concluded?|concludes|confirms?|confirmed"
+                                r"|reveals?|revealed|indicates?|indicated|means|meant|is|are|was|were|note[sd]?|notes|knows?|known"
+                                r"|likely|clear|true|evidence|fact|hope|hopes|hoped|so|such|now|noting|shows|proves?|proved|demonstrated?)$",
+                                re.IGNORECASE)
+
+
+def _in_relative_clause(text: str, at: int) -> bool:
+    """Is position ``at`` inside a relative clause ("stroke, which is caused by a clot", "genes that play a role")?
+    "found that X reduces Y" is a complement, not a relative clause."""
+    lo = max(0, at - 120)
+    for c in ",;:()":
+        lo = max(lo, text.rfind(c, 0, at) + 1 if c != "," else lo)
+    last = None
+    for m in _RELATIVE_OPEN.finditer(text, lo, at):
+        last = m
+    if last is None or re.search(r"[;:()]", text[last.end() : at]):
+        return False
+    noun = last.group("noun")
+    return noun is None or not _COMPLEMENT_TAKERS.match(noun)
 
 
 def _finite(text: str, t: Term, offset: int) -> bool:

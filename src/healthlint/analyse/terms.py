@@ -50,14 +50,20 @@ class Lexicon:
 # ---- inflection -------------------------------------------------------------------------
 _VOWELS = "aeiou"
 _IRREGULAR_PLURAL = {"child": "children", "man": "men", "woman": "women", "person": "people", "mouse": "mice",
-                     "foot": "feet", "tooth": "teeth", "fish": "fish", "sheep": "sheep", "series": "series",
-                     "species": "species", "diagnosis": "diagnoses", "analysis": "analyses", "crisis": "crises"}
+                     "foot": "feet", "clubfoot": "clubfeet", "tooth": "teeth", "fish": "fish", "sheep": "sheep",
+                     "series": "series", "species": "species", "life": "lives", "tomato": "tomatoes", "potato": "potatoes",
+                     "stomach": "stomachs", "fungus": "fungi", "bacterium": "bacteria", "lactobacillus": "lactobacilli",
+                     "bifidobacterium": "bifidobacteria", "phenomenon": "phenomena", "calculus": "calculi"}
+# verbs stressed on the last syllable double their final consonant: admitted, occurred
+_DOUBLING = frozenset("admit commit occur prefer refer control permit omit submit transmit regret".split())
 
 
 def plural(word: str) -> str:
     """Regular English plural of a noun."""
     if word in _IRREGULAR_PLURAL:
         return _IRREGULAR_PLURAL[word]
+    if word.endswith("sis"):
+        return word[:-3] + "ses"  # diagnosis, psychosis, thrombosis
     if word.endswith(("s", "x", "z", "ch", "sh")):
         return word + "es"
     if word.endswith("y") and len(word) > 1 and word[-2] not in _VOWELS:
@@ -80,7 +86,7 @@ def verb_forms(verb: str) -> list[str]:
         return [verb, verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing"]
     if verb.endswith(("s", "x", "z", "ch", "sh")):
         return [verb, verb + "es", verb + "ed", verb + "ing"]
-    if _doubles(verb):
+    if _doubles(verb) or verb in _DOUBLING:
         return [verb, verb + "s", verb + verb[-1] + "ed", verb + verb[-1] + "ing"]
     return [verb, verb + "s", verb + "ed", verb + "ing"]
 

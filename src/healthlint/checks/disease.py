@@ -86,11 +86,11 @@ def disease_claims(a: ArticleAnalysis) -> Iterator[tuple[SentenceAnalysis, Term,
     for s in a.sentences:
         if s.position == "chrome" or s.role not in CLAIM_ROLES:
             continue
+        text = a.text_of(s.index)
         if s.role == "quote" and (not a.product_page or s.study is not None or _STUDY_SUBJECTS.search(text)):
             continue  # quoted study text is evidence; a customer's testimonial on a product page is a claim
         if s.source == "another publication":
             continue  # "sellers say that ...": the writer reports others' claims
-        text = a.text_of(s.index)
         if s.role == "question" and not re.match(r"^\W*(?:how|why)\b", text, re.I):
             continue
         therapy = [t for t in s.terms if t.lexicon == "effects" and t.kind in _THERAPY]

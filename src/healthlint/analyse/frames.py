@@ -80,9 +80,11 @@ def build_frame(text: str, offset: int, terms: Sequence[Term], facts: object) ->
                             or text[cue.end - offset : cue.end - offset + 1] == "-" or _bare_participle(text, cue, offset)):
         cue, claim = None, "none"  # "major causes of death", "Triple-Strength": a noun or an adjective, not a claim
     effects = [t for t in terms if t.lexicon == "effects" and not _in_purpose(text, t.start - offset)
-               and not _subject_gerund(text, t, offset) and text[t.end - offset : t.end - offset + 1] != "-"
+               and text[t.end - offset : t.end - offset + 1] != "-"
                and not _in_relative_clause(text, t.start - offset)
                and not (t.kind != "therapy_noun" and _DETERMINER_BEFORE.search(text, max(0, t.start - offset - 30), t.start - offset))]
+    if effects and _subject_gerund(text, effects[0], offset) and (len(effects) > 1 or cue is not None and cue.start > effects[0].end):
+        effects = effects[1:]  # "Cutting out ready meals lifts your mood": the -ing word names the exposure
     if cue is not None and _in_relative_clause(text, cue.start - offset):
         cue, claim = None, "none"  # "a blood clot, which can cause stroke": a description inside the claim, not the claim
     low = text.lower()
@@ -169,6 +171,11 @@ _COMPLEMENT_TAKERS = re.compile(r"^(?:found|find|finds|shows?|showed|shown|sugge
                                 re.IGNORECASE)
 
 
+_MAIN_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|can|may|might|will|could|would|\w+(?<!ss)s|\w+ed)\s+(?:\w+\s+){0,3}?"
+                        r"(?:risk|likely|linked|associated|caused|causes|reduc\w+|increas\w+|lower\w*|rais\w+|prevent\w*|help\w*)\b",
+                        re.IGNORECASE)
+
+
 def _in_relative_clause(text: str, at: int) -> bool:
     """Is position ``at`` inside a relative clause ("stroke, which is caused by a clot", "genes that play a role")?
     "found that X reduces Y" is a complement, not a relative clause."""
@@ -181,7 +188,12 @@ def _in_relative_clause(text: str, at: int) -> bool:
     if last is None or re.search(r"[;:()]", text[last.end() : at]):
         return False
     noun = last.group("noun")
-    return noun is None or not _COMPLEMENT_TAKERS.match(noun)
+    if noun is not None and _COMPLEMENT_TAKERS.match(noun):
+        return False  # "found that X reduces Y"
+    if text[: last.start()].rstrip().endswith(","):
+        return True  # ", which can cause stroke": an aside
+    # "a compound that can reverse diabetes" carries the claim unless the main clause makes one of its own
+    return bool(_MAIN_VERB.search(text, 0, last.start()))
 
 
 def _finite(text: str, t: Term, offset: int) -> bool:
@@ -220,9 +232,12 @@ def _has_object(text: str, t: Term, offset: int, terms: Sequence[Term]) -> bool:
 
 
 def _subject_gerund(text: str, t: Term, offset: int) -> bool:
-    """An -ing word that opens the sentence names the exposure ("Cutting out ready meals lifts..."), not the effect."""
+    """An -ing word that opens the sentence names the exposure ("Cutting out ready meals lifts..."), not the
+    effect; in a headline with no other verb it is the predicate ("Killing Cancer Cells Using Plant Extract")."""
     at = t.start - offset
     return text[at : t.end - offset].split()[0].lower().endswith("ing") and not text[:at].strip(" \"'“*_-•")
+
+
 
 
 def _hedged_outside(facts: object, lo: int, hi: int) -> bool:

@@ -85,6 +85,7 @@ def build_frame(text: str, offset: int, terms: Sequence[Term], facts: object) ->
                and not (t.kind != "therapy_noun" and _DETERMINER_BEFORE.search(text, max(0, t.start - offset - 30), t.start - offset))]
     if effects and _subject_gerund(text, effects[0], offset) and (len(effects) > 1 or cue is not None and cue.start > effects[0].end):
         effects = effects[1:]  # "Cutting out ready meals lifts your mood": the -ing word names the exposure
+    effects = [t for t in effects if not _gerund(text, t, offset)]
     if cue is not None and _in_relative_clause(text, cue.start - offset):
         cue, claim = None, "none"  # "a blood clot, which can cause stroke": a description inside the claim, not the claim
     low = text.lower()
@@ -130,9 +131,13 @@ def build_frame(text: str, offset: int, terms: Sequence[Term], facts: object) ->
     if pick is not None:
         f.outcome = pick
         f.outcome_kind = "mechanism" if pick.lexicon == "evidence" else pick.kind
+    # a condition as the sentence's subject ("Fatty liver disease affects one adult in four"): background, no exposure
+    lead = [t for t in terms if t.lexicon == "conditions" and t.end <= p_start and not text[: t.start - offset].strip(" \"'“*_-•(")]
     # the exposure: the nearest product or drug before the predicate, or a pronoun subject
     before = [t for t in terms if t.lexicon in ("products", "drugs") and t.end <= p_start]
-    if before:
+    if lead:
+        f.exposure, f.exposure_kind = lead[0], "condition"
+    elif before:
         f.exposure = before[-1]
         f.exposure_kind = "drug" if before[-1].lexicon == "drugs" else before[-1].kind
     elif _PRONOUN_SUBJECT.match(text):
@@ -229,6 +234,16 @@ def _has_object(text: str, t: Term, offset: int, terms: Sequence[Term]) -> bool:
         return False
     outcomes = [x for x in terms if x.lexicon in ("conditions", "outcomes")]
     return not outcomes or any(x.start >= t.start for x in outcomes)
+
+
+def _gerund(text: str, t: Term, offset: int) -> bool:
+    """An -ing word inside the sentence that is no verb of it ("..., cutting down on alcohol and ...");
+    "is reducing" and a headline's opening "Killing Cancer Cells" are verbs."""
+    at = t.start - offset
+    word = text[at : t.end - offset].split()[0].lower()
+    if not word.endswith("ing") or not text[:at].strip(" \"'“*_-•"):
+        return False
+    return not re.search(r"\b(?:is|are|was|were|been|be|keeps?|kept|by)\s+(?:\w+ly\s+)?$", text[:at], re.IGNORECASE)
 
 
 def _subject_gerund(text: str, t: Term, offset: int) -> bool:

@@ -23,6 +23,8 @@ def effect_claims(a: ArticleAnalysis) -> list[SentenceAnalysis]:
     for s in a.sentences:
         if s.position not in CLAIM_POSITIONS or s.frame is None or not s.frame.states_effect:
             continue
+        if s.frame.exposure_kind == "condition":
+            continue  # what a disease does ("Heart disease kills one in four"): background, not a claim about a study
         if s.writers_claim or s.role == "attributed" and s.position in ("title", "deck", "lede"):
             out.append(s)  # a lede that credits its claim to someone is still the article's framing
     return out

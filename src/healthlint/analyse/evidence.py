@@ -262,8 +262,8 @@ class Profile:
             bj = sents[j].block
             if blocks[bj].section != section or abs(bj - here) > MAX_BLOCKS_BACK:
                 continue
-            if topic is not None and j != i and bj != here and not self.on_topic(topic, j):
-                continue
+            if topic is not None and j != i and (bj != here or j > i and not self._generic(j)) and not self.on_topic(topic, j):
+                continue  # a study further on, or in another paragraph, must be about what the claim is about
             if bj == here:
                 if j < i:
                     same_before = s
@@ -274,6 +274,11 @@ class Profile:
             elif here < bj <= here + MAX_BLOCKS_AHEAD and after is None:
                 after = s
         return same_before or same_after or before or after
+
+    def _generic(self, j: int) -> bool:
+        """Study sentence ``j`` names its design or subjects and nothing else ("That comes from a study in rats.")."""
+        sents = self.doc.sentences
+        return len(_CONTENT.findall(self.doc.text, sents[j].start, sents[j].end)) <= 6
 
     def on_topic(self, topic: str, j: int) -> bool:
         """Does study sentence ``j`` (or the sentence before it, which may introduce it) share a content word with ``topic``?"""

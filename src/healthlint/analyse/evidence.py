@@ -103,9 +103,15 @@ _DIFFERED = re.compile(
     r"|(?:didn't|did\s+not|don't|do\s+not|doesn't|does\s+not)\s+(?:get|see|show|have|experience)\s+the\s+same"
     r"|(?:the\s+)?same\s+(?:effects?|benefits?|results?)\s+(?:were|was)\s+not\s+(?:seen|observed|found)"
     r"|(?:more|less)\s+pronounced\s+(?:in|among|for)|(?:stronger|weaker|milder|larger|smaller)\s+(?:effect|benefit|response)s?"
-    r"\s+(?:in|among|for|compared)|differ(?:ed|ent|ently|ences?)?\s+(?:between|by|in|for)\s+(?:the\s+)?(?:sexes|sex|genders?|"
+    r"\s+(?:in|among|for|compared)|differ(?:ed|ent|ently|ences?)?\s+(?:\w+ly\s+)?(?:between|by|in|for)\s+(?:the\s+)?(?:sexes|sex|genders?|"
     r"men\s+and\s+women|women\s+and\s+men|males\s+and\s+females|females\s+and\s+males|age\s+groups?)|gender\s+differences?"
-    r"|sex\s+differences?|(?:men|women|males|females)\s+(?:did\s+not|didn't)\s+(?:benefit|respond))", re.IGNORECASE)
+    r"|sex\s+differences?|(?:men|women|males|females|boys|girls)\s+(?:did\s+not|didn't)\s+(?:benefit|respond)"
+    r"|responded\s+differently|(?:improved|changed|did)\s+(?:by\s+)?the\s+same(?:\s+amount)?)", re.IGNORECASE)
+# results found only in a subgroup of a general study: "but among the 900 participants with kidney disease...", "nobody else"
+_ONLY_SUBGROUP = re.compile(
+    r"\b(?:only\s+(?:in|among|for)\s+(?:the\s+)?(?:[\d,]+\s+)?(?:\w+\s+)?(?:participants|people|patients|those|adults)\s+(?:with|who)"
+    r"|but\s+(?:among|in|for)\s+(?:the\s+)?(?:[\d,]+\s+)?(?:\w+\s+)?(?:participants|people|patients|those|adults)\s+(?:with|who)"
+    r"|(?:and|but)\s+(?:nobody|no\s+one)\s+else|benefit(?:ed)?\s+only\s+(?:in|among|for))\b", re.IGNORECASE)
 _ED = re.compile(r"\bED\b")
 # ages a study covered: "over age 60", "aged 65 and older", "people who live to at least 90", "aged 12 to 17"
 _AGE = re.compile(r"\b(?:over|above|older\s+than|at\s+least|aged|ages|age|between\s+the\s+ages\s+of|between|from)\s+"
@@ -362,10 +368,11 @@ def age_groups(text: str) -> list[str]:
 
 
 def difference_of(i: int, text: str, offset: int, terms: Sequence[Term] = ()) -> Difference | None:
-    """Results that differed between the sexes ("Male mice did not get the same benefit")."""
-    if not any(t.kind == "sex" for t in terms):
-        return None
-    m = _DIFFERED.search(text)
+    """Results that differed between the sexes ("Male mice did not get the same benefit"), or held only in
+    a subgroup of a general study ("But among the participants with kidney disease, ...")."""
+    m = _DIFFERED.search(text) if any(t.kind == "sex" for t in terms) else None
+    if m is None:
+        m = _ONLY_SUBGROUP.search(text)
     if not m:
         return None
     return Difference(i, offset + m.start(), offset + m.end(), m.group(0))

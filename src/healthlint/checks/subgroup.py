@@ -31,6 +31,7 @@ def names_group_before(a, i: int) -> bool:
     return False
 
 
+_SEX_DIFF = re.compile(r"\b(?:men|women|males?|females?|boys|girls|sex|sexes|gender)\b", re.IGNORECASE)
 _SEX = frozenset({"men", "women", "male", "female", "males", "females", "boys", "girls"})
 _SEXED = _SEX | {"pregnant", "postmenopausal", "premenopausal"}  # groups of one sex
 
@@ -54,6 +55,7 @@ def subgroup_generalization(doc: "Document", params: dict[str, Any], options: di
         text = a.text_of(s.index)
         if names_group_before(a, s.index):
             continue  # goes on about the group its paragraph has just named ("In men, ... It also ...")
+        flagged = False
         if sub is not None:
             group, ev = sub
             if f.populations or f.species or ev.sentence == s.index:
@@ -67,15 +69,18 @@ def subgroup_generalization(doc: "Document", params: dict[str, Any], options: di
             if group in _SEXED and sex_specific(text, s.terms) and not f.universal:
                 continue  # erectile dysfunction in men, menopause in women: the group is the outcome's
             name = group.replace("_", " ")
+            flagged = True
             yield Hit(s.start, s.end, message=(
                 f"states the effect for everyone, but the evidence ({where(a, ev)}) was only in {name}: "
                 f"name the group (\"in {name}\") or cite evidence in the wider population"),
                 related=[(ev.start, ev.end, f"the evidence: a study in {name}")])
-        elif diff is not None:
-            if diff.sentence == s.index or set(f.populations) & _SEX or not f.health_outcome:
+        if diff is not None and not flagged:
+            if diff.sentence == s.index or not f.health_outcome or not (f.general or f.strength == "causal"):
                 continue
-            if f.populations or not (f.general or f.strength == "causal"):
-                continue
+            named = set(f.populations)
+            between_sexes = bool(_SEX_DIFF.search(a.text_of(diff.sentence)))
+            if named & _SEX or named and not between_sexes:
+                continue  # the claim names the sex, or the group the result held in
             line = a.line_of(diff.sentence)
             yield Hit(s.start, s.end, message=(
                 f"states the effect for everyone, but the article reports that results differed between groups "

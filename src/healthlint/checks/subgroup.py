@@ -31,6 +31,7 @@ def names_group_before(a, i: int) -> bool:
     return False
 
 
+_PAST = re.compile(r"(?:\w+ed|showed|found|had|took|was|were|led\s+to|cut|fell|rose|grew|made|lost|gave|saw|did)\b", re.IGNORECASE)
 _SEX_DIFF = re.compile(r"\b(?:men|women|males?|females?|boys|girls|sex|sexes|gender)\b", re.IGNORECASE)
 _SEX = frozenset({"men", "women", "male", "female", "males", "females", "boys", "girls"})
 _SEXED = _SEX | {"pregnant", "postmenopausal", "premenopausal"}  # groups of one sex
@@ -55,6 +56,8 @@ def subgroup_generalization(doc: "Document", params: dict[str, Any], options: di
         text = a.text_of(s.index)
         if names_group_before(a, s.index):
             continue  # goes on about the group its paragraph has just named ("In men, ... It also ...")
+        if not headline and _PAST.match(f.predicate_text):
+            continue  # a result of the study ("those who took it lost weight"), not a claim for everyone
         flagged = False
         if sub is not None:
             group, ev = sub

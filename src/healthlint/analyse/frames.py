@@ -85,7 +85,7 @@ def build_frame(text: str, offset: int, terms: Sequence[Term], facts: object) ->
                and not (t.kind != "therapy_noun" and _DETERMINER_BEFORE.search(text, max(0, t.start - offset - 30), t.start - offset))]
     if effects and _subject_gerund(text, effects[0], offset) and (len(effects) > 1 or cue is not None and cue.start > effects[0].end):
         effects = effects[1:]  # "Cutting out ready meals lifts your mood": the -ing word names the exposure
-    effects = [t for t in effects if not _gerund(text, t, offset)]
+    effects = [t for t in effects if not _gerund(text, t, offset) and not _comparative(text, t, offset)]
     if cue is not None and _in_relative_clause(text, cue.start - offset):
         cue, claim = None, "none"  # "a blood clot, which can cause stroke": a description inside the claim, not the claim
     low = text.lower()
@@ -132,7 +132,13 @@ def build_frame(text: str, offset: int, terms: Sequence[Term], facts: object) ->
         f.outcome = pick
         f.outcome_kind = "mechanism" if pick.lexicon == "evidence" else pick.kind
     # a condition as the sentence's subject ("Fatty liver disease affects one adult in four"): background, no exposure
-    lead = [t for t in terms if t.lexicon == "conditions" and t.end <= p_start and not text[: t.start - offset].strip(" \"'“*_-•(")]
+    clause_start = max(text.rfind(c, 0, p_start - offset) for c in ",;:(") + 1
+    lead = [t for t in terms if t.end <= p_start and t.start - offset >= clause_start and (
+        t.lexicon == "conditions" and t.kind in ("disease", "symptom") or t.lexicon == "outcomes" and t.kind == "generic")
+        and not any(x.lexicon in ("products", "drugs") and x.end <= p_start and x.start - offset >= clause_start for x in terms)]
+    if not lead and _AGENT_CONDITION.search(text, p_end - offset):
+        m = _AGENT_CONDITION.search(text, p_end - offset)
+        lead = [x for x in terms if x.lexicon == "conditions" and x.start - offset >= m.start()][:1]
     # the exposure: the nearest product or drug before the predicate, or a pronoun subject
     before = [t for t in terms if t.lexicon in ("products", "drugs") and t.end <= p_start]
     if lead:
@@ -234,6 +240,18 @@ def _has_object(text: str, t: Term, offset: int, terms: Sequence[Term]) -> bool:
         return False
     outcomes = [x for x in terms if x.lexicon in ("conditions", "outcomes")]
     return not outcomes or any(x.start >= t.start for x in outcomes)
+
+
+# a passive whose agent is a disease: "children are affected by COVID-19"
+_AGENT_CONDITION = re.compile(r"^\s*by\s+(?:the\s+|a\s+)?", re.IGNORECASE)
+
+
+def _comparative(text: str, t: Term, offset: int) -> bool:
+    """ "double that of Wales", "triple England's": a comparison of numbers, not an effect."""
+    word = text[t.start - offset : t.end - offset].lower()
+    return word.startswith(("doubl", "tripl", "quadrupl", "halv")) and not re.match(
+        r"\s+(?:the|your|their|his|her|a\s+person's|one's)?\s*(?:\w+\s+)?(?:risk|chances?|odds|likelihood|rate\s+of)\b",
+        text[t.end - offset :], re.IGNORECASE)
 
 
 def _gerund(text: str, t: Term, offset: int) -> bool:

@@ -158,7 +158,7 @@ def build_frame(text: str, offset: int, terms: Sequence[Term], facts: object) ->
 
 _PURPOSE = re.compile(r"(?:^|\W)(?:to|in\s+order\s+to|so\s+as\s+to)\s+(?:\w+ly\s+)?(?:help\s+(?:\w+\s+)?)?$", re.IGNORECASE)
 _CLAIM_INFINITIVE = re.compile(r"\b(?:found|shown|proven|proved|known|seen|said|reported|thought|believed|likely|unlikely|able|"
-                               r"appears?|seems?|tends?|expected|going|continues?|fails?|used|designed|meant|set|able|way|ways|tool|"
+                               r"appears?|seems?|tends?|expected|going|continues?|fails?|designed|meant|set|able|way|ways|tool|"
                                r"method|means|solution|remedy|treatment|option|answer|strategy|help|helps|helped)\s+to\s+"
                                r"(?:\w+ly\s+)?(?:help\s+(?:\w+\s+)?)?$", re.IGNORECASE)
 
@@ -174,7 +174,7 @@ _FINITE_BEFORE = re.compile(r"(?:\b(?:can|will|does|do|did|may|might|could|would
 
 
 _BELIEVED = re.compile(r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:thought|believed|said|claimed|reputed|rumou?red|suspected)\s+to\b", re.I)
-_RELATIVE_OPEN = re.compile(r"\b(?:which|who|whom|whose|(?P<noun>\w+)\s+that)\b", re.IGNORECASE)
+_RELATIVE_OPEN = re.compile(r"\b(?:(?:in|by|to|through|on|from|of)\s+which|which|who|whom|whose|(?P<noun>\w+)\s+that)\b", re.IGNORECASE)
 _COMPLEMENT_TAKERS = re.compile(r"^(?:found|find|finds|shows?|showed|shown|suggests?|suggested|says?|said|believes?|believed|thinks?"
                                 r"|thought|claims?|claimed|argues?|argued|reports?|reported|concluded?|concludes|confirms?|confirmed"
                                 r"|reveals?|revealed|indicates?|indicated|means|meant|is|are|was|were|note[sd]?|notes|knows?|known"

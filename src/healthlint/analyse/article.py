@@ -24,14 +24,7 @@ if TYPE_CHECKING:
     from ..document import Document
 
 
-_SELLING = re.compile(r"(?:[$£€]\s?\d|\b(?:buy\s+(?:now|it|them|here|online|today|a|one|two)|shop\s+(?:now|our|the|online)|order\s+(?:now|today|online|yours)"
-                      r"|add\s+to\s+(?:cart|basket)|our\s+(?:formula|product|blend|gummies|capsules|oil|tea|supplement|tincture)s?"
-                      r"|use\s+code|free\s+shipping|in\s+stock|check\s+price|per\s+bottle)\b)", re.IGNORECASE)
-
-
-_REMEDY = re.compile(r"\b(?:natural(?:ly)?\s+(?:remed|cure|treat|solution|alternative|way|antibiotic|antidepressant|painkiller|medicine)"
-                     r"|home\s+remed|herbal\s+remed|kitchen\s+(?:remed|cure)|remedies|how\s+to\s+(?:use|take|make)|benefits\s+of"
-                     r"|(?:reverse|cure|treat|heal|fix|beat|lower|fight|ease|relieve)\s+(?:\w+\s+){0,4}naturally)\w*", re.IGNORECASE)
+_PRICE = re.compile(r"[$£€]\s?\d")
 
 
 # a capitalised name: CamelCase ("NordicPure") or two or more capitalised words ("Beet Vitality")
@@ -111,7 +104,7 @@ class ArticleAnalysis:
             self.sentences.append(SentenceAnalysis(s.index, s.start, s.end, pos, info.role, info.source, f, terms,
                                                    frame, study))
         self.profile = Profile(doc, studies, differences, similar)
-        self.selling = bool(_SELLING.search(doc.text))
+        self.selling = any(s.has("roles", "selling") for s in self.sentences) or bool(_PRICE.search(doc.text))
         self.product_page = self._about_a_product()
         self.news = self._news()
         self.routes_to_clinician = sum(s.has("roles", "clinician") for s in self.sentences) >= 2
@@ -127,7 +120,7 @@ class ArticleAnalysis:
         Product words (supplements, herbs, CBD, natural remedies, product forms) in the
         headline or lede, or in at least three sentences, or selling words ("buy", a price,
         "our formula") with at least one product word."""
-        remedy = bool(_REMEDY.search(self.doc.text))
+        remedy = any(s.has("roles", "remedy_frame") for s in self.sentences)
         kinds = ("supplement", "herb", "cannabis", "natural", "form") + (("food",) if remedy else ())
         with_product = [s for s in self.sentences if s.position != "chrome" and s.has("products", *kinds)]
         if not with_product:

@@ -371,7 +371,7 @@ def difference_of(i: int, text: str, offset: int, terms: Sequence[Term] = ()) ->
     """Results that differed between the sexes ("Male mice did not get the same benefit"), or held only in
     a subgroup of a general study ("But among the participants with kidney disease, ...")."""
     m = _DIFFERED.search(text) if any(t.kind == "sex" for t in terms) else None
-    if m is None:
+    if m is None and ("only" in text or "among" in text or " else" in text):
         m = _ONLY_SUBGROUP.search(text)
     if not m:
         return None

@@ -276,10 +276,16 @@ class Profile:
                 elif same_after is None:
                     same_after = s
             elif here - MAX_BLOCKS_BACK <= bj < here:
-                before = s
+                if topic is None or before is None or self.overlap(topic, j) >= self.overlap(topic, before.sentence):
+                    before = s  # the nearest, unless an earlier one is more about what the claim is about
             elif here < bj <= here + MAX_BLOCKS_AHEAD and after is None:
                 after = s
         return same_before or same_after or before or after
+
+    def overlap(self, topic: str, j: int) -> int:
+        """How many content words study sentence ``j`` shares with ``topic``."""
+        sents = self.doc.sentences
+        return len(stems(topic) & stems(self.doc.text[sents[j].start : sents[j].end]))
 
     def _generic(self, j: int) -> bool:
         """Study sentence ``j`` names its design or subjects and nothing else ("That comes from a study in rats.")."""
@@ -393,8 +399,11 @@ lower less likely help helps helped helping reduce reduces reduced improve impro
 increased""".split())
 
 
+def stems(t: str, min_length: int = 4) -> set[str]:
+    """The content words of ``t``, each cut to a crude stem (its first four letters)."""
+    return {w[:4] for w in (x.lower() for x in re.findall(r"[^\W\d_]{%d,}" % min_length, t)) if w not in _STOP}
+
+
 def shares_topic(a: str, b: str, min_length: int = 4) -> bool:
-    """Two sentences share a content word (a crude stem: its first four letters)."""
-    def stems(t: str) -> set[str]:
-        return {w[:4] for w in (x.lower() for x in re.findall(r"[^\W\d_]{%d,}" % min_length, t)) if w not in _STOP}
-    return bool(stems(a) & stems(b))
+    """Two sentences share a content word."""
+    return bool(stems(a, min_length) & stems(b, min_length))

@@ -36,11 +36,13 @@ def animal_extrapolation(doc: "Document", params: dict[str, Any], options: dict[
                 continue  # neither a health outcome nor people named: too little to go on
             if s.role == "hearsay" and (f.strength == "conditional" or f.hedged):
                 continue  # the researchers' own hedged speculation ("researchers think it may...")
-        what = "cells or tissue in the lab" if ev.kind == "cells" else ev.label
+        label = ev.label.lower()
+        what = "cells or tissue in the lab" if ev.kind == "cells" else label
+        where_said = label if label.startswith(("in ", "on ")) else f"in {label}"
         if s.headline:
             message = (f"the headline states an effect, but the article's evidence is from {what} "
                        f"({where(a, ev)}): say so in the headline (\"in mice\", \"in a lab study\")")
         else:
             message = (f"states an effect in people, but the study it rests on ({where(a, ev)}) was in {what}: "
-                       f"say so (\"in {ev.label}\", \"in a lab study\") or cite evidence in people")
+                       f"say so (\"{where_said}\", \"in a lab study\") or cite evidence in people")
         yield Hit(s.start, s.end, message=message, related=[(ev.start, ev.end, f"the evidence: a study in {what}")])

@@ -126,7 +126,7 @@ class Linter:
         if other is not None:
             got = other.result()
             findings += got if got is not None else self._run_rules(doc, active, theirs)
-        return self.finish_result(doc.path, sup, findings, list(doc.warnings))
+        return self.finish_result(doc.path, sup, self.precedence(findings), list(doc.warnings))
 
     def directives(self, doc: Document) -> tuple[suppress.Suppressions, list[Finding]]:
         """The file's suppression directives, and a finding for each that names no rule."""
@@ -136,6 +136,15 @@ class Linter:
                                    "check the spelling (`healthlint rules` lists every rule)")
                     for d, name in sup.unknown]
         return sup, findings
+
+    def precedence(self, findings: list[Finding]) -> list[Finding]:
+        """Where two rules flag the same words, the more specific one wins: drop the findings of the
+        rules a rule ``supersedes`` that overlap one of its own ("cures arthritis": disease-claim, not overclaim)."""
+        winners = [f for f in findings if f.rule in self.rules and self.rules[f.rule].supersedes]
+        if not winners:
+            return findings
+        return [f for f in findings if not any(f.rule in self.rules[w.rule].supersedes and f.start < w.end
+                                               and w.start < f.end for w in winners)]
 
     @staticmethod
     def finish_result(path: str, sup: suppress.Suppressions, findings: list[Finding],

@@ -50,6 +50,11 @@ def test_terms_match_whole_words_in_one_pass_with_folded_apostrophes() -> None:
     ("Garlic lowers cholesterol, said Dr Ines Moreau of the Lyon Heart Centre.", "attributed"),
     ("Garlic lowers cholesterol.", "claim"),
     ("The team plans to test the drug in 40 volunteers next year.", "plan"),
+    ("According to folk medicine, nettle tea purifies the blood.", "belief"),
+    ("Some shoppers freeze their coins in the belief that cold kills germs.", "belief"),
+    ("The thinking has been that fish oil protects the heart.", "belief"),
+    ("The label says the drink will soothe a sore throat.", "attributed"),
+    ("Several small trials suggest that ginger eases nausea.", "reported"),
 ])
 def test_each_sentence_gets_one_role(sentence: str, role: str) -> None:
     assert roles(sentence, "text") == [role]
@@ -59,6 +64,23 @@ def test_quotations_and_introduced_passages_are_quotes() -> None:
     text = ('"Coffee protects the liver," said Dr Ana Ruiz.\n\n'
             "The researchers wrote:\n\nCoffee drinkers had fewer liver problems.\n")
     assert roles(text, "text") == ["quote", "attributed", "quote"]
+
+
+@pytest.mark.parametrize("text", [
+    "'Resting does not fix the injury,' the coach told reporters.\n",
+    "'We were surprised. The patches cut pain in half, which nobody expected,' she said.\n",
+    "‘Oats lower cholesterol,’ he wrote.\n",
+])
+def test_passages_in_single_quotation_marks_are_quotes(text: str) -> None:
+    assert set(roles(text, "text")) == {"quote"}
+
+
+@pytest.mark.parametrize("text", [
+    "Coffee's caffeine levels vary a lot.\n",        # an apostrophe, not a quotation
+    "The '90s diet fads faded fast.\n",
+])
+def test_apostrophes_open_no_quotation(text: str) -> None:
+    assert "quote" not in roles(text, "text")
 
 
 def test_headline_deck_lede_and_page_furniture() -> None:
@@ -85,6 +107,10 @@ def test_frame_has_predicate_outcome_and_whom_it_is_stated_for() -> None:
     "Heart disease is one of the leading causes of death.",      # a noun, not a claim
     "Strokes caused by bleeding were rarer.",                   # a participle describing strokes
     "The team set out to reduce the number of falls.",          # a purpose clause
+    "Nurses handed out protective masks at the door.",           # an adjective naming a kind of mask
+    "She edits the Daily Health Impact Review on weekends.",     # a capitalised word in a name
+    "The purported health benefits of cold plunges were tested.",  # disowned by the writer
+    "Shares fell on news of the economic damage of the lockdown.",  # a noun with "of"
 ])
 def test_words_of_cause_that_make_no_causal_claim(sentence: str) -> None:
     f = analysis(sentence, "text").sentences[0].frame
@@ -119,6 +145,26 @@ def test_design_inferred_from_wording_only_when_the_article_names_no_other() -> 
     text = "In a study of 4,000 adults, people who walked daily were less likely to develop dementia.\n"
     st = analysis(text).sentences[0].study
     assert st is not None and st.kind == "observational"
+
+
+@pytest.mark.parametrize("text, groups", [
+    ("Adults aged 65 and older took part.", ["older_adults"]),
+    ("Children aged 5 to 12 were enrolled.", ["children"]),
+    ("The dose was above 75 milligrams a day.", []),
+    ("Prices rose between 4 and 7 percent.", []),
+    ("The cohort was followed for over 60 years.", []),
+])
+def test_ages_are_people_not_doses_or_durations(text: str, groups: list[str]) -> None:
+    from healthlint.analyse.evidence import age_groups
+    assert age_groups(text) == groups
+
+
+def test_a_difference_must_be_a_result_of_research() -> None:
+    assert analysis("The shop is open only for those who pay by card.\n").profile.difference() is None
+    assert analysis("A study of 500 adults found the drug worked. Next we will explore how results differ by sex.\n"
+                    ).profile.difference() is None
+    assert analysis("A study of 500 adults found the drug worked, but only in people with diabetes.\n"
+                    ).profile.difference() is not None
 
 
 def test_subgroup_and_results_that_differed() -> None:
@@ -191,6 +237,19 @@ def test_subgroup_named_in_claim_is_fine_and_missing_is_flagged() -> None:
     assert lint_text(base + "The drug lowers blood pressure in men.\n", ["subgroup-generalization"]) == []
     assert lint_text("A survey of 2,000 men found that coffee drinkers had less erectile dysfunction.\n\n"
                      "Coffee lowers the risk of erectile dysfunction.\n", ["subgroup-generalization"]) == []
+    assert lint_text("A trial of 600 men found the test cut deaths.\n\nA positive P.S.A. test leads to a biopsy.\n",
+                     ["subgroup-generalization"]) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a group counted that is no study: a charity's books, an organisation's members
+    "Donations will help deliver 7 million books to children in need.\n\nReading improves wellbeing.\n",
+    "The union supports about 85,000 athletes worldwide.\n\nExercise lowers blood pressure.\n",
+    # the claim is itself the study's result
+    "In a study of 15,000 people with diabetes, those who took metformin had a 40 percent lower risk of dementia.\n",
+])
+def test_subgroup_evidence_must_be_a_study_of_that_group(text: str) -> None:
+    assert lint_text(text, ["subgroup-generalization"]) == []
 
 
 def test_analyze_shows_role_frame_and_study() -> None:

@@ -23,6 +23,10 @@ if TYPE_CHECKING:
 _OPEN = "\"“„«"
 _CLOSE = "\"”»"
 _MARK = re.compile("[\"“„«”»]")  # every character that opens or closes a quotation
+# British style: 'Signing does not manage risk,' he said. An opening single quote starts a sentence
+# before a capital or a digit; a closing one follows punctuation and precedes a space or the end.
+_SINGLE_OPEN = re.compile("['‘][A-Z0-9]")
+_SINGLE_CLOSE = re.compile("[.,?!…-]['’](?=\\s|$)")
 _INTRO = rx.compile(
     r"(?:stud(?:y|ies)|research(?:ers)?|scientists|authors|trial|paper|review|experiments?|results?|"
     r"findings|found|showed|shown|reported|wrote|writes|say|says|said|concluded|according|"
@@ -43,10 +47,15 @@ def quoted_flags(doc: "Document") -> list[bool]:
     open_quote_block = -1
     blocks = doc.blocks
     marks = _MARK.search
+    single_block = -1
     for s in doc.sentences:
         b = blocks[s.block]
         if b.quoted or s.block in introduced:
             flags[s.index] = True
+            continue
+        if single_block == s.block or _SINGLE_OPEN.match(text, s.start):
+            flags[s.index] = True
+            single_block = -1 if _SINGLE_CLOSE.search(text, s.start + 1, s.end) else s.block
             continue
         inside = open_quote_block == s.block
         if marks(text, s.start, s.end) is None:  # no quotation mark: nothing opens, closes or attributes

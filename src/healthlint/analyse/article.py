@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Sequence
 
 import re
 
@@ -67,6 +67,21 @@ class SentenceAnalysis:
         return next((t for t in self.terms if t.lexicon == lexicon and (not kinds or t.kind in kinds)), None)
 
 
+_RESULT_WORDS = frozenset({"study_context", "research_verb", "experiment", "design_trial", "design_observational"})
+
+
+def _about_results(terms: Sequence[Term], studies: Sequence["Study | None"], sents: Sequence[object], s: object) -> bool:
+    """The sentence speaks of research, or follows a study in its paragraph."""
+    if any(t.lexicon == "evidence" and t.kind in _RESULT_WORDS for t in terms):
+        return True
+    j = len(studies) - 2  # the sentences before this one (its own study is the last)
+    while j >= 0 and j >= len(studies) - 4 and sents[j].block == s.block:  # type: ignore[attr-defined]
+        if studies[j] is not None:
+            return True
+        j -= 1
+    return False
+
+
 class ArticleAnalysis:
     """The analysis of one document: ``sentences[i]`` for each of ``doc.sentences``, and ``profile``."""
 
@@ -97,8 +112,8 @@ class ArticleAnalysis:
             study = study_of(s.index, t, s.start, terms, f, quoted, info.role, pos)
             studies.append(study)
             d = difference_of(s.index, t, s.start, terms)
-            if d is not None:
-                differences.append(d)
+            if d is not None and pos in ("body", "lede") and info.role not in ("hearsay", "question", "plan") and (study is not None or _about_results(terms, studies, sents, s)):
+                differences.append(d)  # a result that held in one group, not "only for those who fall ill"
             if any(x.kind == "sex" for x in terms) or "regardless" in t or " age" in t:
                 similar.append(Difference(s.index, s.start, s.end, ""))  # may say results were similar across groups
             self.sentences.append(SentenceAnalysis(s.index, s.start, s.end, pos, info.role, info.source, f, terms,

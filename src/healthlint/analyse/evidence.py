@@ -82,7 +82,7 @@ def _stands_for_study(t: Term, text: str, offset: int, experiment: bool, context
 # lab words that describe a study by themselves ("in vitro", "an animal study"), not just a place ("made in a lab")
 _PLACE_ONLY = frozenset({"in the lab", "in a lab", "in the laboratory", "in a laboratory", "cancer cells", "human cells",
                          "stem cells"})
-NOT_EVIDENCE_ROLES = frozenset({"caveat", "question", "advice"})
+NOT_EVIDENCE_ROLES = frozenset({"caveat", "question", "advice", "belief"})
 _BACKGROUND = re.compile(r"\b(?:previous|earlier|prior|past|other|older|existing|many|several|some|numerous|a\s+number\s+of)\s+"
                          r"(?:\w+\s+){0,2}?(?:stud(?:y|ies)|research|trials?|work|evidence|experiments?)\b", re.IGNORECASE)
 # the wording of an observational result (lower case: "Associated Press", "American Heart Association" are names)
@@ -104,8 +104,9 @@ _DIFFERED = re.compile(
     r"|(?:the\s+)?same\s+(?:effects?|benefits?|results?)\s+(?:were|was)\s+not\s+(?:seen|observed|found)"
     r"|(?:more|less)\s+pronounced\s+(?:in|among|for)|(?:stronger|weaker|milder|larger|smaller)\s+(?:effect|benefit|response)s?"
     r"\s+(?:in|among|for|compared)|differ(?:ed|ent|ently|ences?)?\s+(?:\w+ly\s+)?(?:between|by|in|for)\s+(?:the\s+)?(?:sexes|sex|genders?|"
-    r"men\s+and\s+women|women\s+and\s+men|males\s+and\s+females|females\s+and\s+males|age\s+groups?)|gender\s+differences?"
-    r"|sex\s+differences?|(?:men|women|males|females|boys|girls)\s+(?:did\s+not|didn't)\s+(?:benefit|respond)"
+    r"men\s+and\s+women|women\s+and\s+men|males\s+and\s+females|females\s+and\s+males|age\s+groups?)"
+    r"|(?:found|showed|shown|saw|seen|observed|noted|revealed|were|was|reported)\s+(?:\w+\s+){0,3}?(?:gender|sex)\s+differences?"
+    r"|(?:gender|sex)\s+differences?\s+(?:were|was|emerged|appeared)|(?:men|women|males|females|boys|girls)\s+(?:did\s+not|didn't)\s+(?:benefit|respond)"
     r"|responded\s+differently|(?:improved|changed|did)\s+(?:by\s+)?the\s+same(?:\s+amount)?)", re.IGNORECASE)
 # results found only in a subgroup of a general study: "but among the 900 participants with kidney disease...", "nobody else"
 _ONLY_SUBGROUP = re.compile(
@@ -116,7 +117,7 @@ _ED = re.compile(r"\bED\b")
 # ages a study covered: "over age 60", "aged 65 and older", "people who live to at least 90", "aged 12 to 17"
 _AGE = re.compile(r"\b(?:over|above|older\s+than|at\s+least|aged|ages|age|between\s+the\s+ages\s+of|between|from)\s+"
                   r"(?:the\s+)?(?:age\s+)?(?:of\s+)?(?P<lo>\d{1,3})(?:\s*(?:-|–|to|and)\s*(?P<hi>\d{1,3}))?"
-                  r"(?:\s+(?:and|or)\s+(?:over|older|above|up))?", re.IGNORECASE)
+                  r"(?:\s+(?:and|or)\s+(?:over|older|above|up))?(?![\d.,]\d|\s*(?:-|–|to|and)\s*\d|\s*(?:%|percent|per\s+cent|times|points|mg|kg|g\b|ml|cm|mm|miles|km|hours|minutes|days|weeks|months|servings|cups|glasses|drinks))", re.IGNORECASE)
 _NOT_STUDIED = re.compile(r"\b(?:not|never)\s+(?:been\s+)?(?:studied|include|included|tested|enrolled|recruited)\b|\bwere\s+excluded\b", re.I)
 # results that held across groups: the evidence is not limited to one of them
 _SIMILAR = re.compile(
@@ -124,6 +125,12 @@ _SIMILAR = re.compile(
     r"|between)\s+(?:both\s+)?(?:men\s+and\s+women|women\s+and\s+men|males\s+and\s+females|both\s+sexes|all\s+age|younger\s+and"
     r"\s+older|older\s+and\s+younger|all\s+groups|every\s+group)|\bregardless\s+of\s+(?:age|sex|gender)\b"
     r"|\bin\s+both\s+(?:men\s+and\s+women|sexes)\b", re.IGNORECASE)
+_DURATION = re.compile(r"\s+years?\b(?!\s+(?:old|of\s+age|and\s+(?:older|over)|or\s+(?:older|over)))", re.IGNORECASE)
+# after "over 75", a word that makes the number no age: a unit or a thing counted
+_UNIT = re.compile(r"\s+(?!years?\b|yrs\b|and\b|or\b|who\b|with\b|were\b|are\b|was\b|had\b|have\b|in\b|at\b|had\b|from\b"
+                   r"|for\b|to\b|but\b|did\b|do\b|may\b|can\b|should\b|also\b|living\b|still\b)[a-z]", re.IGNORECASE)
+_OPEN_QUESTION = re.compile(r"\b(?:how|whether|if|why|explore|examine|investigate|study|understand|test)\s+(?:\w+\s+){0,3}$",
+                            re.IGNORECASE)
 MAX_BLOCKS_BACK = 4
 MAX_BLOCKS_AHEAD = 2
 
@@ -142,6 +149,7 @@ class Study:
     background: bool = False
     sized: bool = False  # a sample size or a design is given: the sentence describes who was studied
     inferred: bool = False  # observational only by its wording ("were less likely"), no design named
+    research: bool = False  # the sentence speaks of research (a study word or a design), not only of people and numbers
 
 
 @dataclass(slots=True)
@@ -176,7 +184,8 @@ def study_of(i: int, text: str, offset: int, terms: Sequence[Term], facts: objec
     sized = bool(getattr(facts, "sample_size", None) or design_kinds or ages or named and _STUDY_NOUN.search(text))
 
     def make(kind: str, start: int, end: int) -> Study:
-        return Study(i, kind, text[start - offset : end - offset], start, end, pops, planned, background, sized)
+        return Study(i, kind, text[start - offset : end - offset], start, end, pops, planned, background, sized,
+                     research=has_context or bool(design_kinds) or any(t.kind.startswith("design_") for t in ev))
 
     context = has_context or getattr(facts, "claim", "none") != "none" or any(t.lexicon == "effects" for t in terms)
     experiment = bool(non_human) and ("experiment" in kinds or has_context or bool(_IN_ANIMALS.search(text)))
@@ -215,7 +224,7 @@ def study_of(i: int, text: str, offset: int, terms: Sequence[Term], facts: objec
             return st
     if human_study is not None:  # "experiments in a handful of people"
         return make("human", offset + human_study.start(), offset + human_study.end())
-    if pops and (getattr(facts, "sample_size", None) or has_context and "research_verb" in kinds):
+    if pops and (has_context or "research_verb" in kinds) and (getattr(facts, "sample_size", None) or has_context and "research_verb" in kinds):
         if named:
             return make("human", named[0].start, named[0].end)
         m = _AGE.search(text)
@@ -323,7 +332,7 @@ class Profile:
         if self.uniform or self.dominant_non_human() is not None or self.main is None:
             return None
         blocks, sents = self.doc.blocks, self.doc.sentences
-        human = [s for s in self.done if s.kind in HUMAN_KINDS and not s.background and s.sized
+        human = [s for s in self.done if s.kind in HUMAN_KINDS and not s.background and s.sized and s.research
                  and (section is None or blocks[sents[s.sentence].block].section == section)]
         groups: dict[str, Study] = {}
         for s in human:  # only studies whose size or design is given: who was studied, not who is mentioned
@@ -366,6 +375,8 @@ def age_groups(text: str) -> list[str]:
         hi = int(m.group("hi")) if m.group("hi") else None
         if hi is not None and hi < lo or lo > 120:
             continue
+        if not m.group(0).lower().startswith("age") and (_DURATION.match(text, m.end()) or _UNIT.match(text, m.end())):
+            continue  # "over 60 years" of follow-up, "above 75 milligrams": not people over 60 or 75
         if lo >= 50:
             out.append("older_adults")
         elif hi is not None and hi <= 18:
@@ -379,8 +390,8 @@ def difference_of(i: int, text: str, offset: int, terms: Sequence[Term] = ()) ->
     m = _DIFFERED.search(text) if any(t.kind == "sex" for t in terms) else None
     if m is None and ("only" in text or "among" in text or " else" in text):
         m = _ONLY_SUBGROUP.search(text)
-    if not m:
-        return None
+    if not m or _OPEN_QUESTION.search(text, max(0, m.start() - 40), m.start()):
+        return None  # "explore how they differ by gender": a question for research, not a result
     return Difference(i, offset + m.start(), offset + m.end(), m.group(0))
 
 

@@ -77,11 +77,16 @@ def build_frame(text: str, offset: int, terms: Sequence[Term], facts: object) ->
     hedged = any(c.text.lower().split()[0] in _POSSIBILITY for c in getattr(facts, "hedges", ()) or ()) or bool(
         _BELIEVED.search(text))
     if cue is not None and (_NOUN_CAUSE.search(text, max(0, cue.start - offset - 30), cue.end - offset + 4)
-                            or text[cue.end - offset : cue.end - offset + 1] == "-" or _bare_participle(text, cue, offset)):
+                            or text[cue.end - offset : cue.end - offset + 1] == "-" or _bare_participle(text, cue, offset)
+                            or _attributive(text, cue, offset) or _in_name(text, cue, offset)
+                            or _DISOWNED.search(text, max(0, cue.start - offset - 40), cue.start - offset)
+                            or _NOMINAL_OF.match(text, cue.end - offset)):
         cue, claim = None, "none"  # "major causes of death", "Triple-Strength": a noun or an adjective, not a claim
     effects = [t for t in terms if t.lexicon == "effects" and not _in_purpose(text, t.start - offset)
                and text[t.end - offset : t.end - offset + 1] != "-"
-               and not _in_relative_clause(text, t.start - offset)
+               and not _in_relative_clause(text, t.start - offset) and not _in_name(text, t, offset)
+               and not _DISOWNED.search(text, max(0, t.start - offset - 40), t.start - offset)
+               and not _DISOWNED_AFTER.match(text, t.end - offset) and not _NOMINAL_OF.match(text, t.end - offset)
                and not (t.kind != "therapy_noun" and _DETERMINER_BEFORE.search(text, max(0, t.start - offset - 30), t.start - offset))]
     if effects and _subject_gerund(text, effects[0], offset) and (len(effects) > 1 or cue is not None and cue.start > effects[0].end):
         effects = effects[1:]  # "Cutting out ready meals lifts your mood": the -ing word names the exposure
@@ -131,6 +136,9 @@ def build_frame(text: str, offset: int, terms: Sequence[Term], facts: object) ->
     if pick is not None:
         f.outcome = pick
         f.outcome_kind = "mechanism" if pick.lexicon == "evidence" else pick.kind
+        if f.outcome_kind == "risk" and not any(t.lexicon == "conditions" or t.lexicon == "outcomes" and t.kind != "risk"
+                                                 for t in outcomes):
+            f.outcome_kind = "risk_unnamed"  # "more at risk of becoming irrelevant": a risk of nothing health-related
     # a condition as the sentence's subject ("Fatty liver disease affects one adult in four"): background, no exposure
     clause_start = max(text.rfind(c, 0, p_start - offset) for c in ",;:(") + 1
     lead = [t for t in terms if t.end <= p_start and t.start - offset >= clause_start and (
@@ -173,6 +181,12 @@ _FINITE_BEFORE = re.compile(r"(?:\b(?:can|will|does|do|did|may|might|could|would
                             r"|\w+(?:s|ed))\s+$|^\W*$", re.IGNORECASE)
 
 
+# "purported health benefits", "so-called detox effects", "benefits ... were touted": named, not asserted
+_DISOWNED = re.compile(r"\b(?:purported(?:ly)?|alleged(?:ly)?|supposed(?:ly)?|so-called|so\s+called|claimed|touted|reputed(?:ly)?"
+                       r"|rumou?red|advertised|marketed|promised)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_DISOWNED_AFTER = re.compile(r"[^.;:]{0,60}?\b(?:were|was|are|is|have\s+been|has\s+been|being)\s+(?:\w+ly\s+)?(?:touted|hyped|claimed"
+                             r"|promoted|advertised|marketed|oversold|overstated|exaggerated)\b", re.IGNORECASE)
+_NOMINAL_OF = re.compile(r"\s+of\b")  # "the economic damage of the pandemic": a noun, no verb has "of" after it
 _BELIEVED = re.compile(r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:thought|believed|said|claimed|reputed|rumou?red|suspected)\s+to\b", re.I)
 _RELATIVE_OPEN = re.compile(r"\b(?:(?:in|by|to|through|on|from|of)\s+which|which|who|whom|whose|(?P<noun>\w+)\s+that)\b", re.IGNORECASE)
 _COMPLEMENT_TAKERS = re.compile(r"^(?:found|find|finds|shows?|showed|shown|suggests?|suggested|says?|said|believes?|believed|thinks?"
@@ -221,6 +235,31 @@ def _finite(text: str, t: Term, offset: int) -> bool:
         return True
     # a plural or pronoun subject right before a base form: "Screens ruin sleep", "Nuts lower cholesterol"
     return bool(re.search(r"(?:^|[,;:]\s*|\b(?:that|and)\s+)\W*(?:\w+\s+){0,3}?(?:they|we|you|i|\w+[^s\W]s)\s+(?:\w+ly\s+)?$", left, re.I))
+
+
+_ADJECTIVE_CUE = re.compile(r"(?:protective|beneficial|harmful|detrimental|successful|effective)\s+(?!effects?\b|role\b|factors?\b"
+                            r"|benefits?\b|against\b|for\b|of\b|in\b|to\b|on\b|and\b|or\b|when\b|if\b|as\b|than\b|at\b|with\b)[a-z]",
+                            re.IGNORECASE)
+
+
+def _attributive(text: str, t: object, offset: int) -> bool:
+    """An effect adjective before a noun names a kind of thing ("protective masks", "effective
+    communication"); "a protective effect" and "is protective against" still claim."""
+    return bool(_ADJECTIVE_CUE.match(text, t.start - offset))  # type: ignore[attr-defined]
+
+
+def _in_name(text: str, t: object, offset: int) -> bool:
+    """A capitalised cue inside a sentence mostly in lower case is part of a name ("Health Impact News")."""
+    start = t.start - offset  # type: ignore[attr-defined]
+    word = text[start : t.end - offset]  # type: ignore[attr-defined]
+    if not word[:1].isupper() or not text[:start].strip(" \t\"'“‘(") or text[:start].rstrip()[-1:] in ".:!?":
+        return False
+    words = re.findall(r"[A-Za-z]{4,}", text)
+    lower = sum(w[0].islower() for w in words)
+    if lower > len(words) / 2:
+        return True
+    # between two capitalised words in a sentence that is not in title case ("the Daily Health Impact Review")
+    return lower > 0 and bool(re.search(r"[A-Z][\w'’-]*\s+$", text[:start])) and bool(re.match(r"\s+[A-Z]", text[t.end - offset :]))  # type: ignore[attr-defined]
 
 
 def _bare_participle(text: str, t: object, offset: int) -> bool:

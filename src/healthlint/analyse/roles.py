@@ -13,6 +13,8 @@ are the writer's assertions about effects:
 * ``attributed`` - a statement tagged as a named person's or organisation's
   ("..., said Dr Ruiz", "according to the WHO");
 * ``hearsay`` - pinned on unnamed authority ("researchers say", "experts agree");
+* ``belief`` - a belief or tradition described ("according to traditional medicine",
+  "in the belief that it kills the virus");
 * ``reported`` - a study's finding reported ("the study found that ...");
 * ``question`` - asks (a "how does X cure Y?" question presupposes a claim and
   is a ``claim``);
@@ -163,7 +165,8 @@ _SAID_NAME = re.compile(r"(?:said|says|added|explained|noted|told|wrote|warned|a
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?P<who>[^,.;:]{0,80})", re.IGNORECASE)
 _UNNAMED = re.compile(r"^(?:(?:many|most|some|several|other|leading|top|medical|health|scientific|independent|various)\s+)*"
                       r"(?:researchers|scientists|experts|doctors|studies|research|scientific\s+research|data|evidence|the\s+experts"
-                      r"|science|specialists|nutritionists|physicians|health\s+experts|medical\s+experts|sources|reports|surveys)\b",
+                      r"|science|specialists|nutritionists|physicians|health\s+experts|medical\s+experts|sources|reports|surveys"
+                      r"|proponents|advocates|supporters|fans|believers|practitioners|the\s+(?:manufacturer|company|maker|seller)s?)\b",
                       re.IGNORECASE)
 _UNNAMED_TAG = re.compile(r"(?:^|,\s*)(?:(?:the|many|most|some|several|other|leading|top|medical|health)\s+)*"
                           r"(?:researchers|scientists|experts|doctors|specialists|studies|research|health\s+experts)\s+"
@@ -173,12 +176,14 @@ _STUDY_SUBJECT = re.compile(
     r"\b(?:stud(?:y|ies)|research|trials?|analys[ie]s|review|survey|paper|report|findings|results|data|researchers|team"
     r"|scientists|authors|experiments?|investigators)\b[^.;:!?]{0,110}?\b(?:found|finds|find|showed|shows|show|revealed|reveals"
     r"|suggests|suggested|indicates|indicated|reported|reports|concluded|concludes|demonstrated|demonstrates|confirms|confirmed"
-    r"|discovered|observed|noted)\b",
+    r"|discovered|observed|noted|offers|offered|provides|provided|adds|added|gives|gave|suggest|indicate|confirm|reveal"
+    r"|demonstrate|offer|provide|add|give)\b",
     re.IGNORECASE,
 )
 _OTHERS_CLAIM = re.compile(
     r"\b(?:headlines?|articles?|stor(?:y|ies)|reports?|papers?|press\s+releases?|tweets?|posts?|ads?|adverts?|advertisements?"
-    r"|labels?|marketing|websites?|sellers?|vendors?|companies|brands?|claims?|media|coverage)\s+(?:\w+\s+){0,4}?"
+    r"|labels?|marketing|websites?|sellers?|vendors?|companies|brands?|claims?|media|coverage|bottles?|packag(?:e|es|ing)"
+    r"|boxes|box|jars?|tubs?|cans?|cartons?|manufacturers?|makers?|sites?|ads?|commercials?|brochures?|leaflets?)\s+(?:\w+\s+){0,4}?"
     r"(?:implied|implies|claimed|claims|said|says|say|suggested|suggest|suggests|stated|states|read|reads|promised|promise|promises"
     r"|proclaimed|insisted)\b"
     r"|[\"”]\s*,?\s*(?:read|reads|said|says|proclaimed|claimed|announced|screamed|declared)\s+(?:the\s+)?(?:\w+\s+){0,3}?"
@@ -199,6 +204,11 @@ _DEFINITION = re.compile(
 _RELATIVE = re.compile(r"\b(?:that|which|who|whose|where|to)\b|,\s*(?:a|an)\s", re.IGNORECASE)
 # British style: 'Bereavement is a major life event,' he said. (a quotation in single marks)
 _SINGLE_QUOTED = re.compile(r"^\W{0,2}‘|^[^‘’]{0,60}:\s*‘")
+_TRADITION = re.compile(r"(?:the\s+)?(?:(?:traditional|folk|chinese|ayurvedic|alternative|ancient)\s+(?:\w+\s+)?(?:medicine|healers|wisdom|lore)"
+                        r"|tradition|folklore|ayurveda|legend|myth|popular\s+belief|old\s+wives)\b", re.IGNORECASE)
+_BELIEF = re.compile(r"\b(?:in\s+the\s+(?:mistaken\s+)?(?:belief|hope|hopes)|believing|hoping|under\s+the\s+impression)\b(?!\s+to\b)"
+                     r"|^\W*(?:the|a|one|their|his|her)\s+(?:\w+\s+)?(?:reasoning|thinking|theory|idea|belief|assumption|hypothesis|notion"
+                     r"|view|argument|premise|rationale)\s+(?:has\s+been|had\s+been|was|is|goes|went)\s+that\b", re.IGNORECASE)
 _HOW_WHY = re.compile(r"^\W*(?:how|why|in\s+what\s+way)\s+(?:can|could|does|do|did|will|would|is|are|might|may)\b", re.IGNORECASE)
 _PRONOUN_TAG = re.compile(r"\b(?:he|she)\s+(?:said|says|added|explained|noted|told|wrote|warned)\b", re.IGNORECASE)
 _PERSON = re.compile(r"\b(?:Dr\.?|Prof\.?|Professor|Mr\.?|Ms\.?|Mrs\.?)\s+[A-Z]|\b[A-Z][a-z]+\s+[A-Z][a-z]+,\s|\b[A-Z][a-z]+\s+[A-Z][a-z]+\s+"
@@ -236,6 +246,8 @@ def attribution(t: str, prev: Sequence[str], according: bool = True) -> RoleInfo
     m = _ACCORDING.search(t) if according else None
     if m:
         who = m.group("who").strip()
+        if _TRADITION.match(who):
+            return RoleInfo("belief", who)  # "according to traditional medicine": a belief reported, not a claim
         if _UNNAMED.match(who):
             return RoleInfo("hearsay", who)
         if re.match(r"(?:the|a|an|this|that|one|new|recent|latest|their|our)?\s*(?:[\w-]+\s+){0,3}?"
@@ -275,6 +287,8 @@ def role_of(t: str, terms: Sequence[Term], facts: "object", quoted: bool, prev: 
         return att
     if ("roles", "caveat") in kinds:
         return RoleInfo("caveat")
+    if _BELIEF.search(t):
+        return RoleInfo("belief", "a belief")  # "microwave them in the belief it kills the virus"
     if getattr(facts, "negated", False) or ("roles", "debunk") in kinds:
         return RoleInfo("negated")
     if is_imperative(t) or ("roles", "addressee") in kinds and _YOU_ADVICE.search(t) or ("roles", "advice") in kinds:

@@ -138,7 +138,8 @@ def by_first_letter(words: list[str]) -> str:
 _NOT_AFTER = r"(?<![\w.,])"
 SAMPLE_RE = re.compile(
     _NOT_AFTER + r"(?P<num>" + _NUM + "|" + by_first_letter(sorted(_WORD_NUMS, key=len, reverse=True)) + r")\s+"
-    r"(?:(?!years?\b|months?\b|weeks?\b|days?\b|hours?\b|percent\b|per\b|of\b|times\b|more\b|fewer\b|mg\b|kg\b)[a-z-]+\s+){0,3}?"
+    r"(?:(?!years?\b|months?\b|weeks?\b|days?\b|hours?\b|percent\b|per\b|of\b|times\b|more\b|fewer\b|mg\b|kg\b"
+    r"|to\b|in\b|for\b|from\b|at\b|on\b|by\b|into\b|per\b|than\b|and\b|or\b)[a-z-]+\s+){0,3}?"
     r"(?:" + _SUBJECTS + r")\b"
 )
 # For scans of long texts: the character before the number consumed, not looked behind, so that

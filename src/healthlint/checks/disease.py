@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from ..document import Document
 
 PRODUCT_KINDS = ("supplement", "herb", "cannabis", "natural", "form")
-CLAIM_ROLES = frozenset({"claim", "reported", "hearsay", "advice", "quote", "attributed", "definition", "question"})
+CLAIM_ROLES = frozenset({"claim", "reported", "hearsay", "belief", "advice", "quote", "attributed", "definition", "question"})
 _THERAPY = ("therapy", "therapy_noun", "lower", "help")
 _PRONOUN = re.compile(r"^\W*(?:\d+[.)]\s*)?(?:it|this|these|they|our|my|your|its)\b|^\W*(?:the|this|our)\s+(?:\w+\s+){0,2}"
                       r"(?:product|formula|blend|supplement|oil|tea|tincture|gummies|capsules|powder|extract|remedy|tonic|herb|spice"

@@ -35,6 +35,7 @@ _PAST = re.compile(r"(?:\w+ed|showed|found|had|took|was|were|led\s+to|cut|fell|r
 _SEX_DIFF = re.compile(r"\b(?:men|women|males?|females?|boys|girls|sex|sexes|gender)\b", re.IGNORECASE)
 _SEX = frozenset({"men", "women", "male", "female", "males", "females", "boys", "girls"})
 _SEXED = _SEX | {"pregnant", "postmenopausal", "premenopausal"}  # groups of one sex
+_AGED = frozenset({"children", "infants"})
 
 
 @register("subgroup-generalization")
@@ -56,6 +57,8 @@ def subgroup_generalization(doc: "Document", params: dict[str, Any], options: di
         text = a.text_of(s.index)
         if names_group_before(a, s.index):
             continue  # goes on about the group its paragraph has just named ("In men, ... It also ...")
+        if not headline and s.study is not None and not s.study.planned and s.study.kind != "animal":
+            continue  # the sentence describes a study of people: its result, in whom it was found
         if not headline and _PAST.match(f.predicate_text):
             continue  # a result of the study ("those who took it lost weight"), not a claim for everyone
         flagged = False
@@ -71,6 +74,8 @@ def subgroup_generalization(doc: "Document", params: dict[str, Any], options: di
                 continue  # a claim about something else than what the study looked at
             if group in _SEXED and sex_specific(text, s.terms) and not f.universal:
                 continue  # erectile dysfunction in men, menopause in women: the group is the outcome's
+            if group in _AGED and s.has("evidence", "age_specific") and not f.universal:
+                continue  # colic in babies: the outcome belongs to that age
             name = group.replace("_", " ")
             flagged = True
             yield Hit(s.start, s.end, message=(

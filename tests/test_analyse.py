@@ -111,6 +111,9 @@ def test_frame_has_predicate_outcome_and_whom_it_is_stated_for() -> None:
     "She edits the Daily Health Impact Review on weekends.",     # a capitalised word in a name
     "The purported health benefits of cold plunges were tested.",  # disowned by the writer
     "Shares fell on news of the economic damage of the lockdown.",  # a noun with "of"
+    "If infections keep falling at this rate the ward will close by May.",  # a supposition
+    "The trial was supported by a grant from the health ministry.",  # who paid
+    "Newborns of infected mothers are treated as possible cases.",   # a way of regarding them
 ])
 def test_words_of_cause_that_make_no_causal_claim(sentence: str) -> None:
     f = analysis(sentence, "text").sentences[0].frame
@@ -250,6 +253,18 @@ def test_subgroup_named_in_claim_is_fine_and_missing_is_flagged() -> None:
 ])
 def test_subgroup_evidence_must_be_a_study_of_that_group(text: str) -> None:
     assert lint_text(text, ["subgroup-generalization"]) == []
+
+
+COHORT = ("# Tea and memory\n\nA cohort study of 9,000 adults found that tea drinkers were less likely to develop dementia.\n\n"
+          "Other findings were reported on sleep.\n\nThe registry also tracked hospital stays.\n\n"
+          "Most people sleep about seven hours.\n\n")
+
+
+def test_a_study_paragraphs_away_supports_only_claims_about_its_subject() -> None:
+    (f,) = lint_text(COHORT + "Tea prevents dementia.\n", ["causal-from-association"])
+    assert "line 3" in f.message
+    assert lint_text(COHORT + "Vaccines prevent measles.\n", ["causal-from-association"]) == []
+    assert lint_text(COHORT + "Exercise lowers blood pressure.\n", ["causal-from-association"]) == []
 
 
 def test_analyze_shows_role_frame_and_study() -> None:

@@ -80,13 +80,15 @@ def build_frame(text: str, offset: int, terms: Sequence[Term], facts: object) ->
                             or text[cue.end - offset : cue.end - offset + 1] == "-" or _bare_participle(text, cue, offset)
                             or _attributive(text, cue, offset) or _in_name(text, cue, offset)
                             or _DISOWNED.search(text, max(0, cue.start - offset - 40), cue.start - offset)
-                            or _NOMINAL_OF.match(text, cue.end - offset)):
+                            or _NOMINAL_OF.match(text, cue.end - offset) or _in_condition(text, cue.start - offset)
+                            or _NOT_AN_EFFECT.match(text, cue.end - offset)):
         cue, claim = None, "none"  # "major causes of death", "Triple-Strength": a noun or an adjective, not a claim
     effects = [t for t in terms if t.lexicon == "effects" and not _in_purpose(text, t.start - offset)
                and text[t.end - offset : t.end - offset + 1] != "-"
                and not _in_relative_clause(text, t.start - offset) and not _in_name(text, t, offset)
                and not _DISOWNED.search(text, max(0, t.start - offset - 40), t.start - offset)
                and not _DISOWNED_AFTER.match(text, t.end - offset) and not _NOMINAL_OF.match(text, t.end - offset)
+               and not _in_condition(text, t.start - offset) and not _NOT_AN_EFFECT.match(text, t.end - offset)
                and not (t.kind != "therapy_noun" and _DETERMINER_BEFORE.search(text, max(0, t.start - offset - 30), t.start - offset))]
     if effects and _subject_gerund(text, effects[0], offset) and (len(effects) > 1 or cue is not None and cue.start > effects[0].end):
         effects = effects[1:]  # "Cutting out ready meals lifts your mood": the -ing word names the exposure
@@ -187,6 +189,17 @@ _DISOWNED = re.compile(r"\b(?:purported(?:ly)?|alleged(?:ly)?|supposed(?:ly)?|so
 _DISOWNED_AFTER = re.compile(r"[^.;:]{0,60}?\b(?:were|was|are|is|have\s+been|has\s+been|being)\s+(?:\w+ly\s+)?(?:touted|hyped|claimed"
                              r"|promoted|advertised|marketed|oversold|overstated|exaggerated)\b", re.IGNORECASE)
 _NOMINAL_OF = re.compile(r"\s+of\b")  # "the economic damage of the pandemic": a noun, no verb has "of" after it
+_CONDITION_CLAUSE = re.compile(r"^\W*(?:if|unless|whether|until|once|should)\b[^,;:]*", re.IGNORECASE)
+# "treated as presumed cases", "supported by a grant": a way of regarding or paying, not an effect
+_NOT_AN_EFFECT = re.compile(r"\s+(?:as|like)\b|(?<=supported)\s+by\b|(?<=funded)\s+by\b|(?<=sponsored)\s+by\b", re.IGNORECASE)
+
+
+def _in_condition(text: str, at: int) -> bool:
+    """Inside an opening if-clause ("If cases continue to decrease, ..."): a supposition, not a claim."""
+    m = _CONDITION_CLAUSE.match(text)
+    return m is not None and at < m.end()
+
+
 _BELIEVED = re.compile(r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:thought|believed|said|claimed|reputed|rumou?red|suspected)\s+to\b", re.I)
 _RELATIVE_OPEN = re.compile(r"\b(?:(?:in|by|to|through|on|from|of)\s+which|which|who|whom|whose|(?P<noun>\w+)\s+that)\b", re.IGNORECASE)
 _COMPLEMENT_TAKERS = re.compile(r"^(?:found|find|finds|shows?|showed|shown|suggests?|suggested|says?|said|believes?|believed|thinks?"

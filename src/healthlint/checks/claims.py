@@ -51,6 +51,34 @@ def evidence_for(a: ArticleAnalysis, s: SentenceAnalysis, dominant: "Study | Non
     near = a.profile.nearest(s.index, topic=topic)
     if near is not None and a.profile.main is None and a.block_of(near.sentence) != a.block_of(s.index):
         return None  # an article about no study in particular: only a study in the claim's own paragraph counts
-    if near is None and fallback and dominant is not None and (topic is None or a.profile.on_topic(topic, dominant.sentence)):
+    if near is None and fallback and dominant is not None and (topic is None or shares_subject(a, s, dominant.sentence)):
         return dominant
+    if near is not None and topic is not None and not _adjacent(a, near.sentence, s.index) \
+            and not shares_subject(a, s, near.sentence):
+        return None  # a study paragraphs away counts only when it is about the claim's product or outcome
     return near
+
+
+def _adjacent(a: ArticleAnalysis, j: int, i: int) -> bool:
+    """Study sentence ``j`` is in claim ``i``'s paragraph or the paragraph just before or after it."""
+    return abs(a.block_of(j) - a.block_of(i)) <= 1
+
+
+_SUBJECT_LEXICONS = frozenset({"products", "drugs", "conditions"})
+_VAGUE = frozenset({"generic", "risk", "measure"})
+_BY_KIND = frozenset({"death", "life"})
+
+
+def shares_subject(a: ArticleAnalysis, s: SentenceAnalysis, j: int) -> bool:
+    """The claim names a product, drug, condition or outcome that study sentence ``j``'s paragraph (or the
+    paragraphs next to it, or the page's headline and lede) names too: the study is about what the claim is about."""
+    def named(t) -> bool:
+        return t.lexicon in _SUBJECT_LEXICONS or t.lexicon == "outcomes" and t.kind not in _VAGUE
+    def key(t) -> str:
+        return t.kind if t.kind in _BY_KIND else t.text  # "dying", "died", "deaths": one subject
+    mine = {key(t) for t in s.terms if named(t)}
+    if not mine:  # nothing the lexicons know: its words must be the study's
+        return a.profile.on_topic(a.text_of(s.index), j)
+    block = a.block_of(j)
+    near = [x.index for x in a.sentences if abs(a.block_of(x.index) - block) <= 1 or x.position in ("title", "deck", "lede")]
+    return any(key(t) in mine for k in near for t in a.sentences[k].terms if named(t))

@@ -55,6 +55,8 @@ def test_terms_match_whole_words_in_one_pass_with_folded_apostrophes() -> None:
     ("The thinking has been that fish oil protects the heart.", "belief"),
     ("The label says the drink will soothe a sore throat.", "attributed"),
     ("Several small trials suggest that ginger eases nausea.", "reported"),
+    ("Many people believe that fasting cleanses the liver.", "belief"),
+    ("The survey couldn't prove that walking caused the drop in deaths.", "caveat"),
 ])
 def test_each_sentence_gets_one_role(sentence: str, role: str) -> None:
     assert roles(sentence, "text") == [role]
@@ -114,6 +116,8 @@ def test_frame_has_predicate_outcome_and_whom_it_is_stated_for() -> None:
     "If infections keep falling at this rate the ward will close by May.",  # a supposition
     "The trial was supported by a grant from the health ministry.",  # who paid
     "Newborns of infected mothers are treated as possible cases.",   # a way of regarding them
+    "The scan helped doctors spot the tumour early.",                 # helping people do something
+    "The marathon was postponed because of the flu outbreak.",       # the disease is the cause, not the outcome
 ])
 def test_words_of_cause_that_make_no_causal_claim(sentence: str) -> None:
     f = analysis(sentence, "text").sentences[0].frame
@@ -265,6 +269,8 @@ def test_a_study_paragraphs_away_supports_only_claims_about_its_subject() -> Non
     assert "line 3" in f.message
     assert lint_text(COHORT + "Vaccines prevent measles.\n", ["causal-from-association"]) == []
     assert lint_text(COHORT + "Exercise lowers blood pressure.\n", ["causal-from-association"]) == []
+    # a drug the study never mentions: its effect rests on other evidence
+    assert lint_text(COHORT + "Statins lower the risk of dementia.\n", ["causal-from-association"]) == []
 
 
 def test_analyze_shows_role_frame_and_study() -> None:

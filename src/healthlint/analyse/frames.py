@@ -81,7 +81,8 @@ def build_frame(text: str, offset: int, terms: Sequence[Term], facts: object) ->
                             or _attributive(text, cue, offset) or _in_name(text, cue, offset)
                             or _DISOWNED.search(text, max(0, cue.start - offset - 40), cue.start - offset)
                             or _NOMINAL_OF.match(text, cue.end - offset) or _in_condition(text, cue.start - offset)
-                            or _NOT_AN_EFFECT.match(text, cue.end - offset)):
+                            or _NOT_AN_EFFECT.match(text, cue.end - offset) or _in_purpose(text, cue.start - offset)
+                            or _comparative(text, cue, offset)):
         cue, claim = None, "none"  # "major causes of death", "Triple-Strength": a noun or an adjective, not a claim
     effects = [t for t in terms if t.lexicon == "effects" and not _in_purpose(text, t.start - offset)
                and text[t.end - offset : t.end - offset + 1] != "-"
@@ -132,7 +133,8 @@ def build_frame(text: str, offset: int, terms: Sequence[Term], facts: object) ->
         clause_end = offset + m.start()
     outcomes = _outermost([t for t in terms if t.lexicon in ("conditions", "outcomes")
                            or (t.lexicon == "evidence" and t.kind in ("mechanism", "cells"))])
-    after = [t for t in outcomes if p_start <= t.start < clause_end]
+    after = [t for t in outcomes if p_start <= t.start < clause_end
+             and not _CAUSE_BEFORE.search(text, max(0, t.start - offset - 30), t.start - offset)]
     pick = after[0] if after else _best_outcome(outcomes)
     f.outcome_after = bool(after)
     if pick is not None:
@@ -146,8 +148,8 @@ def build_frame(text: str, offset: int, terms: Sequence[Term], facts: object) ->
     lead = [t for t in terms if t.end <= p_start and t.start - offset >= clause_start and (
         t.lexicon == "conditions" and t.kind in ("disease", "symptom") or t.lexicon == "outcomes" and t.kind == "generic")
         and not any(x.lexicon in ("products", "drugs") and x.end <= p_start and x.start - offset >= clause_start for x in terms)]
-    if not lead and _AGENT_CONDITION.search(text, p_end - offset):
-        m = _AGENT_CONDITION.search(text, p_end - offset)
+    if not lead and _AGENT_CONDITION.match(text, p_end - offset):
+        m = _AGENT_CONDITION.match(text, p_end - offset)
         lead = [x for x in terms if x.lexicon == "conditions" and x.start - offset >= m.start()][:1]
     # the exposure: the nearest product or drug before the predicate, or a pronoun subject
     before = [t for t in terms if t.lexicon in ("products", "drugs") and t.end <= p_start]
@@ -189,9 +191,15 @@ _DISOWNED = re.compile(r"\b(?:purported(?:ly)?|alleged(?:ly)?|supposed(?:ly)?|so
 _DISOWNED_AFTER = re.compile(r"[^.;:]{0,60}?\b(?:were|was|are|is|have\s+been|has\s+been|being)\s+(?:\w+ly\s+)?(?:touted|hyped|claimed"
                              r"|promoted|advertised|marketed|oversold|overstated|exaggerated)\b", re.IGNORECASE)
 _NOMINAL_OF = re.compile(r"\s+of\b")  # "the economic damage of the pandemic": a noun, no verb has "of" after it
+# "delayed because of the coronavirus outbreak": what follows is the cause, not the outcome
+_CAUSE_BEFORE = re.compile(r"\b(?:because\s+of|due\s+to|owing\s+to|thanks\s+to|amid|during|in\s+the\s+wake\s+of)\s+(?:the\s+|a\s+|an\s+)?"
+                           r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _CONDITION_CLAUSE = re.compile(r"^\W*(?:if|unless|whether|until|once|should)\b[^,;:]*", re.IGNORECASE)
 # "treated as presumed cases", "supported by a grant": a way of regarding or paying, not an effect
-_NOT_AN_EFFECT = re.compile(r"\s+(?:as|like)\b|(?<=supported)\s+by\b|(?<=funded)\s+by\b|(?<=sponsored)\s+by\b", re.IGNORECASE)
+_NOT_AN_EFFECT = re.compile(r"\s+(?:as|like)\b|(?<=help)\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:detect|diagnose|find|identify|spot"
+                            r"|understand|decide|choose|learn|know|track|monitor|explain|predict|plan|navigate|pay|cover|fund)\b"
+                            r"|(?:(?<=helps)|(?<=helped))\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:detect|diagnose|find|identify|spot"
+                            r"|understand|decide|choose|learn|know|track|monitor|explain|predict|plan|navigate|pay|cover|fund)\b|(?<=supported)\s+by\b|(?<=funded)\s+by\b|(?<=sponsored)\s+by\b", re.IGNORECASE)
 
 
 def _in_condition(text: str, at: int) -> bool:
@@ -295,7 +303,7 @@ def _has_object(text: str, t: Term, offset: int, terms: Sequence[Term]) -> bool:
 
 
 # a passive whose agent is a disease: "children are affected by COVID-19"
-_AGENT_CONDITION = re.compile(r"^\s*by\s+(?:the\s+|a\s+)?", re.IGNORECASE)
+_AGENT_CONDITION = re.compile(r"\s*by\s+(?:the\s+|a\s+)?", re.IGNORECASE)
 
 
 def _comparative(text: str, t: Term, offset: int) -> bool:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Iterator
 
 from ..kinds.base import Hit
 from . import register
-from .claims import article, effect_claims, evidence_for, where
+from .claims import article, effect_claims, evidence_for, names_exposure_near, where
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -24,7 +24,7 @@ def causal_from_association(doc: "Document", params: dict[str, Any], options: di
         ev = evidence_for(a, s, dominant, fallback=True)
         if ev is not None and ev.kind == "human" and dominant is not None:
             ev = dominant  # a study of people whose design this sentence does not say: the article's design
-        if ev is None or ev.kind != "observational":
+        if ev is None or ev.kind != "observational" or not names_exposure_near(a, s, ev.sentence):
             continue
         own = ev.sentence == s.index
         at = "in this sentence" if own else f"at {where(a, ev)}"

@@ -69,6 +69,17 @@ _VAGUE = frozenset({"generic", "risk", "measure"})
 _BY_KIND = frozenset({"death", "life"})
 
 
+def names_exposure_near(a: ArticleAnalysis, s: SentenceAnalysis, j: int) -> bool:
+    """The claim's product or drug (if it names one) is named near study sentence ``j`` too: "statins lower
+    cholesterol" does not rest on a survey of coffee drinkers."""
+    f = s.frame
+    if f is None or f.exposure is None or f.exposure.lexicon not in ("products", "drugs") or j == s.index:
+        return True
+    block = a.block_of(j)
+    return any(t.text == f.exposure.text for x in a.sentences
+               if abs(a.block_of(x.index) - block) <= 1 or x.position in ("title", "deck", "lede") for t in x.terms)
+
+
 def shares_subject(a: ArticleAnalysis, s: SentenceAnalysis, j: int) -> bool:
     """The claim names a product, drug, condition or outcome that study sentence ``j``'s paragraph (or the
     paragraphs next to it, or the page's headline and lede) names too: the study is about what the claim is about."""

@@ -56,6 +56,8 @@ def test_terms_match_whole_words_in_one_pass_with_folded_apostrophes() -> None:
     ("The label says the drink will soothe a sore throat.", "attributed"),
     ("Several small trials suggest that ginger eases nausea.", "reported"),
     ("Many people believe that fasting cleanses the liver.", "belief"),
+    ("Doctors working at the Riverside Clinic (RC) said the cream healed the rash.", "attributed"),
+    ("Doctors treating the outbreak said the drug cured most patients.", "hearsay"),
     ("The survey couldn't prove that walking caused the drop in deaths.", "caveat"),
 ])
 def test_each_sentence_gets_one_role(sentence: str, role: str) -> None:
@@ -118,6 +120,8 @@ def test_frame_has_predicate_outcome_and_whom_it_is_stated_for() -> None:
     "Newborns of infected mothers are treated as possible cases.",   # a way of regarding them
     "The scan helped doctors spot the tumour early.",                 # helping people do something
     "The marathon was postponed because of the flu outbreak.",       # the disease is the cause, not the outcome
+    "The aim was to test whether zinc shortened colds.",              # an open question
+    "People who cut their salt intake were less likely to have strokes.",  # who-clause describes the group
 ])
 def test_words_of_cause_that_make_no_causal_claim(sentence: str) -> None:
     f = analysis(sentence, "text").sentences[0].frame
@@ -269,6 +273,8 @@ def test_a_study_paragraphs_away_supports_only_claims_about_its_subject() -> Non
     assert "line 3" in f.message
     assert lint_text(COHORT + "Vaccines prevent measles.\n", ["causal-from-association"]) == []
     assert lint_text(COHORT + "Exercise lowers blood pressure.\n", ["causal-from-association"]) == []
+    # another study, named in the claim's own sentence, whose design is not given
+    assert lint_text(COHORT + "A Danish study found that tea reduced dementia.\n", ["causal-from-association"]) == []
     # a drug the study never mentions: its effect rests on other evidence
     assert lint_text(COHORT + "Statins lower the risk of dementia.\n", ["causal-from-association"]) == []
 

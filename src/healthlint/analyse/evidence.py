@@ -88,7 +88,7 @@ _BACKGROUND = re.compile(r"\b(?:previous|earlier|prior|past|other|older|existing
 # the wording of an observational result (lower case: "Associated Press", "American Heart Association" are names)
 _CORRELATIONAL_RESULT = re.compile(
     r"\b(?:associated\s+with|association\s+(?:between|with)|link(?:ed|s)?\s+(?:to|with|between)|correlat\w*|(?:more|less)\s+likely"
-    r"|(?:lower|higher|increased|reduced|decreased|greater|elevated)\s+(?:\w+\s+)?(?:risk|odds|chance|likelihood)"
+    r"|(?:lower|higher|increased|reduced|decreased|greater|elevated)\s+(?!the\b|their\b|its\b)(?:\w+\s+)?(?:risk|odds|chance|likelihood)"
     r"|tend(?:ed|s)?\s+to|odds\s+ratio|hazard\s+ratio|relative\s+risk)\b")
 _SUBGROUP_KINDS = {"men": "sex", "women": "sex", "male": "sex", "female": "sex", "males": "sex", "females": "sex",
                    "boys": "sex", "girls": "sex", "children": "age", "infants": "age", "adolescents": "age",

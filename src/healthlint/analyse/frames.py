@@ -194,6 +194,7 @@ _NOMINAL_OF = re.compile(r"\s+of\b")  # "the economic damage of the pandemic": a
 # "delayed because of the coronavirus outbreak": what follows is the cause, not the outcome
 _CAUSE_BEFORE = re.compile(r"\b(?:because\s+of|due\s+to|owing\s+to|thanks\s+to|amid|during|in\s+the\s+wake\s+of)\s+(?:the\s+|a\s+|an\s+)?"
                            r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_WHETHER = re.compile(r"\b(?:whether|if)\b[^,;:.]*$", re.IGNORECASE)
 _CONDITION_CLAUSE = re.compile(r"^\W*(?:if|unless|whether|until|once|should)\b[^,;:]*", re.IGNORECASE)
 # "treated as presumed cases", "supported by a grant": a way of regarding or paying, not an effect
 _NOT_AN_EFFECT = re.compile(r"\s+(?:as|like)\b|(?<=help)\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:detect|diagnose|find|identify|spot"
@@ -203,9 +204,10 @@ _NOT_AN_EFFECT = re.compile(r"\s+(?:as|like)\b|(?<=help)\s+(?:\w+\s+){0,2}?(?:to
 
 
 def _in_condition(text: str, at: int) -> bool:
-    """Inside an opening if-clause ("If cases continue to decrease, ..."): a supposition, not a claim."""
+    """Inside an opening if-clause ("If cases continue to decrease, ..."), or an open question ("to look at
+    whether vitamin E impacted stroke rates"): a supposition, not a claim."""
     m = _CONDITION_CLAUSE.match(text)
-    return m is not None and at < m.end()
+    return m is not None and at < m.end() or bool(_WHETHER.search(text, max(0, at - 80), at))
 
 
 _BELIEVED = re.compile(r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:thought|believed|said|claimed|reputed|rumou?red|suspected)\s+to\b", re.I)
@@ -236,6 +238,8 @@ def _in_relative_clause(text: str, at: int) -> bool:
     noun = last.group("noun")
     if noun is not None and _COMPLEMENT_TAKERS.match(noun):
         return False  # "found that X reduces Y"
+    if last.group(0).lower().startswith("who"):
+        return True  # "People who boosted their activity ...": describes whom, claims nothing
     if text[: last.start()].rstrip().endswith(","):
         return True  # ", which can cause stroke": an aside
     # "a compound that can reverse diabetes" carries the claim unless the main clause makes one of its own

@@ -157,7 +157,7 @@ _SPEECH_TAG = re.compile(
     r"|(?:the\s+|a\s+|an\s+)?[\w -]{0,40}?"
     r"(?:author|researcher|scientist|professor|doctor|spokesperson|director|expert|agency|team|authors|researchers|scientists|"
     r"organi[sz]ation|group|institute|university|society|association|centre|center|department|ministry|fda|nhs|who|cdc|nih)\s+"
-    r"(?:[\w ,.'’-]{0,60}?\s+)?)"
+    r"(?:[\w ,.'’()-]{0,60}?\s+)?)"
     r"(?:" + "|".join(sorted((re.escape(w) for w in _SPEECH), key=len, reverse=True)) + r")\b",
 )
 _SAID_NAME = re.compile(r"(?:said|says|added|explained|noted|told|wrote|warned|according\s+to)\s+(?:the\s+)?"
@@ -172,6 +172,9 @@ _UNNAMED_TAG = re.compile(r"(?:^|,\s*)(?:(?:the|many|most|some|several|other|lea
                           r"(?:researchers|scientists|experts|doctors|specialists|studies|research|health\s+experts)\s+"
                           r"(?:say|said|says|believe|believes|think|thinks|agree|suggest|warn|claim|theori[sz]e|hypothesi[sz]e"
                           r"|speculate|propose|suspect)\b", re.IGNORECASE)
+_GROUP_TAG = re.compile(r"(?:^|,\s*)(?:the\s+)?(?:researchers|scientists|experts|doctors|authors|investigators)\s+"
+                        r"(?P<gap>[\w ,.'’()&-]{1,80}?)\s+(?:said|say|says|told|added|explained|noted|wrote|warned|believe|believes"
+                        r"|think|thinks|hope|hoped|reported|argue|argued|cautioned)\b", re.IGNORECASE)
 _STUDY_SUBJECT = re.compile(
     r"\b(?:stud(?:y|ies)|research|trials?|analys[ie]s|review|survey|paper|report|findings|results|data|researchers|team"
     r"|scientists|authors|experiments?|investigators)\b[^.;:!?]{0,110}?\b(?:found|finds|find|showed|shows|show|revealed|reveals"
@@ -260,6 +263,10 @@ def attribution(t: str, prev: Sequence[str], according: bool = True) -> RoleInfo
     m = _UNNAMED_TAG.search(t)
     if m:
         return RoleInfo("hearsay", m.group(0).strip(" ,"))
+    m = _GROUP_TAG.search(t)
+    if m:  # "Scientists leading the work for the British Heart Foundation said": named by their institution
+        named = re.search(r"\b[A-Z]", m.group("gap"))
+        return RoleInfo("attributed" if named else "hearsay", m.group(0).strip(" ,"))
     m = _SPEECH_TAG.search(t) or _SAID_NAME.search(t)
     if m:
         tag = m.group(0)

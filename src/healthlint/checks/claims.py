@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ..analyse.article import ArticleAnalysis, SentenceAnalysis, analyse
@@ -67,6 +68,16 @@ def _adjacent(a: ArticleAnalysis, j: int, i: int) -> bool:
 _SUBJECT_LEXICONS = frozenset({"products", "drugs", "conditions"})
 _VAGUE = frozenset({"generic", "risk", "measure"})
 _BY_KIND = frozenset({"death", "life"})
+
+
+_OTHER_STUDY = re.compile(r"\b(?:another|a\s+separate|a\s+different|an\s+earlier|a\s+previous|a\s+prior|an\s+older|one|a\s+[A-Z][a-z]+"
+                          r"|an\s+[A-Z][a-z]+)\s+(?:\w+\s+){0,2}?(?:study|trial|analysis|review|experiment|paper)\b")
+
+
+def cites_another_study(a: ArticleAnalysis, s: SentenceAnalysis) -> bool:
+    """The sentence reports a study of its own, other than the article's ("A Spanish study found that ...",
+    "Another trial showed ..."): what it claims rests on that study, whose design it does not give."""
+    return s.role == "reported" and bool(_OTHER_STUDY.search(a.text_of(s.index)))
 
 
 def names_exposure_near(a: ArticleAnalysis, s: SentenceAnalysis, j: int) -> bool:

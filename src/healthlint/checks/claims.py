@@ -70,8 +70,8 @@ _VAGUE = frozenset({"generic", "risk", "measure"})
 _BY_KIND = frozenset({"death", "life"})
 
 
-_OTHER_STUDY = re.compile(r"\b(?:another|a\s+separate|a\s+different|an\s+earlier|a\s+previous|a\s+prior|an\s+older|one|a\s+[A-Z][a-z]+"
-                          r"|an\s+[A-Z][a-z]+)\s+(?:\w+\s+){0,2}?(?:study|trial|analysis|review|experiment|paper)\b")
+_OTHER_STUDY = re.compile(r"\b(?:(?i:another|a\s+separate|a\s+different|an\s+earlier|a\s+previous|a\s+prior|an\s+older|one)"
+                          r"|[Aa]n?\s+[A-Z][a-z]+)\s+(?:\w+\s+){0,2}?(?i:study|trial|analysis|review|experiment|paper)\b")
 
 
 def cites_another_study(a: ArticleAnalysis, s: SentenceAnalysis) -> bool:

@@ -464,7 +464,7 @@ def test_dispatched_rules_find_what_their_whole_alternation_finds() -> None:
     examples = [t for r in all_rules().values() for t in (*r.examples_fire, *r.examples_pass)]
     rng = random.Random(7)
     rules = _dispatching_rules()
-    assert len(rules) >= 4
+    assert rules  # existence rules move to checks one by one (relative-risk-only is a check now)
     for r, dispatch, pattern in rules:
         source = " ".join([*r.settings.get("terms", []), *r.settings.get("patterns", []), *r.examples_fire])
         words = regex.findall(r"[A-Za-z]+|\d+", source) + ["10%", "3 times", "the", "a", "It", ".", ",", "—", "é",

@@ -140,3 +140,21 @@ def test_message_says_what_was_seen_and_how_to_fix() -> None:
     assert '"42% less likely"' in f.message and "in 100" in f.message
     (g,) = hits(BARE)
     assert "hazard ratio for breast cancer of 1.3" in g.message and "absolute" in g.message
+
+
+@pytest.mark.parametrize("text", [
+    "Carriers are twice as likely to get the disease. Only 1% of women get it in the first place.",
+    "The drug cut the risk of a second stroke by a third. Without it, the risk of a second stroke is about 6% a year.",
+    "Heavy snorers were 50% more likely to have a heart attack; the lifetime risk for an adult man is around 20%.",
+])
+def test_a_baseline_level_nearby_is_an_absolute_figure(text: str) -> None:
+    assert hits(text) == [], text
+
+
+@pytest.mark.parametrize("text", [
+    "Carriers are twice as likely to get the disease. About 1% of the budget goes to research.",
+    "The drug cut the risk of a second stroke by a third. The risk was 30% lower in women.",
+    "Heavy snorers were 50% more likely to have a heart attack. About 40% of adults snore.",
+])
+def test_not_a_baseline(text: str) -> None:
+    assert len(hits(text)) >= 1, text

@@ -172,6 +172,16 @@ _ABSOLUTE = re.compile("|".join([
     # 41 of 110 people
     r"\b\d[\d,]*\s+of\s+(?:the\s+)?\d[\d,]*\s+(?:[\w-]+\s+)?(?:people|patients|participants|women|men|adults|children"
     r"|volunteers|subjects|those|users|smokers)\b",
+    # the baseline as a level: "only 1% of women get it", "the lifetime risk is about 12%", "the risk of a
+    # second stroke is 6% a year"
+    rf"\b\d+(?:\.\d+)?\s?{_PCT}\s+of\s+(?:all\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?(?:women|men|people|adults|children|patients"
+    r"|babies|smokers|teenagers|americans|population)\s+(?:\w+\s+){0,3}?(?:have|has|had|get|gets|got|develop|develops"
+    r"|developed|die|dies|died|will|would|experience|experienced|suffer|suffers|suffered|are\s+diagnosed"
+    r"|were\s+diagnosed|go\s+on\s+to)\b",
+    rf"\b(?:risk|chance|odds|likelihood)(?:\s+(?:of|for)\s+[^.;:!?]{{1,50}}?)?\s+(?:is|was|are|were|stands\s+at"
+    r"|(?:rises?|rose|falls?|fell|drops?|dropped|goes|went)\s+(?:up\s+|down\s+)?to)\s+(?:about\s+|around\s+|roughly"
+    rf"\s+|only\s+|just\s+|under\s+|over\s+|less\s+than\s+|more\s+than\s+)?\d+(?:\.\d+)?\s?{_PCT}"
+    r"(?!\s*(?:lower|higher|less|more|greater|smaller|reduc|increas|drop|rise|fall))",
     # natural frequencies: "someone who would have had about 10 flares a year might have had about 7"
     r"\b(?:would|might|could)\s+(?:otherwise\s+)?(?:have\s+(?:had|got|developed|suffered)|get|develop|have|see)\s+"
     r"(?:about\s+|around\s+|roughly\s+)?\d[\d,.]*\b[^.;!?]{0,80}?\b(?:would|might|could|will|may)\s+(?:\w+\s+)?"

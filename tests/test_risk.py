@@ -158,3 +158,30 @@ def test_a_baseline_level_nearby_is_an_absolute_figure(text: str) -> None:
 ])
 def test_not_a_baseline(text: str) -> None:
     assert len(hits(text)) >= 1, text
+
+
+@pytest.mark.parametrize("text", [
+    "Night owls had 20% less risk of gallstones, oddly.",
+    "Teens who vape are 2x more likely to start smoking.",
+    "Walkers were a third less likely to need a hip replacement.",
+    "Their risk of kidney stones more than doubled.",
+    "The study found an increase of 25% in the risk of gout.",
+    "Long commutes raised the risk of back pain threefold.",
+    "Obesity increased the risk of knee surgery four times over.",
+    "Coffee Cuts Diabetes Risk 25%",
+    "Loneliness predicted dementia (HR, 1.4).",
+])
+def test_more_wordings_fire(text: str) -> None:
+    assert len(hits(text)) == 1, text
+
+
+@pytest.mark.parametrize("text", [
+    "Take the tablets three times a day to lower the risk of a flare.",
+    "Twice as many people signed up this year.",
+    "The risk of a fall doubled as a talking point in the campaign.",
+    "Patients had 20% less pain after surgery.",
+    "Drinks with 30% less sugar are on sale.",
+    "It reduces risk, 30% of the doctors said.",
+])
+def test_more_near_misses_stay_quiet(text: str) -> None:
+    assert hits(text) == [], text

@@ -67,12 +67,15 @@ _VERB = (r"(?:cut(?:s|ting)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|rais(?:e|es
          r"|rose|ris(?:e|es|ing)|jump(?:s|ed|ing)?|climb(?:s|ed|ing)?)")
 _OWNER = r"(?:(?:the|your|their|his|her|our|its|a|one['’]s|a\s+person['’]s|people['’]s|men['’]s|women['’]s)\s+)?"
 _OF = r"(?:\s*\([^()]{1,30}\))?(?:\s+(?:of|from|for|in)\s+[^.;:!?]{1,70}?)?"
-_CHANGE_NOUN = (r"(?:drop|fall|reduction|decrease|decline|cut|increase|rise|jump|boost|spike|hike|lower|higher|greater"
+_CHANGE_NOUN = (r"(?:drop|fall|reduction|decrease|decline|cut|increase|rise|jump|boost|spike|hike|lower|higher|greater|less|more"
                 r"|reduced|increased|decreased|elevated|excess|additional|smaller|bigger|relative|raised|heightened)")
 
 _WORDING = [
     # cuts the risk of stroke by 30%, reduces risk of death from CVD by almost half, cut their risk in half
-    rf"\b{_VERB}\s+{_OWNER}(?:[\w'’-]+\s+){{0,3}}?(?:{_RISK}|{_EVENTS}){_OF}\s+(?:by\s+{_AMOUNT}|in\s+half)(?!\s*(?:mg|kg|g)\b)",
+    rf"\b{_VERB}\s+{_OWNER}(?:[\w'’-]+\s+){{0,3}}?(?:{_RISK}|{_EVENTS}){_OF}\s+(?:by\s+{_AMOUNT}|in\s+half|{_FOLD}"
+    rf"|(?:\d+(?:\.\d+)?|two|three|four|five|six|ten)\s+times\b(?!\s+(?:a|per|each|every)\b))(?!\s*(?:mg|kg|g)\b)",
+    # headline style, no "by": "Coffee Cuts Diabetes Risk 25%"
+    rf"\b{_VERB}\s+{_OWNER}(?:[\w'’-]+\s+){{0,3}}?{_RISK}\s+{_ABOUT}{_NUM_PCT}",
     # a 30% lower risk, 48% increased risk, an 18% drop in a person's risk, 42 percent decrease in likelihood,
     # a two-fold higher risk, a 50% reduction in the relative risk
     rf"\b{_AMOUNT}\s+(?:{_CHANGE_NOUN}\s+)(?:(?:in|of)\s+{_OWNER}(?:[\w'’-]+\s+){{0,2}}?)?(?:relative\s+)?(?:[\w'’-]+\s+)?{_RISK}\b",
@@ -81,8 +84,8 @@ _WORDING = [
     # a drop in risk of almost half, a reduction in the risk of stroke of 30%
     rf"\b{_CHANGE_NOUN}\s+in\s+{_OWNER}(?:[\w'’-]+\s+){{0,2}}?{_RISK}{_OF}\s+(?:of|by)\s+{_AMOUNT}",
     # 42% less likely, 30 percent more likely, half as likely, twice as likely, three times more likely
-    rf"\b(?:{_ABOUT}{_NUM_PCT}|twice|half|(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)\s+times"
-    rf"|{_FOLD})\s+(?:as|more|less)\s+likely\b",
+    rf"\b(?:{_ABOUT}{_NUM_PCT}|twice|half|{_ABOUT}{_FRACTION}|(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine"
+    rf"|ten)\s+times|\d+(?:\.\d+)?\s?x|{_FOLD})\s+(?:as|more|less)\s+likely\b",
     r"\b(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)\s+times\s+(?:higher|greater|lower|bigger)?\s*"
     rf"(?:the\s+)?{_RISK}\b",
     rf"\b{_FOLD}\s+(?:higher|greater|lower|increased|reduced|rise\s+in|increase\s+in|reduction\s+in)?\s*(?:the\s+)?{_RISK}\b",
@@ -92,13 +95,14 @@ _WORDING = [
     rf"\b(?:a\s+)?(?:doubling|tripling|quadrupling|halving)\s+(?:of|in)\s+{_OWNER}(?:[\w'’-]+\s+){{0,2}}?{_RISK}\b",
     rf"\b(?:twice|double|triple|half)\s+the\s+(?:[\w'’-]+\s+)?{_RISK}\b",
     # the risk was halved / doubled, the risk of X fell by 30%, risk was 30% lower
-    rf"\b{_RISK}{_OF}\s+(?:was|were|is|are|has\s+been|had\s+been|would\s+be)\s+(?:\w+\s+)?(?:halved|doubled|tripled|cut\s+in\s+half)\b",
+    rf"\b{_RISK}{_OF}\s+(?:(?:was|were|is|are|has\s+been|had\s+been|would\s+be)\s+(?:\w+\s+)?|(?:more\s+than\s+|nearly\s+"
+    r"|almost\s+|roughly\s+)?)(?:halved|doubled|tripled|quadrupled|cut\s+in\s+half)\b(?!\s+as\b)",
+    rf"\b{_CHANGE_NOUN}\s+of\s+{_AMOUNT}\s+in\s+{_OWNER}(?:[\w'’-]+\s+){{0,2}}?{_RISK}\b",
     rf"\b{_RISK}{_OF}\s+(?:(?:was|were|is|are|has\s+been|had\s+been)\s+(?:{_VERB}|\w+ed)\s+|{_VERB}\s+)by\s+{_AMOUNT}",
     rf"\b{_RISK}{_OF}\s+(?:was|were|is|are|has\s+been|had\s+been|would\s+be)\s+{_AMOUNT}\s+"
     r"(?:lower|higher|greater|smaller|less|more|reduced|increased)\b",
     rf"\b(?:relative\s+risk|risk)\s+(?:reduction|increase)\s+(?:of|was|is|by)\s+{_AMOUNT}",
 ]
-WORDING = re.compile("|".join(f"(?:{p})" for p in _WORDING), _I)  # all of them (for tools and tests)
 
 # Cheap gates: a pattern is tried only on a sentence holding one of the words it needs
 # (searching the lower-cased sentence for a few literals is far quicker than the patterns).
@@ -107,7 +111,8 @@ _EVENTY = _RISKY + ("attack", "stroke", "fracture", "hospitali", "admission", "i
                     "recurrence", "falls", "event", "diagnos", "flare")
 _AMOUNTY = ("%", "percent", "per cent", "half", "third", "quarter", "fifth", "sixth", "tenth", "fold")
 _GATES: list[tuple[tuple[str, ...], ...]] = [
-    (("by ", "in half"), _EVENTY),
+    (("by ", "in half", "fold", "times"), _EVENTY),
+    (_AMOUNTY, _RISKY),
     (_AMOUNTY, _RISKY),
     (("fewer", "more"), ("%", "percent", "per cent"), _EVENTY),
     ((" in ",), _RISKY, _AMOUNTY),
@@ -117,11 +122,13 @@ _GATES: list[tuple[tuple[str, ...], ...]] = [
     (("doubl", "tripl", "quadrupl", "halv"), _RISKY),
     (("doubling", "tripling", "quadrupling", "halving"), _RISKY),
     (("twice", "double", "triple", "half"), _RISKY),
-    (("halved", "doubled", "tripled", "in half"), _RISKY),
+    (("halved", "doubled", "tripled", "quadrupled", "in half"), _RISKY),
+    ((" of ",), _AMOUNTY, _RISKY),
     (("by ",), _RISKY),
     (_AMOUNTY, _RISKY),
     (("reduction", "increase"), _RISKY),
 ]
+assert len(_GATES) == len(_WORDING)
 _GATED = [re.compile(p, _I) for p in _WORDING]
 _RATIO_GATE = re.compile(r"ratio|relative\s+risk|(?<![\w.])(?-i:a?HR|a?OR|a?RR|IRR|sHR)\b", _I)
 
@@ -138,7 +145,7 @@ _RATIO_VALUE = (r"(?P<v>\d*\.\d+|\d+)(?![\d,]|\.\d|\s*(?:%|per\s?cent|percent|ye
 RATIO = re.compile(
     rf"\b{_RATIO_NAME}(?:\s*\((?:a?HR|a?OR|a?RR|IRR)\))?(?:\s+(?:for|of|among|in)\s+[^.;:!?\d]{{1,70}}?)?"
     rf"(?:\s+(?:was|were|is|are|of|at|ranging\s+from|ranged\s+from|reached|stood\s+at))?\s*[:=]?\s*\(?\s*{_RATIO_VALUE}"
-    rf"|(?<![\w.])(?-i:{_RATIO_ABBR})(?:\s*[:=]\s*|\s+(?:of\s+|was\s+)?)(?P<w>\d*\.\d+)(?![\d,]|\.\d|\s*%)",
+    rf"|(?<![\w.])(?-i:{_RATIO_ABBR})(?:\s*[:=,]\s*|\s+(?:of\s+|was\s+)?)(?P<w>\d*\.\d+)(?![\d,]|\.\d|\s*%)",
     _I,
 )
 # a confidence interval, labelled or a bare interval right after the value ("1.4 (1.1-1.8)")

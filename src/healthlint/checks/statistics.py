@@ -114,9 +114,11 @@ _REST_OF_NUMBER = re.compile(r"(?<=[\d.·])[\d.·]*\d|\s?(?<=[±Â])\s?[-−]?\d
 _NUMBER_BEFORE = re.compile(r"(?<![\d.·])\d[\d.·]*\s?$")
 _CI_HINT = re.compile(r"(?-i:CI|C\.I|CrI)|confidence|credible", re.IGNORECASE)
 _VALUE_HINT = re.compile(r"value|coefficient", re.IGNORECASE)
-# With the default mangled patterns, a sentence without one of these has no problem (see _problem); searched in the
-# lower-cased text, where an alternation of literals is quick
-_WORTH = re.compile("[=¼<>≤≥⩽⩾%\\\\âãæϫϯͻͼ]|percent|per cent|\\bci\\b|c\\.i|\\bcri\\b|confidence|credible|value|coefficient")
+# With the default mangled patterns, a sentence without one of these characters or words has no problem (see
+# _problem). The characters are found with one scan of the text; the words with str.find in the lower-cased text
+# (an alternation of literals is several times slower).
+_WORTH = re.compile("[=¼<>≤≥⩽⩾%\\\\ÂâÃãÆæϪϫϮϯϽͻϾͼ]")
+_WORTH_WORDS = ("percent", "per cent", "ci", "c.i", "cri", "confidence", "credible", "value", "coefficient")
 
 
 def _num(s: str) -> float:
@@ -150,21 +152,29 @@ def check(doc: "Document", params: dict[str, Any], options: dict[str, Any]) -> I
 
 
 def _worth_a_look(doc: "Document") -> Iterator[Any]:
-    """The sentences holding a match of :data:`_WORTH`, in order (one scan of the lower-cased text)."""
+    """The sentences holding a character of :data:`_WORTH` or a word of :data:`_WORTH_WORDS`, in order."""
     from ..analysis import lower_same_length
 
-    low = lower_same_length(doc.text)
-    pos = 0
-    while True:
-        m = _WORTH.search(low, pos)
-        if m is None:
-            return
-        s = doc.sentence_at(m.start())
-        if s is None:
-            pos = m.end()
-            continue
-        yield s
-        pos = max(s.end, m.end())
+    text = doc.text
+    found: set[int] = set()
+    at = doc.sentence_at
+    for m in _WORTH.finditer(text):
+        s = at(m.start())
+        if s is not None:
+            found.add(s.index)
+    low = lower_same_length(text)
+    for w in _WORTH_WORDS:
+        short = len(w) <= 3  # "ci", "cri": whole words only
+        i = low.find(w)
+        while i >= 0:
+            if not short or not (low[i - 1 : i].isalnum() or low[i + len(w) : i + len(w) + 1].isalnum()):
+                s = at(i)
+                if s is not None:
+                    found.add(s.index)
+            i = low.find(w, i + 1)
+    sentences = doc.sentences
+    for i in sorted(found):
+        yield sentences[i]
 
 
 def _problem(t: str, mangled: regex.Pattern[str], hint: re.Pattern[str] | None = None, gated: bool = True,

@@ -185,3 +185,15 @@ def test_more_wordings_fire(text: str) -> None:
 ])
 def test_more_near_misses_stay_quiet(text: str) -> None:
     assert hits(text) == [], text
+
+
+def test_ratio_followed_by_a_comma() -> None:
+    text = "Night work predicted breast cancer (HR 1.3, 95% CI 1.1 to 1.6)."
+    assert hits(text) == []
+    assert len(hits(text, ratios="all")) == 1
+    assert len(hits("Night work predicted breast cancer (odds ratio 1.3, adjusted for age).")) == 1
+
+
+def test_message_of_a_ratio_with_its_interval_does_not_ask_for_the_interval() -> None:
+    (f,) = hits(WITH_CI, ratios="all")
+    assert "no confidence interval" not in f.message and "absolute" in f.message

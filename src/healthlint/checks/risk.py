@@ -140,17 +140,17 @@ _ANY_GATE = frozenset(w for gate in _GATES for w in gate[0])  # every gate's fir
 _RATIO_NAME = (r"(?:(?:adjusted|multivariable|multivariate|pooled|overall|summary|crude)\s+)?"
                r"(?:(?:hazard|odds|risk|rate|incidence[- ]rate)\s+ratios?|relative\s+risks?)")
 _RATIO_ABBR = r"(?:a?HR|a?OR|a?RR|IRR|sHR)"
-_RATIO_VALUE = (r"(?P<v>\d*\.\d+|\d+)(?![\d,]|\.\d|\s*(?:%|per\s?cent|percent|years?|months?|weeks?|days?|hours?|mg|g|kg"
+_RATIO_VALUE = (r"(?P<v>\d*\.\d+|\d+)(?!\d|,\d|\.\d|\s*(?:%|per\s?cent|percent|years?|months?|weeks?|days?|hours?|mg|g|kg"
                 r"|cups?|servings?|people|participants|patients|men|women|adults|children|times)\b)")
 RATIO = re.compile(
     rf"\b{_RATIO_NAME}(?:\s*\((?:a?HR|a?OR|a?RR|IRR)\))?(?:\s+(?:for|of|among|in)\s+[^.;:!?\d]{{1,70}}?)?"
     rf"(?:\s+(?:was|were|is|are|of|at|ranging\s+from|ranged\s+from|reached|stood\s+at))?\s*[:=]?\s*\(?\s*{_RATIO_VALUE}"
-    rf"|(?<![\w.])(?-i:{_RATIO_ABBR})(?:\s*[:=,]\s*|\s+(?:of\s+|was\s+)?)(?P<w>\d*\.\d+)(?![\d,]|\.\d|\s*%)",
+    rf"|(?<![\w.])(?-i:{_RATIO_ABBR})(?:\s*[:=,]\s*|\s+(?:of\s+|was\s+)?)(?P<w>\d*\.\d+)(?!\d|,\d|\.\d|\s*%)",
     _I,
 )
 # a confidence interval, labelled or a bare interval right after the value ("1.4 (1.1-1.8)")
 _CI_NEAR = re.compile(r"\b(?:CI|C\.I\.|CrI)\b|confidence\s+interval|credible\s+interval", _I)
-_BARE_INTERVAL = re.compile(r"\s*[,;]?\s*[(\[]\s*\d*\.?\d+\s*(?:-|–|—|to)\s*\d*\.?\d+\s*[)\]]")
+_BARE_INTERVAL = re.compile(r"\s*(?:[,;]\s*[(\[]?|[(\[])\s*\d*\.?\d+\s*(?:-|–|—|to)\s*\d*\.?\d+")
 # an article that says in words what its ratio means
 _EXPLAINED = re.compile(
     rf"\b(?:hazard|odds|risk|rate)\s+ratio\s+(?:\([^)]*\)\s+)?(?:of\s+[\d.]+\s+)?(?:is|describes|means|measures|compares"
@@ -247,7 +247,7 @@ def check(doc: "Document", params: dict[str, Any], options: dict[str, Any]) -> I
             if sa.position == "chrome" or sa.role == "quote":
                 break
             kind, m, seen = hit
-            if kind == "ratio" and ratios != "all":
+            if kind.startswith("ratio") and ratios != "all":
                 if explained is None:
                     explained = _EXPLAINED.search(text) is not None
                 if explained:
@@ -300,12 +300,15 @@ def _message(kind: str, seen: str) -> str:
         return (f"\"{seen}\" is a relative measure given with no absolute risks and no confidence interval: "
                 "say what it means for readers in absolute terms (e.g. \"14 in 100 lonely people developed "
                 "dementia, against 10 in 100 others\"), or give the interval and the baseline risk")
+    if kind == "ratio with interval":
+        return (f"\"{seen}\" is a relative measure with no absolute risks near it: say what it means for readers "
+                "in absolute terms (e.g. \"14 in 100 lonely people developed dementia, against 10 in 100 others\")")
     return (f"\"{seen}\" gives only a relative change in risk: add the absolute risks, e.g. "
             "\"from 8 in 100 to 5 in 100\", so readers can judge the size of the effect")
 
 
 def _relative(t: str, ratios: str) -> tuple[str, re.Match[str]] | None:
-    """The sentence's first relative statement: ("wording" | "ratio", its match), or None."""
+    """The sentence's first relative statement: ("wording" | "ratio" | "ratio with interval", its match), or None."""
     low = t.lower()
     present = {w for w in _GATE_WORDS if w in low}
     best: re.Match[str] | None = None
@@ -331,9 +334,10 @@ def _relative(t: str, ratios: str) -> tuple[str, re.Match[str]] | None:
         v = float(m["v"] or m["w"])
         if not 0 < v < 100:
             continue
-        if ratios != "all" and (_CI_NEAR.search(t) or _BARE_INTERVAL.match(t, m.end())):
+        interval = _CI_NEAR.search(t) is not None or _BARE_INTERVAL.match(t, m.end()) is not None
+        if interval and ratios != "all":
             continue
-        return "ratio", m
+        return ("ratio with interval" if interval else "ratio"), m
     return None
 
 

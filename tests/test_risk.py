@@ -197,3 +197,19 @@ def test_ratio_followed_by_a_comma() -> None:
 def test_message_of_a_ratio_with_its_interval_does_not_ask_for_the_interval() -> None:
     (f,) = hits(WITH_CI, ratios="all")
     assert "no confidence interval" not in f.message and "absolute" in f.message
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    ("The drug brought a 30% reduction in deaths from heart failure.", 1),
+    ("Aspirin users saw a 20 percent drop in strokes.", 1),
+    ("Hip protectors led to a 40% fall in fractures among residents.", 1),
+    ("The risk was 2.3 times higher among smokers.", 1),
+    ("Walkers had a reduced risk of 20%.", 1),
+    ("Vapers showed an increased risk of 48 percent.", 1),
+    # counts changing over time, not a risk
+    ("The region saw a 30% rise in cases this week.", 0),
+    ("There was a 12% increase in admissions over the winter.", 0),
+    ("Deaths fell from 120 to 90 per 100,000 people, a 25% reduction in deaths.", 0),
+])
+def test_events_and_late_amounts(text: str, n: int) -> None:
+    assert len(hits(text)) == n, text

@@ -60,6 +60,9 @@ _RISK = (r"(?:risks?|odds|chances?|likelihood|probability|hazard|incidence|morta
          r"|rates?\s+of\s+(?:death|dying|[\w-]+\s+)?(?:disease|cancer|stroke|deaths?|infection|dementia|diabetes))")
 _EVENTS = (r"(?:deaths|heart\s+attacks|strokes|fractures|hospitali[sz]ations|hospital\s+admissions|admissions"
            r"|infections|cancers|(?:new\s+)?cases|relapses|recurrences|falls|events|diagnoses|flares|attacks)")
+# events whose relative change states a treatment's or exposure's effect ("a 30% reduction in deaths"); counts
+# that change over time ("a 30% rise in cases this week") are not risks
+_OUTCOME_EVENTS = r"(?:deaths|heart\s+attacks|strokes|fractures|relapses|recurrences)"
 _VERB = (r"(?:cut(?:s|ting)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)"
          r"|boost(?:s|ed|ing)?|slash(?:es|ed|ing)?|decreas(?:e|es|ed|ing)|drop(?:s|ped|ping)?|lessen(?:s|ed|ing)?"
          r"|shrink(?:s|ing)?|shrank|trim(?:s|med|ming)?|elevat(?:e|es|ed|ing)|heighten(?:s|ed|ing)?|curb(?:s|ed|ing)?"
@@ -78,7 +81,8 @@ _WORDING = [
     rf"\b{_VERB}\s+{_OWNER}(?:[\w'’-]+\s+){{0,3}}?{_RISK}\s+{_ABOUT}{_NUM_PCT}",
     # a 30% lower risk, 48% increased risk, an 18% drop in a person's risk, 42 percent decrease in likelihood,
     # a two-fold higher risk, a 50% reduction in the relative risk
-    rf"\b{_AMOUNT}\s+(?:{_CHANGE_NOUN}\s+)(?:(?:in|of)\s+{_OWNER}(?:[\w'’-]+\s+){{0,2}}?)?(?:relative\s+)?(?:[\w'’-]+\s+)?{_RISK}\b",
+    rf"\b{_AMOUNT}\s+(?:{_CHANGE_NOUN}\s+)(?:(?:in|of)\s+{_OWNER}(?:[\w'’-]+\s+){{0,2}}?)?(?:relative\s+)?(?:[\w'’-]+\s+)?{_RISK}\b"
+    rf"|\b{_AMOUNT}\s+(?:drop|fall|reduction|decrease|decline|cut|increase|rise)\s+in\s+{_OWNER}{_OUTCOME_EVENTS}\b",
     # 30% fewer deaths, 20 percent more heart attacks
     rf"\b{_ABOUT}{_NUM_PCT}\s+(?:fewer|more)\s+(?:[\w-]+\s+){{0,2}}?{_EVENTS}\b",
     # a drop in risk of almost half, a reduction in the risk of stroke of 30%
@@ -99,8 +103,10 @@ _WORDING = [
     r"|almost\s+|roughly\s+)?)(?:halved|doubled|tripled|quadrupled|cut\s+in\s+half)\b(?!\s+as\b)",
     rf"\b{_CHANGE_NOUN}\s+of\s+{_AMOUNT}\s+in\s+{_OWNER}(?:[\w'’-]+\s+){{0,2}}?{_RISK}\b",
     rf"\b{_RISK}{_OF}\s+(?:(?:was|were|is|are|has\s+been|had\s+been)\s+(?:{_VERB}|\w+ed)\s+|{_VERB}\s+)by\s+{_AMOUNT}",
-    rf"\b{_RISK}{_OF}\s+(?:was|were|is|are|has\s+been|had\s+been|would\s+be)\s+{_AMOUNT}\s+"
-    r"(?:lower|higher|greater|smaller|less|more|reduced|increased)\b",
+    rf"\b{_RISK}{_OF}\s+(?:was|were|is|are|has\s+been|had\s+been|would\s+be)\s+(?:{_AMOUNT}|{_ABOUT}(?:\d+(?:\.\d+)?"
+    r"|two|three|four|five|six|ten)\s+times)\s+(?:lower|higher|greater|smaller|less|more|reduced|increased)\b"
+    # a reduced risk of 20%, an increased risk of 48 percent
+    rf"|\b(?:reduced|lower|higher|increased|decreased|elevated|greater)\s+{_RISK}\s+of\s+{_ABOUT}{_NUM_PCT}",
     rf"\b(?:relative\s+risk|risk)\s+(?:reduction|increase)\s+(?:of|was|is|by)\s+{_AMOUNT}",
 ]
 
@@ -113,7 +119,7 @@ _AMOUNTY = ("%", "percent", "per cent", "half", "third", "quarter", "fifth", "si
 _GATES: list[tuple[tuple[str, ...], ...]] = [
     (("by ", "in half", "fold", "times"), _EVENTY),
     (_AMOUNTY, _RISKY),
-    (_AMOUNTY, _RISKY),
+    (_AMOUNTY, _EVENTY),
     (("fewer", "more"), ("%", "percent", "per cent"), _EVENTY),
     ((" in ",), _RISKY, _AMOUNTY),
     (("likely",),),
@@ -125,7 +131,7 @@ _GATES: list[tuple[tuple[str, ...], ...]] = [
     (("halved", "doubled", "tripled", "quadrupled", "in half"), _RISKY),
     ((" of ",), _AMOUNTY, _RISKY),
     (("by ",), _RISKY),
-    (_AMOUNTY, _RISKY),
+    (_AMOUNTY + ("times",), _RISKY),
     (("reduction", "increase"), _RISKY),
 ]
 assert len(_GATES) == len(_WORDING)

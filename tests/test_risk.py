@@ -213,3 +213,21 @@ def test_message_of_a_ratio_with_its_interval_does_not_ask_for_the_interval() ->
 ])
 def test_events_and_late_amounts(text: str, n: int) -> None:
     assert len(hits(text)) == n, text
+
+
+@pytest.mark.parametrize("text", [
+    "Infection was six times more likely in carers. Among carers, 1.3% tested positive.",
+    "Heavy drinkers were 40% more likely to die early; 8% of the heavy drinkers died during the study.",
+    "Night workers had a 25% higher risk of diabetes. Over ten years, 4.2 percent developed it.",
+])
+def test_an_event_rate_nearby_is_an_absolute_figure(text: str) -> None:
+    assert hits(text) == [], text
+
+
+@pytest.mark.parametrize("text", [
+    "Infection was six times more likely in carers. About 30% of carers work nights.",
+    "Heavy drinkers were 40% more likely to die early; 8% of them were women.",
+    "Night workers had a 25% higher risk of diabetes. About 20% of workers do shifts.",
+])
+def test_a_share_that_is_not_an_event_rate_does_not_quiet_it(text: str) -> None:
+    assert len(hits(text)) == 1, text

@@ -195,6 +195,10 @@ _ABSOLUTE = re.compile("|".join([
     r"|(?:rises?|rose|falls?|fell|drops?|dropped|goes|went)\s+(?:up\s+|down\s+)?to)\s+(?:about\s+|around\s+|roughly"
     rf"\s+|only\s+|just\s+|under\s+|over\s+|less\s+than\s+|more\s+than\s+)?\d+(?:\.\d+)?\s?{_PCT}"
     r"(?!\s*(?:lower|higher|less|more|greater|smaller|reduc|increas|drop|rise|fall))",
+    # an event rate: "1.3% tested positive", "8% of the walkers died", "4.2 percent developed diabetes"
+    rf"\b\d+(?:\.\d+)?\s?{_PCT}\s+(?:of\s+(?:the\s+|those\s+|these\s+)?(?:[\w-]+\s+){{0,3}}?)?(?:tested\s+positive|died"
+    r"|developed|were\s+diagnosed|had\s+(?:a|an)\s+(?:heart\s+attack|stroke|fracture|fall|relapse|recurrence)"
+    r"|were\s+infected|caught|relapsed|needed|went\s+on\s+to)\b",
     # natural frequencies: "someone who would have had about 10 flares a year might have had about 7"
     r"\b(?:would|might|could)\s+(?:otherwise\s+)?(?:have\s+(?:had|got|developed|suffered)|get|develop|have|see)\s+"
     r"(?:about\s+|around\s+|roughly\s+)?\d[\d,.]*\b[^.;!?]{0,80}?\b(?:would|might|could|will|may)\s+(?:\w+\s+)?"

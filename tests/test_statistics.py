@@ -88,3 +88,21 @@ def test_quoted_study_text_is_checked_too() -> None:
 
 def test_one_finding_per_sentence() -> None:
     assert len(hits("Scores rose significantly (p = 0.3), and 120% of users agreed (r = 1.4).")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "A significant number of patients dropped out, and pain scores did not differ (p = 0.31).",
+    "The drug had significant side effects, while the benefit on sleep was small (p = 0.2).",
+    "Mood was significantly better at week 4, but the difference at week 8 was not significant (p = 0.09).",
+])
+def test_everyday_or_taken_back_significance_is_quiet(text: str) -> None:
+    assert hits(text) == [], text
+
+
+@pytest.mark.parametrize("text", [
+    "The cream produced a significant reduction in redness (p = 0.09).",
+    "There was a significant difference between the groups (p = 0.3).",
+    "A significant association with migraine was found (OR 1.12, 95% CI 0.95 to 1.31).",
+])
+def test_statistical_significance_is_still_checked(text: str) -> None:
+    assert len(hits(text)) == 1, text

@@ -81,6 +81,10 @@ _RATIO = rx.compile(r"\b(?:(?-i:a?OR|a?RR|a?HR|IRR|sHR)|odds\s+ratios?|risk\s+ra
 _LABEL = rx.compile(r"\b(?:(?-i:a?OR|a?RR|a?HR|IRR|sHR|MD|SMD|WMD)|(?:odds|risk|hazard|rate)\s+ratios?|relative\s+risks?"
                     r"|difference|estimate|effect(?:\s+size)?|coefficient|β|beta|correlation|reduction|increase|change)\b",
                     rx.IGNORECASE)
+# "significant" in its everyday sense: "a significant number of", "significant side effects"
+_EVERYDAY = rx.compile(r"\s+(?:number|amount|portion|proportion|role|step|part|problem|concern|side[- ]effects?|impact"
+                       r"|cost|costs|money|time|minority|majority|share|percentage|challenge|burden|other|others"
+                       r"|figure|player|factor|investment|progress|source|contributor)\b", rx.IGNORECASE)
 # the point estimate just before an interval: "0.72 (", "relative risk 0.83, ", "by 2.1 days ("
 _EST = rx.compile(r"(?P<lead>\b(?:by|of|was|were|is|are)\s+|[=:]\s*)?(?<![\w.·])(?P<est>[-−–]?\d*[.·]?\d+)"
                   r"(?P<unit>\s?(?:%|per\s?cent|percent))?"
@@ -240,9 +244,10 @@ def _problem(t: str, mangled: regex.Pattern[str], hint: re.Pattern[str] | None =
                                 "the sign or the wording is wrong")
     if not (ps or cis):
         return None
-    sig = next((s for s in _SIG.finditer(t) if not _SIG_UNSAID.search(t, max(0, s.start() - 40), s.start())), None)
-    if sig is None:
-        return None
+    said = [s for s in _SIG.finditer(t) if not _EVERYDAY.match(t, s.end())]  # "a significant number" is not a test
+    if not said or any(_SIG_UNSAID.search(t, max(0, s.start() - 40), s.start()) for s in said):
+        return None  # no claim of significance, or one that is taken back: which result it is about is unclear
+    sig = said[0]
     above = []
     for m in ps:
         v, sign = _num(m["v"]), m["op"] or "="

@@ -22,11 +22,17 @@ relative statement are told apart:
 Absolute figures that quiet it: "x in / out of / for every y", "per 1,000",
 "from 4% to 2%", two percentages compared ("3.1% ... compared with 5.4% of those"),
 "x% of the placebo group", "41 of 110 people", "absolute risk", "percentage
-points", a number needed to treat.
+points", a number needed to treat, an event rate ("1.3% tested positive", "8% of
+the drinkers died"), the baseline as a level ("only 1% of women get it", "the
+lifetime risk is about 12%") and natural frequencies ("someone who would have had
+10 flares a year might have had 7").
 
 Not reported: quoted material (a blockquote, a passage inside quotation marks,
 including a relative figure quoted inside the writer's sentence as an example),
-page chrome, and negated statements ("did not cut the risk by 30%"). A relative
+page chrome, negated statements ("did not cut the risk by 30%"), explanations and
+suppositions ("A 200% increase in risk means...", "Suppose a drug halves your
+risk"). A reference number after a full stop ("...a day.1 Further, ...") ends a
+sentence, so two sentences the splitter kept together are judged one by one. A relative
 figure the writer relays from a named source in indirect speech ("TIME says that
 ... an 18% drop in risk") is the writer's choice of figure and is reported.
 """
@@ -248,7 +254,7 @@ def check(doc: "Document", params: dict[str, Any], options: dict[str, Any]) -> I
     for s in _worth_a_look(doc):
         t = text[s.start : s.end]
         for u0, u1 in _units(t):
-            hit = _report(doc, s, t[u0:u1], u0, ratios)
+            hit = _report(doc, s, t[u0:u1], ratios)
             if hit is None:
                 continue
             if a is None:
@@ -290,8 +296,8 @@ def _units(t: str) -> list[tuple[int, int]]:
     return [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1) if bounds[i + 1] > bounds[i]]
 
 
-def _report(doc: "Document", s: Any, u: str, u0: int, ratios: str) -> tuple[str, re.Match[str], str] | None:
-    """What to report of the part ``u`` of sentence ``s`` (starting at ``u0`` in it), or None."""
+def _report(doc: "Document", s: Any, u: str, ratios: str) -> tuple[str, re.Match[str], str] | None:
+    """What to report of the part ``u`` of sentence ``s``, or None."""
     found = _relative(u, ratios)
     if found is None:
         return None

@@ -308,5 +308,3 @@ check.prepare = prepare  # type: ignore[attr-defined]
 
 
 check.part_safe = True  # type: ignore[attr-defined]  # sentence by sentence
-
-from . import risk as _risk  # noqa: E402,F401  (registers ``check: relative-risk``; loaded with the built-in checks)

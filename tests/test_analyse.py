@@ -58,6 +58,7 @@ def test_terms_match_whole_words_in_one_pass_with_folded_apostrophes() -> None:
     ("Many people believe that fasting cleanses the liver.", "belief"),
     ("Doctors working at the Riverside Clinic (RC) said the cream healed the rash.", "attributed"),
     ("Doctors treating the outbreak said the drug cured most patients.", "hearsay"),
+    ("She had heard that garlic kills the flu virus.", "belief"),
     ("The survey couldn't prove that walking caused the drop in deaths.", "caveat"),
 ])
 def test_each_sentence_gets_one_role(sentence: str, role: str) -> None:
@@ -122,6 +123,10 @@ def test_frame_has_predicate_outcome_and_whom_it_is_stated_for() -> None:
     "The marathon was postponed because of the flu outbreak.",       # the disease is the cause, not the outcome
     "The aim was to test whether zinc shortened colds.",              # an open question
     "People who cut their salt intake were less likely to have strokes.",  # who-clause describes the group
+    "The surgeon spent the morning making repairs to a torn tendon.",  # a noun after "making"
+    "Most families are receiving help with meals.",                    # a noun after "receiving"
+    "The team adjusted for habits that can influence heart risk, such as smoking.",  # confounders
+    "The closures raise hard choices for health care workers.",        # "health" in a job's name
 ])
 def test_words_of_cause_that_make_no_causal_claim(sentence: str) -> None:
     f = analysis(sentence, "text").sentences[0].frame

@@ -82,7 +82,9 @@ def build_frame(text: str, offset: int, terms: Sequence[Term], facts: object) ->
                             or _DISOWNED.search(text, max(0, cue.start - offset - 40), cue.start - offset)
                             or _NOMINAL_OF.match(text, cue.end - offset) or _in_condition(text, cue.start - offset)
                             or _NOT_AN_EFFECT.match(text, cue.end - offset) or _in_purpose(text, cue.start - offset)
-                            or _comparative(text, cue, offset)):
+                            or _comparative(text, cue, offset)
+                            or _ADJUSTED_FOR.search(text, max(0, cue.start - offset - 100), cue.start - offset)
+                            or _OBJECT_OF.search(text, max(0, cue.start - offset - 40), cue.start - offset)):
         cue, claim = None, "none"  # "major causes of death", "Triple-Strength": a noun or an adjective, not a claim
     effects = [t for t in terms if t.lexicon == "effects" and not _in_purpose(text, t.start - offset)
                and text[t.end - offset : t.end - offset + 1] != "-"
@@ -90,6 +92,8 @@ def build_frame(text: str, offset: int, terms: Sequence[Term], facts: object) ->
                and not _DISOWNED.search(text, max(0, t.start - offset - 40), t.start - offset)
                and not _DISOWNED_AFTER.match(text, t.end - offset) and not _NOMINAL_OF.match(text, t.end - offset)
                and not _in_condition(text, t.start - offset) and not _NOT_AN_EFFECT.match(text, t.end - offset)
+               and not _ADJUSTED_FOR.search(text, max(0, t.start - offset - 100), t.start - offset)
+               and not _OBJECT_OF.search(text, max(0, t.start - offset - 40), t.start - offset)
                and not (t.kind != "therapy_noun" and _DETERMINER_BEFORE.search(text, max(0, t.start - offset - 30), t.start - offset))]
     if effects and _subject_gerund(text, effects[0], offset) and (len(effects) > 1 or cue is not None and cue.start > effects[0].end):
         effects = effects[1:]  # "Cutting out ready meals lifts your mood": the -ing word names the exposure
@@ -178,6 +182,10 @@ _CLAIM_INFINITIVE = re.compile(r"\b(?:found|shown|proven|proved|known|seen|said|
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:the|a|an|this|that|these|those|its|their|his|her|our|your|of|for|with|by|common|major|main|leading|other|top|all"
     r"|root|possible|potential|known|underlying|primary|many|several|most|some|home|natural|herbal|such|any|no|new|best)\s+$", re.I)
+# "making repairs", "receiving help", "need more help": the effect word is a noun, the object of another verb
+_OBJECT_OF = re.compile(r"\b(?:making|make|made|receiving|receive|received|get|gets|getting|got|need|needs|needed|needing|seek"
+                        r"|seeking|sought|offer|offers|offered|offering|provide|provides|provided|providing|asking\s+for|ask\s+for)"
+                        r"\s+(?:extra|little|much|more|less|some|any|no|further|urgent|medical|financial|professional)?\s*$", re.I)
 _POSSIBILITY = frozenset("may might could would possibly potentially perhaps maybe probably likely unlikely appear appears"
                          " appeared seem seems seemed putative presumably conceivably plausibly hopefully".split())
 _MODAL_BEFORE = re.compile(r"\b(?:may|might|could|would|possibly|potentially|perhaps|probably)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
@@ -195,12 +203,15 @@ _NOMINAL_OF = re.compile(r"\s+of\b")  # "the economic damage of the pandemic": a
 _CAUSE_BEFORE = re.compile(r"\b(?:because\s+of|due\s+to|owing\s+to|thanks\s+to|amid|during|in\s+the\s+wake\s+of)\s+(?:the\s+|a\s+|an\s+)?"
                            r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _WHETHER = re.compile(r"\b(?:whether|if)\b[^,;:.]*$", re.IGNORECASE)
+# "adjusted for other things that can influence heart risk": the confounders of a method, not a claim
+_ADJUSTED_FOR = re.compile(r"\b(?:adjust(?:ed|ing|ment)?s?|control(?:led|ling)?|account(?:ed|ing)?|allow(?:ed|ing)?)\s+for\b[^.;]*$"
+                           r"|\btaking\s+into\s+account\b[^.;]*$", re.IGNORECASE)
 _CONDITION_CLAUSE = re.compile(r"^\W*(?:if|unless|whether|until|once|should)\b[^,;:]*", re.IGNORECASE)
 # "treated as presumed cases", "supported by a grant": a way of regarding or paying, not an effect
 _NOT_AN_EFFECT = re.compile(r"\s+(?:as|like)\b|(?<=help)\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:detect|diagnose|find|identify|spot"
                             r"|understand|decide|choose|learn|know|track|monitor|explain|predict|plan|navigate|pay|cover|fund)\b"
                             r"|(?:(?<=helps)|(?<=helped))\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:detect|diagnose|find|identify|spot"
-                            r"|understand|decide|choose|learn|know|track|monitor|explain|predict|plan|navigate|pay|cover|fund)\b|(?<=supported)\s+by\b|(?<=funded)\s+by\b|(?<=sponsored)\s+by\b", re.IGNORECASE)
+                            r"|understand|decide|choose|learn|know|track|monitor|explain|predict|plan|navigate|pay|cover|fund)\b|(?<=supported)\s+(?:by|with|through)\b|(?<=funded)\s+by\b|(?<=sponsored)\s+by\b", re.IGNORECASE)
 
 
 def _in_condition(text: str, at: int) -> bool:

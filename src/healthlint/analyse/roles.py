@@ -213,7 +213,7 @@ _BELIEF = re.compile(r"\b(?:in\s+the\s+(?:mistaken\s+)?(?:belief|hope|hopes)|bel
                      r"|^\W*(?:the|a|one|their|his|her)\s+(?:\w+\s+)?(?:reasoning|thinking|theory|idea|belief|assumption|hypothesis|notion"
                      r"|view|argument|premise|rationale)\s+(?:has\s+been|had\s+been|was|is|goes|went)\s+that\b"
                      r"|\b(?:you|many\s+people|some\s+people|most\s+people|many|some|people)\s+(?:\w+\s+)?(?:believe|think|assume|suppose"
-                     r"|are\s+convinced)\s+that\b", re.IGNORECASE)
+                     r"|are\s+convinced)\s+that\b|\b(?:heard|was\s+told|were\s+told|had\s+read)\s+(?:\w+\s+){0,2}?that\b", re.IGNORECASE)
 _HOW_WHY = re.compile(r"^\W*(?:how|why|in\s+what\s+way)\s+(?:can|could|does|do|did|will|would|is|are|might|may)\b", re.IGNORECASE)
 _PRONOUN_TAG = re.compile(r"\b(?:he|she)\s+(?:said|says|added|explained|noted|told|wrote|warned)\b", re.IGNORECASE)
 _PERSON = re.compile(r"\b(?:Dr\.?|Prof\.?|Professor|Mr\.?|Ms\.?|Mrs\.?)\s+[A-Z]|\b[A-Z][a-z]+\s+[A-Z][a-z]+,\s|\b[A-Z][a-z]+\s+[A-Z][a-z]+\s+"

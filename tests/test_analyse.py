@@ -126,11 +126,16 @@ def test_frame_has_predicate_outcome_and_whom_it_is_stated_for() -> None:
     "The surgeon spent the morning making repairs to a torn tendon.",  # a noun after "making"
     "Most families are receiving help with meals.",                    # a noun after "receiving"
     "The team adjusted for habits that can influence heart risk, such as smoking.",  # confounders
-    "The closures raise hard choices for health care workers.",        # "health" in a job's name
 ])
 def test_words_of_cause_that_make_no_causal_claim(sentence: str) -> None:
     f = analysis(sentence, "text").sentences[0].frame
     assert f is None or f.strength != "causal"
+
+
+def test_health_in_the_name_of_a_service_is_no_health_outcome() -> None:
+    f = analysis("The closures raise hard choices for health care workers.", "text").sentences[0].frame
+    assert f is None or not f.health_outcome
+    assert analysis("Sleep loss harms your health.", "text").sentences[0].frame.health_outcome
 
 
 def test_makes_more_likely_is_causal_and_may_is_conditional() -> None:

@@ -262,6 +262,15 @@ def test_subgroup_named_in_claim_is_fine_and_missing_is_flagged() -> None:
                      ["subgroup-generalization"]) == []
 
 
+def test_subgroup_claims_must_be_about_what_the_study_tested() -> None:
+    study = ("# Beetroot and blood pressure\n\nA trial in 300 women found that beetroot juice lowered blood pressure.\n\n"
+             "Nurses measured it every week.\n\n")
+    (f,) = lint_text(study + "Beetroot juice lowers blood pressure.\n", ["subgroup-generalization"])
+    assert "women" in f.message
+    assert lint_text(study + "Regular walking eases back pain.\n", ["subgroup-generalization"]) == []
+    assert lint_text(study + "Statins lower blood pressure too.\n", ["subgroup-generalization"]) == []
+
+
 @pytest.mark.parametrize("text", [
     # a group counted that is no study: a charity's books, an organisation's members
     "Donations will help deliver 7 million books to children in need.\n\nReading improves wellbeing.\n",

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, Iterator
 from ..analyse.evidence import sex_specific, shares_topic
 from ..kinds.base import Hit
 from . import register
-from .claims import article, effect_claims, where
+from .claims import article, effect_claims, names_exposure_near, shares_subject, where
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -70,7 +70,9 @@ def subgroup_generalization(doc: "Document", params: dict[str, Any], options: di
                 continue  # a hedged claim ("may help"), or one that says nothing of whom it holds for
             if group == "people_with" and _about_the_condition(text, a.text_of(ev.sentence)):
                 continue  # a claim about the condition that defines the group ("eases PMS symptoms")
-            if not headline and not shares_topic(text, a.text_of(ev.sentence)):
+            if s.position not in ("title", "deck") and not (
+                    (headline or shares_topic(text, a.text_of(ev.sentence))) and shares_subject(a, s, ev.sentence)
+                    and names_exposure_near(a, s, ev.sentence)):
                 continue  # a claim about something else than what the study looked at
             if group in _SEXED and sex_specific(text, s.terms) and not f.universal:
                 continue  # erectile dysfunction in men, menopause in women: the group is the outcome's
@@ -89,6 +91,8 @@ def subgroup_generalization(doc: "Document", params: dict[str, Any], options: di
             between_sexes = bool(_SEX_DIFF.search(a.text_of(diff.sentence)))
             if named & _SEX or named and not between_sexes:
                 continue  # the claim names the sex, or the group the result held in
+            if s.position not in ("title", "deck") and not shares_subject(a, s, diff.sentence):
+                continue  # a claim about something else than the result that differed
             line = a.line_of(diff.sentence)
             yield Hit(s.start, s.end, message=(
                 f"states the effect for everyone, but the article reports that results differed between groups "

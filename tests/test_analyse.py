@@ -59,6 +59,7 @@ def test_terms_match_whole_words_in_one_pass_with_folded_apostrophes() -> None:
     ("Doctors working at the Riverside Clinic (RC) said the cream healed the rash.", "attributed"),
     ("Doctors treating the outbreak said the drug cured most patients.", "hearsay"),
     ("She had heard that garlic kills the flu virus.", "belief"),
+    ("Dark chocolate protects the heart, she warned.", "attributed"),
     ("The survey couldn't prove that walking caused the drop in deaths.", "caveat"),
 ])
 def test_each_sentence_gets_one_role(sentence: str, role: str) -> None:
@@ -126,6 +127,7 @@ def test_frame_has_predicate_outcome_and_whom_it_is_stated_for() -> None:
     "The surgeon spent the morning making repairs to a torn tendon.",  # a noun after "making"
     "Most families are receiving help with meals.",                    # a noun after "receiving"
     "The team adjusted for habits that can influence heart risk, such as smoking.",  # confounders
+    "Cutting the cord is a big moment for new parents.",               # an -ing subject of "is"
 ])
 def test_words_of_cause_that_make_no_causal_claim(sentence: str) -> None:
     f = analysis(sentence, "text").sentences[0].frame
@@ -275,6 +277,10 @@ def test_subgroup_claims_must_be_about_what_the_study_tested() -> None:
     # a group counted that is no study: a charity's books, an organisation's members
     "Donations will help deliver 7 million books to children in need.\n\nReading improves wellbeing.\n",
     "The union supports about 85,000 athletes worldwide.\n\nExercise lowers blood pressure.\n",
+    # smoking in smokers: the group is the claim's exposure
+    "A cohort of 20,000 smokers was followed for ten years.\n\nCigarette smoke causes most lung cancer.\n",
+    # the study's result, told in the past
+    "A trial in 80 children found the game helped.\n\nThe game was also able to increase reading scores.\n",
     # the claim is itself the study's result
     "In a study of 15,000 people with diabetes, those who took metformin had a 40 percent lower risk of dementia.\n",
 ])

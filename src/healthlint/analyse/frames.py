@@ -95,7 +95,8 @@ def build_frame(text: str, offset: int, terms: Sequence[Term], facts: object) ->
                and not _ADJUSTED_FOR.search(text, max(0, t.start - offset - 100), t.start - offset)
                and not _OBJECT_OF.search(text, max(0, t.start - offset - 40), t.start - offset)
                and not (t.kind != "therapy_noun" and _DETERMINER_BEFORE.search(text, max(0, t.start - offset - 30), t.start - offset))]
-    if effects and _subject_gerund(text, effects[0], offset) and (len(effects) > 1 or cue is not None and cue.start > effects[0].end):
+    if effects and _subject_gerund(text, effects[0], offset) and (len(effects) > 1 or cue is not None and cue.start > effects[0].end
+                                                                or _COPULA_AFTER.match(text, effects[0].end - offset)):
         effects = effects[1:]  # "Cutting out ready meals lifts your mood": the -ing word names the exposure
     effects = [t for t in effects if not _gerund(text, t, offset) and not _comparative(text, t, offset)]
     if cue is not None and _in_relative_clause(text, cue.start - offset):
@@ -337,6 +338,10 @@ def _gerund(text: str, t: Term, offset: int) -> bool:
     if not word.endswith("ing") or not text[:at].strip(" \"'“*_-•"):
         return False
     return not re.search(r"\b(?:is|are|was|were|been|be|keeps?|kept|by)\s+(?:\w+ly\s+)?$", text[:at], re.IGNORECASE)
+
+
+# "Cutting the cord is a big moment": the -ing phrase is the subject of "is", no effect is claimed
+_COPULA_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,5}?\s+(?:is|was|are|were|can\s+be|may\s+be|remains)\b", re.IGNORECASE)
 
 
 def _subject_gerund(text: str, t: Term, offset: int) -> bool:

@@ -271,7 +271,7 @@ def attribution(t: str, prev: Sequence[str], according: bool = True) -> RoleInfo
     if m:
         tag = m.group(0)
         if _PRONOUN_TAG.search(tag) and not any(_PERSON.search(p) for p in prev[-4:]):
-            return None
+            return RoleInfo("attributed", tag.strip(" ,;:(\"”"))  # "she warned": someone's words, named further back
         if re.match(r"[,;:(\s]*(?:it)\s", tag, re.I):
             return None
         return RoleInfo("attributed", tag.strip(" ,;:(\"”"))

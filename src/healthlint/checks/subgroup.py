@@ -32,9 +32,12 @@ def names_group_before(a, i: int) -> bool:
 
 
 _PAST = re.compile(r"(?:\w+ed|showed|found|had|took|was|were|led\s+to|cut|fell|rose|grew|made|lost|gave|saw|did)\b", re.IGNORECASE)
+# "The therapy was also able to increase...", "The messages were most effective at...": the study's result
+_PAST_BEFORE = re.compile(r"\b(?:was|were)\s+(?:\w+\s+){0,2}?(?:able\s+to\s+|unable\s+to\s+)?$", re.IGNORECASE)
 _SEX_DIFF = re.compile(r"\b(?:men|women|males?|females?|boys|girls|sex|sexes|gender)\b", re.IGNORECASE)
 _SEX = frozenset({"men", "women", "male", "female", "males", "females", "boys", "girls"})
 _SEXED = _SEX | {"pregnant", "postmenopausal", "premenopausal"}  # groups of one sex
+_EXPOSURE_GROUPS = {"smokers": r"(?:smok|cigarette|tobacco|vap)", "athletes": r"(?:exercis|sport|train|athlet|run)"}
 _AGED = frozenset({"children", "infants"})
 
 
@@ -59,15 +62,17 @@ def subgroup_generalization(doc: "Document", params: dict[str, Any], options: di
             continue  # goes on about the group its paragraph has just named ("In men, ... It also ...")
         if not headline and s.study is not None and not s.study.planned and s.study.kind != "animal":
             continue  # the sentence describes a study of people: its result, in whom it was found
-        if not headline and _PAST.match(f.predicate_text):
+        if not headline and (_PAST.match(f.predicate_text) or _PAST_BEFORE.search(text, 0, f.predicate[0] - s.start)):
             continue  # a result of the study ("those who took it lost weight"), not a claim for everyone
         flagged = False
         if sub is not None:
             group, ev = sub
             if f.populations or f.species or ev.sentence == s.index:
                 continue
-            if not f.health_outcome or not (f.general or f.strength == "causal"):
+            if not f.health_outcome or f.outcome_kind == "generic" or not (f.general or f.strength == "causal"):
                 continue  # a hedged claim ("may help"), or one that says nothing of whom it holds for
+            if group in _EXPOSURE_GROUPS and re.search(r"\b" + _EXPOSURE_GROUPS[group], text, re.IGNORECASE):
+                continue  # smoking in smokers: the group is defined by the claim's exposure
             if group == "people_with" and _about_the_condition(text, a.text_of(ev.sentence)):
                 continue  # a claim about the condition that defines the group ("eases PMS symptoms")
             if s.position not in ("title", "deck") and not (

@@ -84,7 +84,8 @@ def build_frame(text: str, offset: int, terms: Sequence[Term], facts: object) ->
                             or _NOT_AN_EFFECT.match(text, cue.end - offset) or _in_purpose(text, cue.start - offset)
                             or _comparative(text, cue, offset)
                             or _ADJUSTED_FOR.search(text, max(0, cue.start - offset - 100), cue.start - offset)
-                            or _OBJECT_OF.search(text, max(0, cue.start - offset - 40), cue.start - offset)):
+                            or _OBJECT_OF.search(text, max(0, cue.start - offset - 40), cue.start - offset)
+                            or _subject_gerund(text, cue, offset) and _COPULA_AFTER.match(text, cue.end - offset)):
         cue, claim = None, "none"  # "major causes of death", "Triple-Strength": a noun or an adjective, not a claim
     effects = [t for t in terms if t.lexicon == "effects" and not _in_purpose(text, t.start - offset)
                and text[t.end - offset : t.end - offset + 1] != "-"

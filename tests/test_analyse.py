@@ -60,6 +60,8 @@ def test_terms_match_whole_words_in_one_pass_with_folded_apostrophes() -> None:
     ("Doctors treating the outbreak said the drug cured most patients.", "hearsay"),
     ("She had heard that garlic kills the flu virus.", "belief"),
     ("Dark chocolate protects the heart, she warned.", "attributed"),
+    ("The scans aren’t effective for slow-growing cancers.", "negated"),
+    ("The researchers are trying to find ways to repair heart tissue.", "claim"),
     ("The survey couldn't prove that walking caused the drop in deaths.", "caveat"),
 ])
 def test_each_sentence_gets_one_role(sentence: str, role: str) -> None:
@@ -128,6 +130,7 @@ def test_frame_has_predicate_outcome_and_whom_it_is_stated_for() -> None:
     "Most families are receiving help with meals.",                    # a noun after "receiving"
     "The team adjusted for habits that can influence heart risk, such as smoking.",  # confounders
     "Cutting the cord is a big moment for new parents.",               # an -ing subject of "is"
+    "Hand washing is important in preventing the spread of flu.",      # an -ing noun after "in"
 ])
 def test_words_of_cause_that_make_no_causal_claim(sentence: str) -> None:
     f = analysis(sentence, "text").sentences[0].frame
@@ -262,6 +265,12 @@ def test_subgroup_named_in_claim_is_fine_and_missing_is_flagged() -> None:
                      "Coffee lowers the risk of erectile dysfunction.\n", ["subgroup-generalization"]) == []
     assert lint_text("A trial of 600 men found the test cut deaths.\n\nA positive P.S.A. test leads to a biopsy.\n",
                      ["subgroup-generalization"]) == []
+
+
+def test_a_part_in_a_mechanism_is_no_effect_claim() -> None:
+    text = "Mice given the protein lived longer.\n\nThe protein plays a key role in heart repair.\n"
+    assert lint_text(text, ["animal-extrapolation"]) == []
+    assert lint_text("Mice given the protein lived longer.\n\nThe protein repairs the heart.\n", ["animal-extrapolation"])
 
 
 def test_subgroup_claims_must_be_about_what_the_study_tested() -> None:

@@ -85,7 +85,8 @@ def build_frame(text: str, offset: int, terms: Sequence[Term], facts: object) ->
                             or _comparative(text, cue, offset)
                             or _ADJUSTED_FOR.search(text, max(0, cue.start - offset - 100), cue.start - offset)
                             or _OBJECT_OF.search(text, max(0, cue.start - offset - 40), cue.start - offset)
-                            or _subject_gerund(text, cue, offset) and _COPULA_AFTER.match(text, cue.end - offset)):
+                            or _subject_gerund(text, cue, offset) and _COPULA_AFTER.match(text, cue.end - offset)
+                            or _after_preposition(text, cue, offset)):
         cue, claim = None, "none"  # "major causes of death", "Triple-Strength": a noun or an adjective, not a claim
     effects = [t for t in terms if t.lexicon == "effects" and not _in_purpose(text, t.start - offset)
                and text[t.end - offset : t.end - offset + 1] != "-"
@@ -95,6 +96,7 @@ def build_frame(text: str, offset: int, terms: Sequence[Term], facts: object) ->
                and not _in_condition(text, t.start - offset) and not _NOT_AN_EFFECT.match(text, t.end - offset)
                and not _ADJUSTED_FOR.search(text, max(0, t.start - offset - 100), t.start - offset)
                and not _OBJECT_OF.search(text, max(0, t.start - offset - 40), t.start - offset)
+               and not _after_preposition(text, t, offset)
                and not (t.kind != "therapy_noun" and _DETERMINER_BEFORE.search(text, max(0, t.start - offset - 30), t.start - offset))]
     if effects and _subject_gerund(text, effects[0], offset) and (len(effects) > 1 or cue is not None and cue.start > effects[0].end
                                                                 or _COPULA_AFTER.match(text, effects[0].end - offset)):
@@ -329,6 +331,16 @@ def _comparative(text: str, t: Term, offset: int) -> bool:
     return word.startswith(("doubl", "tripl", "quadrupl", "halv")) and not re.match(
         r"\s+(?:the|your|their|his|her|a\s+person's|one's)?\s*(?:\w+\s+)?(?:risk|chances?|odds|likelihood|rate\s+of)\b",
         text[t.end - offset :], re.IGNORECASE)
+
+
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|for|of|by|about|on|from|toward|towards|with|without|after|before)\s+$", re.IGNORECASE)
+
+
+def _after_preposition(text: str, t: object, offset: int) -> bool:
+    """An -ing word after a preposition is a noun ("important in preventing the spread"): no claim of its own."""
+    at = t.start - offset  # type: ignore[attr-defined]
+    return text[at : t.end - offset].split()[0].lower().endswith("ing") and bool(  # type: ignore[attr-defined]
+        _PREPOSITION_BEFORE.search(text, max(0, at - 12), at))
 
 
 def _gerund(text: str, t: Term, offset: int) -> bool:

@@ -177,7 +177,7 @@ _GROUP_TAG = re.compile(r"(?:^|,\s*)(?:the\s+)?(?:researchers|scientists|experts
                         r"|think|thinks|hope|hoped|reported|argue|argued|cautioned)\b", re.IGNORECASE)
 _STUDY_SUBJECT = re.compile(
     r"\b(?:stud(?:y|ies)|research|trials?|analys[ie]s|review|survey|paper|report|findings|results|data|researchers|team"
-    r"|scientists|authors|experiments?|investigators)\b[^.;:!?]{0,110}?\b(?:found|finds|find|showed|shows|show|revealed|reveals"
+    r"|scientists|authors|experiments?|investigators)\b[^.;:!?]{0,110}?\b(?<!to )(?:found|finds|find|showed|shows|show|revealed|reveals"
     r"|suggests|suggested|indicates|indicated|reported|reports|concluded|concludes|demonstrated|demonstrates|confirms|confirmed"
     r"|discovered|observed|noted|offers|offered|provides|provided|adds|added|gives|gave|suggest|indicate|confirm|reveal"
     r"|demonstrate|offer|provide|add|give)\b",

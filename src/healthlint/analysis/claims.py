@@ -176,8 +176,9 @@ _NEGATING = NEGATION_WORDS | _FAIL_WORDS
 
 
 def _clause_left(low: str, start: int) -> str:
-    """Text from the start of the cue's clause (at most 80 chars back) to the cue."""
-    left = low[max(0, start - 80) : start]
+    """Text from the start of the cue's clause (at most 80 chars back) to the cue (typographic apostrophes
+    made plain: "aren’t" negates as "aren't" does)."""
+    left = low[max(0, start - 80) : start].replace("’", "'")
     m = _LAST_BREAK.search(left[::-1])
     return left[len(left) - m.start() :] if m else left
 

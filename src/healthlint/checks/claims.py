@@ -26,9 +26,14 @@ def effect_claims(a: ArticleAnalysis) -> list[SentenceAnalysis]:
             continue
         if s.frame.exposure_kind == "condition":
             continue  # what a disease does ("Heart disease kills one in four"): background, not a claim about a study
+        if _A_ROLE.search(s.frame.predicate_text):
+            continue  # "plays a role in": a part in a mechanism, not an effect a study could show
         if s.writers_claim or s.role == "attributed" and s.position in ("title", "deck", "lede"):
             out.append(s)  # a lede that credits its claim to someone is still the article's framing
     return out
+
+
+_A_ROLE = re.compile(r"\bplay(?:s|ed|ing)?\s+(?:a|an|no|any|the)?\s*(?:\w+\s+)?role\b", re.IGNORECASE)
 
 
 def where(a: ArticleAnalysis, ev: "Study") -> str:

@@ -31,6 +31,7 @@ _PRICE = re.compile(r"[$£€]\s?\d")
 _NAME = re.compile(r"\b[A-Z][a-z]+[A-Z]\w*\b|\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b|\b[A-Z]{3,}(?:\s+[A-Z]{3,})+\b")
 _JOURNALISM = re.compile(r"\b(?:published\s+(?:online\s+)?(?:in|on)|appears?\s+in\s+the|presented\s+at|led\s+by|the\s+journal)\b",
                          re.IGNORECASE)
+_SELLER = re.compile(r"\W*(?:our|we|we're|we’ve|we've|shop|buy|order|add\s+to)\b", re.IGNORECASE)
 _READER = re.compile(r"\b(?:you|your|yourself|i|my|we|our)\b", re.IGNORECASE)
 _COMMON = frozenset("""the best how what why when your our this these new study studies health news more most top guide
 review reviews benefits natural home remedies remedy""".split())
@@ -156,6 +157,17 @@ class ArticleAnalysis:
         talk = sum(1 for s in body if _READER.search(self.text_of(s.index)))
         reporting = any(s.role == "attributed" for s in body) or _JOURNALISM.search(self.doc.text)
         return talk <= 1 and bool(reporting) and not any(s.role == "advice" for s in body)
+
+    @property
+    def reporting(self) -> bool:
+        """Reporting, not promotion: the page quotes or attributes, or names where research appeared,
+        and neither sells nor is about a product."""
+        body = [s for s in self.sentences if s.position != "chrome"]
+        attributed = sum(1 for s in body if s.role in ("attributed", "reported"))
+        if self.product_page or self.selling:  # news about a product: many sources, no seller's "we"
+            voice = sum(1 for s in body if _SELLER.match(self.text_of(s.index)))
+            return attributed >= 6 and attributed >= len(body) / 10 and voice < 2
+        return attributed >= 3 or attributed >= 1 and bool(_JOURNALISM.search(self.doc.text))
 
     def brands(self) -> list[str]:
         """Product names the page repeats: capitalised words of its headline that recur in the body

@@ -81,8 +81,8 @@ def _product(a: ArticleAnalysis, s: SentenceAnalysis, before: int) -> Term | Non
 
 def disease_claims(a: ArticleAnalysis) -> Iterator[tuple[SentenceAnalysis, Term, Term]]:
     """(sentence, therapy words, disease) for each disease claim of the page."""
-    if a.news:
-        return  # research news that sells nothing: its claims are judged by the evidence rules
+    if a.news or a.reporting:
+        return  # news and reporting that sell nothing: their claims are judged by the evidence rules
     for s in a.sentences:
         if s.position == "chrome" or s.role not in CLAIM_ROLES:
             continue
@@ -103,7 +103,7 @@ def disease_claims(a: ArticleAnalysis) -> Iterator[tuple[SentenceAnalysis, Term,
         if s.facts.negated or _denied(text):
             continue
         product = _product(a, s, s.end)
-        implicit = a.product_page and (
+        implicit = a.product_page and _headline_names_product(a) and (
             (_PRONOUN.match(text) or _PRONOUN_SUBJECT.search(text)) and _refers_to_page(a, s)
             or _BENEFIT_BULLET.match(text) or s.position in ("title", "deck", "lede", "heading")
             or any(b in text for b in a.brands()))
@@ -131,6 +131,14 @@ _BENEFIT_BULLET = re.compile(r"^\W*(?:\d+[.)]\s*)?(?:\w+ly\s+)?[A-Z][a-z]+s\b")
 
 _IN_PATIENTS = re.compile(r"\b(?:people|patients|those|adults|children|kids|anyone)\s+(?:with|who\s+have|suffering\s+from)\b", re.I)
 _OURS = re.compile(r"^\W*(?:our|my)\b", re.IGNORECASE)
+
+
+def _headline_names_product(a: ArticleAnalysis) -> bool:
+    """The page's headline, lede or first heading names a product or a brand: a sentence without one
+    ("Relieves joint pain fast") speaks of that product."""
+    heads = [x for x in a.sentences if x.position in ("title", "deck", "heading", "lede")][:4]
+    brands = a.brands()
+    return any(x.has("products") or any(b in a.text_of(x.index) for b in brands) for x in heads)
 
 
 def _refers_to_page(a: ArticleAnalysis, s: SentenceAnalysis) -> bool:

@@ -319,29 +319,3 @@ def test_analyze_shows_role_frame_and_study() -> None:
     assert last["role"] == "claim" and last["frame"]["strength"] == "causal"
     assert a.to_dict(1)["study"]["kind"] == "animal"
 
-
-NEWS_ABOUT_A_SUPPLEMENT = (
-    "# Fish oil trial reports mixed results\n\n"
-    "A bottle of the capsules costs about $20.\n\n"
-    "Fish oil eases joint pain in arthritis, the company claims.\n\n"
-    "Dr Ana Ruiz, who led the trial, said the effect was small.\n\n"
-    "Prof Tom Bell of Leeds University said more work was needed.\n\n"
-    "The results were reported by the researchers in March.\n\n"
-    "According to Dr Ruiz, the capsules were well tolerated.\n\n"
-    "Dr Bell added that patients should talk to their doctor.\n\n"
-    "The trial was published in the Journal of Joint Health, Dr Ruiz noted.\n\n"
-    "Fish oil relieves arthritis.\n")
-
-
-def test_disease_claims_are_for_promotion_not_news_with_many_sources() -> None:
-    assert lint_text(NEWS_ABOUT_A_SUPPLEMENT, ["disease-claim"]) == []
-    shop = ("# JointEase Fish Oil\n\nOur fish oil relieves arthritis pain. Buy now for $20.\n\n"
-            "It also prevents gout.\n")
-    assert len(lint_text(shop, ["disease-claim"])) == 2
-
-
-def test_a_sentence_without_a_product_speaks_of_the_page_product_only_if_the_headline_names_one() -> None:
-    page = "# Feeling better this winter\n\nWe sell remedies. Buy now for $20.\n\nRelieves arthritis pain fast.\n"
-    assert lint_text(page, ["disease-claim"]) == []
-    page = "# Turmeric capsules\n\nWe sell remedies. Buy now for $20.\n\nRelieves arthritis pain fast.\n"
-    assert len(lint_text(page, ["disease-claim"])) == 1

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 _NUM = r"(?:\d[\d,.]*|½|¼|¾|one|two|three|four|five|six|ten|half\s+a|a\s+half|a|an)"
 DOSE = re.compile(
-    _NUM + r"(?:\s*(?:-|–|to|or)\s*" + _NUM + r")?\s*"
+    r"(?<![\w.])" + _NUM + r"(?:\s*(?:-|–|to|or)\s*" + _NUM + r")?\s*"
     r"(?:mg|mcg|µg|ug|g|grams?|milligrams?|micrograms?|ml|millilitres?|milliliters?|iu|ppm|drops?|droppers?|dropperfuls?|capsules?|caps"
     r"|tablets?|pills?|gummies|gummy|softgels?|sprays?|squirts?|pumps?|puffs?|scoops?|teaspoons?|teaspoonfuls?|tsp|tablespoons?|tbsp"
     r"|cups?|cloves?|spoonfuls?|sachets?|lozenges?|shots?|doses?)\b|\b(?:your|the)\s+(?:daily\s+)?(?:dose|dosage)\b", re.IGNORECASE)
@@ -34,7 +34,7 @@ _MEDICINE = (r"(?:medications?|medicines?|meds|pills|tablets|prescriptions?|drug
              r"|blood\s+thinners?|beta[- ]blockers?|\w+(?:pril|sartan|olol|statin|pine|mab|formin|oxetine|aline|pam|lam|lol))")
 _STOP = re.compile(
     r"\b(?:stop|stopping|come\s+off|coming\s+off|quit|ditch|throw\s+away|halve|cut|cutting|reduce|lower|skip|drop|wean\s+(?:yourself\s+)?off)"
-    r"\s+(?:taking\s+|using\s+)?(?:your|their|the|all\s+your|my)\s+(?:\w+\s+){0,2}?" + _MEDICINE + r"\b"
+    r"\s+(?:taking\s+|using\s+)?(?:your|the|all\s+your)\s+(?:\w+\s+){0,2}?" + _MEDICINE + r"\b"
     r"|\b(?:won't|will\s+not|wouldn't|don't|do\s+not|no\s+longer)\s+need\s+(?:your|their|the|any)\s+(?:\w+\s+){0,2}?" + _MEDICINE + r"\b"
     r"|\b(?:cut|halve|reduce|lower)\s+(?:your|their)\s+(?:\w+\s+){0,2}?dose\b", re.IGNORECASE)
 _OBTAIN = re.compile(
@@ -60,6 +60,19 @@ _DOSING = re.compile(r"\b(?:take|taking|swallow|drink|give|apply|rub|spray|squir
 _DOSING_WITH_AMOUNT = re.compile(r"\b(?:use|add|put|start|hold|mix|stir|cut)\b", re.IGNORECASE)
 _CAUTION = re.compile(r"\b(?:if|when|before|but|however|only|risk|risks|warn\w*|unsafe|fake|counterfeit|illegal|unregulated|dangerous"
                       r"|caution|careful|beware|may\s+contain)\b", re.IGNORECASE)
+
+
+_KITCHEN = re.compile(r"(?:teaspoons?|teaspoonfuls?|tsp|tablespoons?|tbsp|cups?|cloves?|spoonfuls?)", re.IGNORECASE)
+
+
+def _medicine_after(s: SentenceAnalysis, text: str, dosing: "re.Match[str] | None") -> bool:
+    """A medicine or hormone within six words after the verb of taking ("take ibuprofen", "give children
+    as young as three months paracetamol")."""
+    if dosing is None:
+        return False
+    window = re.match(r"(?:\W*\w+){0,8}", text[dosing.end():])
+    end = s.start + dosing.end() + (window.end() if window else 0)
+    return any(t.lexicon == "drugs" and s.start + dosing.end() <= t.start < end for t in s.terms)
 
 
 def _food_only(s: SentenceAnalysis) -> bool:
@@ -98,7 +111,7 @@ def _routed(a: ArticleAnalysis, i: int) -> bool:
 def instructions(a: ArticleAnalysis) -> Iterator[tuple[SentenceAnalysis, str, str]]:
     """(sentence, kind, words) for each self-treatment instruction: kind is "stop", "obtain" or "dose"."""
     for s in a.sentences:
-        if s.position == "chrome" or s.role in ("quote", "question", "method", "caveat", "definition"):
+        if s.position == "chrome" or s.role in ("quote", "attributed", "question", "method", "caveat", "definition"):
             continue
         things = s.has("drugs") or s.has("products")
         if not (things or s.role == "advice" or s.has("roles", "addressee")):
@@ -107,7 +120,7 @@ def instructions(a: ArticleAnalysis) -> Iterator[tuple[SentenceAnalysis, str, st
         if _STUDY.search(text) or _WARNING.search(text):
             continue
         m = _STOP.search(text)
-        if m and (re.search(r"\b(?:you|your|simply|can|just)\b", text, re.I) or is_imperative(text)) and not s.facts.question:
+        if m and (re.search(r"\b(?:you|your|can)\b", text, re.I) or is_imperative(text)) and not s.facts.question:
             if not _routed(a, s.index):
                 yield s, "stop", m.group(0)
             continue
@@ -124,8 +137,13 @@ def instructions(a: ArticleAnalysis) -> Iterator[tuple[SentenceAnalysis, str, st
         if s.role == "negated" or _routed(a, s.index):
             continue
         amount = DOSE.search(text)
-        if not (_DOSING.search(text) or amount and _DOSING_WITH_AMOUNT.search(text)):
+        if amount and _KITCHEN.fullmatch(amount.group(0).split()[-1]) and not _DOSING.search(text):
+            amount = None  # "mix in half a teaspoon of cinnamon": a recipe's measure, not a dose
+        dosing = _DOSING.search(text)
+        if not (dosing or amount and _DOSING_WITH_AMOUNT.search(text)):
             continue  # a recipe step ("stir it into honey"), not a dose to take
+        if not amount and not _medicine_after(s, text, dosing):
+            continue  # "take your vitamins": told to take something, but no dose and no medicine
         if not amount and _food_only(s):
             continue  # "drink plenty of water": a food is a remedy only when it is dosed
         if (_drug_only(s) or a.medicine_page) and a.routes_to_clinician:

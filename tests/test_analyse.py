@@ -59,6 +59,7 @@ def test_terms_match_whole_words_in_one_pass_with_folded_apostrophes() -> None:
     ("Doctors working at the Riverside Clinic (RC) said the cream healed the rash.", "attributed"),
     ("Doctors treating the outbreak said the drug cured most patients.", "hearsay"),
     ("She had heard that garlic kills the flu virus.", "belief"),
+    ("They share the data with the hope that it will lead to fewer deaths.", "belief"),
     ("Dark chocolate protects the heart, she warned.", "attributed"),
     ("The scans aren’t effective for slow-growing cancers.", "negated"),
     ("The researchers are trying to find ways to repair heart tissue.", "claim"),
@@ -300,6 +301,13 @@ def test_subgroup_evidence_must_be_a_study_of_that_group(text: str) -> None:
 COHORT = ("# Tea and memory\n\nA cohort study of 9,000 adults found that tea drinkers were less likely to develop dementia.\n\n"
           "Other findings were reported on sleep.\n\nThe registry also tracked hospital stays.\n\n"
           "Most people sleep about seven hours.\n\n")
+
+
+def test_an_association_is_the_evidence_when_it_is_all_the_article_shows() -> None:
+    text = ("# Night shifts raise the risk of diabetes\n\nNurses who worked night shifts were more likely to develop "
+            "diabetes, the researchers said. The link held after other habits were taken into account.\n")
+    (f,) = lint_text(text, ["causal-from-association"])
+    assert f.line == 1
 
 
 def test_a_study_paragraphs_away_supports_only_claims_about_its_subject() -> None:

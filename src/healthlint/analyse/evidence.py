@@ -323,7 +323,11 @@ class Profile:
 
     def dominant_observational(self) -> Study | None:
         """The first observational study, when the article describes no trial."""
-        return self.first_observational if self.observational_mostly and self.main is not None else None
+        if not self.observational_mostly:
+            return None
+        if self.main is not None or all(s.kind == "observational" for s in self.done):
+            return self.first_observational  # the article's study, or the only kind of evidence it shows
+        return None
 
     # ---- populations ----
     def subgroup(self, section: int | None = None) -> tuple[str, Study] | None:

@@ -209,7 +209,7 @@ _RELATIVE = re.compile(r"\b(?:that|which|who|whose|where|to)\b|,\s*(?:a|an)\s", 
 _SINGLE_QUOTED = re.compile(r"^\W{0,2}‘|^[^‘’]{0,60}:\s*‘")
 _TRADITION = re.compile(r"(?:the\s+)?(?:(?:traditional|folk|chinese|ayurvedic|alternative|ancient)\s+(?:\w+\s+)?(?:medicine|healers|wisdom|lore)"
                         r"|tradition|folklore|ayurveda|legend|myth|popular\s+belief|old\s+wives)\b", re.IGNORECASE)
-_BELIEF = re.compile(r"\b(?:in\s+the\s+(?:mistaken\s+)?(?:belief|hope|hopes)|believing|hoping|under\s+the\s+impression)\b(?!\s+to\b)"
+_BELIEF = re.compile(r"\b(?:(?:in|with)\s+the\s+(?:mistaken\s+)?(?:belief|hope|hopes)|in\s+hopes?|believing|hoping|under\s+the\s+impression)\b(?!\s+to\b)"
                      r"|^\W*(?:the|a|one|their|his|her)\s+(?:\w+\s+)?(?:reasoning|thinking|theory|idea|belief|assumption|hypothesis|notion"
                      r"|view|argument|premise|rationale)\s+(?:has\s+been|had\s+been|was|is|goes|went)\s+that\b"
                      r"|\b(?:you|many\s+people|some\s+people|most\s+people|many|some|people)\s+(?:\w+\s+)?(?:believe|think|assume|suppose"

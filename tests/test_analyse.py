@@ -304,10 +304,11 @@ COHORT = ("# Tea and memory\n\nA cohort study of 9,000 adults found that tea dri
 
 
 def test_an_association_is_the_evidence_when_it_is_all_the_article_shows() -> None:
-    text = ("# Night shifts raise the risk of diabetes\n\nNurses who worked night shifts were more likely to develop "
-            "diabetes, the researchers said. The link held after other habits were taken into account.\n")
+    text = ("# Shift work and health\n\nNight shifts raise the risk of diabetes.\n\nShift work is common.\n\n"
+            "Many hospitals run around the clock.\n\nUnions have asked for shorter rotas.\n\n"
+            "Nurses who worked night shifts were more likely to develop diabetes, the researchers said.\n")
     (f,) = lint_text(text, ["causal-from-association"])
-    assert f.line == 1
+    assert f.line == 3 and "line 11" in f.message
 
 
 def test_a_study_paragraphs_away_supports_only_claims_about_its_subject() -> None:

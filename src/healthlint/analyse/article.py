@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING, Any, Sequence
 
 import re
@@ -51,6 +52,7 @@ class SentenceAnalysis:
     terms: list[Term]
     frame: Frame | None
     study: Study | None
+    kinds: frozenset[tuple[str, str]] = frozenset()  # (lexicon, kind) of its terms, and (lexicon, "") for each lexicon
 
     @property
     def writers_claim(self) -> bool:
@@ -62,7 +64,10 @@ class SentenceAnalysis:
         return self.position in ("title", "deck")
 
     def has(self, lexicon: str, *kinds: str) -> bool:
-        return any(t.lexicon == lexicon and (not kinds or t.kind in kinds) for t in self.terms)
+        """A term of ``lexicon`` (of one of ``kinds``, if given) is in the sentence."""
+        if not kinds:
+            return (lexicon, "") in self.kinds
+        return any((lexicon, k) in self.kinds for k in kinds)
 
     def first(self, lexicon: str, *kinds: str) -> Term | None:
         return next((t for t in self.terms if t.lexicon == lexicon and (not kinds or t.kind in kinds)), None)
@@ -108,7 +113,7 @@ class ArticleAnalysis:
             terms = [x for x in all_terms[lo:hi] if x.end <= s.end]
             quoted = doc.is_quoted(s)
             prev = texts[max(0, s.index - 4) : s.index]
-            info: RoleInfo = role_of(t, terms, f, quoted, prev)
+            info: RoleInfo = role_of(t, terms, f, quoted, prev, s.start)
             frame = build_frame(t, s.start, terms, f)
             study = study_of(s.index, t, s.start, terms, f, quoted, info.role, pos)
             studies.append(study)
@@ -117,18 +122,38 @@ class ArticleAnalysis:
                 differences.append(d)  # a result that held in one group, not "only for those who fall ill"
             if any(x.kind == "sex" for x in terms) or "regardless" in t or " age" in t:
                 similar.append(Difference(s.index, s.start, s.end, ""))  # may say results were similar across groups
+            kinds = frozenset([(x.lexicon, x.kind) for x in terms] + [(x.lexicon, "") for x in terms])
             self.sentences.append(SentenceAnalysis(s.index, s.start, s.end, pos, info.role, info.source, f, terms,
-                                                   frame, study))
+                                                   frame, study, kinds))
         self.profile = Profile(doc, studies, differences, similar)
-        self.selling = any(s.has("roles", "selling") for s in self.sentences) or bool(_PRICE.search(doc.text))
-        self.product_page = self._about_a_product()
-        self.news = self._news()
-        self.routes_to_clinician = sum(s.has("roles", "clinician") for s in self.sentences) >= 2
+        self._brands: list[str] | None = None
+
+    # ---- what kind of page: worked out when a rule first asks ----
+    @cached_property
+    def selling(self) -> bool:
+        """Selling words ("buy now", "add to cart") or a price."""
+        return any(s.has("roles", "selling") for s in self.sentences) or bool(_PRICE.search(self.doc.text))
+
+    @cached_property
+    def product_page(self) -> bool:
+        return self._about_a_product()
+
+    @cached_property
+    def news(self) -> bool:
+        return self._news()
+
+    @cached_property
+    def routes_to_clinician(self) -> bool:
+        """At least two sentences send the reader to a doctor, nurse or pharmacist."""
+        return sum(s.has("roles", "clinician") for s in self.sentences) >= 2
+
+    @cached_property
+    def medicine_page(self) -> bool:
+        """A page about licensed medicines (named in its headline or lede, or in three sentences) more than supplements."""
         drugs = [s for s in self.sentences if s.has("drugs") and s.position != "chrome"]
         supplements = [s for s in self.sentences if s.has("products", "supplement", "herb", "cannabis", "natural")]
-        self.medicine_page = (any(s.position in ("title", "deck", "lede") for s in drugs) or len(drugs) >= 3) and \
+        return (any(s.position in ("title", "deck", "lede") for s in drugs) or len(drugs) >= 3) and \
             len(supplements) < len(drugs)
-        self._brands: list[str] | None = None
 
     def _about_a_product(self) -> bool:
         """Is the page about a product or remedy (a vendor, affiliate or home-remedy page)?
@@ -158,7 +183,7 @@ class ArticleAnalysis:
         reporting = any(s.role == "attributed" for s in body) or _JOURNALISM.search(self.doc.text)
         return talk <= 1 and bool(reporting) and not any(s.role == "advice" for s in body)
 
-    @property
+    @cached_property
     def reporting(self) -> bool:
         """Reporting, not promotion: the page quotes or attributes, or names where research appeared,
         and neither sells nor is about a product."""

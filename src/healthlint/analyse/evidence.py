@@ -131,6 +131,8 @@ _UNIT = re.compile(r"\s+(?!years?\b|yrs\b|and\b|or\b|who\b|with\b|were\b|are\b|w
                    r"|for\b|to\b|but\b|did\b|do\b|may\b|can\b|should\b|also\b|living\b|still\b)[a-z]", re.IGNORECASE)
 _OPEN_QUESTION = re.compile(r"\b(?:how|whether|if|why|explore|examine|investigate|study|understand|test)\s+(?:\w+\s+){0,3}$",
                             re.IGNORECASE)
+_STUDY_WORDS = frozenset({"study_context", "research_verb", "rodent", "animal", "cells", "lab", "design_trial",
+                          "design_observational"})
 MAX_BLOCKS_BACK = 4
 MAX_BLOCKS_AHEAD = 2
 
@@ -168,15 +170,17 @@ def study_of(i: int, text: str, offset: int, terms: Sequence[Term], facts: objec
     if role in NOT_EVIDENCE_ROLES or position in ("title", "deck", "chrome") or " not " in text and _NOT_STUDIED.search(text):
         return None  # a headline is a claim, not a description of the study; "were not studied" names who was not
     ev = [t for t in terms if t.lexicon == "evidence"]
-    planned = any(t.kind in ("planned", "someday") for t in ev)
     kinds = {t.kind for t in ev}
+    designs = getattr(facts, "designs", ()) or ()
+    if kinds.isdisjoint(_STUDY_WORDS) and not designs and "cell" not in text:
+        return None  # no word of research, subjects or design: whatever it says, it describes no study
+    planned = any(t.kind in ("planned", "someday") for t in ev)
     has_context = "study_context" in kinds
     background = has_context and bool(_BACKGROUND.search(text))
     named = [c for c in populations(text, offset, facts)
              if not re.search(r"\b(?:majority|mostly|most|predominantly|largely|mainly)\b", text[max(0, c.start - offset - 30) : c.start - offset], re.I)]
     ages = age_groups(text) if has_context or named else []
     pops = tuple(sorted({c.kind for c in named} | set(ages)))
-    designs = getattr(facts, "designs", ()) or ()
     non_human = [t for t in ev if t.kind in ("rodent", "animal", "cells", "lab")]
     design_kinds = [(_DESIGN_KIND.get(c.kind), c) for c in designs if _DESIGN_KIND.get(c.kind)]
 

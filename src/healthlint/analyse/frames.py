@@ -73,6 +73,10 @@ def build_frame(text: str, offset: int, terms: Sequence[Term], facts: object) ->
     negated = getattr(facts, "negated", False)
     question = getattr(facts, "question", False)
     cue = getattr(facts, "claim_cue", None)
+    low = text.lower()
+    maybe_likely = "mak" in low or "put" in low or "blame" in low  # what every _MAKES_LIKELY match holds
+    if cue is None and not maybe_likely and not any(t.lexicon == "effects" for t in terms):
+        return None  # no claim cue, no effect word, no "makes ... more likely": nothing to frame
     # hedged: a modal or adverb of possibility ("may", "could", "possibly"), not a reporting verb ("suggests")
     hedged = any(c.text.lower().split()[0] in _POSSIBILITY for c in getattr(facts, "hedges", ()) or ()) or bool(
         _BELIEVED.search(text))
@@ -104,8 +108,7 @@ def build_frame(text: str, offset: int, terms: Sequence[Term], facts: object) ->
     effects = [t for t in effects if not _gerund(text, t, offset) and not _comparative(text, t, offset)]
     if cue is not None and _in_relative_clause(text, cue.start - offset):
         cue, claim = None, "none"  # "a blood clot, which can cause stroke": a description inside the claim, not the claim
-    low = text.lower()
-    likely = _MAKES_LIKELY.search(text) if ("mak" in low or "put" in low or "blame" in low) else None
+    likely = _MAKES_LIKELY.search(text) if maybe_likely else None
     if cue is None and not effects and not likely:
         return None
     strength = "none" if negated else claim

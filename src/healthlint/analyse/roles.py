@@ -186,7 +186,7 @@ _STUDY_SUBJECT = re.compile(
 _OTHERS_CLAIM = re.compile(
     r"\b(?:headlines?|articles?|stor(?:y|ies)|reports?|papers?|press\s+releases?|tweets?|posts?|ads?|adverts?|advertisements?"
     r"|labels?|marketing|websites?|sellers?|vendors?|companies|brands?|claims?|media|coverage|bottles?|packag(?:e|es|ing)"
-    r"|boxes|box|jars?|tubs?|cans?|cartons?|manufacturers?|makers?|sites?|ads?|commercials?|brochures?|leaflets?)\s+(?:\w+\s+){0,4}?"
+    r"|boxes|box|jars?|tubs?|cartons?|manufacturers?|makers?|sites?|ads?|commercials?|brochures?|leaflets?)\s+(?:\w+\s+){0,4}?"
     r"(?:implied|implies|claimed|claims|said|says|say|suggested|suggest|suggests|stated|states|read|reads|promised|promise|promises"
     r"|proclaimed|insisted)\b"
     r"|[\"”]\s*,?\s*(?:read|reads|said|says|proclaimed|claimed|announced|screamed|declared)\s+(?:the\s+)?(?:\w+\s+){0,3}?"
@@ -246,8 +246,9 @@ def is_imperative(t: str) -> bool:
     return rest[:1].isupper() or rest[:1].isdigit() or m is not None and m.end() > 0
 
 
-def attribution(t: str, prev: Sequence[str], according: bool = True) -> RoleInfo | None:
-    """A speech tag or "according to" naming who says it; ``prev``: the sentences before, nearest last."""
+def attribution(t: str, prev: Sequence[str], according: bool = True, verbs: tuple[int, int] | None = None) -> RoleInfo | None:
+    """A speech tag or "according to" naming who says it; ``prev``: the sentences before, nearest last;
+    ``verbs``: where in ``t`` the speech verbs are (the first's start, the last's end), when known."""
     m = _ACCORDING.search(t) if according else None
     if m:
         who = m.group("who").strip()
@@ -267,7 +268,8 @@ def attribution(t: str, prev: Sequence[str], according: bool = True) -> RoleInfo
     if m:  # "Scientists leading the work for the British Heart Foundation said": named by their institution
         named = re.search(r"\b[A-Z]", m.group("gap"))
         return RoleInfo("attributed" if named else "hearsay", m.group(0).strip(" ,"))
-    m = _SPEECH_TAG.search(t) or _SAID_NAME.search(t)
+    lo, hi = (0, len(t)) if verbs is None else (max(0, verbs[0] - 200), verbs[1])
+    m = _SPEECH_TAG.search(t, lo, hi) or _SAID_NAME.search(t)  # a tag ends with its verb: no need to look past the last
     if m:
         tag = m.group(0)
         if _PRONOUN_TAG.search(tag) and not any(_PERSON.search(p) for p in prev[-4:]):
@@ -278,8 +280,8 @@ def attribution(t: str, prev: Sequence[str], according: bool = True) -> RoleInfo
     return None
 
 
-def role_of(t: str, terms: Sequence[Term], facts: "object", quoted: bool, prev: Sequence[str]) -> RoleInfo:
-    """The role of sentence ``t`` (with its lexicon ``terms`` and per-sentence ``facts``)."""
+def role_of(t: str, terms: Sequence[Term], facts: "object", quoted: bool, prev: Sequence[str], offset: int = 0) -> RoleInfo:
+    """The role of sentence ``t`` at prose ``offset`` (with its lexicon ``terms`` and per-sentence ``facts``)."""
     if quoted or _SINGLE_QUOTED.match(t):
         return RoleInfo("quote")
     question = getattr(facts, "question", False)
@@ -287,16 +289,19 @@ def role_of(t: str, terms: Sequence[Term], facts: "object", quoted: bool, prev: 
         return RoleInfo("question")
     kinds = {(x.lexicon, x.kind) for x in terms}
     speech = ("roles", "speech") in kinds or ("roles", "report") in kinds or ("roles", "according") in kinds
-    if speech and _OTHERS_CLAIM.search(t):
+    if speech and ("roles", "publication") in kinds and _OTHERS_CLAIM.search(t):
         return RoleInfo("attributed", "another publication")  # "The Courier's headline implied that eggs cause..."
-    att = attribution(t, prev, ("roles", "according") in kinds) if speech else None
+    att = None
+    if speech:
+        said = [x for x in terms if x.lexicon == "roles" and x.kind in ("speech", "report", "according")]
+        att = attribution(t, prev, ("roles", "according") in kinds, (said[0].start - offset, said[-1].end - offset))
     if att is not None and att.role == "attributed" and _SAYS_THAT.search(t) and not _PERSON_SOURCE.search(att.source + " " + t):
         att = RoleInfo("reported", att.source)  # "TIME says that new research finds...": a finding relayed
     if att is not None and att.role == "attributed":
         return att
     if ("roles", "caveat") in kinds:
         return RoleInfo("caveat")
-    if _BELIEF.search(t):
+    if ("roles", "belief") in kinds and _BELIEF.search(t):
         return RoleInfo("belief", "a belief")  # "microwave them in the belief it kills the virus"
     if getattr(facts, "negated", False) or ("roles", "debunk") in kinds:
         return RoleInfo("negated")

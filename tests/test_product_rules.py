@@ -57,3 +57,11 @@ def test_self_treatment_quiet_on_recipes_stories_and_general_advice(text: str) -
 def test_self_treatment_fires_on_doses_medicines_and_stopping(text: str, kind: str) -> None:
     (f,) = lint_text(text, ["self-treatment"])
     assert ("stop" in f.message) == (kind == "stop")
+
+
+def test_a_disease_claim_supersedes_an_overclaim_on_its_own_words_only() -> None:
+    page = "# Turmeric capsules\n\nTurmeric cures arthritis.\n"
+    assert [f.rule for f in lint_text(page, ["disease-claim", "overclaim"])] == ["disease-claim"]
+    page = "# Turmeric capsules\n\nThis miracle root is guaranteed to help, and turmeric cures arthritis.\n"
+    rules = sorted(f.rule for f in lint_text(page, ["disease-claim", "overclaim"]))
+    assert rules[0] == "disease-claim" and "overclaim" in rules

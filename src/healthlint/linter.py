@@ -139,12 +139,14 @@ class Linter:
 
     def precedence(self, findings: list[Finding]) -> list[Finding]:
         """Where two rules flag the same words, the more specific one wins: drop the findings of the
-        rules a rule ``supersedes`` that overlap one of its own ("cures arthritis": disease-claim, not overclaim)."""
+        rules a rule ``supersedes`` whose span holds one of its own or lies inside it ("cures arthritis":
+        disease-claim, not overclaim on "cures"; "more effective than a complete cure" stays an overclaim)."""
         winners = [f for f in findings if f.rule in self.rules and self.rules[f.rule].supersedes]
         if not winners:
             return findings
-        return [f for f in findings if not any(f.rule in self.rules[w.rule].supersedes and f.start < w.end
-                                               and w.start < f.end for w in winners)]
+        return [f for f in findings if not any(
+            f.rule in self.rules[w.rule].supersedes and (w.start <= f.start and f.end <= w.end or f.start <= w.start and w.end <= f.end)
+            for w in winners)]
 
     @staticmethod
     def finish_result(path: str, sup: suppress.Suppressions, findings: list[Finding],

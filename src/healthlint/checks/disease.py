@@ -192,7 +192,8 @@ def disease_claim(doc: "Document", params: dict[str, Any], options: dict[str, An
     a = analyse(doc)
     for s, verb, disease in disease_claims(a):
         what = a.doc.text[verb.start : verb.end]
-        yield Hit(s.start, s.end, message=(
+        start, end = min(verb.start, disease.start), max(verb.end, disease.end)
+        yield Hit(start, end, message=(
             f"presents a product as a treatment: \"{what}\" ... \"{a.doc.text[disease.start:disease.end]}\". "
             "A supplement or natural product may not be sold as treating, curing or preventing a disease: "
             "describe what a named study found, in whom, or remove the claim"))

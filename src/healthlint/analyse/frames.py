@@ -158,6 +158,7 @@ def build_frame(text: str, offset: int, terms: Sequence[Term], facts: object) ->
     clause_start = max(text.rfind(c, 0, p_start - offset) for c in ",;:(") + 1
     lead = [t for t in terms if t.end <= p_start and t.start - offset >= clause_start and (
         t.lexicon == "conditions" and t.kind in ("disease", "symptom") or t.lexicon == "outcomes" and t.kind == "generic")
+        and not _MODIFIES.match(text, t.end - offset)  # "Gout Drug", "flu vaccine": the condition names what the thing is for
         and not any(x.lexicon in ("products", "drugs") and x.end <= p_start and x.start - offset >= clause_start for x in terms)]
     if not lead and _AGENT_CONDITION.match(text, p_end - offset):
         m = _AGENT_CONDITION.match(text, p_end - offset)
@@ -213,6 +214,9 @@ _WHETHER = re.compile(r"\b(?:whether|if)\b[^,;:.]*$", re.IGNORECASE)
 # "adjusted for other things that can influence heart risk": the confounders of a method, not a claim
 _ADJUSTED_FOR = re.compile(r"\b(?:adjust(?:ed|ing|ment)?s?|control(?:led|ling)?|account(?:ed|ing)?|allow(?:ed|ing)?)\s+for\b[^.;]*$"
                            r"|\btaking\s+into\s+account\b[^.;]*$", re.IGNORECASE)
+_MODIFIES = re.compile(r"(?:\s+[\w-]+)?\s+(?:drugs?|pills?|medicines?|medications?|vaccines?|jabs?|treatments?|therapy|therapies"
+                       r"|tests?|screening|patients|sufferers|remed(?:y|ies)|supplements?|apps?|programmes?|programs?|experts?"
+                       r"|researchers|clinics?|charit(?:y|ies)|specialists?|doctors?|nurses?|wards?|services?)\b", re.IGNORECASE)
 _CONDITION_CLAUSE = re.compile(r"^\W*(?:if|unless|whether|until|once|should)\b[^,;:]*", re.IGNORECASE)
 # "treated as presumed cases", "supported by a grant": a way of regarding or paying, not an effect
 _NOT_AN_EFFECT = re.compile(r"\s+(?:as|like)\b|(?<=help)\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:detect|diagnose|find|identify|spot"

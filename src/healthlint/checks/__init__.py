@@ -12,7 +12,7 @@ from typing import Any, Callable
 
 CheckFunc = Callable[..., Any]
 _REGISTRY: dict[str, CheckFunc] = {}
-BUILTIN_MODULES = ("statistics", "animal", "causal", "subgroup", "cta", "disclaimer", "overclaim")
+BUILTIN_MODULES = ("statistics", "animal", "causal", "subgroup", "cta", "disclaimer", "overclaim", "unattributed")
 _loaded = False
 
 

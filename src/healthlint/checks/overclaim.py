@@ -114,6 +114,7 @@ _MEDICAL = re.compile(r"\b(?:treatments?|therap(?:y|ies)|surger(?:y|ies)|transpl
 _PRODUCT_SUBJECT = re.compile(r"\b(?:it|this|these|they|that)\s+(?:\w+\s+){0,2}$")
 _HEALTH_WORDS = re.compile(r"\b(?:health\w*|symptoms?|diseases?|illness|ailments?|sick|heal\w*|cure\w*|pain|body|skin|sleep|immun\w+|toxins?"
                            r"|drugs?|medicines?|exercise|walking|diet|nutrition|vitamins?|doctors?|hospitals?|virus|infections?"
+                           r"|breakfast|meals?|foods?|eat|eating|drink\w*|calories|obes\w+|fitness|mental|stress|aging|ageing"
                            r"|side\s+effects|safe|patients?|medic\w+|clinical\w*|therap\w+|supplements?|remed\w+|weight|brain|heart"
                            r"|liver|gut|cancer|diabetes|anxiety|depression|stud(?:y|ies)|research|science|scientific|evidence|trials?)\b")
 _CONTEXT_FREE = frozenset({"safety", "universal", "superior"})  # the words themselves are about health

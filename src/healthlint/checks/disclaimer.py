@@ -337,4 +337,5 @@ def _finish(doc: "Document", params: dict[str, Any], states: list[Any], options:
 
 
 missing_disclaimer.part_safe = True  # type: ignore[attr-defined]
+missing_disclaimer.document_level = True  # type: ignore[attr-defined]  # one finding per document, on line 1
 missing_disclaimer.finish = _finish  # type: ignore[attr-defined]

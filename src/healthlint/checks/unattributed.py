@@ -21,6 +21,7 @@ statements and speech tags ("..., she said"), headings without a claim ("What St
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Iterator
 
 from ..analyse.article import ArticleAnalysis, SentenceAnalysis, analyse
@@ -113,6 +114,8 @@ _RESEARCHERS_SAY = re.compile(r"^(?:according\s+to\s+)?(?:the\s+)?(?:researchers
 # the news convention: "A new study finds ..." in the opening, the study named further down
 _RESEARCHERS_FOUND = re.compile(r"(?:the\s+)?(?:researchers|scientists|investigators|doctors)\s+(?:have\s+)?(?:found|discovered"
                                 r"|developed|identified|created|built|designed|shown)\b", _I)
+_SINGLE_NEW_STUDY = re.compile(r"\b(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:new|recent|latest)\s+(?:[\w-]+\s+){0,2}?(?:study|trial|paper"
+                               r"|report|review|analysis)\b", _I)
 _EMPHATIC = re.compile(r"\b(?:confirm\w*|prove\w*|proven|demonstrat\w+|establish\w*)\b", _I)  # not the neutral "suggests"
 _NEW_STUDY = re.compile(r"\b(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:new|recent|latest|just-published|newly\s+published)\s+(?:[\w-]+\s+){0,2}?(?:study|trial"
                         r"|review|analysis|report|survey|paper)|\b(?:new|recent|latest)\s+(?:research|findings|data|studies)\b", _I)
@@ -153,6 +156,8 @@ def _source_near(a: ArticleAnalysis, i: int, other: bool) -> bool:
 def _opening(a: ArticleAnalysis) -> set[int]:
     """The headline and the first three paragraphs of the article (after any breadcrumb or byline)."""
     found = a.doc.derived.get("unattributed-claim:opening")
+    if found is None and a.doc.part is not None and a.doc.part.index > 0:
+        found = a.doc.derived["unattributed-claim:opening"] = set()  # a later part of a long file: the opening is the first part's
     if found is None:
         found, paragraphs = set(), []
         for s in a.sentences:
@@ -173,28 +178,37 @@ _ONE_STUDY = re.compile(r"\b(?:a|the|this|one)\s+(?:[\w-]+\s+){0,3}?(?:study|tri
                         r"|\b(?:new|recent|latest)\s+(?:research|findings|data)\b|\bresearchers\b", _I)
 
 
-def reports_a_study(a: ArticleAnalysis) -> bool:
-    """Is the article a report of one study: its opening reports a finding and later sentences describe how it was done?"""
+def _report_facts(a: ArticleAnalysis) -> tuple[int | None, bool]:
+    """The first sentence of the opening that reports a study (None: none), and whether a later one describes how it
+    was done (who took part, how many, what the researchers did)."""
     found = a.doc.derived.get("unattributed-claim:report")
     if found is None:
         opening = [i for i in sorted(_opening(a)) if a.sentences[i].study is not None or _ONE_STUDY.search(a.text_of(i))]
-        found = bool(opening) and any(s.index > opening[0] and (s.study is not None or s.role == "method" or s.facts.sample_size
-                                                                or s.facts.designs or s.has("roles", "method")
-                                                                or re.match(r"\W*(?:the\s+)?(?:researchers|investigators|scientists"
-                                                                            r"|the\s+team|the\s+authors|participants|they)\b",
-                                                                            a.text_of(s.index), _I))
-                                      for s in a.sentences if s.position in ("body", "lede"))
-        a.doc.derived["unattributed-claim:report"] = found
+        first = opening[0] if opening else None
+        described = any((first is None or s.index > first) and (
+            s.study is not None or s.role == "method" or s.facts.sample_size or s.facts.designs or s.has("roles", "method")
+            or re.match(r"\W*(?:the\s+)?(?:researchers|investigators|scientists|the\s+team|the\s+authors|participants|they)\b",
+                        a.text_of(s.index), _I)) for s in a.sentences if s.position in ("body", "lede"))
+        found = a.doc.derived["unattributed-claim:report"] = (first, described)
     return found  # type: ignore[no-any-return]
 
 
+def reports_a_study(a: ArticleAnalysis) -> bool:
+    """Is the article a report of one study: its opening reports a finding and later sentences describe how it was done?"""
+    first, described = _report_facts(a)
+    return first is not None and described
+
+
+_PUBLISHED = re.compile(r"\b(?:the|this|that|their)\s+(?:new\s+)?(?:study|trial|research|findings|paper|results|report|analysis|review)"
+                        r"\b[^.;]{0,80}?\b(?:(?:was|were|is|are)\s+)?(?:published|appeared|appears|reported|presented)\s+(?:online\s+)?"
+                        r"(?:in|at)\s+(?:the\s+)?(?:journal\s+)?(?-i:[A-Z])", _I)
+
+
 def names_its_study(a: ArticleAnalysis) -> bool:
-    """Does the article name the study it reports (its researchers, institution, journal or a link)?"""
+    """Does the article say where the study it reports was published ("The study was published in Diabetes Care")?"""
     found = a.doc.derived.get("unattributed-claim:named")
     if found is None:
-        found = any(sourced(a, j) and (s.study is not None or s.role in ("reported", "method", "attributed")
-                                      or s.has("roles", "research") or s.has("sources"))
-                    for j, s in enumerate(a.sentences) if s.position != "chrome")
+        found = any(_PUBLISHED.search(a.text_of(j)) for j, s in enumerate(a.sentences) if s.position != "chrome")
         a.doc.derived["unattributed-claim:named"] = found
     return found  # type: ignore[no-any-return]
 
@@ -235,11 +249,24 @@ def _in_quotes(text: str, at: int) -> bool:
 
 
 def _headline_without_claim(s: SentenceAnalysis, text: str) -> bool:
-    return s.position in ("heading", "deck") and (s.frame is None or not s.frame.states_effect) and len(text.split()) <= 6
+    return s.position in ("heading", "deck", "title") and (s.frame is None or not s.frame.states_effect) and len(text.split()) <= 6
 
 
-def unattributed(a: ArticleAnalysis) -> list[tuple[int, int, int, str]]:
-    """(sentence, start, end, words) of each of the writer's unsourced appeals to research or experts."""
+@dataclass(slots=True)
+class Candidate:
+    """An unsourced appeal to research: sentence, prose span, words, and what in the rest of the article would
+    excuse it (``report``: the article turns out to report the study; ``named``: it says where that study was
+    published)."""
+
+    sentence: int
+    start: int
+    end: int
+    words: str
+    excused_by: frozenset[str]
+
+
+def candidates(a: ArticleAnalysis) -> list[Candidate]:
+    """Each of the writer's unsourced appeals to research or experts, with what could still excuse it."""
     out = []
     for s in a.sentences:
         if s.position == "chrome" or s.role in _QUIET_ROLES:
@@ -260,23 +287,63 @@ def unattributed(a: ArticleAnalysis) -> list[tuple[int, int, int, str]]:
         if kind in ("study", "research") and re.search(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}(?:study|trial|analysis|review)\b",
                                                       normalise(text[:at]), _I):
             continue  # "The Finnish study involved 1,031 men who were part of a larger study ...": the study described
-        if kind in ("authority", "according") and _RESEARCHERS_SAY.match(claim_words) and reports_a_study(a):
-            continue  # "..., researchers say" in a report of a study: its researchers
+        excused: set[str] = set()
+        if kind in ("authority", "according") and _RESEARCHERS_SAY.match(claim_words):
+            excused.add("report")  # "..., researchers say" in a report of a study: its researchers
         if s.index in _opening(a) and not other and (_NEW_STUDY.search(claim_words) or kind in ("study", "shown") or s.headline
                                                      or _RESEARCHERS_SAY.match(claim_words) or _RESEARCHERS_FOUND.match(claim_words)) \
-                and not _EMPHATIC.search(claim_words) and reports_a_study(a):
-            continue  # "A new study finds ...", "..., researchers say" opening a report that describes the study further down
-        out.append((s.index, s.start + at, s.start + end, " ".join(text[at:end].split())))
+                and not _EMPHATIC.search(claim_words):
+            excused.add("report")  # "A new study finds ...": the opening of a report that describes the study further down
+        if _SINGLE_NEW_STUDY.search(claim_words):
+            excused.add("named")  # "A new study found ..." and, later, "The study was published in Diabetes Care"
+        out.append(Candidate(s.index, s.start + at, s.start + end, " ".join(text[at:end].split()), frozenset(excused)))
     return out
+
+
+def _excused(c: Candidate, report: bool, named: bool) -> bool:
+    return "report" in c.excused_by and report or "named" in c.excused_by and named
+
+
+def _message(words_: str) -> str:
+    return (f"\"{words_}\" cites research or experts without naming them: add the source (the study's authors, journal "
+            f"and year, the institution, or a link) in this or the next sentence, so readers can check it")
 
 
 @register("unattributed-claim")
 def unattributed_claim(doc: "Document", params: dict[str, Any], options: dict[str, Any]) -> Iterator[Hit]:
     a = analyse(doc)
-    for _, start, end, words_ in unattributed(a):
-        message = (f"\"{words_}\" cites research or experts without naming them: add the source (the study's authors, "
-                   f"journal and year, the institution, or a link) in this or the next sentence, so readers can check it")
-        yield Hit(start, end, message=message)
+    part = doc.part
+    if part is None:
+        report, named = reports_a_study(a), names_its_study(a)
+        for c in candidates(a):
+            if not _excused(c, report, named):
+                yield Hit(c.start, c.end, message=_message(c.words))
+        return
+    # a part of a long file: what excuses a claim may stand in another part; decided in finish
+    deferred = []
+    for c in candidates(a):
+        if not part.owns(c.start):
+            continue
+        if not c.excused_by:
+            yield Hit(c.start, c.end, message=_message(c.words))
+        else:
+            deferred.append((*doc.source_span(c.start, c.end), c.words, sorted(c.excused_by)))
+    first, described = _report_facts(a)
+    part.save({"index": part.index, "opening": first is not None, "described": described, "named": names_its_study(a),
+               "deferred": deferred})
+
+
+def _finish(doc: "Document", params: dict[str, Any], states: list[Any], options: dict[str, Any]) -> Iterator[Hit]:
+    """Deferred claims of a file read in parts, judged on what every part found."""
+    states = [st for st in states if st]
+    named = any(st["named"] for st in states)
+    first = next((st for st in states if st["index"] == 0), None)
+    report = bool(first and first["opening"]) and any(st["described"] for st in states)
+    for st in states:
+        for lo, hi, words_, excused_by in st["deferred"]:
+            if not _excused(Candidate(0, lo, hi, words_, frozenset(excused_by)), report, named):
+                yield Hit(lo, hi, message=_message(words_), in_source=True)
 
 
 unattributed_claim.part_safe = True  # type: ignore[attr-defined]
+unattributed_claim.finish = _finish  # type: ignore[attr-defined]

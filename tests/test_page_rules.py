@@ -57,6 +57,22 @@ def test_cta_calls_to_buy_in_the_writers_voice() -> None:
     ])
 
 
+def test_cta_retail_phrasing_beyond_buy_now() -> None:
+    both_ways("commercial-cta", fire=[
+        "Click here to order your first bottle.\n",
+        "Get it on Amazon.\n",
+        "Claim your free trial before Sunday.\n",
+        "Save 25% when you subscribe.\n",
+        "Use coupon CALM10 at checkout.\n",
+        "Our balm is available in two sizes for $24.99.\n",
+    ], quiet=[
+        "Patients in the trial got a free bottle of the drug.\n",
+        "Ask for a free trial of the glucose monitor at your clinic.\n",
+        "The hospital will save 25% on staffing costs.\n",
+        "You can get the flu jab free at most pharmacies.\n",
+    ])
+
+
 def test_cta_disclosures_options_and_chrome_are_not_calls() -> None:
     both_ways("commercial-cta", fire=[], quiet=[
         "When you buy through links on our site, we may earn a commission at no extra cost to you.\n",

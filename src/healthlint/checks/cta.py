@@ -44,11 +44,12 @@ _ANY_MONEY = re.compile(MONEY, _I)
 # what a shop sells by: containers and counts, not doses, months of treatment or vials in a news story
 _UNIT = (r"(?:bottles?|jars?|tubs?|pouch(?:es)?|bags?|tins?|kits?|boxe?s?|packs?|packets?|cartons?|tubes?|sachets?|capsules?"
          r"|caps|tablets?|gumm(?:y|ies)|softgels?|soft\s*gels?|servings?|scoops?|sticks?|count|ct|bundles?|sets?"
-         r"|(?:[\w-]+\s+)?supply|starter\s+pack)")
+         r"|(?:[\w'’-]+\s+)?supply|starter\s+pack)")
 _PRICE_LINE = re.compile(
     MONEY + r"\s*(?:(?:per|a|an|each|/)\s*" + _UNIT + r"\b|for\s+(?:a\s+|\d+\s+|one\s+|two\s+|three\s+)(?:[\w-]+\s+)?" + _UNIT
     + r"\b|at\s+" + _CAP + r"|\s*[·|•])"
     r"|\b(?:\d+|one|two|three|four|six)\s+(?:[\w-]+\s+)?" + _UNIT + r"\s+(?:for|at)\s+(?:just\s+|only\s+)?" + MONEY
+    + r"|\b(?:available|yours)\b[^.;]{0,40}\bfor\s+(?:just\s+|only\s+)?" + MONEY
     + r"|[·|•]\s*" + MONEY, _I)
 
 _PATTERNS = [
@@ -67,7 +68,17 @@ _PATTERNS = [
     r"|voucher\s+)?code\s+(?-i:[A-Z][A-Z0-9-]{2,})\b",
     r"\b(?:promo(?:tional)?|discount|coupon|voucher)\s+codes?\b",
     r"\b\d{1,2}(?:\.\d)?\s?(?:%|percent)\s+off\b",
-    r"\bsave\s+(?:an\s+extra\s+|up\s+to\s+)?\d{1,2}\s?(?:%|percent)\b|\bsave\s+[$£€]\s?\d",
+    r"(?:^|[,:;!·|•]\s*|\band\s+|\byou(?:'ll|\s+will|\s+can)?\s+|\bto\s+)save\s+(?:an\s+extra\s+|up\s+to\s+)?(?:\d{1,2}\s?(?:%|percent\b)"
+    r"|[$£€]\s?\d)",
+    r"\b(?:use|with|enter|apply)\s+(?:the\s+|our\s+|my\s+)?(?:coupon|voucher|promo)\s+(?-i:[A-Z0-9][A-Z0-9-]{2,})\b",
+    r"\bclick\s+(?:here|below|the\s+(?:link|button)(?:\s+below)?)\s+to\s+(?:buy|order|shop|purchase|get\s+(?:yours|your|one|a)|claim|try)\b",
+    r"\b(?:available|buy\s+(?:it|them)?|get\s+(?:it|them|yours)|order\s+(?:it|them)?|find\s+(?:it|them|us))\s*(?:now\s+)?on\s+"
+    r"(?:amazon|iherb|ebay|etsy|walmart\.com|our\s+(?:online\s+)?(?:shop|store|website|site))\b",
+    r"\b(?:start|claim|get|begin|grab|order|request)\s+(?:your|a|our)\s+(?:free|risk[-\s]free)\s+trial\b|\btry\s+it\s+risk[-\s]free\b"
+    r"|\brisk[-\s]free\s+trial\b|\bfree\s+trial\s+(?:today|now|offer)\b",
+    r"(?:^|[,:;!·|•]\s*|\band\s+)\W*(?:claim|grab|get|order|pick\s+up)\s+(?:your|a|an)\s+(?:free\s+|first\s+|discounted\s+)?"
+    r"(?:bottle|jar|pack|box|tub|pouch|trial|sample|discount|offer)\b",
+    r"\bget\s+(?:\d+|one|two|three|a)\s+(?:extra\s+)?(?:bottles?|jars?|packs?|boxe?s?|tubs?)\s+free\b",
     r"\bcheck\s+(?:out\s+)?(?:the\s+|today'?s\s+|latest\s+|current\s+|best\s+|lowest\s+)*(?:price|prices|pricing|availability)\b",
     r"\bsee\s+(?:the\s+)?(?:today'?s\s+|latest\s+|current\s+|best\s+|lowest\s+)+(?:price|prices|deal|deals|offer|offers)\b",
     r"\bsee\s+(?:the\s+|today'?s\s+)?deal\s+(?:on|at|for)\b",

@@ -124,6 +124,20 @@ def test_disclaimer_promotion_of_a_product_for_a_condition() -> None:
     ])
 
 
+def test_disclaimer_dosing_told_as_a_fact_and_products_as_the_answer() -> None:
+    both_ways("missing-disclaimer", fire=[
+        "## Dosage\n\nMost people take between 300 and 600 mg of ashwagandha a day, usually with food.\n",
+        "A typical dose is two 500 mg capsules of valerian an hour before bed.\n",
+        "If you struggle to fall asleep, magnesium glycinate before bed could be the answer.\n",
+        "# Liver detox\n\nA gentle cleanse gives your liver a break.\n\nStart each morning with warm lemon water and a "
+        "spoonful of apple cider vinegar.\n",
+    ], quiet=[
+        "In the trial, most people took between 300 and 600 mg a day, the researchers reported.\n",
+        "A new app could be the answer to long waits for therapy, its makers say.\n",
+        "# Lunch ideas\n\nStart each morning with warm lemon water and a slice of toast.\n",
+    ])
+
+
 def test_disclaimer_imperative_read_as_a_speech_tag() -> None:
     both_ways("missing-disclaimer", fire=[
         "Try adding two drops of CBD oil under your tongue before bed.\n",

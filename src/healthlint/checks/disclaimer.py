@@ -88,7 +88,8 @@ _NUMBER = r"(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|half\s+a|a\s+few|a|an
 _DOSE = re.compile(r"\b\d+(?:[.,]\d+)?\s*(?:-|to|–)?\s*(?:\d+(?:[.,]\d+)?\s*)?(?:mg|mcg|µg|micrograms?|milligrams?|grams?|(?-i:g)|iu|ml"
                    r"|units)\b|\b" + _NUMBER + r"\s*(?:-|to|–|or)?\s*(?:\d+\s*|two\s+|three\s+)?(?:drops?|capsules?|caps|tablets?"
                    r"|gumm(?:y|ies)|pills?|scoops?|puffs?|sprays?|pumps?|softgels?|lozenges?|sachets?)\b", _I)
-_KITCHEN = re.compile(r"(?:\b" + _NUMBER + r"|[½¼¾])\s*(?:tsp|teaspoons?|tbsp|tablespoons?|cups?|cloves?|glass(?:es)?|mugs?"
+_KITCHEN = re.compile(r"(?:\b" + _NUMBER + r"|[½¼¾])\s*(?:tsp|teaspoons?|tbsp|tablespoons?|(?:tea|table)?spoonfuls?|dash|pinch|shot"
+                      r"|cups?|cloves?|glass(?:es)?|mugs?"
                       r"|servings?|slices?|handfuls?)\b", _I)
 # what an instruction must be about: something to take or use (foods and kitchen measures only with a health purpose)
 _REMEDY = re.compile(r"\b(?:supplements?|remed(?:y|ies)|medications?|medicines?|pills?|capsules?|tablets?|gumm(?:y|ies)|doses?"
@@ -109,6 +110,13 @@ _NOT_ADVICE = re.compile(
     r"|\b(?:what|everything|all)\s+you\s+(?:need|want|should)\s+to\s+know\b|\bhere'?s\s+(?:what|how|why)\b", _I)
 _HOW_TO = re.compile(r"^\W*(?:\d+\s+)?(?:how|ways?)\s+to\s+(?:use|take|treat|cure|heal|boost|support|fix|reverse|prevent|relieve|ease|"
                      r"lower|reduce|improve|detox|cleanse|lose|get\s+rid\s+of|beat|fight|stop|manage|soothe|calm|strengthen|make)\b", _I)
+# dosing told as a fact: "Most people take between 300 and 600 mg a day", "A typical dose is two capsules"
+_DOSING_FACT = re.compile(r"\b(?:most|many)\s+(?:people|adults|users|women|men|experts)\s+(?:take|use|need|do\s+well\s+on)\b"
+                          r"|\b(?:a|the)\s+(?:typical|usual|standard|good|safe|normal|common)\s+(?:daily\s+|starting\s+)?(?:dose|dosage|amount)"
+                          r"\s+(?:is|would\s+be|ranges?)\b", _I)
+# a product recommended as the reader's answer: "magnesium before bed could be the answer"
+_ANSWER = re.compile(r"\b(?:could|may|might|can|will|would)\s+(?:well\s+|just\s+)?be\s+(?:the|your|just\s+the|exactly\s+the|a)\s+"
+                     r"(?:\w+\s+)?(?:answer|solution|remedy|fix|key|ticket|thing\s+for\s+you|game-changer|lifesaver|dream\s+come\s+true)\b", _I)
 _RECOMMENDATION = re.compile(r"\b(?:(?:typical|usual|recommended|suggested|standard|effective|ideal|right|best|normal|common)\s+"
                              r"(?:daily\s+)?(?:doses?|dosages?|amounts?)|dosages)\s+(?:range|ranges|is|are|varies|vary)\b"
                              r"[^.]{0,40}?\d", _I)
@@ -169,7 +177,7 @@ def _instructions(s: SentenceAnalysis, text: str) -> list[int]:
     return sorted(set(out))
 
 
-def _about_taking(s: SentenceAnalysis, text: str, at: int, product_page: bool) -> bool:
+def _about_taking(s: SentenceAnalysis, text: str, at: int, product_page: bool, context: str = "") -> bool:
     """The instruction at ``text[at:]`` is about something to take or use: a product, drug, dose or remedy named
     within a few words of it (a food or a kitchen measure only when the sentence gives a health purpose)."""
     lo, hi = at, min(len(text), at + 70)
@@ -184,7 +192,8 @@ def _about_taking(s: SentenceAnalysis, text: str, at: int, product_page: bool) -
         if not (m.group(0)[:1].isupper() and lo + m.start() > 0):
             return True  # not the "Medicine" of "Baylor College of Medicine"
     food = any(t.lexicon == "products" and t.kind in _FOOD_KINDS for t in near) or bool(_KITCHEN.search(part))
-    purpose = any(t.lexicon in ("effects", "conditions") for t in s.terms) or bool(_PURPOSE.search(text))
+    purpose = any(t.lexicon in ("effects", "conditions") for t in s.terms) or bool(_PURPOSE.search(text)) or bool(
+        context and _PURPOSE.search(context))
     return food and purpose
 
 
@@ -199,13 +208,17 @@ def _advice(a: ArticleAnalysis, s: SentenceAnalysis, text: str, product_page: bo
         return False  # someone else's advice, or a turn of phrase ("Put in absolute terms", "Take this crisis")
     if _HOW_TO.match(text) and (s.headline or s.position == "heading"):
         return not reports_research(a)
-    if _RECOMMENDATION.search(text) and not s.facts.citations:
-        return True  # "Typical dosages range from 300-600mg daily"
+    if (_RECOMMENDATION.search(text) or _DOSING_FACT.search(text) and _DOSE.search(text)) and not s.facts.citations:
+        return True  # "Typical dosages range from 300-600mg daily", "Most people take between 300 and 600 mg a day"
+    if _ANSWER.search(text) and any(t.lexicon == "products" and t.kind in _PRODUCTS for t in s.terms) and (
+            _YOU.search(text) or product_page):
+        return True  # "If you struggle to fall asleep, magnesium before bed could be the answer"
     if _REPORTS.search(text):
         return False  # "consider new findings out of ...", "Pour on the olive oil: a study finds ..."
     if _DOSE.search(text) and _YOU.search(text) and s.role in ("claim", "advice") and not _WHERE_TO_BUY.search(text):
         return True  # "If you can get hold of it, taking 500 mg a day could add years to your life"
-    return any(_about_taking(s, text, at, product_page) for at in _instructions(s, text)) or bool(
+    context = " ".join(a.text_of(j) for j in range(max(0, s.index - 2), s.index) if a.block_of(j) >= a.block_of(s.index) - 1)
+    return any(_about_taking(s, text, at, product_page, context) for at in _instructions(s, text)) or bool(
         _EXCLAIMED.search(text)) and bool(_instructions(s, text) or s.role == "advice")
 
 

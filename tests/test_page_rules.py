@@ -184,6 +184,22 @@ def test_overclaim_marketing_superlatives_and_marvels() -> None:
     ])
 
 
+def test_overclaim_marketing_promises() -> None:
+    both_ways("overclaim", fire=[
+        "This balm works wonders for eczema.\n",
+        "Our serum instantly relieves joint pain.\n",
+        "Heal your gut in 3 days with this simple tea.\n",
+        "This is the best natural remedy for anxiety.\n",
+        "Beetroot juice will lower your blood pressure, guaranteed.\n",
+        "Proven results in just 7 days.\n",
+    ], quiet=[
+        "Most cuts heal in 10 days without any treatment.\n",
+        "Beware of so-called superfoods.\n",
+        "There's no guarantee it will work for you.\n",
+        "The rash usually clears in a few days.\n",
+    ])
+
+
 def test_overclaim_absolute_safety_and_totals() -> None:
     both_ways("overclaim", fire=[
         "The treatment is safe because the extract only reaches tumour cells.\n",

@@ -61,7 +61,12 @@ _PATTERNS = {
                 r"|drugs|medicines|medications|antibiotics|chemotherapy|surgery)\b"
                 r"|\bmore\s+effective\s+than\s+(?:a\s+)?(?:complete\s+)?cure\b",
     "everyone": r"\b(?:safe|effective|works?|helps?)\s+(?:for|in)\s+(?:everyone|everybody|anyone|all\s+ages|all\s+people)\b",
-    "hype": r"\blife[-\s]changing\s+(?:[\w-]+\s+)?(?:cures?|results?|benefits?|effects?|remed(?:y|ies)|supplements?|products?"
+    "instant": r"\b(?:instantly|overnight)\s+(?:relieves?|cures?|heals?|melts?|eliminates?|stops?|clears?|removes?|fixes?"
+               r"|reverses?|erases?|banish(?:es)?)\b|\b(?:heal|cure|reverse|fix|erase|melt|banish|clear|detox|cleanse)s?\s+your\b[^.;]{0,30}?"
+               r"\bin\s+(?:just\s+|only\s+|as\s+little\s+as\s+)?(?:\d+|one|two|three|seven|ten)\s+(?:days?|hours?|minutes|weeks?)\b",
+    "best": r"\bthe\s+(?:very\s+)?best\s+(?:natural|home|herbal|all-natural)\s+(?:remed(?:y|ies)|cures?|treatments?|solutions?"
+            r"|painkillers?|antibiotics?)\b",
+    "hype": r"\b(?:is|are)\s+(?:a\s+)?(?:true\s+|real\s+|genuine\s+|bona\s+fide\s+)?superfoods?\b|\blife[-\s]changing\s+(?:[\w-]+\s+)?(?:cures?|results?|benefits?|effects?|remed(?:y|ies)|supplements?|products?"
             r"|formula|treatments?|relief|pills?|gel|oil|tea|powder)\b",
     "superlative": r"\bthe\s+(?:(?:two|three|single|very|world'?s|planet'?s)\s+)?(?:most\s+(?:important|effective|powerful|potent"
                    r"|beneficial|healing|nutritious)|healthiest|number\s+one|#1)\s+(?:[\w-]+\s+){0,2}?" + _REMEDY_NOUNS + r"\b",
@@ -118,7 +123,7 @@ _HEALTH_WORDS = re.compile(r"\b(?:health\w*|symptoms?|diseases?|illness|ailments
                            r"|side\s+effects|safe|patients?|medic\w+|clinical\w*|therap\w+|supplements?|remed\w+|weight|brain|heart"
                            r"|liver|gut|cancer|diabetes|anxiety|depression|stud(?:y|ies)|research|science|scientific|evidence|trials?)\b")
 _CONTEXT_FREE = frozenset({"safety", "universal", "superior"})  # the words themselves are about health
-_NEAR_CONTEXT = frozenset({"proof", "superlative", "guarantee", "everyone"})  # health may be named in the sentences before
+_NEAR_CONTEXT = frozenset({"proof", "superlative", "guarantee", "everyone", "best", "instant"})  # health may be named in the sentences before
 _EFFECT_WORDS = re.compile(r"\b(?:effective|safe|works?|beneficial|useful|helpful|cures?|benefits?|heal\w*|help\w*|reduc\w+"
                            r"|lower\w*|improv\w+|prevent\w*|protect\w*|treat\w*|relie\w+|boost\w*|drug|sugar|addictive"
                            r"|harm\w*|caus\w+|linked|start\s+later)\b")
@@ -252,7 +257,7 @@ _WHAT = {
     "safety": "promises total safety", "safe": "declares it safe without qualification", "guarantee": "guarantees a result",
     "total": "claims it always works, fully or for everyone", "superlative": "ranks it above everything else",
     "universal": "makes a universal claim", "always": "claims it always or never happens", "superior": "claims it beats medicine",
-    "everyone": "claims it works for everyone",
+    "everyone": "claims it works for everyone", "instant": "promises a fast, total result", "best": "ranks it above every remedy",
 }
 
 

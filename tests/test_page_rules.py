@@ -266,6 +266,20 @@ def test_unattributed_sources_that_count() -> None:
     ])
 
 
+def test_unattributed_evidence_and_science_invoked() -> None:
+    both_ways("unattributed-claim", fire=[
+        "Evidence suggests that probiotics ease anxiety.\n",
+        "Growing evidence shows that vitamin C prevents colds.\n",
+        "It's been scientifically proven that CBD calms the mind.\n",
+        "Science has shown that fasting resets the immune system.\n",
+    ], quiet=[
+        "There is no evidence that probiotics ease anxiety.\n",
+        "There's very limited evidence to suggest that acupuncture helps insomnia.\n",
+        "Evidence from a 2019 Cochrane review suggests that zinc shortens colds.\n",
+        "We need more studies to know whether zinc shortens colds.\n",
+    ])
+
+
 def test_unattributed_not_claims() -> None:
     both_ways("unattributed-claim", fire=[], quiet=[
         "Further studies are needed before anyone takes it for anxiety.\n",

@@ -60,7 +60,7 @@ _PATTERNS = [
                   r"|contend|report(?:s|ed)?|explain|tell\s+us|are\s+convinced|are\s+certain)\b"),
     ("according", r"\baccording\s+to\s+(?:many\s+|most\s+|some\s+|leading\s+|top\s+)?(?:medical\s+|health\s+)?(?:new\s+|recent\s+)?"
                   r"(?:" + _AUTHORITY + r"|" + _RESEARCH + r")\b"),
-    ("known", r"\b(?:it\s+is|it's|it’s)\s+(?:now\s+)?(?:well\s+|widely\s+|scientifically\s+)?(?:known|established|proven|documented"
+    ("known", r"\b(?:it\s+is|it's|it’s|it\s+has\s+been|it's\s+been|it’s\s+been)\s+(?:now\s+)?(?:well\s+|widely\s+|scientifically\s+)?(?:known|established|proven|documented"
               r"|accepted)\s+that\b|\bscience\s+(?:says|shows|proves|tells\s+us|has\s+shown)\b"),
     ("shown", r"\b(?:has|have)\s+(?:also\s+|already\s+|repeatedly\s+|consistently\s+)?been\s+(?:clinically\s+|scientifically\s+)?"
               r"(?:shown|proven|found|demonstrated)\s+to\b"),
@@ -75,10 +75,11 @@ _TRIGGERS = [(kind, re.compile(p, _I)) for kind, p in _PATTERNS]
 _NAMED_BEFORE = re.compile(r"\b(?:this|the|these|those|our|their|his|her|its|such|that|which|whose|same|said)\s+"
                            r"(?:(?:new|recent|latest|original|current|present|above|earlier|previous|large|small|two|three)\s+)*$", _I)
 _NOT_A_CLAIM_BEFORE = re.compile(r"\b(?:if|when|whether|unless|until|no|not|never|nor|without|few|little|lack\s+of|none\s+of"
+                                 r"|limited|weak|scant|scarce|insufficient|mixed|inconclusive|poor|low-quality|conflicting|sparse"
                                  r"|why|how|wait\s+for|need|needs|needed|want|hope|hopes)\s+(?:[\w-]+\s+){0,3}$", _I)
 _GENERAL = re.compile(r"\b(?:can|could|cannot|can't|may|might|should|would|will|must)\s+(?:not\s+|only\s+|never\s+)?"
                       r"(?:show|prove|find|tell|suggest|confirm|demonstrate|establish|look)\b", _I)
-_NEEDED = re.compile(r"\b(?:is|are)\s+(?:still\s+)?(?:needed|required|warranted|necessary|under\s*way|ongoing|planned|limited|mixed"
+_NEEDED = re.compile(r"\b(?:is|are|was|were|remains?)\s+(?:still\s+|very\s+|too\s+)?(?:needed|required|warranted|necessary|under\s*way|ongoing|planned|limited|mixed"
                      r"|scarce|lacking|sparse|inconclusive|thin|weak)\b", _I)
 _NEGATED = re.compile(r"\b(?:no|not|never|none|neither|nor|cannot|can't|haven't|hasn't|didn't|don't|doesn't|isn't|aren't|few|little)\b"
                       r"(?:\s+[\w-]+){0,3}\s*$", _I)

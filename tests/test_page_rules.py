@@ -287,6 +287,8 @@ def test_unattributed_not_claims() -> None:
         "An observational study can show a link, but not that one thing causes another.\n",
         "Be wary of vague phrases such as \"studies show\" when no study is named.\n",
         "## What Studies Say\n\nMagnesium is a mineral.\n",
+        "Here's what experts say you need to know about the new vaccine:\n",
+        "Doing research online, Amy Price found a trial of a gene therapy in Milan.\n",
     ])
 
 

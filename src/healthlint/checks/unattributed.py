@@ -49,7 +49,7 @@ _REPORTING = (r"(?:show(?:s|ed|n)?|found|finds|find|suggest(?:s|ed)?|reveal(?:s|
               r"|indicate[sd]?|confirm(?:s|ed)?|prove[sdn]?|demonstrat(?:es|ed)|backs?\s+up|backed\s+up|support(?:s|ed)?\s+(?:the|its|their|this|that)"
               r"|says?|tells?\s+us|link(?:s|ed)|looked\s+at|looking\s+at|(?:is|are)\s+looking|focused\s+on|reduced|increased"
               r"|agree[sd]?|concluded|documented|established|discovered|observed|uncovered)")
-_VERB_GAP = r"(?:\s+\([^)]{0,40}\))?(?:\s+(?!that\b)[\w,'’-]+){0,3}?\s+(?:have\s+|has\s+|had\s+)?(?:also\s+|now\s+|long\s+|consistently\s+|repeatedly\s+|just\s+)?"
+_VERB_GAP = r"(?:\s+\([^)]{0,40}\))?(?:\s+(?!that\b)(?-i:(?![A-Z]))[\w,'’-]+){0,3}?\s+(?:have\s+|has\s+|had\s+)?(?:also\s+|now\s+|long\s+|consistently\s+|repeatedly\s+|just\s+)?"
 _PATTERNS = [
     ("research", r"(?<![\w-])" + _QUALIFIERS + _RESEARCH + _VERB_GAP + _REPORTING + r"\b"),
     ("study", r"\b(?:a|an|one|another)\s+(?:(?!but\b|and\b|or\b|that\b|which\b|while\b)[\w,'’-]+\s+){0,5}?(?:study|trial|experiment|review|paper|survey|analysis|meta-analysis"
@@ -74,7 +74,7 @@ _TRIGGERS = [(kind, re.compile(p, _I)) for kind, p in _PATTERNS]
 # ---- what is not a claim ------------------------------------------------------------------
 _NAMED_BEFORE = re.compile(r"\b(?:this|the|these|those|our|their|his|her|its|such|that|which|whose|same|said)\s+"
                            r"(?:(?:new|recent|latest|original|current|present|above|earlier|previous|large|small|two|three)\s+)*$", _I)
-_NOT_A_CLAIM_BEFORE = re.compile(r"\b(?:if|when|whether|unless|until|no|not|never|nor|without|few|little|lack\s+of|none\s+of"
+_NOT_A_CLAIM_BEFORE = re.compile(r"\b(?:if|when|whether|unless|until|no|not|never|nor|without|few|little|lack\s+of|none\s+of|what"
                                  r"|limited|weak|scant|scarce|insufficient|mixed|inconclusive|poor|low-quality|conflicting|sparse"
                                  r"|why|how|wait\s+for|need|needs|needed|want|hope|hopes)\s+(?:[\w-]+\s+){0,3}$", _I)
 _GENERAL = re.compile(r"\b(?:can|could|cannot|can't|may|might|should|would|will|must)\s+(?:not\s+|only\s+|never\s+)?"

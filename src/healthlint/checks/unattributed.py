@@ -49,7 +49,7 @@ _REPORTING = (r"(?:show(?:s|ed|n)?|found|finds|find|suggest(?:s|ed)?|reveal(?:s|
               r"|indicate[sd]?|confirm(?:s|ed)?|prove[sdn]?|demonstrat(?:es|ed)|backs?\s+up|backed\s+up|support(?:s|ed)?\s+(?:the|its|their|this|that)"
               r"|says?|tells?\s+us|link(?:s|ed)|looked\s+at|looking\s+at|(?:is|are)\s+looking|focused\s+on|reduced|increased"
               r"|agree[sd]?|concluded|documented|established|discovered|observed|uncovered)")
-_VERB_GAP = r"(?:\s+\([^)]{0,40}\))?(?:\s+(?!that\b)(?-i:(?![A-Z]))[\w,'’-]+){0,3}?\s+(?:have\s+|has\s+|had\s+)?(?:also\s+|now\s+|long\s+|consistently\s+|repeatedly\s+|just\s+)?"
+_VERB_GAP = r"(?:\s+\([^)]{0,40}\))?(?:\s+(?!that\b)[\w,'’-]+){0,3}?\s+(?:have\s+|has\s+|had\s+)?(?:also\s+|now\s+|long\s+|consistently\s+|repeatedly\s+|just\s+)?"
 _PATTERNS = [
     ("research", r"(?<![\w-])" + _QUALIFIERS + _RESEARCH + _VERB_GAP + _REPORTING + r"\b"),
     ("study", r"\b(?:a|an|one|another)\s+(?:(?!but\b|and\b|or\b|that\b|which\b|while\b)[\w,'’-]+\s+){0,5}?(?:study|trial|experiment|review|paper|survey|analysis|meta-analysis"
@@ -76,7 +76,7 @@ _NAMED_BEFORE = re.compile(r"\b(?:this|the|these|those|our|their|his|her|its|suc
                            r"(?:(?:new|recent|latest|original|current|present|above|earlier|previous|large|small|two|three)\s+)*$", _I)
 _NOT_A_CLAIM_BEFORE = re.compile(r"\b(?:if|when|whether|unless|until|no|not|never|nor|without|few|little|lack\s+of|none\s+of|what"
                                  r"|limited|weak|scant|scarce|insufficient|mixed|inconclusive|poor|low-quality|conflicting|sparse"
-                                 r"|why|how|wait\s+for|need|needs|needed|want|hope|hopes)\s+(?:[\w-]+\s+){0,3}$", _I)
+                                 r"|why|how|wait\s+for|need|needs|needed|want|hope|hopes)\s+(?:[\w.-]+\s+){0,3}$", _I)
 _GENERAL = re.compile(r"\b(?:can|could|cannot|can't|may|might|should|would|will|must)\s+(?:not\s+|only\s+|never\s+)?"
                       r"(?:show|prove|find|tell|suggest|confirm|demonstrate|establish|look)\b", _I)
 _NEEDED = re.compile(r"\b(?:is|are|was|were|remains?)\s+(?:still\s+|very\s+|too\s+)?(?:needed|required|warranted|necessary|under\s*way|ongoing|planned|limited|mixed"
@@ -228,6 +228,9 @@ def _claim(a: ArticleAnalysis, s: SentenceAnalysis, text: str) -> tuple[int, int
                                                                     r"|mean|means|show|shows|note|notes|found|find|believe|suggest"
                                                                     r"|suggests|claim|claims|fact|so)\s+$", before[: named.start()])):
                 continue  # "the study found", "these researchers say": a study named before (not "is that studies show")
+            if kind in ("research", "study") and re.search(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+\b", " ".join(words_.split()[1:-1])) \
+                    and not s.headline and s.position != "heading":
+                continue  # someone named does the research: "Doing research online, Amy Price discovered ..."
             start_of_line = not text[:at].strip() or text[:at].rstrip(" ").endswith(("\n", ".", ":", ";", "!", "?", "\u2022"))
             if kind in ("research", "study", "authority") and not start_of_line and not s.headline and s.position != "heading" and (
                     words_[:1].isupper() or re.search(r"[A-Z][\w'’-]*\s+$", text[:at]) and not re.search(r"(?:^|[.:;!?\n]\s*)[A-Z][\w'’-]*\s+$", text[:at])):

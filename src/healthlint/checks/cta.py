@@ -56,13 +56,13 @@ _PATTERNS = [
     # buy / order / shop addressed to the reader (literal ones are in the commerce lexicon)
     r"\bbuy\s+(?:it|them|yours|one)\s+(?:on|at|from)\s+" + _CAP,
     r"\bbuy\s+(?:it|them|yours|one|some)?\s*(?:from\s+(?:us|our)\b|through\s+(?:us|our\s+(?:shop|store|site)))",
-    r"^\W*buy\s+(?:" + _CAP + r"[\w&'-]*|\d+\s+(?:bottles?|jars?|packs?|boxe?s?|kits?|tubs?)|the\s+" + _CAP + r")",
+    r"^\W{0,3}buy\s+(?:" + _CAP + r"[\w&'-]*|\d+\s+(?:bottles?|jars?|packs?|boxe?s?|kits?|tubs?)|the\s+" + _CAP + r")",
     r"\bbuy\s+(?:\d+|two|three)\s+(?:[\w-]+\s+)?(?:,\s*)?(?:and\s+)?get\s+(?:\d+|one|a\s+third|the\s+third)\s+(?:\w+\s+)?(?:free|half)",
     r"\byou\s+should\s+(?:definitely\s+)?(?:consider\s+)?buy(?:ing)?\b",
     r"\border\s+(?:it\s+|them\s+)?(?:now|today|here)\b|\border\s+your\s+(?:first\s+|next\s+)?(?:bottle|jar|box|kit|supply|pack|bag|pouch)",
     r"\border\s+(?:online\s+)?(?:at|from)\s+(?:our\b|\w+\.(?:com|example|co|net|org)\b)",
     r"\bshop\s+(?:our|" + _CAP + r")",
-    r"(?:^|[:·|•]\s*)\W*shop(?:\s+and\s+compare)?(?:\s+[\w-]+){0,5}?\s+(?:online|now|here|today)\b",
+    r"(?:^|[:·|•]\s*)\W{0,3}shop(?:\s+and\s+compare)?(?:\s+[\w-]+){0,5}?\s+(?:online|now|here|today)\b",
     r"\b(?:use|with|enter|apply)\s+(?:the\s+|our\s+|my\s+)?(?:promo(?:tional)?\s+|discount\s+|coupon\s+|voucher\s+)?code\s+"
     + _CAP + r"?[\w-]*\d[\w-]*|\b(?:use|with|enter|apply)\s+(?:the\s+|our\s+|my\s+)?(?:promo(?:tional)?\s+|discount\s+|coupon\s+"
     r"|voucher\s+)?code\s+(?-i:[A-Z][A-Z0-9-]{2,})\b",
@@ -76,7 +76,7 @@ _PATTERNS = [
     r"(?:amazon|iherb|ebay|etsy|walmart\.com|our\s+(?:online\s+)?(?:shop|store|website|site))\b",
     r"\b(?:start|claim|get|begin|grab|order|request)\s+(?:your|a|our)\s+(?:free|risk[-\s]free)\s+trial\b|\btry\s+it\s+risk[-\s]free\b"
     r"|\brisk[-\s]free\s+trial\b|\bfree\s+trial\s+(?:today|now|offer)\b",
-    r"(?:^|[,:;!·|•]\s*|\band\s+)\W*(?:claim|grab|get|order|pick\s+up)\s+(?:your|a|an)\s+(?:free\s+|first\s+|discounted\s+)?"
+    r"(?:^|[,:;!·|•]\s*|\band\s+)\W{0,3}(?:claim|grab|get|order|pick\s+up)\s+(?:your|a|an)\s+(?:free\s+|first\s+|discounted\s+)?"
     r"(?:bottle|jar|pack|box|tub|pouch|trial|sample|discount|offer)\b",
     r"\bget\s+(?:\d+|one|two|three|a)\s+(?:extra\s+)?(?:bottles?|jars?|packs?|boxe?s?|tubs?)\s+free\b",
     r"\bcheck\s+(?:out\s+)?(?:the\s+|today'?s\s+|latest\s+|current\s+|best\s+|lowest\s+)*(?:price|prices|pricing|availability)\b",

@@ -411,6 +411,21 @@ def _dispatching_rules() -> list[Any]:
                                     ignorecase=s.get("ignorecase", True), word_boundary=s.get("word_boundary", True))
             out.append((r, Dispatch(items, anchors, pattern, s.get("ignorecase", True), s.get("word_boundary", True),
                                     "x", r.id), pattern))
+    # patterns of rules that have since become checks (tests/anchor_patterns.yaml): dispatch stays tested on them
+    from pathlib import Path
+    from types import SimpleNamespace
+
+    import yaml
+
+    kept = yaml.safe_load((Path(__file__).parent / "anchor_patterns.yaml").read_text(encoding="utf-8"))
+    for rid, patterns in kept["patterns"].items():
+        s = {"patterns": patterns}
+        items = [("patterns", p) for p in patterns]
+        anchors = _anchors(s)
+        if Dispatch.usable(items, anchors):
+            r = SimpleNamespace(id=f"legacy/{rid}", settings=s, examples_fire=[])
+            pattern = build_pattern(s, "x", r.id, "p")
+            out.append((r, Dispatch(items, anchors, pattern, True, True, "x", r.id), pattern))
     return out
 
 

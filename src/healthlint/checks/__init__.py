@@ -12,7 +12,8 @@ from typing import Any, Callable
 
 CheckFunc = Callable[..., Any]
 _REGISTRY: dict[str, CheckFunc] = {}
-BUILTIN_MODULES = ("statistics", "risk", "animal", "causal", "subgroup", "disease", "selftreat")
+BUILTIN_MODULES = ("statistics", "risk", "animal", "causal", "subgroup", "disease", "selftreat", "cta", "disclaimer",
+                   "overclaim", "unattributed")
 _loaded = False
 
 

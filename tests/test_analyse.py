@@ -268,6 +268,18 @@ def test_subgroup_named_in_claim_is_fine_and_missing_is_flagged() -> None:
                      ["subgroup-generalization"]) == []
 
 
+MOUSE_DRUG = ("# In mice, an old gout drug eased kidney damage\n\n"
+              "Researchers gave the gout drug to 40 mice with damaged kidneys for eight weeks.\n\n"
+              "The treated mice had less scarring.\n\n")
+
+
+def test_an_animal_study_supports_only_claims_about_what_it_tested() -> None:
+    (f,) = lint_text(MOUSE_DRUG + "The gout drug repairs the kidneys.\n", ["animal-extrapolation"])
+    assert "mice" in f.message
+    assert lint_text(MOUSE_DRUG + "Drinking water and cutting salt remain the main ways to protect the kidneys.\n",
+                     ["animal-extrapolation"]) == []
+
+
 def test_a_part_in_a_mechanism_is_no_effect_claim() -> None:
     text = "Mice given the protein lived longer.\n\nThe protein plays a key role in heart repair.\n"
     assert lint_text(text, ["animal-extrapolation"]) == []

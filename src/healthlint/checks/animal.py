@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Iterator
 from ..analyse.evidence import NON_HUMAN_KINDS
 from ..kinds.base import Hit
 from . import register
-from .claims import article, continues_study, effect_claims, evidence_for, where
+from .claims import article, continues_study, effect_claims, evidence_for, names_exposure_near, subject_on_topic, where
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -25,9 +25,13 @@ def animal_extrapolation(doc: "Document", params: dict[str, Any], options: dict[
         ev = evidence_for(a, s, dominant)
         if ev is None or ev.kind not in NON_HUMAN_KINDS or ev.sentence == s.index:
             continue
+        if not names_exposure_near(a, s, ev.sentence):
+            continue  # the study tested another product or drug
         if not s.headline:
             if continues_study(a, s, ev):
                 continue
+            if not subject_on_topic(a, s, ev.sentence):
+                continue  # the claim's subject is not what the study tested
             if not a.profile.section_non_human(s.index):
                 continue  # the section describes studies in people too: the claim may rest on them
             if f.outcome_kind == "mechanism" and not f.general:

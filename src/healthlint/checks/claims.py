@@ -6,6 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..analyse.article import ArticleAnalysis, SentenceAnalysis, analyse
+from ..analyse.evidence import stems
 
 if TYPE_CHECKING:
     from ..analyse.evidence import Study
@@ -94,6 +95,24 @@ def names_exposure_near(a: ArticleAnalysis, s: SentenceAnalysis, j: int) -> bool
     block = a.block_of(j)
     return any(t.text == f.exposure.text for x in a.sentences
                if abs(a.block_of(x.index) - block) <= 1 or x.position in ("title", "deck", "lede") for t in x.terms)
+
+
+def subject_on_topic(a: ArticleAnalysis, s: SentenceAnalysis, j: int) -> bool:
+    """The words before the claim's verb (its subject) share a content word with study sentence ``j``'s
+    paragraph or the page's headline and lede; a pronoun or an empty subject stands for the study's
+    ("It reverses fibrosis"). "Losing weight and staying active remain the main ways to manage it" is
+    about something else than a drug tested in mice."""
+    f = s.frame
+    if f is None or f.predicate is None:
+        return True
+    subject = a.doc.text[s.start : f.predicate[0]]
+    words = stems(subject)
+    if not words or f.exposure_kind == "pronoun":
+        return True
+    block = a.block_of(j)
+    context = " ".join(a.text_of(x.index) for x in a.sentences if x.index != s.index and (
+        abs(a.block_of(x.index) - block) <= 1 or x.position in ("title", "deck", "lede")))
+    return bool(words & stems(context))
 
 
 def shares_subject(a: ArticleAnalysis, s: SentenceAnalysis, j: int) -> bool:

@@ -15,12 +15,18 @@ from articlekey import CORE, check, entries
 
 CAREFUL = ("careful", "patient-info")
 # rule: (precision, recall) floors on the test articles
-FLOORS = {
-    "animal-extrapolation": (0.60, 0.50),
-    "causal-from-association": (0.85, 0.65),
-    "subgroup-generalization": (0.65, 0.30),
-    "disease-claim": (0.95, 0.65),
-    "self-treatment": (0.80, 0.50),
+FLOORS = {  # what each rule reaches now, less a margin: a change that costs more fails here
+    "animal-extrapolation": (0.70, 0.45),
+    "causal-from-association": (0.88, 0.70),
+    "subgroup-generalization": (0.70, 0.40),
+    "disease-claim": (0.95, 0.68),
+    "self-treatment": (0.90, 0.52),
+    "commercial-cta": (0.95, 0.95),
+    "missing-disclaimer": (0.95, 0.95),
+    "overclaim": (0.95, 0.95),
+    "unattributed-claim": (0.95, 0.95),
+    "relative-risk-only": (0.95, 0.95),
+    "stat-inconsistency": (0.95, 0.95),
 }
 ALL = entries()
 

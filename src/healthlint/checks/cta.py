@@ -119,7 +119,11 @@ class Call:
 def _first_call(text: str, terms: Sequence[Term], offset: int) -> tuple[int, int] | None:
     """Where the first call-to-action words of sentence ``text`` (at prose ``offset``) are, in ``text``."""
     spans: list[tuple[int, int]] = []
-    m = _CTA.search(text)
+    # every call holds a cue word, a call or offer of the lexicon, or a currency sign
+    cue = any(t.lexicon == "commerce" and t.kind in ("cue", "call", "offer") for t in terms)
+    if not cue and "$" not in text and "£" not in text and "€" not in text:
+        return None
+    m = _CTA.search(text) if cue else None
     if m:
         spans.append(m.span())
     for t in terms:
@@ -148,11 +152,11 @@ def calls(a: ArticleAnalysis) -> list[Call]:
         if s.position == "chrome":
             continue
         text = a.text_of(s.index)
-        if _DISCLOSURE.search(text) or s.has("commerce", "disclosure") or _NOT_A_SALE.search(text):
-            continue  # "we may earn a commission when you buy through our links"
         span = _first_call(text, s.terms, s.start)
         if span is None:
             continue
+        if _DISCLOSURE.search(text) or s.has("commerce", "disclosure") or _NOT_A_SALE.search(text):
+            continue  # "we may earn a commission when you buy through our links"
         if s.role in ("question", "quote", "attributed") and not _STRONG.search(text):
             continue  # "Can I buy statins without a prescription?", "Nobody should start buying probiotics," she said.
         out.append(Call(s.index, s.start + span[0], s.start + span[1], " ".join(text[span[0] : span[1]].split())))

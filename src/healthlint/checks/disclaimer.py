@@ -204,6 +204,10 @@ def _advice(a: ArticleAnalysis, s: SentenceAnalysis, text: str, product_page: bo
         role = "advice"  # "Try adding two drops...": the analysis reads "Try ... adding" as a speech tag
     if role in ("quote", "attributed", "question", "negated", "caveat", "method", "plan", "definition", "reported"):
         return False
+    instructions = _instructions(s, text)
+    if not (instructions or role == "advice" or _DOSE.search(text) or _RECOMMENDATION.search(text) or _DOSING_FACT.search(text)
+            or _ANSWER.search(text) or _HOW_TO.match(text)):
+        return False  # nothing told, dosed, recommended or offered as the answer: no advice whatever else it says
     if _SPEECH.search(text) or _QUOTED.match(text) or _NOT_ADVICE.search(text):
         return False  # someone else's advice, or a turn of phrase ("Put in absolute terms", "Take this crisis")
     if _HOW_TO.match(text) and (s.headline or s.position == "heading"):
@@ -218,8 +222,8 @@ def _advice(a: ArticleAnalysis, s: SentenceAnalysis, text: str, product_page: bo
     if _DOSE.search(text) and _YOU.search(text) and s.role in ("claim", "advice") and not _WHERE_TO_BUY.search(text):
         return True  # "If you can get hold of it, taking 500 mg a day could add years to your life"
     context = " ".join(a.text_of(j) for j in range(max(0, s.index - 2), s.index) if a.block_of(j) >= a.block_of(s.index) - 1)
-    return any(_about_taking(s, text, at, product_page, context) for at in _instructions(s, text)) or bool(
-        _EXCLAIMED.search(text)) and bool(_instructions(s, text) or s.role == "advice")
+    return any(_about_taking(s, text, at, product_page, context) for at in instructions) or bool(
+        _EXCLAIMED.search(text)) and bool(instructions or s.role == "advice")
 
 
 # ---- promotion --------------------------------------------------------------------------

@@ -92,7 +92,7 @@ def build_frame(text: str, offset: int, terms: Sequence[Term], facts: object) ->
                             or _subject_gerund(text, cue, offset) and _COPULA_AFTER.match(text, cue.end - offset)
                             or _after_preposition(text, cue, offset)):
         cue, claim = None, "none"  # "major causes of death", "Triple-Strength": a noun or an adjective, not a claim
-    effects = [t for t in terms if t.lexicon == "effects" and not _in_purpose(text, t.start - offset)
+    effects = [t for t in terms if t.lexicon == "effects" and not _inside_term(t, terms) and not _in_purpose(text, t.start - offset)
                and text[t.end - offset : t.end - offset + 1] != "-"
                and not _in_relative_clause(text, t.start - offset) and not _in_name(text, t, offset)
                and not _DISOWNED.search(text, max(0, t.start - offset - 40), t.start - offset)
@@ -393,6 +393,12 @@ def populations(text: str, offset: int, facts: object) -> list:
             continue
         out.append(c)
     return out
+
+
+def _inside_term(t: Term, terms: Sequence[Term]) -> bool:
+    """Inside a longer term of a lexicon of things ("attack" in "heart attack", "loss" in "hair loss")."""
+    return any(o.lexicon in ("conditions", "outcomes", "products", "drugs") and o.start <= t.start and t.end <= o.end
+               and o.end - o.start > t.end - t.start for o in terms)
 
 
 def _outermost(items: Sequence[Term]) -> list[Term]:

@@ -90,7 +90,7 @@ def build_frame(text: str, offset: int, terms: Sequence[Term], facts: object) ->
                             or _ADJUSTED_FOR.search(text, max(0, cue.start - offset - 100), cue.start - offset)
                             or _OBJECT_OF.search(text, max(0, cue.start - offset - 40), cue.start - offset)
                             or _subject_gerund(text, cue, offset) and _COPULA_AFTER.match(text, cue.end - offset)
-                            or _after_preposition(text, cue, offset)):
+                            or _after_preposition(text, cue, offset) or _inside_term(cue, terms)):
         cue, claim = None, "none"  # "major causes of death", "Triple-Strength": a noun or an adjective, not a claim
     effects = [t for t in terms if t.lexicon == "effects" and not _inside_term(t, terms) and not _in_purpose(text, t.start - offset)
                and text[t.end - offset : t.end - offset + 1] != "-"
@@ -395,7 +395,7 @@ def populations(text: str, offset: int, facts: object) -> list:
     return out
 
 
-def _inside_term(t: Term, terms: Sequence[Term]) -> bool:
+def _inside_term(t: "Term | object", terms: Sequence[Term]) -> bool:
     """Inside a longer term of a lexicon of things ("attack" in "heart attack", "loss" in "hair loss")."""
     return any(o.lexicon in ("conditions", "outcomes", "products", "drugs") and o.start <= t.start and t.end <= o.end
                and o.end - o.start > t.end - t.start for o in terms)

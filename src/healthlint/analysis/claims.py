@@ -140,8 +140,8 @@ _QUANTITY = re.compile(r"(?:more|less|fewer|higher|lower|greater|longer|shorter|
 _NUMBER_AFTER = re.compile(r"\s*(?:\d|half|a\s+(?:third|quarter|half|fifth|tenth)|one|two|three|four|five|six|seven|eight|nine|ten"
                            r"|twice|double|a\s+(?:few|dozen|hundred|thousand|million)|\w+\s+(?:hundred|thousand|million))")
 _RECOMMEND = re.compile(
-    r"(?<![a-z])(?:should|must|needs?\s+to|(?:is|are)\s+(?:\w+\s+)?(?:needed|required|warranted)|warrant(?:s|ed)?"
-    r"|(?:further|future|larger|prospective)\s+(?:\w+\s+)?(?:research|studies|investigations?|work|trials))\b"
+    r"(?<![a-z])(?:should|must|needs?\s+to|(?:is|are)\s+(?:\w+\s+)?(?:needed|required|warranted|necessary)|warrant(?:s|ed)?"
+    r"|recommend(?:s|ed)?|(?:further|future|larger|prospective)\s+(?:\w+\s+)?(?:research|studies|investigations?|work|trials))\b"
 )
 _HELP_NON_CAUSAL = re.compile(
     r"\s+(?:to\s+)?(?:identify|explain|understand|guide|inform|determine|predict|select|detect|clarify|elucidate"
@@ -169,7 +169,23 @@ _LAST_BREAK = re.compile("|".join([re.escape(c) for c in _BREAK_CHARS]
                                   + [re.escape(w[::-1]) for w in _BREAK_WORDS]))
 _EMBED_HINT = re.compile("whether|if |how |why |what |to |in order")
 # words :data:`_RECOMMEND` needs (it cannot match without one of them)
-_RECOMMEND_HINT = re.compile("should|must|need|required|warrant|research|studies|investigation|work|trials")
+_RECOMMEND_HINT = re.compile("should|must|need|required|warrant|necessary|recommend|research|studies|investigation|work|trials")
+_NEXT_BREAK = re.compile("|".join([re.escape(c) for c in _BREAK_CHARS] + [re.escape(w) for w in _BREAK_WORDS]))
+_FINDING_TO = re.compile(r"(?:shown|found|demonstrated|proven|proved|known)\s+to\s+$")  # "has been shown to reduce"
+
+
+def _advice_clauses(low: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each clause of ``low`` that recommends or calls for research ("should be
+    offered", "further studies are needed"): a claim cue inside one is advice, not a finding."""
+    if not _RECOMMEND_HINT.search(low):
+        return []
+    out = []
+    for m in _RECOMMEND.finditer(low):
+        b = _LAST_BREAK.search(low[m.start() - 1 :: -1]) if m.start() else None
+        start = m.start() - b.start() if b else 0
+        b = _NEXT_BREAK.search(low, m.end())
+        out.append((start, b.start() if b else len(low)))
+    return out
 _NO_SPACE = re.compile(r"no\s")  # what :data:`_NEG_SENT` needs
 _BE_OR_PREDICATE = BE_WORDS | _PREDICATE
 _NEGATING = NEGATION_WORDS | _FAIL_WORDS
@@ -214,6 +230,7 @@ def classify_claim(text: str, offset: int = 0, low: str | None = None,
         return "none", None, False, question
     causal = conditional = correl = weak = change = None  # (start, end, clause left of it)
     weak_hedged = False
+    advice = _advice_clauses(low)
     for group, s, e in hits:
         if conditional is not None:
             break  # it wins whatever follows
@@ -222,6 +239,9 @@ def classify_claim(text: str, offset: int = 0, low: str | None = None,
         left = _clause_left(low, s)
         if _EMBED_HINT.search(left) and _EMBEDDED.search(left):
             continue  # inside an embedded question or purpose: "whether X reduces Y"
+        if advice and any(a <= s < b for a, b in advice) and not _FINDING_TO.search(left) and (
+                group == "co" or HEDGE_WORDS.isdisjoint(_WORD.findall(left)[-5:])):
+            continue  # advice ("should be offered to reduce", "is needed to confirm this association"), not "may reduce"
         word = low[s:e]
         if group == "co":
             if _QUANTITY.match(word) and _NUMBER_AFTER.match(low, e):
@@ -293,8 +313,8 @@ def classify_claim(text: str, offset: int = 0, low: str | None = None,
         label, span = "conditional", conditional
     elif causal is not None:
         label, span = "causal", causal
-    elif correl is not None and not (_RECOMMEND_HINT.search(low) and _RECOMMEND.search(low)):
-        label, span = "correlational", correl  # not "this association should be confirmed"
+    elif correl is not None:
+        label, span = "correlational", correl
     elif change is not None:
         label, span = "correlational", change
     elif weak is not None and weak_hedged:

@@ -1,0 +1,41 @@
+"""Claim strength (Yu et al. 2019 scale), one block per linguistic phenomenon.
+
+Each block has sentences that must get a label and near-misses that must not.
+All sentences are our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from healthlint.analysis import analyze_sentence
+
+
+def claim(text: str) -> str:
+    return analyze_sentence(text).claim
+
+
+# --- advice: a cue inside a clause that recommends or calls for work is no finding ---
+
+@pytest.mark.parametrize("text", [
+    "Clinics should offer walking groups to reduce loneliness in older people.",
+    "Programmes that lower sugar intake in schools are needed.",
+    "Larger trials are warranted to confirm this association with gum disease.",
+    "We recommend that parents limit screen time and improve bedtime routines.",
+    "Town planners must add cycle lanes to cut traffic injuries.",
+])
+def test_advice_clause_makes_no_claim(text: str) -> None:
+    assert claim(text) == "none"
+
+
+@pytest.mark.parametrize("text, label", [
+    # the finding sits in its own clause, the advice in another
+    ("Night shifts were associated with poor sleep, but larger studies are needed.", "correlational"),
+    ("The exercise class reduced falls in care homes; clinics should offer it.", "causal"),
+    # a reported finding inside the advice stays a finding
+    ("Since iron has been shown to reduce fatigue, doctors should check ferritin.", "causal"),
+    # a hedged effect is the writer's own claim even beside advice
+    ("The drug may slow memory loss and should be studied further.", "conditional"),
+])
+def test_claim_beside_advice_survives(text: str, label: str) -> None:
+    assert claim(text) == label

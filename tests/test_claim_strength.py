@@ -39,3 +39,44 @@ def test_advice_clause_makes_no_claim(text: str) -> None:
 ])
 def test_claim_beside_advice_survives(text: str, label: str) -> None:
     assert claim(text) == label
+
+
+# --- an efficacy adjective before a noun is attributive; its verb frame is not ---
+
+@pytest.mark.parametrize("text", [
+    "The survey listed several protective and harmful habits for bone health.",
+    "Nurses wore protective gowns during the outbreak.",
+    "Harmful drinking patterns were common among the students.",
+])
+def test_attributive_efficacy_adjective_is_no_causal_claim(text: str) -> None:
+    assert claim(text) != "causal"
+
+
+@pytest.mark.parametrize("text", [
+    "Regular sauna use had a protective effect on blood pressure.",
+    "Daily stretching plays a role in preventing back pain.",
+    "Beta blockers have a strong effect on heart rate.",
+])
+def test_verb_frame_with_efficacy_word_is_causal(text: str) -> None:
+    assert claim(text) == "causal"
+
+
+# --- a support verb ("exert", "produce", "confer") makes an effect noun a causal predicate ---
+
+@pytest.mark.parametrize("text", [
+    "Green tea extract exerts a mild beneficial effect in anxious adults.",
+    "The two drugs produced additive effects on blood sugar.",
+    "Breastfeeding confers lasting benefits on infant gut health.",
+    "In older rats, the diet yielded a marked protective effect.",
+])
+def test_support_verb_with_effect_noun_is_causal(text: str) -> None:
+    assert claim(text) == "causal"
+
+
+@pytest.mark.parametrize("text", [
+    "The report provides a window into side effect reporting in clinics.",
+    "This review provides an overview of treatment effects in the literature.",
+    "The protective effect of tea was the subject of the workshop.",
+])
+def test_effect_noun_without_support_verb_is_no_causal_claim(text: str) -> None:
+    assert claim(text) != "causal"

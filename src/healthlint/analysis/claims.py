@@ -136,6 +136,13 @@ _REPORT_WORDS = frozenset(
     " supported show shows showed shown reveal reveals revealed indicate indicates indicated evidence".split()
 )
 _EFFECT_NOUNS = ("effect", "benefit", "impact", "influence", "efficacy", "effectiveness", "role")
+_PREPOSITIONS = frozenset("of in into on for with to from by at about among between".split())
+_EFFECT_NEXT = re.compile(r"\s+(?:effects?|benefits?|impacts?|influence|role)\b")  # "protective| effect"
+# verbs whose object is an effect noun make a causal predicate of it ("exerts an effect on")
+_SUPPORT_VERBS = frozenset(
+    "exert exerts exerted exerting produce produces produced producing provide provides provided providing"
+    " confer confers conferred yield yields yielded".split()
+)
 _QUANTITY = re.compile(r"(?:more|less|fewer|higher|lower|greater|longer|shorter|larger|smaller)\s+than$")
 _NUMBER_AFTER = re.compile(r"\s*(?:\d|half|a\s+(?:third|quarter|half|fifth|tenth)|one|two|three|four|five|six|seven|eight|nine|ten"
                            r"|twice|double|a\s+(?:few|dozen|hundred|thousand|million)|\w+\s+(?:hundred|thousand|million))")
@@ -188,6 +195,8 @@ def _advice_clauses(low: str) -> list[tuple[int, int]]:
     return out
 _NO_SPACE = re.compile(r"no\s")  # what :data:`_NEG_SENT` needs
 _BE_OR_PREDICATE = BE_WORDS | _PREDICATE
+# :data:`_CAUSAL_ADJ` cues that carry their own verb ("has an effect on", "play a role", "prove useful")
+_VERB_FRAMES = ("has ", "had ", "have ", "having ", "play", "prove ", "provide ")
 _NEGATING = NEGATION_WORDS | _FAIL_WORDS
 
 
@@ -206,6 +215,16 @@ def _is_negated(words: list[str], left: str = "n't") -> bool:
         return True
     return not _NEGATING.isdisjoint(recent[:-1] if "without" in recent else recent) and any(
         w in _NEGATING and w != "without" for w in recent) or ("n't" in left and any(w.endswith("n't") for w in recent))
+
+
+def _after_support_verb(words: list[str]) -> bool:
+    """The cue is the object of a :data:`_SUPPORT_VERBS` verb within four words ("exerts a marked")."""
+    for k in range(len(words) - 1, max(-1, len(words) - 5), -1):
+        if words[k] in _SUPPORT_VERBS:
+            return True
+        if words[k] in _PREPOSITIONS:
+            return False  # "provides a window into side effect ..."
+    return False
 
 
 def claim_hits(low: str) -> list[tuple[str, int, int]]:
@@ -285,15 +304,16 @@ def classify_claim(text: str, offset: int = 0, low: str | None = None,
         elif group == "ca":
             if word.startswith("effective") and not DEONTIC_WORDS.isdisjoint(words[-4:]):
                 continue
-            if not (word[0] in "hp" or not _BE_OR_PREDICATE.isdisjoint(words[-3:])
+            if not (word.startswith(_VERB_FRAMES) or not _BE_OR_PREDICATE.isdisjoint(words[-3:])
                     or _ADJ_COMPLEMENT.match(low, e)):
                 group = "cn"  # attributive: "an effective treatment option"
         recent = words[-5:]
         hedged = not HEDGE_WORDS.isdisjoint(recent)
         if group == "cn":
-            if word.startswith(_EFFECT_NOUNS) and not hedged and (
-                "no" in recent or not _REPORT_WORDS.isdisjoint(recent)
-            ):
+            effect = word.startswith(_EFFECT_NOUNS)
+            if _after_support_verb(words) and (effect or "effect" in word or _EFFECT_NEXT.match(low, e)):
+                group = "ca"  # "exerts a protective effect", "produced synergistic effects on"
+            elif effect and not hedged and ("no" in recent or not _REPORT_WORDS.isdisjoint(recent)):
                 group = "ca"  # "no benefit of X", "support the effectiveness of X"
             else:
                 if weak is None:

@@ -80,3 +80,26 @@ def test_support_verb_with_effect_noun_is_causal(text: str) -> None:
 ])
 def test_effect_noun_without_support_verb_is_no_causal_claim(text: str) -> None:
     assert claim(text) != "causal"
+
+
+# --- a role noun (risk factor, marker, predictor, determinant) claims only when predicated ---
+
+@pytest.mark.parametrize("text", [
+    "Shift work is a risk factor for type 2 diabetes.",
+    "Grip strength emerged as a strong predictor of frailty.",
+    "The risk factors identified were age, smoking and low income.",
+    "Gout and kidney stones share several dietary risk factors.",
+    "Salivary cortisol may serve as a marker of chronic stress.",
+])
+def test_predicated_role_noun_is_correlational(text: str) -> None:
+    assert claim(text) == "correlational"
+
+
+@pytest.mark.parametrize("text", [
+    "The rise in cases is not explained by the usual risk factors.",
+    "Teenagers with several risk factors were offered a home visit.",
+    "The panel (blood pressure, lipids and biomarkers) took an hour to run.",
+    "Our clinic records this potential risk factor at every visit.",
+])
+def test_mentioned_role_noun_is_no_claim(text: str) -> None:
+    assert claim(text) == "none"

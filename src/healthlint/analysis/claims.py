@@ -136,6 +136,12 @@ _REPORT_WORDS = frozenset(
     " supported show shows showed shown reveal reveals revealed indicate indicates indicated evidence".split()
 )
 _EFFECT_NOUNS = ("effect", "benefit", "impact", "influence", "efficacy", "effectiveness", "role")
+_ROLE_NOUN = re.compile(r"(?:risk\s+factors?|(?:bio)?markers?|determinants?|predictors?)")
+_ROLE_AFTER = re.compile(r"\s+(?:for|of|to|in|among|\w+\s+(?:were|are|was|is|included?|includes))\b")
+_ROLE_PREDICATES = frozenset(
+    "is are was were be been being as remain remains remained emerged identified considered represent represents"
+    " represented constitute constitutes constituted include includes included including share shared".split()
+)
 _PREPOSITIONS = frozenset("of in into on for with to from by at about among between".split())
 _EFFECT_NEXT = re.compile(r"\s+(?:effects?|benefits?|impacts?|influence|role)\b")  # "protective| effect"
 # verbs whose object is an effect noun make a causal predicate of it ("exerts an effect on")
@@ -217,6 +223,13 @@ def _is_negated(words: list[str], left: str = "n't") -> bool:
         w in _NEGATING and w != "without" for w in recent) or ("n't" in left and any(w.endswith("n't") for w in recent))
 
 
+def _role_predicated(low: str, end: int, left: str) -> bool:
+    """A role noun ("risk factor", "marker", "predictor", "determinant") states a relationship only
+    when it names its outcome ("a risk factor for stroke") or is predicated of something ("X is a
+    strong predictor", "risk factors identified were ...", "share risk factors")."""
+    return bool(_ROLE_AFTER.match(low, end)) or not _ROLE_PREDICATES.isdisjoint(_WORD.findall(left)[-4:])
+
+
 def _after_support_verb(words: list[str]) -> bool:
     """The cue is the object of a :data:`_SUPPORT_VERBS` verb within four words ("exerts a marked")."""
     for k in range(len(words) - 1, max(-1, len(words) - 5), -1):
@@ -265,6 +278,8 @@ def classify_claim(text: str, offset: int = 0, low: str | None = None,
         if group == "co":
             if _QUANTITY.match(word) and _NUMBER_AFTER.match(low, e):
                 continue  # "more than half", "less than 5%": a quantity, not a comparison
+            if _ROLE_NOUN.fullmatch(word) and not _role_predicated(low, e, left):
+                continue  # a mere mention: "adjusted for conventional risk factors"
             if "effective" not in word:
                 if correl is None:
                     correl = (s, e, left)

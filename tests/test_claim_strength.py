@@ -103,3 +103,32 @@ def test_predicated_role_noun_is_correlational(text: str) -> None:
 ])
 def test_mentioned_role_noun_is_no_claim(text: str) -> None:
     assert claim(text) == "none"
+
+
+# --- a participle right after a noun modifies it; after the main clause and a comma it states a result ---
+
+@pytest.mark.parametrize("text", [
+    "Falls resulting in hip fracture were frequent and often linked to poor eyesight.",
+    "Infections leading to hospital stays were associated with older age.",
+    "Patients receiving dialysis tended to report lower quality of life.",
+])
+def test_reduced_relative_participle_is_no_causal_claim(text: str) -> None:
+    assert claim(text) == "correlational"
+
+
+@pytest.mark.parametrize("text", [
+    "The new triage rules shortened waiting times, leading to fewer complaints.",
+    "Nurses phoned every patient after discharge, resulting in fewer readmissions.",
+    "The tax made sugary drinks dearer, reducing sales within a year.",
+])
+def test_result_participle_clause_is_causal(text: str) -> None:
+    assert claim(text) == "causal"
+
+
+@pytest.mark.parametrize("text", [
+    "Thus, reducing salt in bread could be a useful public health step.",
+    "Overall, improving sleep may help people with migraine.",
+    "In short, lowering rents might reduce homelessness.",
+])
+def test_sentence_initial_gerund_after_adverb_is_no_result_clause(text: str) -> None:
+    assert claim(text) == "conditional"

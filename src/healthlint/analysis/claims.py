@@ -312,8 +312,10 @@ def classify_claim(text: str, offset: int = 0, low: str | None = None,
                     continue  # attributive participle / gerund: "reduced risk", "for reducing"
                 elif word in _NOUNABLE:
                     group = "cn"  # a noun: "an increase", "the impact"
-            elif word.endswith("ing") and prev not in BE_WORDS:
-                continue  # participle clause / gerund: the main verb decides
+            elif word.partition(" ")[0].endswith("ing") and prev not in BE_WORDS and not (
+                    len(words) > 2 and left.rstrip().endswith(",")):
+                continue  # gerund or reduced relative ("events leading to"): the main verb decides
+                # (a result clause after the main clause, "..., leading to fewer falls", is a claim)
             if not DEONTIC_WORDS.isdisjoint(words[-4:]):
                 continue  # recommendation: "should improve"
         elif group == "ca":

@@ -132,3 +132,23 @@ def test_result_participle_clause_is_causal(text: str) -> None:
 ])
 def test_sentence_initial_gerund_after_adverb_is_no_result_clause(text: str) -> None:
     assert claim(text) == "conditional"
+
+
+# --- a participle right after a verb of finding is attributive: "revealed increased X" ---
+
+@pytest.mark.parametrize("text", [
+    "Blood tests revealed increased ferritin in runners compared with walkers.",
+    "The survey identified reduced vaccine uptake in rural districts compared with towns.",
+    "We found lowered vitamin D levels in night workers compared with day workers.",
+])
+def test_participle_after_finding_verb_is_attributive(text: str) -> None:
+    assert claim(text) == "correlational"
+
+
+@pytest.mark.parametrize("text", [
+    "The scan revealed that the drug reduced swelling.",
+    "The trial found the lotion reduced itching within a week.",
+    "The new diet reduced ferritin in runners.",
+])
+def test_finding_verb_before_a_clause_keeps_the_causal_verb(text: str) -> None:
+    assert claim(text) == "causal"

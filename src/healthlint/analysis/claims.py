@@ -123,7 +123,7 @@ DETERMINERS = frozenset(
     " between after before during under over via as both such some modest small large slight moderate mild potential"
     " possible overall relative absolute mean median rapid progressive marked modestly highly associated showed show"
     " major main common leading primary underlying root known biggest chief principal percent cent fold"
-    " shows had has have having experienced exhibited reported observed produced".split()
+    " shows had has have having experienced exhibited reported observed produced identified detected revealed noted found demonstrated".split()
 )
 _OBJECT_START = re.compile(r"\s+(?:the|a|an|their|its|his|her|our|your|both|all|this|these|that|those|patients?|symptoms?|levels?|risk)\b")
 _NOUNABLE = frozenset(

@@ -152,3 +152,23 @@ def test_participle_after_finding_verb_is_attributive(text: str) -> None:
 ])
 def test_finding_verb_before_a_clause_keeps_the_causal_verb(text: str) -> None:
     assert claim(text) == "causal"
+
+
+# --- a verb-or-noun cue before "of" is a noun: "the clinical impact of" ---
+
+@pytest.mark.parametrize("text", [
+    "The clinical impact of the new guideline is hard to judge.",
+    "A steady increase of obesity in toddlers worries paediatricians.",
+    "The long-term benefit of the scheme is still unknown.",
+])
+def test_nounable_cue_before_of_is_no_causal_claim(text: str) -> None:
+    assert claim(text) != "causal"
+
+
+@pytest.mark.parametrize("text", [
+    "Cold water swimming increases the release of noradrenaline.",
+    "Loud music impacts the quality of sleep.",
+    "The scheme benefits children of low-income families.",
+])
+def test_verb_before_object_with_of_stays_causal(text: str) -> None:
+    assert claim(text) == "causal"

@@ -142,6 +142,7 @@ _ROLE_PREDICATES = frozenset(
     "is are was were be been being as remain remains remained emerged identified considered represent represents"
     " represented constitute constitutes constituted include includes included including share shared".split()
 )
+_OF_NEXT = re.compile(r"\s+of\b")
 _PREPOSITIONS = frozenset("of in into on for with to from by at about among between".split())
 _EFFECT_NEXT = re.compile(r"\s+(?:effects?|benefits?|impacts?|influence|role)\b")  # "protective| effect"
 # verbs whose object is an effect noun make a causal predicate of it ("exerts an effect on")
@@ -312,6 +313,8 @@ def classify_claim(text: str, offset: int = 0, low: str | None = None,
                     continue  # attributive participle / gerund: "reduced risk", "for reducing"
                 elif word in _NOUNABLE:
                     group = "cn"  # a noun: "an increase", "the impact"
+            elif word in _NOUNABLE and _OF_NEXT.match(low, e):
+                group = "cn"  # a noun before "of": "the clinical impact of", "a sharp increase of"
             elif word.partition(" ")[0].endswith("ing") and prev not in BE_WORDS and not (
                     len(words) > 2 and left.rstrip().endswith(",")):
                 continue  # gerund or reduced relative ("events leading to"): the main verb decides

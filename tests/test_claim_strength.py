@@ -172,3 +172,23 @@ def test_nounable_cue_before_of_is_no_causal_claim(text: str) -> None:
 ])
 def test_verb_before_object_with_of_stays_causal(text: str) -> None:
     assert claim(text) == "causal"
+
+
+# --- "effectively" is a manner adverb, not an efficacy claim ---
+
+@pytest.mark.parametrize("text", [
+    "The nurses effectively explained the new visiting rules.",
+    "Wound dressings can be effectively applied at home by carers.",
+    "Volunteers were effectively trained in two afternoons.",
+])
+def test_effectively_alone_is_no_claim(text: str) -> None:
+    assert claim(text) == "none"
+
+
+@pytest.mark.parametrize("text", [
+    "Zinc lozenges effectively shortened colds in office workers.",
+    "The cream was effective against mild eczema.",
+    "Text reminders were more effective than letters at raising attendance.",
+])
+def test_efficacy_with_a_predicate_stays_causal(text: str) -> None:
+    assert claim(text) == "causal"

@@ -61,7 +61,7 @@ _CAUSAL_VERBS = (
     r"|(?:lower|raise|cut)(?=\s+(?:the|your|their|his|her|its|our|blood|cholesterol|risk|levels?|mortality)\b)"
 )
 _CAUSAL_ADJ = (
-    r"(?:cost[-\s])?effective(?:ly)?|successful|beneficial|detrimental|harmful|protective|causal(?:ly)?|causes?\s+of"
+    r"(?:cost[-\s])?effective|successful|beneficial|detrimental|harmful|protective|causal(?:ly)?|causes?\s+of"
     r"|responsible\s+for|attributable\s+to|attributed\s+to"
     r"|ha(?:s|d|ve|ving)\s+(?:a|an|no|any|little|the)?\s*(?:\w+\s+){0,2}?(?:effects?|impacts?|influence|benefits?)\s+(?:on|in|for|of)"
     r"|play(?:s|ed|ing)?\s+(?:a|an|no|any)?\s*(?:\w+\s+){0,2}?role"

@@ -192,3 +192,23 @@ def test_effectively_alone_is_no_claim(text: str) -> None:
 ])
 def test_efficacy_with_a_predicate_stays_causal(text: str) -> None:
     assert claim(text) == "causal"
+
+
+# --- do-support with no object is a change statement: "use did increase over time" ---
+
+@pytest.mark.parametrize("text", [
+    "Sales of fresh fruit did increase during the summer.",
+    "Waiting times do decrease in spring.",
+    "Eczema does improve with age in many children.",
+])
+def test_do_support_change_statement_is_correlational(text: str) -> None:
+    assert claim(text) == "correlational"
+
+
+@pytest.mark.parametrize("text", [
+    "The new drug did reduce pain in the first week.",
+    "Exercise does improve mood in older adults.",
+    "The sugar tax did cut soft drink sales.",
+])
+def test_do_support_with_object_is_causal(text: str) -> None:
+    assert claim(text) == "causal"

@@ -143,6 +143,7 @@ _ROLE_PREDICATES = frozenset(
     " represented constitute constitutes constituted include includes included including share shared".split()
 )
 _OF_NEXT = re.compile(r"\s+of\b")
+_DO = frozenset(("did", "does", "do"))  # do-support: "use did increase over time" is a change statement
 _PREPOSITIONS = frozenset("of in into on for with to from by at about among between".split())
 _EFFECT_NEXT = re.compile(r"\s+(?:effects?|benefits?|impacts?|influence|role)\b")  # "protective| effect"
 # verbs whose object is an effect noun make a causal predicate of it ("exerts an effect on")
@@ -340,7 +341,7 @@ def classify_claim(text: str, offset: int = 0, low: str | None = None,
                     weak = (s, e, left)
                     weak_hedged = hedged or "promising" in recent
                 continue
-        if group == "cv" and not hedged and word.endswith(("ed", "es")) and _INTRANSITIVE.match(low, e):
+        if group == "cv" and not hedged and (word.endswith(("ed", "es")) or prev in _DO) and _INTRANSITIVE.match(low, e):
             if change is None:
                 change = (s, e, left)  # a change statement: "levels decreased over time", "was reduced after surgery"
             continue

@@ -27,7 +27,15 @@ Decisions, documented:
   sentence (``hedge`` is True) but Yu's annotators label the embedded claim.
 * Causal verbs inside purpose clauses ("to reduce"), embedded questions
   ("whether X reduces"), recommendations ("should improve") and attributive
-  participles ("reduced risk", "increased levels") make no claim.
+  participles ("reduced risk", "identified increased levels") make no claim.
+* **Advice is scoped to its clause:** any cue in a clause that recommends or
+  calls for research ("larger trials are needed to confirm this association")
+  is no finding; a finding in another clause, a reported one ("has been shown
+  to reduce") or a hedged one ("may slow") still counts.
+* **Role nouns need a predicate:** "risk factor", "marker", "predictor",
+  "determinant" are correlational only when predicated or naming an outcome
+  ("X is a risk factor", "a marker of Y"), not as a mention ("adjusted for
+  risk factors").
 """
 
 from __future__ import annotations

@@ -127,10 +127,10 @@ def test_rule_option_readability_target(tmp_path: Path) -> None:
 
 
 def test_disclaimer_accept_option(tmp_path: Path) -> None:
-    art = write(tmp_path / "a.txt", "Take 200 mg of magnesium at night.\n\nAsk the pharmacy team first.\n")
+    art = write(tmp_path / "a.txt", "Take 200 mg of magnesium at night.\n\nCall our nutrition helpline first.\n")
     code, out, _ = run_cli(["check", "--select", "missing-disclaimer", "--format", "json", str(art)], cwd=tmp_path)
     assert "missing-disclaimer" in rules_of(out)
-    write(tmp_path / ".healthlint.yaml", "rules:\n  missing-disclaimer:\n    accept: ['ask the pharmacy team']\n")
+    write(tmp_path / ".healthlint.yaml", "rules:\n  missing-disclaimer:\n    accept: ['call our nutrition helpline']\n")
     code, out, _ = run_cli(["check", "--select", "missing-disclaimer", "--format", "json", str(art)], cwd=tmp_path)
     assert "missing-disclaimer" not in rules_of(out)
 

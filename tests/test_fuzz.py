@@ -11,6 +11,8 @@ replayed on every run. ``HEALTHLINT_FUZZ_EXAMPLES`` scales the number of example
 
 from __future__ import annotations
 
+from typing import Any
+
 import os
 import re
 import time
@@ -66,6 +68,13 @@ def check_document(doc) -> None:  # noqa: ANN001 - Document
         assert t and t.strip() == t
 
 
+def _document_level_check(rule: Any) -> bool:
+    """A ``kind: check`` rule whose check reports on the whole document (it says ``document_level``)."""
+    from healthlint.checks import get_check
+
+    return rule.kind == "check" and bool(getattr(get_check(rule.settings.get("check", "")), "document_level", False))
+
+
 def check_findings(source: str, findings: list[Finding]) -> None:
     """Every finding lies inside the file and points at the flagged text."""
     idx = LineIndex(source)
@@ -84,7 +93,7 @@ def check_findings(source: str, findings: list[Finding]) -> None:
             if f.end > f.start:
                 assert (f.line, f.column) == idx.position(f.start), f
             continue
-        if rule.kind in ("requirement", "metric"):  # document-level
+        if rule.kind in ("requirement", "metric") or _document_level_check(rule):  # document-level
             assert f.line == 1 and f.end_line == 1, f
             continue
         assert f.end > f.start, f

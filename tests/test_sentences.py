@@ -115,3 +115,15 @@ def test_stop_followed_by_the_block_end_or_a_run_of_spaces():
     # a whitespace-like control character is not a sentence gap
     doc = read_source("Dr. A said so.\x1cNext one. Last.", fmt="text")
     assert [doc.sentence_text(s) for s in doc.sentences] == ["Dr. A said so.\x1cNext one.", "Last."]
+
+
+def test_titles_months_and_dotted_names_do_not_end_a_sentence() -> None:
+    from healthlint.read import read_source
+
+    def count(text: str) -> int:
+        return len(read_source(text, "t.txt", "text").sentences)
+
+    assert count("Gov. Ames signed the order. It starts today.") == 2
+    assert count("The trial ends on Feb. 24 this year. Results follow.") == 2
+    assert count("Mayor J.B. Rowan spoke. Nobody asked questions.") == 2
+    assert count("It was approved in the U.S. The UK followed.") == 2

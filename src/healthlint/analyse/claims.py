@@ -27,7 +27,15 @@ Decisions, documented:
   sentence (``hedge`` is True) but Yu's annotators label the embedded claim.
 * Causal verbs inside purpose clauses ("to reduce"), embedded questions
   ("whether X reduces"), recommendations ("should improve") and attributive
-  participles ("reduced risk", "increased levels") make no claim.
+  participles ("reduced risk", "identified increased levels") make no claim.
+* **Advice is scoped to its clause:** any cue in a clause that recommends or
+  calls for research ("larger trials are needed to confirm this association")
+  is no finding; a finding in another clause, a reported one ("has been shown
+  to reduce") or a hedged one ("may slow") still counts.
+* **Role nouns need a predicate:** "risk factor", "marker", "predictor",
+  "determinant" are correlational only when predicated or naming an outcome
+  ("X is a risk factor", "a marker of Y"), not as a mention ("adjusted for
+  risk factors").
 """
 
 from __future__ import annotations
@@ -61,7 +69,7 @@ _CAUSAL_VERBS = (
     r"|(?:lower|raise|cut)(?=\s+(?:the|your|their|his|her|its|our|blood|cholesterol|risk|levels?|mortality)\b)"
 )
 _CAUSAL_ADJ = (
-    r"(?:cost[-\s])?effective(?:ly)?|successful|beneficial|detrimental|harmful|protective|causal(?:ly)?|causes?\s+of"
+    r"(?:cost[-\s])?effective|successful|beneficial|detrimental|harmful|protective|causal(?:ly)?|causes?\s+of"
     r"|responsible\s+for|attributable\s+to|attributed\s+to"
     r"|ha(?:s|d|ve|ving)\s+(?:a|an|no|any|little|the)?\s*(?:\w+\s+){0,2}?(?:effects?|impacts?|influence|benefits?)\s+(?:on|in|for|of)"
     r"|play(?:s|ed|ing)?\s+(?:a|an|no|any)?\s*(?:\w+\s+){0,2}?role"
@@ -122,7 +130,8 @@ DETERMINERS = frozenset(
     " more less most significant greater further non no versus vs than into"
     " between after before during under over via as both such some modest small large slight moderate mild potential"
     " possible overall relative absolute mean median rapid progressive marked modestly highly associated showed show"
-    " shows had has have having experienced exhibited reported observed produced".split()
+    " major main common leading primary underlying root known biggest chief principal percent cent fold"
+    " shows had has have having experienced exhibited reported observed produced identified detected revealed noted found demonstrated".split()
 )
 _OBJECT_START = re.compile(r"\s+(?:the|a|an|their|its|his|her|our|your|both|all|this|these|that|those|patients?|symptoms?|levels?|risk)\b")
 _NOUNABLE = frozenset(
@@ -135,12 +144,27 @@ _REPORT_WORDS = frozenset(
     " supported show shows showed shown reveal reveals revealed indicate indicates indicated evidence".split()
 )
 _EFFECT_NOUNS = ("effect", "benefit", "impact", "influence", "efficacy", "effectiveness", "role")
+_ROLE_NOUN = re.compile(r"(?:risk\s+factors?|(?:bio)?markers?|determinants?|predictors?)")
+_ROLE_AFTER = re.compile(r"\s+(?:for|of|to|in|among|\w+\s+(?:were|are|was|is|included?|includes))\b")
+_ROLE_PREDICATES = frozenset(
+    "is are was were be been being as remain remains remained emerged identified considered represent represents"
+    " represented constitute constitutes constituted include includes included including share shared".split()
+)
+_OF_NEXT = re.compile(r"\s+of\b")
+_DO = frozenset(("did", "does", "do"))  # do-support: "use did increase over time" is a change statement
+_PREPOSITIONS = frozenset("of in into on for with to from by at about among between".split())
+_EFFECT_NEXT = re.compile(r"\s+(?:effects?|benefits?|impacts?|influence|role)\b")  # "protective| effect"
+# verbs whose object is an effect noun make a causal predicate of it ("exerts an effect on")
+_SUPPORT_VERBS = frozenset(
+    "exert exerts exerted exerting produce produces produced producing provide provides provided providing"
+    " confer confers conferred yield yields yielded".split()
+)
 _QUANTITY = re.compile(r"(?:more|less|fewer|higher|lower|greater|longer|shorter|larger|smaller)\s+than$")
 _NUMBER_AFTER = re.compile(r"\s*(?:\d|half|a\s+(?:third|quarter|half|fifth|tenth)|one|two|three|four|five|six|seven|eight|nine|ten"
                            r"|twice|double|a\s+(?:few|dozen|hundred|thousand|million)|\w+\s+(?:hundred|thousand|million))")
 _RECOMMEND = re.compile(
-    r"(?<![a-z])(?:should|must|needs?\s+to|(?:is|are)\s+(?:\w+\s+)?(?:needed|required|warranted)|warrant(?:s|ed)?"
-    r"|(?:further|future|larger|prospective)\s+(?:\w+\s+)?(?:research|studies|investigations?|work|trials))\b"
+    r"(?<![a-z])(?:should|must|needs?\s+to|(?:is|are)\s+(?:\w+\s+)?(?:needed|required|warranted|necessary)|warrant(?:s|ed)?"
+    r"|recommend(?:s|ed)?|(?:further|future|larger|prospective)\s+(?:\w+\s+)?(?:research|studies|investigations?|work|trials))\b"
 )
 _HELP_NON_CAUSAL = re.compile(
     r"\s+(?:to\s+)?(?:identify|explain|understand|guide|inform|determine|predict|select|detect|clarify|elucidate"
@@ -169,13 +193,30 @@ _LAST_BREAK = re.compile("|".join([re.escape(c) for c in _BREAK_CHARS]
 # Part of the embedding test, not a shortcut: the clause must also hold one of these, so "what's"
 # and "if," embed nothing (without it, 15 sentences of the development corpora change their claim).
 _EMBED_WORD = re.compile("whether|if |how |why |what |to |in order")
+_NEXT_BREAK = re.compile("|".join([re.escape(c) for c in _BREAK_CHARS] + [re.escape(w) for w in _BREAK_WORDS]))
+_FINDING_TO = re.compile(r"(?:shown|found|demonstrated|proven|proved|known)\s+to\s+$")  # "has been shown to reduce"
+
+
+def _advice_clauses(low: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each clause of ``low`` that recommends or calls for research ("should be
+    offered", "further studies are needed"): a claim cue inside one is advice, not a finding."""
+    out = []
+    for m in _RECOMMEND.finditer(low):
+        b = _LAST_BREAK.search(low[m.start() - 1 :: -1]) if m.start() else None
+        start = m.start() - b.start() if b else 0
+        b = _NEXT_BREAK.search(low, m.end())
+        out.append((start, b.start() if b else len(low)))
+    return out
 _BE_OR_PREDICATE = BE_WORDS | _PREDICATE
+# :data:`_CAUSAL_ADJ` cues that carry their own verb ("has an effect on", "play a role", "prove useful")
+_VERB_FRAMES = ("has ", "had ", "have ", "having ", "play", "prove ", "provide ")
 _NEGATING = NEGATION_WORDS | _FAIL_WORDS
 
 
 def _clause_left(low: str, start: int) -> str:
-    """Text from the start of the cue's clause (at most 80 chars back) to the cue."""
-    left = low[max(0, start - 80) : start]
+    """Text from the start of the cue's clause (at most 80 chars back) to the cue (typographic apostrophes
+    made plain: "aren’t" negates as "aren't" does)."""
+    left = low[max(0, start - 80) : start].replace("’", "'")
     m = _LAST_BREAK.search(left[::-1])
     return left[len(left) - m.start() :] if m else left
 
@@ -183,7 +224,27 @@ def _clause_left(low: str, start: int) -> str:
 def _is_negated(words: list[str], left: str = "n't") -> bool:
     """A negation among the last five words (``left``: the text they come from)."""
     recent = words[-5:]
-    return not _NEGATING.isdisjoint(recent) or ("n't" in left and any(w.endswith("n't") for w in recent))
+    if recent and recent[-1] == "without":
+        return True
+    return not _NEGATING.isdisjoint(recent[:-1] if "without" in recent else recent) and any(
+        w in _NEGATING and w != "without" for w in recent) or ("n't" in left and any(w.endswith("n't") for w in recent))
+
+
+def _role_predicated(low: str, end: int, left: str) -> bool:
+    """A role noun ("risk factor", "marker", "predictor", "determinant") states a relationship only
+    when it names its outcome ("a risk factor for stroke") or is predicated of something ("X is a
+    strong predictor", "risk factors identified were ...", "share risk factors")."""
+    return bool(_ROLE_AFTER.match(low, end)) or not _ROLE_PREDICATES.isdisjoint(_WORD.findall(left)[-4:])
+
+
+def _after_support_verb(words: list[str]) -> bool:
+    """The cue is the object of a :data:`_SUPPORT_VERBS` verb within four words ("exerts a marked")."""
+    for k in range(len(words) - 1, max(-1, len(words) - 5), -1):
+        if words[k] in _SUPPORT_VERBS:
+            return True
+        if words[k] in _PREPOSITIONS:
+            return False  # "provides a window into side effect ..."
+    return False
 
 
 def claim_hits(low: str) -> list[tuple[str, int, int]]:
@@ -208,6 +269,7 @@ def classify_claim(text: str, offset: int = 0, low: str | None = None,
         return "none", None, False, question
     causal = conditional = correl = weak = change = None  # (start, end, clause left of it)
     weak_hedged = False
+    advice = _advice_clauses(low)
     for group, s, e in hits:
         if conditional is not None:
             break  # it wins whatever follows
@@ -216,10 +278,15 @@ def classify_claim(text: str, offset: int = 0, low: str | None = None,
         left = _clause_left(low, s)
         if _EMBED_WORD.search(left) and _EMBEDDED.search(left):
             continue  # inside an embedded question or purpose: "whether X reduces Y"
+        if advice and any(a <= s < b for a, b in advice) and not _FINDING_TO.search(left) and (
+                group == "co" or HEDGE_WORDS.isdisjoint(_WORD.findall(left)[-5:])):
+            continue  # advice ("should be offered to reduce", "is needed to confirm this association"), not "may reduce"
         word = low[s:e]
         if group == "co":
             if _QUANTITY.match(word) and _NUMBER_AFTER.match(low, e):
                 continue  # "more than half", "less than 5%": a quantity, not a comparison
+            if _ROLE_NOUN.fullmatch(word) and not _role_predicated(low, e, left):
+                continue  # a mere mention: "adjusted for conventional risk factors"
             if "effective" not in word:
                 if correl is None:
                     correl = (s, e, left)
@@ -252,29 +319,34 @@ def classify_claim(text: str, offset: int = 0, low: str | None = None,
                     continue  # attributive participle / gerund: "reduced risk", "for reducing"
                 elif word in _NOUNABLE:
                     group = "cn"  # a noun: "an increase", "the impact"
-            elif word.endswith("ing") and prev not in BE_WORDS:
-                continue  # participle clause / gerund: the main verb decides
+            elif word in _NOUNABLE and _OF_NEXT.match(low, e):
+                group = "cn"  # a noun before "of": "the clinical impact of", "a sharp increase of"
+            elif word.partition(" ")[0].endswith("ing") and prev not in BE_WORDS and not (
+                    len(words) > 2 and left.rstrip().endswith(",")):
+                continue  # gerund or reduced relative ("events leading to"): the main verb decides
+                # (a result clause after the main clause, "..., leading to fewer falls", is a claim)
             if not DEONTIC_WORDS.isdisjoint(words[-4:]):
                 continue  # recommendation: "should improve"
         elif group == "ca":
             if word.startswith("effective") and not DEONTIC_WORDS.isdisjoint(words[-4:]):
                 continue
-            if not (word[0] in "hp" or not _BE_OR_PREDICATE.isdisjoint(words[-3:])
+            if not (word.startswith(_VERB_FRAMES) or not _BE_OR_PREDICATE.isdisjoint(words[-3:])
                     or _ADJ_COMPLEMENT.match(low, e)):
                 group = "cn"  # attributive: "an effective treatment option"
         recent = words[-5:]
         hedged = not HEDGE_WORDS.isdisjoint(recent)
         if group == "cn":
-            if word.startswith(_EFFECT_NOUNS) and not hedged and (
-                "no" in recent or not _REPORT_WORDS.isdisjoint(recent)
-            ):
+            effect = word.startswith(_EFFECT_NOUNS)
+            if _after_support_verb(words) and (effect or "effect" in word or _EFFECT_NEXT.match(low, e)):
+                group = "ca"  # "exerts a protective effect", "produced synergistic effects on"
+            elif effect and not hedged and ("no" in recent or not _REPORT_WORDS.isdisjoint(recent)):
                 group = "ca"  # "no benefit of X", "support the effectiveness of X"
             else:
                 if weak is None:
                     weak = (s, e, left)
                     weak_hedged = hedged or "promising" in recent
                 continue
-        if group == "cv" and not hedged and word.endswith(("ed", "es")) and _INTRANSITIVE.match(low, e):
+        if group == "cv" and not hedged and (word.endswith(("ed", "es")) or prev in _DO) and _INTRANSITIVE.match(low, e):
             if change is None:
                 change = (s, e, left)  # a change statement: "levels decreased over time", "was reduced after surgery"
             continue
@@ -287,8 +359,8 @@ def classify_claim(text: str, offset: int = 0, low: str | None = None,
         label, span = "conditional", conditional
     elif causal is not None:
         label, span = "causal", causal
-    elif correl is not None and not _RECOMMEND.search(low):
-        label, span = "correlational", correl  # not "this association should be confirmed"
+    elif correl is not None:
+        label, span = "correlational", correl
     elif change is not None:
         label, span = "correlational", change
     elif weak is not None and weak_hedged:

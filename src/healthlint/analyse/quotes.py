@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import re
+
 import regex
 
 if TYPE_CHECKING:
@@ -21,6 +23,10 @@ if TYPE_CHECKING:
 
 _OPEN = "\"“„«"
 _CLOSE = "\"”»"
+# British style: 'Signing does not manage risk,' he said. An opening single quote starts a sentence
+# before a capital or a digit; a closing one follows punctuation and precedes a space or the end.
+_SINGLE_OPEN = re.compile("['‘][A-Z0-9]")
+_SINGLE_CLOSE = re.compile("[.,?!…-]['’](?=\\s|$)")
 _INTRO = regex.compile(
     r"(?:stud(?:y|ies)|research(?:ers)?|scientists|authors|trial|paper|review|experiments?|results?|"
     r"findings|found|showed|shown|reported|wrote|writes|say|says|said|concluded|according|"
@@ -40,10 +46,15 @@ def quoted_flags(doc: "Document") -> list[bool]:
     introduced = _introduced_blocks(doc)
     open_quote_block = -1
     blocks = doc.blocks
+    single_block = -1
     for s in doc.sentences:
         b = blocks[s.block]
         if b.quoted or s.block in introduced:
             flags[s.index] = True
+            continue
+        if single_block == s.block or _SINGLE_OPEN.match(text, s.start):
+            flags[s.index] = True
+            single_block = -1 if _SINGLE_CLOSE.search(text, s.start + 1, s.end) else s.block
             continue
         inside = open_quote_block == s.block
         t = text[s.start : s.end]

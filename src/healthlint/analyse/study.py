@@ -122,7 +122,8 @@ _N_EQ = re.compile(r"(?<![a-z])n\s*=\s*(\d{1,3}(?:,\d{3})+|\d+)")
 _NOT_AFTER = r"(?<![\w.,])"
 SAMPLE_RE = re.compile(
     _NOT_AFTER + r"(?P<num>" + _NUM + "|" + "|".join(sorted(_WORD_NUMS, key=len, reverse=True)) + r")\s+"
-    r"(?:(?!years?\b|months?\b|weeks?\b|days?\b|hours?\b|percent\b|per\b|of\b|times\b|more\b|fewer\b|mg\b|kg\b)[a-z-]+\s+){0,3}?"
+    r"(?:(?!years?\b|months?\b|weeks?\b|days?\b|hours?\b|percent\b|per\b|of\b|times\b|more\b|fewer\b|mg\b|kg\b"
+    r"|to\b|in\b|for\b|from\b|at\b|on\b|by\b|into\b|than\b|and\b|or\b)[a-z-]+\s+){0,3}?"
     r"(?:" + _SUBJECTS + r")\b"
 )
 

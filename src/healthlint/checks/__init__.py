@@ -30,7 +30,8 @@ if TYPE_CHECKING:
 CheckFunc = Callable[..., Any]
 KEYS = frozenset({"check", "params", "skip_quoted"})
 _REGISTRY: dict[str, CheckFunc] = {}
-BUILTIN_MODULES = ("statistics", "evidence")
+BUILTIN_MODULES = ("statistics", "risk", "animal", "causal", "subgroup", "disease", "selftreat", "cta", "disclaimer",
+                   "overclaim", "unattributed")
 _loaded = False
 
 

@@ -27,6 +27,7 @@ class Hit:
     message: str | None = None
     related: list[tuple[int, int, str]] = field(default_factory=list)
     document_level: bool = False
+    severity: str | None = None  # raises the finding's severity (never lowers the configured one)
 
 
 def time_limit(length: int) -> float:

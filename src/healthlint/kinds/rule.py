@@ -29,6 +29,7 @@ class Rule:
     fix: str = ""
     file: str = ""
     builtin: bool = False  # from a pack shipped with healthlint (its patterns are checked by the test suite)
+    supersedes: list[str] = field(default_factory=list)  # rules whose findings on the same words this one replaces
     checker: Callable[..., Iterator[Any]] | None = None
 
     @property

@@ -34,7 +34,13 @@ ABBREVIATIONS = frozenset(
     """.split()
 )
 # Not a sentence end before a digit: "No. 5", "p. 12", "pp. 3-9".
-NUMBER_ABBREVIATIONS = frozenset("no nos p pp art para n ch chap sec sect tab".split())
+NUMBER_ABBREVIATIONS = frozenset("no nos p pp art para n ch chap sec sect tab jan feb mar apr jun jul aug sep sept oct nov dec".split())
+# Capitalised titles before a name: "Gov. Newsom", "Sen. Warren", "Brig. Gen. Hale".
+TITLES = frozenset("gov sen rep gen lt col maj brig adm cmdr supt atty".split())
+# Words that start a new sentence after a dotted abbreviation ("... in the U.S. The ...");
+# other capitalised words go on a dotted name ("J.B. Pritzker", "L.A. County").
+STARTERS = frozenset("""the a an he she it they we i you this that these those there in on at for but and so as if when while
+his her its their our my your many some most one after before during however also""".split())
 # A single capital after these is a name, not an initial: "vitamin D. It".
 LETTER_NAMES = frozenset(
     """
@@ -89,7 +95,11 @@ def _is_boundary(text: str, start: int, stop: int, term: str, nxt: int, hi: int)
     ws = max(text.rfind(" ", start, stop), text.rfind("\n", start, stop), text.rfind("\t", start, stop))
     word = text[(ws + 1 if ws >= 0 else start) : stop].lstrip(_LEAD_PUNCT)
     low = word.lower()
-    if low in ABBREVIATIONS:
+    if "." in word and word.replace(".", "").isupper() and len(word) <= 6 and _DOTTED.fullmatch(word):
+        # "U.S." "J.B." "L.A.": a boundary only before a word that starts sentences ("... the U.S. The UK ...")
+        nxt_word = _NEXT_WORD.match(text, nxt, hi).group().strip("\"'“‘(,").lower()  # type: ignore[union-attr]
+        return c.isupper() and nxt_word in STARTERS
+    if low in ABBREVIATIONS or low in TITLES and word[:1].isupper():
         return False
     if c.isdigit() and low in NUMBER_ABBREVIATIONS:
         return False

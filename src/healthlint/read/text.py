@@ -21,9 +21,10 @@ _QUOTE = regex.compile(r"[ \t]*(?:>[ \t]?)+")
 _UNDERLINE = regex.compile(r"[ \t]*(?:=+|-+)[ \t]*")
 _SENTENCE_END = regex.compile(r"[.!?;:,…][\"'”’)\]]*$")
 HEADING_MAX_WORDS = 12
+UNWRAPPED_MIN = 100  # a line this long is a whole paragraph copied from a page, not wrapped prose
 
-# A line: (kind, source offset of its prose, prose text); kind is "plain", "bullet" or "quote".
-Line = tuple[str, int, str]
+# A line: (kind, source offset of its prose, prose text, indentation); kind is "plain", "bullet" or "quote".
+Line = tuple[str, int, str, int]
 
 
 def read_text(source: str, path: str = "<string>") -> Document:
@@ -63,7 +64,7 @@ def _groups(source: str, start: int) -> list[list[Line]]:
         lead = len(body) - len(body.lstrip())
         text = body.strip()
         if text:
-            cur.append((kind, lstart + skip + lead, text))
+            cur.append((kind, lstart + skip + lead, text, lead if kind == "plain" else 0))
         if m.end() >= len(source):
             break
     if cur:
@@ -83,7 +84,48 @@ def _heading_level(group: list[Line]) -> int:
     return 2 if any(c.isalpha() for c in text) else 0
 
 
+def _split(group: list[Line]) -> list[list[Line]]:
+    """Blocks of a group of lines: one per line when the lines are not wrapped prose.
+
+    Text copied from web pages puts each paragraph (and each heading) on one line with no
+    blank line between them; hard-wrapped prose has short lines that run on. So when a
+    line is longer than :data:`UNWRAPPED_MIN` characters, every line that follows a line
+    ending a sentence, and every short unpunctuated line, starts a block of its own. A
+    plain line after a bullet that is not indented under it starts a block too.
+    """
+    unwrapped = any(len(line[2]) > UNWRAPPED_MIN for line in group) or all(
+        _is_heading_line(line[2]) and not line[2][:1].islower() for line in group)
+    out: list[list[Line]] = []
+    prev: Line | None = None
+    for line in group:
+        kind, _, text, _ = line
+        new = prev is None
+        if prev is not None:
+            if kind == "plain" and prev[0] == "bullet" and not line[3]:
+                new = True
+            elif kind == "bullet" and prev[0] == "plain":
+                new = True  # "How to take it" over a numbered list: the line is the list's heading
+            elif unwrapped and kind == "plain" and (
+                    _SENTENCE_END.search(prev[2]) or _is_heading_line(text) or _is_heading_line(prev[2])):
+                new = True
+        if new or not out:
+            out.append([line])
+        else:
+            out[-1].append(line)
+        prev = line
+    return out
+
+
+def _is_heading_line(text: str) -> bool:
+    return not _SENTENCE_END.search(text) and len(text.split()) <= HEADING_MAX_WORDS and any(c.isalpha() for c in text)
+
+
 def _emit_group(b: DocumentBuilder, group: list[Line]) -> None:
+    for part in _split(group):
+        _emit_block(b, part)
+
+
+def _emit_block(b: DocumentBuilder, group: list[Line]) -> None:
     level = _heading_level(group)
     if level:
         b.open_block("heading", level=level)
@@ -92,7 +134,7 @@ def _emit_group(b: DocumentBuilder, group: list[Line]) -> None:
         b.close_block()
         return
     current = ""
-    for kind, start, text in group:
+    for kind, start, text, _ in group:
         if kind == "bullet":
             b.open_block("list_item")
             current = "list_item"

@@ -11,24 +11,25 @@ from ..report.findings import json_path
 
 
 def sentence_records(doc: Any) -> list[dict[str, Any]]:
-    """One JSON-ready record per prose sentence of ``doc``."""
+    """One JSON-ready record per prose sentence of ``doc``: its facts, role, frame and evidence."""
     from ..analyse.context import DocumentAnalysis
 
-    analysis = DocumentAnalysis(doc)
+    a = DocumentAnalysis(doc).article
     out = []
     for s in doc.sentences:
-        facts = analysis.facts[s.index]
+        sa = a.sentences[s.index]
         lo, hi = doc.source_span(s.start, s.end)
         l1, c1 = doc.lines.position(lo)
         l2, c2 = doc.lines.position(hi)
         rec: dict[str, Any] = {"path": doc.path, "line": l1, "column": c1, "end_line": l2, "end_column": c2,
                                "text": " ".join(doc.text[s.start : s.end].split())}
-        rec.update(facts.to_dict())
-        rec["quoted"] = analysis.is_quoted(s)
+        rec.update(sa.facts.to_dict())
+        rec["quoted"] = sa.role == "quote"
         rec["block"] = doc.blocks[s.block].kind
-        ev = analysis.evidence_note(s.index)
-        if ev:
-            rec["evidence"] = ev
+        rec.update(a.to_dict(s.index))
+        ev = a.profile.nearest(s.index)
+        if ev is not None and ev.sentence != s.index:
+            rec["evidence"] = f"{ev.kind} ({ev.label}) at line {a.line_of(ev.sentence)}"
         out.append(rec)
     return out
 
@@ -82,7 +83,7 @@ def _text(records: list[dict[str, Any]], out: TextIO) -> None:
 
     for r in records:
         out.write(f"{neutralise(r['path'])}:{r['line']}:{r['column']}: {neutralise(r['text'])}\n")
-        flags = [f"claim: {r.get('claim', 'none')}"]
+        flags = [f"{r.get('position', 'body')}, {r.get('role', 'claim')}", f"claim: {r.get('claim', 'none')}"]
         if r.get("hedge"):
             flags.append("hedged")
         if r.get("negated"):
@@ -99,5 +100,23 @@ def _text(records: list[dict[str, Any]], out: TextIO) -> None:
                 out.write(f"    {label}: {neutralise(val)}\n")
         if r.get("sample_size"):
             out.write(f"    sample size: {r['sample_size']}\n")
+        frame = r.get("frame")
+        if frame and frame.get("predicate"):
+            parts = [f"{frame['strength']} \"{frame['predicate']}\""]
+            if frame.get("exposure"):
+                parts.append(f"exposure: {frame['exposure']}")
+            if frame.get("outcome"):
+                parts.append(f"outcome: {frame['outcome']} ({frame['outcome_kind']})")
+            if frame.get("species"):
+                parts.append("qualified: " + ", ".join(frame["species"]))
+            elif frame.get("populations"):
+                parts.append("for: " + ", ".join(frame["populations"]))
+            elif frame.get("general"):
+                parts.append("for: people in general")
+            out.write(f"    frame: {neutralise('; '.join(parts))}\n")
+        study = r.get("study")
+        if study:
+            extra = " (planned)" if study.get("planned") else " (earlier research)" if study.get("background") else ""
+            out.write(f"    study: {study['kind']}{extra}: {neutralise(study['label'])}\n")
         if r.get("evidence"):
             out.write(f"    evidence: {neutralise(str(r['evidence']))}\n")

@@ -12,7 +12,7 @@ from ..errors import ConfigError
 from ..kinds.base import Hit, format_message
 from ..kinds.rule import Rule
 from ..read.document import Document
-from ..report.findings import SORT_KEY, FileResult, Finding, Related
+from ..report.findings import SEVERITY_RANK, SORT_KEY, FileResult, Finding, Related
 from . import suppress
 from .config import RuleSettings, Settings
 from .internal import INTERNAL_RULES
@@ -111,7 +111,7 @@ class Linter:
         active = self.active_for(rel)
         sup, findings = self.directives(doc)
         findings += self._run_rules(doc, DocumentAnalysis(doc), active)
-        return self.finish_result(doc.path, sup, findings, list(doc.warnings))
+        return self.finish_result(doc.path, sup, self.precedence(findings), list(doc.warnings))
 
     def directives(self, doc: Document) -> tuple[suppress.Suppressions, list[Finding]]:
         """The file's suppression directives, and a finding for each that names no rule."""
@@ -121,6 +121,17 @@ class Linter:
                                    "check the spelling (`healthlint rules` lists every rule)")
                     for d, name in sup.unknown]
         return sup, findings
+
+    def precedence(self, findings: list[Finding]) -> list[Finding]:
+        """Where two rules flag the same words, the more specific one wins: drop the findings of the
+        rules a rule ``supersedes`` whose span holds one of its own or lies inside it ("cures arthritis":
+        disease-claim, not overclaim on "cures"; "more effective than a complete cure" stays an overclaim)."""
+        winners = [f for f in findings if f.rule in self.rules and self.rules[f.rule].supersedes]
+        if not winners:
+            return findings
+        return [f for f in findings if not any(
+            f.rule in self.rules[w.rule].supersedes and (w.start <= f.start and f.end <= w.end or f.start <= w.start and w.end <= f.end)
+            for w in winners)]
 
     @staticmethod
     def finish_result(path: str, sup: suppress.Suppressions, findings: list[Finding],
@@ -161,7 +172,10 @@ class Linter:
         for s, e, note in hit.related:
             _, _, rl1, rc1, rl2, rc2 = self._span(doc, s, e, False)
             related.append(Related(note, rl1, rc1, rl2, rc2))
-        return Finding(rule.id, ar.severity, message, lo, hi, doc.path, l1, c1, l2, c2, rule.category,
+        severity = ar.severity
+        if hit.severity is not None and SEVERITY_RANK[hit.severity] > SEVERITY_RANK[severity]:
+            severity = hit.severity
+        return Finding(rule.id, severity, message, lo, hi, doc.path, l1, c1, l2, c2, rule.category,
                        related, rule.fix or None)
 
     def _internal(self, doc: Document, rid: str, start: int, end: int, message: str) -> Finding:

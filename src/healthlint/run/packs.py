@@ -21,7 +21,7 @@ from ..report.findings import SEVERITIES
 from .config import read_config_text
 
 REQUIRED = ("id", "category", "severity", "message", "rationale", "sources", "examples", "kind")
-OPTIONAL = ("summary", "fix", "options")
+OPTIONAL = ("summary", "fix", "options", "supersedes")
 PACK_KEYS = ("pack", "description", "rules")
 
 
@@ -123,12 +123,16 @@ def parse_rule(item: Any, pack: str, where: str, index: int, builtin: bool = Fal
               where, rid, label, "a non-empty list of example texts")
     options = item.get("options") or {}
     _need(isinstance(options, dict), where, rid, "options", "a mapping of option names to default values")
+    supersedes = item.get("supersedes") or []
+    _need(isinstance(supersedes, list) and all(isinstance(x, str) and x for x in supersedes),
+          where, rid, "supersedes", "a list of rule ids")
     settings = {k: item[k] for k in item if k in kind_keys}
     rule = Rule(
         id=rid, pack=pack, category=item["category"], severity=item["severity"],
         message=item["message"], rationale=item["rationale"], sources=list(sources), kind=kind,
         settings=settings, examples_fire=list(fire), examples_pass=list(passing), options=dict(options),
         summary=str(item.get("summary") or ""), fix=str(item.get("fix") or ""), file=where, builtin=builtin,
+        supersedes=list(supersedes),
     )
     rule.checker = _kind(kind).compile(rule, where)
     return rule

@@ -1,0 +1,431 @@
+"""The article's evidence: every study it describes, and what kind each is.
+
+A sentence describes a study (a :class:`Study`) when it names its subjects or
+design in a research context: animals or cells with an experiment or finding
+("Mice given the extract made fewer errors"), a design ("a cohort of 9,000
+nurses", "randomised", "a survey"), or people with a sample size or a finding.
+A passing mention ("we share this hormone with rats") is no study; research
+that is planned ("the team hopes to test it in people next year") is kept but
+marked ``planned``: it is not evidence that anything works in people.
+
+Kinds: ``animal``, ``cells`` (in vitro, cell lines, the lab), ``trial``
+(randomised or controlled), ``observational`` (cohort, survey, case-control,
+cross-sectional, registry, or a correlational result about people), ``human``
+(people, design not stated).
+
+The :class:`Profile` answers what a claim rests on: the nearest study in
+either direction (the claim's own sentence, its paragraph, up to four
+paragraphs before and two after in its section), and, for a headline, a lede
+or a claim with no study near it, the evidence of the whole article when that
+evidence is all of one kind. It also knows the populations the human studies
+covered and whether the article reports results that differed between groups.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Sequence
+
+from .frames import populations
+from .terms import Term
+
+if TYPE_CHECKING:
+    from ..read.document import Document
+
+NON_HUMAN_KINDS = ("animal", "cells")
+HUMAN_KINDS = ("trial", "observational", "human")
+_DESIGN_KIND = {"in_vitro": "cells", "animal": "animal", "rct": "trial", "trial": "trial", "pilot": "trial",
+                "observational": "observational", "cohort": "observational", "cross_sectional": "observational",
+                "case_control": "observational", "survey": "observational", "case_report": "observational",
+                "meta_analysis": "human", "systematic_review": "human"}
+# words of an experiment: what makes "mice" or "rabbits" the subjects of a study, not a passing mention
+_STUDY_NOUN = re.compile(r"\b(?:stud(?:y|ies)|trials?|survey|research|experiment|analysis|review|cohort)\b", re.IGNORECASE)
+_IN_ANIMALS = re.compile(r"\b(?:in|on|among)\s+(?:\w+\s+)?(?:mice|rats|rodents|animals|monkeys|primates|zebrafish|flies|worms|pigs)\b"
+                         r"|-fed\b|-treated\b", re.IGNORECASE)
+# what animals (other than mice and rats) or cells undergo in an experiment
+_TREATED = re.compile(
+    r"\b(?:given|gave|fed|feeding|injected|injections?|treated|treating|exposed|exposing|bred|engineered|dosed|implanted|"
+    r"administered|tested\s+(?:on|in)|experiments?\s+(?:on|in|with)|infected\s+with|grown|cultured|incubated|raised\s+on|kept\s+on"
+    r")\b|-fed\b|-treated\b"
+    r"|\b(?:in|on|among)\s+(?:\w+\s+)?(?:mice|rats|rodents|animals|monkeys|primates|zebrafish|fruit\s+flies|flies|worms|pigs|dogs"
+    r"|rabbits|cells|cell\s+lines)\b", re.IGNORECASE)
+_GROWN_CELLS = re.compile(
+    r"\b(?:grew|grow|grown|growing|cultured|culturing|incubated|infected|exposed|treated|bathed|dosed)\s+(?:\w+\s+){0,4}?cells\b"
+    r"|\bcells\s+(?:\w+\s+){0,4}?(?:were|was)\s+(?:grown|cultured|incubated|infected|exposed|treated|bathed)\b", re.IGNORECASE)
+_HUMAN_STUDY = re.compile(
+    r"\b(?:stud(?:y|ies)|trials?|experiments?|research|tests?|tested)\s+(?:\w+\s+){0,3}?(?:in|on|of|with|among)\s+"
+    r"(?:(?:a\s+handful|a\s+group|a\s+small\s+number|a\s+few|dozens|hundreds|thousands|[\d,]+)\s+(?:of\s+)?)?"
+    r"(?:\w+\s+)?(?:people|humans|patients|adults|volunteers|participants|men|women|children)\b", re.IGNORECASE)
+_RODENT_SUBJECT = re.compile(r"^\W*(?:(?:the|these|those|all|most|some|both|older?|young(?:er)?|aged|female|male|treated|untreated|obese"
+                             r"|diabetic|\w+-fed|\w+ed)\s+){0,3}(?:mice|rats|rodents)\b", re.IGNORECASE)
+_MOUSE_STUDY = re.compile(r"\b(?:mouse|rat)\s+(?:model|stud|experiment)", re.IGNORECASE)
+_IVF = re.compile(r"\s*fertili[sz]ation|\s*fertili", re.IGNORECASE)
+
+
+def _stands_for_study(t: Term, text: str, offset: int, experiment: bool, context: bool, treated: bool) -> bool:
+    """Does this non-human term describe a study here (not "made in a lab", "animal shelters", "IVF")?
+    ``treated``: the sentence says what was done to its subjects (see :data:`_TREATED`)."""
+    if t.kind == "cells" and t.text == "in vitro" and _IVF.match(text, t.end - offset):
+        return False
+    if t.kind == "lab" and t.text not in _PLACE_ONLY:
+        return True  # "an animal study", "a mouse model", "preclinical"
+    if t.kind == "cells" and t.text not in _PLACE_ONLY:
+        return True  # "cell lines", "in vitro", "a petri dish"
+    if t.kind == "rodent" and _RODENT_SUBJECT.match(text):
+        return True  # "The rats drank less", "Mice given the extract...": the study's animals
+    if t.kind == "rodent":
+        if t.end - t.start <= 5 and t.text in ("mice",) and text[t.start - offset : t.end - offset].lower() in ("mouse", "rat"):
+            return treated or experiment and bool(_MOUSE_STUDY.search(text))
+        return experiment or context
+    return treated  # other animals, "in the lab", "cancer cells": only what an experiment does
+
+
+# lab words that describe a study by themselves ("in vitro", "an animal study"), not just a place ("made in a lab")
+_PLACE_ONLY = frozenset({"in the lab", "in a lab", "in the laboratory", "in a laboratory", "cancer cells", "human cells",
+                         "stem cells"})
+NOT_EVIDENCE_ROLES = frozenset({"caveat", "question", "advice", "belief"})
+_BACKGROUND = re.compile(r"\b(?:previous|earlier|prior|past|other|older|existing|many|several|some|numerous|a\s+number\s+of)\s+"
+                         r"(?:\w+\s+){0,2}?(?:stud(?:y|ies)|research|trials?|work|evidence|experiments?)\b", re.IGNORECASE)
+# the wording of an observational result (lower case: "Associated Press", "American Heart Association" are names)
+_CORRELATIONAL_RESULT = re.compile(
+    r"\b(?:associated\s+with|association\s+(?:between|with)|link(?:ed|s)?\s+(?:to|with|between)|correlat\w*|(?:more|less)\s+likely"
+    r"|(?:lower|higher|increased|reduced|decreased|greater|elevated)\s+(?!the\b|their\b|its\b)(?:\w+\s+)?(?:risk|odds|chance|likelihood)"
+    r"|tend(?:ed|s)?\s+to|odds\s+ratio|hazard\s+ratio|relative\s+risk)\b")
+_SUBGROUP_KINDS = {"men": "sex", "women": "sex", "male": "sex", "female": "sex", "males": "sex", "females": "sex",
+                   "boys": "sex", "girls": "sex", "children": "age", "infants": "age", "adolescents": "age",
+                   "older_adults": "age", "young_adults": "age", "pregnant": "stage", "postmenopausal": "stage",
+                   "premenopausal": "stage", "people_with": "condition", "smokers": "other", "athletes": "other",
+                   "veterans": "other"}
+_GROUP_WORDS = (r"(?:men|women|males?|females?|boys|girls|children|kids|adults|older\s+(?:adults|people|women|men)|"
+                r"teen(?:ager)?s|adolescents|smokers|non-?smokers|patients|people|participants|those|diabetics?|the\s+elderly)")
+_DIFFERED = re.compile(
+    r"\b(?:only\s+(?:in|among|for)\s+" + _GROUP_WORDS + r"|but\s+not\s+(?:in\s+|among\s+|for\s+)?" + _GROUP_WORDS +
+    r"|not\s+(?:true|the\s+case|seen|observed|found)\s+(?:of|in|for|among|with)\s+(?:\w+\s+){0,2}?" + _GROUP_WORDS +
+    r"|(?:didn't|did\s+not|don't|do\s+not|doesn't|does\s+not)\s+(?:get|see|show|have|experience)\s+the\s+same"
+    r"|(?:the\s+)?same\s+(?:effects?|benefits?|results?)\s+(?:were|was)\s+not\s+(?:seen|observed|found)"
+    r"|(?:more|less)\s+pronounced\s+(?:in|among|for)|(?:stronger|weaker|milder|larger|smaller)\s+(?:effect|benefit|response)s?"
+    r"\s+(?:in|among|for|compared)|differ(?:ed|ent|ently|ences?)?\s+(?:\w+ly\s+)?(?:between|by|in|for)\s+(?:the\s+)?(?:sexes|sex|genders?|"
+    r"men\s+and\s+women|women\s+and\s+men|males\s+and\s+females|females\s+and\s+males|age\s+groups?)"
+    r"|(?:found|showed|shown|saw|seen|observed|noted|revealed|were|was|reported)\s+(?:\w+\s+){0,3}?(?:gender|sex)\s+differences?"
+    r"|(?:gender|sex)\s+differences?\s+(?:were|was|emerged|appeared)|(?:men|women|males|females|boys|girls)\s+(?:did\s+not|didn't)\s+(?:benefit|respond)"
+    r"|responded\s+differently|(?:improved|changed|did)\s+(?:by\s+)?the\s+same(?:\s+amount)?)", re.IGNORECASE)
+# results found only in a subgroup of a general study: "but among the 900 participants with kidney disease...", "nobody else"
+_ONLY_SUBGROUP = re.compile(
+    r"\b(?:only\s+(?:in|among|for)\s+(?:the\s+)?(?:[\d,]+\s+)?(?:\w+\s+)?(?:participants|people|patients|those|adults)\s+(?:with|who)"
+    r"|but\s+(?:among|in|for)\s+(?:the\s+)?(?:[\d,]+\s+)?(?:\w+\s+)?(?:participants|people|patients|those|adults)\s+(?:with|who)"
+    r"|(?:and|but)\s+(?:nobody|no\s+one)\s+else|benefit(?:ed)?\s+only\s+(?:in|among|for))\b", re.IGNORECASE)
+_ED = re.compile(r"\bED\b")
+# ages a study covered: "over age 60", "aged 65 and older", "people who live to at least 90", "aged 12 to 17"
+_AGE = re.compile(r"\b(?:over|above|older\s+than|at\s+least|aged|ages|age|between\s+the\s+ages\s+of|between|from)\s+"
+                  r"(?:the\s+)?(?:age\s+)?(?:of\s+)?(?P<lo>\d{1,3})(?:\s*(?:-|–|to|and)\s*(?P<hi>\d{1,3}))?"
+                  r"(?:\s+(?:and|or)\s+(?:over|older|above|up))?(?![\d.,]\d|\s*(?:-|–|to|and)\s*\d|\s*(?:%|percent|per\s+cent|times|points|mg|kg|g\b|ml|cm|mm|miles|km|hours|minutes|days|weeks|months|servings|cups|glasses|drinks))", re.IGNORECASE)
+_NOT_STUDIED = re.compile(r"\b(?:not|never)\s+(?:been\s+)?(?:studied|include|included|tested|enrolled|recruited)\b|\bwere\s+excluded\b", re.I)
+# results that held across groups: the evidence is not limited to one of them
+_SIMILAR = re.compile(
+    r"\b(?:similar|the\s+same|consistent|no\s+different|did\s+not\s+differ|didn't\s+differ)\s+(?:\w+\s+){0,3}?(?:in|for|among|across"
+    r"|between)\s+(?:both\s+)?(?:men\s+and\s+women|women\s+and\s+men|males\s+and\s+females|both\s+sexes|all\s+age|younger\s+and"
+    r"\s+older|older\s+and\s+younger|all\s+groups|every\s+group)|\bregardless\s+of\s+(?:age|sex|gender)\b"
+    r"|\bin\s+both\s+(?:men\s+and\s+women|sexes)\b", re.IGNORECASE)
+_DURATION = re.compile(r"\s+years?\b(?!\s+(?:old|of\s+age|and\s+(?:older|over)|or\s+(?:older|over)))", re.IGNORECASE)
+# after "over 75", a word that makes the number no age: a unit or a thing counted
+_UNIT = re.compile(r"\s+(?!years?\b|yrs\b|and\b|or\b|who\b|with\b|were\b|are\b|was\b|had\b|have\b|in\b|at\b|had\b|from\b"
+                   r"|for\b|to\b|but\b|did\b|do\b|may\b|can\b|should\b|also\b|living\b|still\b)[a-z]", re.IGNORECASE)
+_OPEN_QUESTION = re.compile(r"\b(?:how|whether|if|why|explore|examine|investigate|study|understand|test)\s+(?:\w+\s+){0,3}$",
+                            re.IGNORECASE)
+_STUDY_WORDS = frozenset({"study_context", "research_verb", "rodent", "animal", "cells", "lab", "design_trial",
+                          "design_observational"})
+MAX_BLOCKS_BACK = 4
+MAX_BLOCKS_AHEAD = 2
+
+
+@dataclass(slots=True)
+class Study:
+    """A study described at a sentence."""
+
+    sentence: int
+    kind: str  # animal | cells | trial | observational | human
+    label: str  # the words that say so
+    start: int
+    end: int
+    populations: tuple[str, ...] = ()
+    planned: bool = False
+    background: bool = False
+    sized: bool = False  # a sample size or a design is given: the sentence describes who was studied
+    inferred: bool = False  # observational only by its wording ("were less likely"), no design named
+    research: bool = False  # the sentence speaks of research (a study word or a design), not only of people and numbers
+
+
+@dataclass(slots=True)
+class Difference:
+    """A sentence reporting that results differed between groups."""
+
+    sentence: int
+    start: int
+    end: int
+    label: str
+
+
+def study_of(i: int, text: str, offset: int, terms: Sequence[Term], facts: object, quoted: bool, role: str,
+             position: str) -> Study | None:
+    """The study sentence ``i`` (``text`` at prose ``offset``, of ``role`` and ``position``) describes, if any."""
+    if role in NOT_EVIDENCE_ROLES or position in ("title", "deck", "chrome") or " not " in text and _NOT_STUDIED.search(text):
+        return None  # a headline is a claim, not a description of the study; "were not studied" names who was not
+    ev = [t for t in terms if t.lexicon == "evidence"]
+    kinds = {t.kind for t in ev}
+    designs = getattr(facts, "designs", ()) or ()
+    if kinds.isdisjoint(_STUDY_WORDS) and not designs and "cell" not in text:
+        return None  # no word of research, subjects or design: whatever it says, it describes no study
+    planned = any(t.kind in ("planned", "someday") for t in ev)
+    has_context = "study_context" in kinds
+    background = has_context and bool(_BACKGROUND.search(text))
+    named = [c for c in populations(text, offset, facts)
+             if not re.search(r"\b(?:majority|mostly|most|predominantly|largely|mainly)\b", text[max(0, c.start - offset - 30) : c.start - offset], re.I)]
+    ages = age_groups(text) if has_context or named else []
+    pops = tuple(sorted({c.kind for c in named} | set(ages)))
+    non_human = [t for t in ev if t.kind in ("rodent", "animal", "cells", "lab")]
+    design_kinds = [(_DESIGN_KIND.get(c.kind), c) for c in designs if _DESIGN_KIND.get(c.kind)]
+
+    # who was studied, not who is mentioned: a sample size, a design, an age bound, or a study and its population
+    sized = bool(getattr(facts, "sample_size", None) or design_kinds or ages or named and _STUDY_NOUN.search(text))
+
+    def make(kind: str, start: int, end: int) -> Study:
+        return Study(i, kind, text[start - offset : end - offset], start, end, pops, planned, background, sized,
+                     research=has_context or bool(design_kinds) or any(t.kind.startswith("design_") for t in ev))
+
+    context = has_context or getattr(facts, "claim", "none") != "none" or any(t.lexicon == "effects" for t in terms)
+    experiment = bool(non_human) and ("experiment" in kinds or has_context or bool(_IN_ANIMALS.search(text)))
+    treated = bool(non_human) and bool(_TREATED.search(text))
+    strong = [t for t in non_human if _stands_for_study(t, text, offset, experiment, context, treated)]
+    if not strong and "cell" in text:
+        m = _GROWN_CELLS.search(text)
+        if m:  # "grew human airway cells ... infected them ... added vitamin D": an experiment on cells
+            strong = [Term(offset + m.start(), offset + m.end(), "evidence", "cells", "cells")]
+    if strong and all(t.kind == "cells" for t in strong) and ("human_subjects" in kinds or design_kinds):
+        strong = []  # "patients whose cancer cells...": a study of people
+    human_study = None if strong or not has_context else _HUMAN_STUDY.search(text)
+    if strong:
+        animal = [t for t in strong if t.kind in ("rodent", "animal")] or [
+            t for t in strong if t.kind == "lab" and not any(w in t.text for w in ("cell", "vitro", "dish", "tube"))]
+        if animal:
+            return make("animal", animal[0].start, animal[0].end)
+        return make("cells", strong[0].start, strong[0].end)
+    for want in ("trial", "observational"):
+        for kind, c in design_kinds:
+            if kind == want:
+                return make(kind, c.start, c.end)
+        for t in ev:
+            if t.kind == "design_" + want:
+                return make(want, t.start, t.end)
+    for kind, c in design_kinds:
+        if kind in ("animal", "cells") and context:
+            return make(kind, c.start, c.end)
+        if kind == "human":
+            return make("human", c.start, c.end)
+    humans = bool(pops) or bool(getattr(facts, "sample_size", None))
+    if True:
+        m = _CORRELATIONAL_RESULT.search(text) if has_context else None
+        if m:
+            st = make("observational", offset + m.start(), offset + m.end())
+            st.inferred = True
+            return st
+    if human_study is not None:  # "experiments in a handful of people"
+        return make("human", offset + human_study.start(), offset + human_study.end())
+    if pops and (has_context or "research_verb" in kinds) and (getattr(facts, "sample_size", None) or has_context and "research_verb" in kinds):
+        if named:
+            return make("human", named[0].start, named[0].end)
+        m = _AGE.search(text)
+        if m:
+            return make("human", offset + m.start(), offset + m.end())
+    return None
+
+
+class Profile:
+    """The studies of one document and what each claim rests on."""
+
+    def __init__(self, doc: "Document", studies: list[Study | None], differences: list[Difference],
+                 similar: list[Difference] | None = None) -> None:
+        self.doc = doc
+        self.uniform = any(_SIMILAR.search(doc.text[doc.sentences[d.sentence].start : doc.sentences[d.sentence].end])
+                           for d in similar) if similar else False
+        self.studies = studies
+        self.differences = differences
+        done = [s for s in studies if s is not None and not s.planned]
+        if any(s.kind in NON_HUMAN_KINDS or s.kind == "trial" for s in done):
+            # wording alone ("were less likely") does not make a trial or an animal study observational
+            self.studies = studies = [None if s is not None and s.inferred else s for s in studies]
+            done = [s for s in done if not s.inferred]
+        self.done = done
+        self.first_non_human = next((s for s in done if s.kind in NON_HUMAN_KINDS), None)
+        self.first_observational = next((s for s in done if s.kind == "observational"), None)
+        main = [s for s in done if not s.background]
+        self.non_human_mostly = _mostly(main, NON_HUMAN_KINDS, HUMAN_KINDS)
+        self.observational_mostly = _mostly(main, ("observational",), ("trial",))
+        # the study the article is about: described with its subjects, size or design, in its first half
+        half = max(8, len(doc.sentences) // 2)
+        self.main = next((s for s in main if s.sentence <= half and (s.sized or not s.inferred)), None)
+
+    # ---- what a claim rests on ----
+    def nearest(self, i: int, topic: str | None = None) -> Study | None:
+        """The done study sentence ``i`` rests on: its own; an earlier one in its paragraph (or one of the
+        next two sentences); the nearest in up to four paragraphs before; then in up to two after.
+        With ``topic`` (the claim's text), only a study that shares a content word with it (or with
+        the sentence that introduces it) counts."""
+        own = self.studies[i]
+        if own is not None and not own.planned:
+            return own
+        sents = self.doc.sentences
+        blocks = self.doc.blocks
+        here = sents[i].block
+        section = blocks[here].section
+        same_before = same_after = before = after = None
+        for s in self.done:
+            j = s.sentence
+            bj = sents[j].block
+            if blocks[bj].section != section or abs(bj - here) > MAX_BLOCKS_BACK:
+                continue
+            if topic is not None and j != i and (bj != here or j > i and not self._generic(j)) and not self.on_topic(topic, j):
+                continue  # a study further on, or in another paragraph, must be about what the claim is about
+            if bj == here:
+                if j < i:
+                    same_before = s
+                elif same_after is None:
+                    same_after = s
+            elif here - MAX_BLOCKS_BACK <= bj < here:
+                if topic is None or before is None or self.overlap(topic, j) >= self.overlap(topic, before.sentence):
+                    before = s  # the nearest, unless an earlier one is more about what the claim is about
+            elif here < bj <= here + MAX_BLOCKS_AHEAD and after is None:
+                after = s
+        return same_before or same_after or before or after
+
+    def overlap(self, topic: str, j: int) -> int:
+        """How many content words study sentence ``j`` shares with ``topic``."""
+        sents = self.doc.sentences
+        return len(stems(topic) & stems(self.doc.text[sents[j].start : sents[j].end]))
+
+    def _generic(self, j: int) -> bool:
+        """Study sentence ``j`` names its design or subjects and nothing else ("That comes from a study in rats.")."""
+        sents = self.doc.sentences
+        return len(_CONTENT.findall(self.doc.text, sents[j].start, sents[j].end)) <= 6
+
+    def on_topic(self, topic: str, j: int) -> bool:
+        """Does study sentence ``j`` (or the sentence before it, which may introduce it) share a content word with ``topic``?"""
+        text = self.doc.text
+        sents = self.doc.sentences
+        here = text[sents[j].start : sents[j].end]
+        intro = text[sents[j - 1].start : sents[j - 1].end] if j > 0 else ""
+        return shares_topic(topic, here + " " + intro)
+
+    def dominant_non_human(self) -> Study | None:
+        """The first study in animals or cells, when the article describes no done study in people."""
+        return self.first_non_human if self.non_human_mostly and self.main is not None else None
+
+    def section_non_human(self, i: int) -> bool:
+        """Sentence ``i``'s section describes mostly studies in animals or cells."""
+        sents = self.doc.sentences
+        blocks = self.doc.blocks
+        section = blocks[sents[i].block].section
+        return _mostly([s for s in self.done if not s.background and blocks[sents[s.sentence].block].section == section],
+                       NON_HUMAN_KINDS, HUMAN_KINDS)
+
+    def dominant_observational(self) -> Study | None:
+        """The first observational study, when the article describes no trial."""
+        if not self.observational_mostly:
+            return None
+        if self.main is not None or all(s.kind == "observational" for s in self.done):
+            return self.first_observational  # the article's study, or the only kind of evidence it shows
+        return None
+
+    # ---- populations ----
+    def subgroup(self, section: int | None = None) -> tuple[str, Study] | None:
+        """The subgroup the human evidence (of ``section``, or of the article) is limited to, and a study
+        that shows it; None when a study covered people in general or results were similar across groups."""
+        if self.uniform or self.dominant_non_human() is not None or self.main is None:
+            return None
+        blocks, sents = self.doc.blocks, self.doc.sentences
+        human = [s for s in self.done if s.kind in HUMAN_KINDS and not s.background and s.sized and s.research
+                 and (section is None or blocks[sents[s.sentence].block].section == section)]
+        groups: dict[str, Study] = {}
+        for s in human:  # only studies whose size or design is given: who was studied, not who is mentioned
+            sub = [p for p in s.populations if p in _SUBGROUP_KINDS]
+            if not sub:
+                if any(p in ("adults", "healthy", "patients", "students") for p in s.populations):
+                    return None  # a study of adults in general
+                continue
+            for p in sub:
+                groups.setdefault(p, s)
+        if not groups:
+            return None
+        sexes = {p for p in groups if _SUBGROUP_KINDS[p] == "sex"}
+        if {"men", "male", "males", "boys"} & sexes and {"women", "female", "females", "girls"} & sexes:
+            for p in list(groups):
+                if p in sexes:
+                    del groups[p]
+            if not groups:
+                return None
+        order = {"stage": 0, "condition": 1, "sex": 2, "age": 3, "other": 4}
+        return min(groups.items(), key=lambda kv: (kv[1].sentence, order[_SUBGROUP_KINDS[kv[0]]]))
+
+    def difference(self) -> Difference | None:
+        return self.differences[0] if self.differences else None
+
+
+def _mostly(studies: list[Study], these: Sequence[str], others: Sequence[str]) -> bool:
+    """The evidence is mostly of ``these`` kinds: at least one, and more than twice as many sentences
+    describe them as describe ``others`` (a passing mention of a trial does not outweigh the study)."""
+    n = sum(s.kind in these for s in studies)
+    m = sum(s.kind in others for s in studies)
+    return n > 0 and n >= 2 * m + 1
+
+
+def age_groups(text: str) -> list[str]:
+    """Age groups named by numbers: ``older_adults`` from 50 up, ``adolescents`` / ``children`` up to 18."""
+    out = []
+    for m in _AGE.finditer(text):
+        lo = int(m.group("lo"))
+        hi = int(m.group("hi")) if m.group("hi") else None
+        if hi is not None and hi < lo or lo > 120:
+            continue
+        if not m.group(0).lower().startswith("age") and (_DURATION.match(text, m.end()) or _UNIT.match(text, m.end())):
+            continue  # "over 60 years" of follow-up, "above 75 milligrams": not people over 60 or 75
+        if lo >= 50:
+            out.append("older_adults")
+        elif hi is not None and hi <= 18:
+            out.append("adolescents" if lo >= 12 else "children")
+    return out
+
+
+def difference_of(i: int, text: str, offset: int, terms: Sequence[Term] = ()) -> Difference | None:
+    """Results that differed between the sexes ("Male mice did not get the same benefit"), or held only in
+    a subgroup of a general study ("But among the participants with kidney disease, ...")."""
+    m = _DIFFERED.search(text) if any(t.kind == "sex" for t in terms) else None
+    if m is None and ("only" in text or "among" in text or " else" in text):
+        m = _ONLY_SUBGROUP.search(text)
+    if not m or _OPEN_QUESTION.search(text, max(0, m.start() - 40), m.start()):
+        return None  # "explore how they differ by gender": a question for research, not a result
+    return Difference(i, offset + m.start(), offset + m.end(), m.group(0))
+
+
+def sex_specific(text: str, terms: Sequence[Term] = ()) -> bool:
+    """The sentence is about an outcome only one sex can have (erectile dysfunction, menopause...)."""
+    return any(t.kind == "sex_specific" for t in terms) or bool(_ED.search(text))
+
+
+_CONTENT = re.compile(r"[^\W\d_]{4,}")
+_STOP = frozenset("""about above after again against among because before being below between both could does doing during
+each either every from further have having here into itself just more most much must never other over same should since
+some such than that their theirs them then there these they this those through under until very were what when where
+which while whom will with would your yours also been like only even many people study studies researchers research
+found shows showed said says according year years time times group groups result results effect effects risk higher
+lower less likely help helps helped helping reduce reduces reduced improve improves improved increase increases
+increased""".split())
+
+
+def stems(t: str, min_length: int = 4) -> set[str]:
+    """The content words of ``t``, each cut to a crude stem (its first four letters)."""
+    return {w[:4] for w in (x.lower() for x in re.findall(r"[^\W\d_]{%d,}" % min_length, t)) if w not in _STOP}
+
+
+def shares_topic(a: str, b: str, min_length: int = 4) -> bool:
+    """Two sentences share a content word."""
+    return bool(stems(a, min_length) & stems(b, min_length))

@@ -1,0 +1,418 @@
+"""Claim frames: what a sentence says changes what, for whom, and how strongly.
+
+A :class:`Frame` has the *predicate* (the effect words, with their strength on
+the Yu et al. scale and their kind: ``therapy``, ``lower``, ``raise``,
+``cause``, ``help``), the *exposure* before it (a product, drug, food or
+behaviour, or a pronoun standing for the page's subject), the *outcome* after
+it (a condition from the ``conditions`` lexicon, a measure from ``outcomes``,
+or a mechanism: cells, genes, enzymes), and *whom* it is stated for: a named
+population, a non-human species (which qualifies the claim), or people in
+general ("you", "people", "a person's").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Sequence
+
+from .terms import Term
+
+MAX_EFFECT_WORDS = 16  # the effect words of a sentence weighed as its predicate (a run-on sentence may hold thousands)
+# condition kinds (lexicon "conditions") and outcome kinds (lexicon "outcomes") that are health outcomes
+NON_HUMAN = frozenset({"rodent", "animal", "cells", "lab"})
+HEALTH_OUTCOMES = frozenset({"disease", "symptom", "function", "death", "risk", "life", "measure", "body", "generic"})
+_CLAUSE_END = re.compile(r"[;:]|,\s*(?:which|while|whereas|but|although|though)\b|\s(?:but|whereas|although)\s")
+_US = re.compile(r"\bus\b")  # "helps us live longer" (not "US" the country)
+_PRONOUN_SUBJECT = re.compile(r"^\W*(?:(?:\d+[.)]\s*)?(?:it|this|they|these|this\s+\w+|these\s+\w+|the\s+(?:product|supplement|oil"
+                              r"|formula|blend|extract|remedy|tea|gummies|capsules|tincture|herb|spice))\b)", re.IGNORECASE)
+# "in cancer cells", "on human cells in a dish": cells that qualify a result, not the object of an effect
+_QUALIFIER = re.compile(r"\b(?:in|on|of|with|from|using|among)\s+(?:\w+[\s-]+){0,3}$", re.IGNORECASE)
+_FOUND_TO = re.compile(r"\b(?:found|shown|proven|proved|known|seen|said|reported|thought)\s+to\s+(?:\w+ly\s+)?", re.IGNORECASE)
+_MAKES_LIKELY = re.compile(r"\bmak(?:es|e|ing)\s+(?:\w+\s+){1,4}?(?:more|less)\s+likely\b"
+                           r"|\bmak(?:es|e)\s+(?:\w+\s+){1,3}?(?:more|less)\s+(?!likely)\w+"
+                           r"|\bmak(?:es|e)\s+(?:\w+\s+){1,3}?(?:better|worse|healthier|happier|smarter|stronger|weaker|sicker|fitter|thinner|fatter)\b"
+                           r"|\b(?:puts?|putting)\s+(?:[\w'’]+\s+){1,4}?at\s+(?:\w+\s+)?risk\b"
+                           r"|\b(?:is|are|was|were)\s+(?:partly\s+|largely\s+|mainly\s+)?to\s+blame\s+for\b", re.IGNORECASE)
+_NOUN_CAUSE = re.compile(r"\b(?:the|a|major|main|common|leading|other|all|top|many|most|primary|underlying|root|known|possible|"
+                         r"\w+-related)\s+(?:causes?|triggers?|drivers?)\b", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class Frame:
+    """One sentence's claim frame (offsets are prose offsets of the document)."""
+
+    strength: str  # causal | conditional | correlational | none: the asserted claim
+    hedged: bool
+    predicate: tuple[int, int] | None = None
+    predicate_text: str = ""
+    predicate_kind: str = ""  # therapy | lower | raise | cause | help | "" (a Yu cue with no lexicon verb)
+    exposure: Term | None = None
+    exposure_kind: str = ""  # product kind, "drug", "pronoun" or ""
+    outcome: Term | None = None
+    outcome_kind: str = ""  # disease | symptom | function | death | risk | life | measure | body | mechanism | ""
+    outcome_after: bool = False  # the outcome follows the predicate (its object), not before it (its subject)
+    general: bool = False  # stated for people in general
+    universal: bool = False  # stated for everyone ("anyone", "for all")
+    populations: tuple[str, ...] = ()
+    species: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def states_effect(self) -> bool:
+        """An effect is asserted (a causal or conditional claim, or an effect verb)."""
+        return self.strength in ("causal", "conditional") or bool(self.predicate_kind)
+
+    @property
+    def health_outcome(self) -> bool:
+        return self.outcome_kind in HEALTH_OUTCOMES
+
+
+def build_frame(text: str, offset: int, terms: Sequence[Term], facts: object) -> Frame | None:
+    """The frame of the sentence ``text`` at prose ``offset``; ``terms`` are its lexicon terms
+    (document offsets), ``facts`` its :class:`~healthlint.analysis.SentenceFacts`."""
+    claim = getattr(facts, "claim", "none")
+    negated = getattr(facts, "negated", False)
+    question = getattr(facts, "question", False)
+    cue = getattr(facts, "claim_cue", None)
+    low = text.lower()
+    maybe_likely = "mak" in low or "put" in low or "blame" in low  # what every _MAKES_LIKELY match holds
+    if cue is None and not maybe_likely and not any(t.lexicon == "effects" for t in terms):
+        return None  # no claim cue, no effect word, no "makes ... more likely": nothing to frame
+    # hedged: a modal or adverb of possibility ("may", "could", "possibly"), not a reporting verb ("suggests")
+    hedged = any(c.text.lower().split()[0] in _POSSIBILITY for c in getattr(facts, "hedges", ()) or ()) or bool(
+        _BELIEVED.search(text))
+    if cue is not None and (_NOUN_CAUSE.search(text, max(0, cue.start - offset - 30), cue.end - offset + 4)
+                            or text[cue.end - offset : cue.end - offset + 1] == "-" or _bare_participle(text, cue, offset)
+                            or _attributive(text, cue, offset) or _in_name(text, cue, offset)
+                            or _DISOWNED.search(text, max(0, cue.start - offset - 40), cue.start - offset)
+                            or _NOMINAL_OF.match(text, cue.end - offset) or _in_condition(text, cue.start - offset)
+                            or _NOT_AN_EFFECT.match(text, cue.end - offset) or _in_purpose(text, cue.start - offset)
+                            or _comparative(text, cue, offset)
+                            or _ADJUSTED_FOR.search(text, max(0, cue.start - offset - 100), cue.start - offset)
+                            or _OBJECT_OF.search(text, max(0, cue.start - offset - 40), cue.start - offset)
+                            or _subject_gerund(text, cue, offset) and _COPULA_AFTER.match(text, cue.end - offset)
+                            or _after_preposition(text, cue, offset) or _inside_term(cue, terms)):
+        cue, claim = None, "none"  # "major causes of death", "Triple-Strength": a noun or an adjective, not a claim
+    near = [t for t in terms if t.lexicon != "effects"]
+    effects = [t for t in [x for x in terms if x.lexicon == "effects"][:MAX_EFFECT_WORDS]
+               if not _inside_term(t, near) and not _in_purpose(text, t.start - offset)
+               and text[t.end - offset : t.end - offset + 1] != "-"
+               and not _in_relative_clause(text, t.start - offset) and not _in_name(text, t, offset)
+               and not _DISOWNED.search(text, max(0, t.start - offset - 40), t.start - offset)
+               and not _DISOWNED_AFTER.match(text, t.end - offset) and not _NOMINAL_OF.match(text, t.end - offset)
+               and not _in_condition(text, t.start - offset) and not _NOT_AN_EFFECT.match(text, t.end - offset)
+               and not _ADJUSTED_FOR.search(text, max(0, t.start - offset - 100), t.start - offset)
+               and not _OBJECT_OF.search(text, max(0, t.start - offset - 40), t.start - offset)
+               and not _after_preposition(text, t, offset)
+               and not (t.kind != "therapy_noun" and _DETERMINER_BEFORE.search(text, max(0, t.start - offset - 30), t.start - offset))]
+    if effects and _subject_gerund(text, effects[0], offset) and (len(effects) > 1 or cue is not None and cue.start > effects[0].end
+                                                                or _COPULA_AFTER.match(text, effects[0].end - offset)):
+        effects = effects[1:]  # "Cutting out ready meals lifts your mood": the -ing word names the exposure
+    effects = [t for t in effects if not _gerund(text, t, offset) and not _comparative(text, t, offset)]
+    if cue is not None and _in_relative_clause(text, cue.start - offset):
+        cue, claim = None, "none"  # "a blood clot, which can cause stroke": a description inside the claim, not the claim
+    likely = _MAKES_LIKELY.search(text) if maybe_likely else None
+    if cue is None and not effects and not likely:
+        return None
+    strength = "none" if negated else claim
+    if question and strength != "none":
+        strength = claim  # "how does X prevent Y?" presupposes the claim (roles decide whether it is one)
+    if likely:
+        hedged = _hedged_outside(facts, offset + likely.start(), offset + likely.end())
+        if strength in ("none", "correlational"):
+            strength = "conditional" if hedged else "causal"
+    pred = effects[0] if effects else None
+    if pred is not None and strength in ("none", "correlational") and not hedged and not negated and _FOUND_TO.search(
+            text, 0, pred.start - offset + 1) and _FOUND_TO.search(text, 0, pred.start - offset + 1).end() == pred.start - offset:
+        strength = "causal"  # "Coffee found to lower risk", "was shown to reduce": a finding stated as a cause
+    if likely and (pred is None or offset + likely.start() < pred.start):
+        p_start, p_end, p_text = offset + likely.start(), offset + likely.end(), likely.group(0)
+    elif cue is not None and (pred is None or cue.start < pred.start):
+        p_start, p_end, p_text = cue.start, cue.end, cue.text
+    elif pred is not None:
+        p_start, p_end, p_text = pred.start, pred.end, text[pred.start - offset : pred.end - offset]
+    else:
+        return None
+    kind = pred.kind if pred is not None else ""
+    if strength == "none" and pred is not None and not negated and not question and _finite(text, pred, offset) \
+            and _has_object(text, pred, offset, terms):
+        strength = "conditional" if _MODAL_BEFORE.search(text, 0, pred.start - offset) else "causal"
+    f = Frame(strength, hedged, (p_start, p_end), p_text, kind)
+    # the outcome: the first health outcome after the predicate in its clause, else any in the sentence
+    clause_end = offset + len(text)
+    m = _CLAUSE_END.search(text, p_end - offset)
+    if likely and p_start == offset + likely.start():  # "makes X more likely": X is the outcome
+        p_end = offset + likely.start() + len(likely.group(0).split()[0])
+    if m:
+        clause_end = offset + m.start()
+    outcomes = _outermost([t for t in terms if t.lexicon in ("conditions", "outcomes")
+                           or (t.lexicon == "evidence" and t.kind in ("mechanism", "cells"))])
+    after = [t for t in outcomes if p_start <= t.start < clause_end
+             and not _CAUSE_BEFORE.search(text, max(0, t.start - offset - 30), t.start - offset)]
+    pick = after[0] if after else _best_outcome(outcomes)
+    f.outcome_after = bool(after)
+    if pick is not None:
+        f.outcome = pick
+        f.outcome_kind = "mechanism" if pick.lexicon == "evidence" else pick.kind
+        if f.outcome_kind == "risk" and not any(t.lexicon == "conditions" or t.lexicon == "outcomes" and t.kind != "risk"
+                                                 for t in outcomes):
+            f.outcome_kind = "risk_unnamed"  # "more at risk of becoming irrelevant": a risk of nothing health-related
+    # a condition as the sentence's subject ("Fatty liver disease affects one adult in four"): background, no exposure
+    clause_start = max(text.rfind(c, 0, p_start - offset) for c in ",;:(") + 1
+    lead = [t for t in terms if t.end <= p_start and t.start - offset >= clause_start and (
+        t.lexicon == "conditions" and t.kind in ("disease", "symptom") or t.lexicon == "outcomes" and t.kind == "generic")
+        and not _MODIFIES.match(text, t.end - offset)  # "Gout Drug", "flu vaccine": the condition names what the thing is for
+        and not any(x.lexicon in ("products", "drugs") and x.end <= p_start and x.start - offset >= clause_start for x in terms)]
+    if not lead and _AGENT_CONDITION.match(text, p_end - offset):
+        m = _AGENT_CONDITION.match(text, p_end - offset)
+        lead = [x for x in terms if x.lexicon == "conditions" and x.start - offset >= m.start()][:1]
+    # the exposure: the nearest product or drug before the predicate, or a pronoun subject
+    before = [t for t in terms if t.lexicon in ("products", "drugs") and t.end <= p_start]
+    if lead:
+        f.exposure, f.exposure_kind = lead[0], "condition"
+    elif before:
+        f.exposure = before[-1]
+        f.exposure_kind = "drug" if before[-1].lexicon == "drugs" else before[-1].kind
+    elif _PRONOUN_SUBJECT.match(text):
+        f.exposure_kind = "pronoun"
+    f.populations = tuple(sorted({c.kind for c in populations(text, offset, facts)}))
+    f.species = tuple(sorted({t.kind for t in terms if t.lexicon == "evidence" and t.kind in NON_HUMAN | {"lab_generic"}
+                              and (t.kind != "cells" or _QUALIFIER.search(text, max(0, t.start - offset - 80), t.start - offset))}))
+    f.general = any(t.kind == "general" for t in terms) or bool(_US.search(text))
+    f.universal = any(t.kind == "universal" for t in terms)
+    return f
+
+
+_PURPOSE = re.compile(r"(?:^|\W)(?:to|in\s+order\s+to|so\s+as\s+to)\s+(?:\w+ly\s+)?(?:help\s+(?:\w+\s+)?)?$", re.IGNORECASE)
+_CLAIM_INFINITIVE = re.compile(r"\b(?:found|shown|proven|proved|known|seen|said|reported|thought|believed|likely|unlikely|able|"
+                               r"appears?|seems?|tends?|expected|going|continues?|fails?|designed|meant|set|able|way|ways|tool|"
+                               r"method|means|solution|remedy|treatment|option|answer|strategy|help|helps|helped)\s+to\s+"
+                               r"(?:\w+ly\s+)?(?:help\s+(?:\w+\s+)?)?$", re.IGNORECASE)
+
+
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:the|a|an|this|that|these|those|its|their|his|her|our|your|of|for|with|by|common|major|main|leading|other|top|all"
+    r"|root|possible|potential|known|underlying|primary|many|several|most|some|home|natural|herbal|such|any|no|new|best)\s+$", re.I)
+# "making repairs", "receiving help", "need more help": the effect word is a noun, the object of another verb
+_OBJECT_OF = re.compile(r"\b(?:making|make|made|receiving|receive|received|get|gets|getting|got|need|needs|needed|needing|seek"
+                        r"|seeking|sought|offer|offers|offered|offering|provide|provides|provided|providing|asking\s+for|ask\s+for)"
+                        r"\s+(?:extra|little|much|more|less|some|any|no|further|urgent|medical|financial|professional)?\s*$", re.I)
+_POSSIBILITY = frozenset("may might could would possibly potentially perhaps maybe probably likely unlikely appear appears"
+                         " appeared seem seems seemed putative presumably conceivably plausibly hopefully".split())
+_MODAL_BEFORE = re.compile(r"\b(?:may|might|could|would|possibly|potentially|perhaps|probably)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_FINITE_BEFORE = re.compile(r"(?:\b(?:can|will|does|do|did|may|might|could|would|to|also|really|actually|significantly|dramatically)"
+                            r"|\w+(?:s|ed))\s+$|^\W*$", re.IGNORECASE)
+
+
+# "purported health benefits", "so-called detox effects", "benefits ... were touted": named, not asserted
+_DISOWNED = re.compile(r"\b(?:purported(?:ly)?|alleged(?:ly)?|supposed(?:ly)?|so-called|so\s+called|claimed|touted|reputed(?:ly)?"
+                       r"|rumou?red|advertised|marketed|promised)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_DISOWNED_AFTER = re.compile(r"[^.;:]{0,60}?\b(?:were|was|are|is|have\s+been|has\s+been|being)\s+(?:\w+ly\s+)?(?:touted|hyped|claimed"
+                             r"|promoted|advertised|marketed|oversold|overstated|exaggerated)\b", re.IGNORECASE)
+_NOMINAL_OF = re.compile(r"\s+of\b")  # "the economic damage of the pandemic": a noun, no verb has "of" after it
+# "delayed because of the coronavirus outbreak": what follows is the cause, not the outcome
+_CAUSE_BEFORE = re.compile(r"\b(?:because\s+of|due\s+to|owing\s+to|thanks\s+to|amid|during|in\s+the\s+wake\s+of)\s+(?:the\s+|a\s+|an\s+)?"
+                           r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_WHETHER = re.compile(r"\b(?:whether|if)\b[^,;:.]*$", re.IGNORECASE)
+# "adjusted for other things that can influence heart risk": the confounders of a method, not a claim
+_ADJUSTED_FOR = re.compile(r"\b(?:adjust(?:ed|ing|ment)?s?|control(?:led|ling)?|account(?:ed|ing)?|allow(?:ed|ing)?)\s+for\b[^.;]*$"
+                           r"|\btaking\s+into\s+account\b[^.;]*$", re.IGNORECASE)
+_MODIFIES = re.compile(r"(?:\s+[\w-]+)?\s+(?:drugs?|pills?|medicines?|medications?|vaccines?|jabs?|treatments?|therapy|therapies"
+                       r"|tests?|screening|patients|sufferers|remed(?:y|ies)|supplements?|apps?|programmes?|programs?|experts?"
+                       r"|researchers|clinics?|charit(?:y|ies)|specialists?|doctors?|nurses?|wards?|services?)\b", re.IGNORECASE)
+_CONDITION_CLAUSE = re.compile(r"^\W*(?:if|unless|whether|until|once|should)\b[^,;:]*", re.IGNORECASE)
+# "treated as presumed cases", "supported by a grant": a way of regarding or paying, not an effect
+_NOT_AN_EFFECT = re.compile(r"\s+(?:as|like)\b|(?<=help)\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:detect|diagnose|find|identify|spot"
+                            r"|understand|decide|choose|learn|know|track|monitor|explain|predict|plan|navigate|pay|cover|fund)\b"
+                            r"|(?:(?<=helps)|(?<=helped))\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:detect|diagnose|find|identify|spot"
+                            r"|understand|decide|choose|learn|know|track|monitor|explain|predict|plan|navigate|pay|cover|fund)\b|(?<=supported)\s+(?:by|with|through)\b|(?<=funded)\s+by\b|(?<=sponsored)\s+by\b", re.IGNORECASE)
+
+
+def _in_condition(text: str, at: int) -> bool:
+    """Inside an opening if-clause ("If cases continue to decrease, ..."), or an open question ("to look at
+    whether vitamin E impacted stroke rates"): a supposition, not a claim."""
+    m = _CONDITION_CLAUSE.match(text)
+    return m is not None and at < m.end() or bool(_WHETHER.search(text, max(0, at - 80), at))
+
+
+_BELIEVED = re.compile(r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:thought|believed|said|claimed|reputed|rumou?red|suspected)\s+to\b", re.I)
+_RELATIVE_OPEN = re.compile(r"\b(?:(?:in|by|to|through|on|from|of)\s+which|which|who|whom|whose|(?P<noun>\w+)\s+that)\b", re.IGNORECASE)
+_COMPLEMENT_TAKERS = re.compile(r"^(?:found|find|finds|shows?|showed|shown|suggests?|suggested|says?|said|believes?|believed|thinks?"
+                                r"|thought|claims?|claimed|argues?|argued|reports?|reported|concluded?|concludes|confirms?|confirmed"
+                                r"|reveals?|revealed|indicates?|indicated|means|meant|is|are|was|were|note[sd]?|notes|knows?|known"
+                                r"|likely|clear|true|evidence|fact|hope|hopes|hoped|so|such|now|noting|shows|proves?|proved|demonstrated?)$",
+                                re.IGNORECASE)
+
+
+_MAIN_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|can|may|might|will|could|would|\w+(?<!ss)s|\w+ed)\s+(?:\w+\s+){0,3}?"
+                        r"(?:risk|likely|linked|associated|caused|causes|reduc\w+|increas\w+|lower\w*|rais\w+|prevent\w*|help\w*)\b",
+                        re.IGNORECASE)
+
+
+def _in_relative_clause(text: str, at: int) -> bool:
+    """Is position ``at`` inside a relative clause ("stroke, which is caused by a clot", "genes that play a role")?
+    "found that X reduces Y" is a complement, not a relative clause."""
+    lo = max(0, at - 120)
+    for c in ",;:()":
+        lo = max(lo, text.rfind(c, 0, at) + 1 if c != "," else lo)
+    last = None
+    for m in _RELATIVE_OPEN.finditer(text, lo, at):
+        last = m
+    if last is None or re.search(r"[;:()]", text[last.end() : at]):
+        return False
+    noun = last.group("noun")
+    if noun is not None and _COMPLEMENT_TAKERS.match(noun):
+        return False  # "found that X reduces Y"
+    if last.group(0).lower().startswith("who"):
+        return True  # "People who boosted their activity ...": describes whom, claims nothing
+    if text[: last.start()].rstrip().endswith(","):
+        return True  # ", which can cause stroke": an aside
+    # "a compound that can reverse diabetes" carries the claim unless the main clause makes one of its own
+    return bool(_MAIN_VERB.search(text, 0, last.start()))
+
+
+def _finite(text: str, t: Term, offset: int) -> bool:
+    """Is the effect term used as a finite verb ("nuts lessen", "can reverse"), not a noun, gerund or participle?"""
+    word = text[t.start - offset : t.end - offset].split()[0].lower()
+    if word.endswith("ing"):
+        return False
+    left = text[max(0, t.start - offset - 30) : t.start - offset]
+    if re.match(r"\s+(?:of|for)\b", text[t.end - offset :], re.I) and " " not in text[t.start - offset : t.end - offset]:
+        return False  # a noun: "causes of death", "a cure for"
+    if word.endswith(("s", "ed")) and not word.endswith("ss"):
+        return not _DETERMINER_BEFORE.search(left)
+    if re.search(r"\b(?:can|will|may|might|could|would|does|do|did|to|also)\s+(?:\w+ly\s+)?$", left, re.I):
+        return True
+    # a plural or pronoun subject right before a base form: "Screens ruin sleep", "Nuts lower cholesterol"
+    return bool(re.search(r"(?:^|[,;:]\s*|\b(?:that|and)\s+)\W*(?:\w+\s+){0,3}?(?:they|we|you|i|\w+[^s\W]s)\s+(?:\w+ly\s+)?$", left, re.I))
+
+
+_ADJECTIVE_CUE = re.compile(r"(?:protective|beneficial|harmful|detrimental|successful|effective)\s+(?!effects?\b|role\b|factors?\b"
+                            r"|benefits?\b|against\b|for\b|of\b|in\b|to\b|on\b|and\b|or\b|when\b|if\b|as\b|than\b|at\b|with\b)[a-z]",
+                            re.IGNORECASE)
+
+
+def _attributive(text: str, t: object, offset: int) -> bool:
+    """An effect adjective before a noun names a kind of thing ("protective masks", "effective
+    communication"); "a protective effect" and "is protective against" still claim."""
+    return bool(_ADJECTIVE_CUE.match(text, t.start - offset))  # type: ignore[attr-defined]
+
+
+def _in_name(text: str, t: object, offset: int) -> bool:
+    """A capitalised cue inside a sentence mostly in lower case is part of a name ("Health Impact News")."""
+    start = t.start - offset  # type: ignore[attr-defined]
+    word = text[start : t.end - offset]  # type: ignore[attr-defined]
+    if not word[:1].isupper() or not text[:start].strip(" \t\"'“‘(") or text[:start].rstrip()[-1:] in ".:!?":
+        return False
+    words = re.findall(r"[A-Za-z]{4,}", text)
+    lower = sum(w[0].islower() for w in words)
+    if lower > len(words) / 2:
+        return True
+    # between two capitalised words in a sentence that is not in title case ("the Daily Health Impact Review")
+    return lower > 0 and bool(re.search(r"[A-Z][\w'’-]*\s+$", text[:start])) and bool(re.match(r"\s+[A-Z]", text[t.end - offset :]))  # type: ignore[attr-defined]
+
+
+def _bare_participle(text: str, t: object, offset: int) -> bool:
+    """A past participle after a noun with no auxiliary: "strokes caused by bleeding" describes, it does not claim."""
+    start, end = t.start - offset, t.end - offset  # type: ignore[attr-defined]
+    word = text[start:end].split()[0].lower() if text[start:end].split() else ""
+    return word.endswith("ed") and bool(re.match(r"\s+by\b", text[end:])) and not re.search(
+        r"\b(?:is|was|were|are|be|been|being|get|got|gets)\s+(?:\w+ly\s+)?$", text[:start], re.I)
+
+
+def _has_object(text: str, t: Term, offset: int, terms: Sequence[Term]) -> bool:
+    """The verb is not a change of its subject ("Risk stopped falling", "strokes caused by"): no outcome
+    before it with none after it, and no bare passive participle."""
+    rest = text[t.end - offset :]
+    word = text[t.start - offset : t.end - offset].split()[0].lower()
+    if _bare_participle(text, t, offset):
+        return False
+    outcomes = [x for x in terms if x.lexicon in ("conditions", "outcomes")]
+    return not outcomes or any(x.start >= t.start for x in outcomes)
+
+
+# a passive whose agent is a disease: "children are affected by COVID-19"
+_AGENT_CONDITION = re.compile(r"\s*by\s+(?:the\s+|a\s+)?", re.IGNORECASE)
+
+
+def _comparative(text: str, t: Term, offset: int) -> bool:
+    """ "double that of Wales", "triple England's": a comparison of numbers, not an effect."""
+    word = text[t.start - offset : t.end - offset].lower()
+    return word.startswith(("doubl", "tripl", "quadrupl", "halv")) and not re.match(
+        r"\s+(?:the|your|their|his|her|a\s+person's|one's)?\s*(?:\w+\s+)?(?:risk|chances?|odds|likelihood|rate\s+of)\b",
+        text[t.end - offset :], re.IGNORECASE)
+
+
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|for|of|by|about|on|from|toward|towards|with|without|after|before)\s+$", re.IGNORECASE)
+
+
+def _after_preposition(text: str, t: object, offset: int) -> bool:
+    """An -ing word after a preposition is a noun ("important in preventing the spread"): no claim of its own."""
+    at = t.start - offset  # type: ignore[attr-defined]
+    return text[at : t.end - offset].split()[0].lower().endswith("ing") and bool(  # type: ignore[attr-defined]
+        _PREPOSITION_BEFORE.search(text, max(0, at - 12), at))
+
+
+def _gerund(text: str, t: Term, offset: int) -> bool:
+    """An -ing word inside the sentence that is no verb of it ("..., cutting down on alcohol and ...");
+    "is reducing" and a headline's opening "Killing Cancer Cells" are verbs."""
+    at = t.start - offset
+    word = text[at : t.end - offset].split()[0].lower()
+    if not word.endswith("ing") or not text[:at].strip(" \"'“*_-•"):
+        return False
+    return not re.search(r"\b(?:is|are|was|were|been|be|keeps?|kept|by)\s+(?:\w+ly\s+)?$", text[:at], re.IGNORECASE)
+
+
+# "Cutting the cord is a big moment": the -ing phrase is the subject of "is", no effect is claimed
+_COPULA_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,5}?\s+(?:is|was|are|were|can\s+be|may\s+be|remains)\b", re.IGNORECASE)
+
+
+def _subject_gerund(text: str, t: Term, offset: int) -> bool:
+    """An -ing word that opens the sentence names the exposure ("Cutting out ready meals lifts..."), not the
+    effect; in a headline with no other verb it is the predicate ("Killing Cancer Cells Using Plant Extract")."""
+    at = t.start - offset
+    return text[at : t.end - offset].split()[0].lower().endswith("ing") and not text[:at].strip(" \"'“*_-•")
+
+
+
+
+def _hedged_outside(facts: object, lo: int, hi: int) -> bool:
+    """A hedge cue outside ``[lo, hi)`` (the "likely" of "makes X more likely" is no hedge)."""
+    return any(not (lo <= c.start < hi) for c in getattr(facts, "hedges", ()) or ())
+
+
+def _in_purpose(text: str, at: int) -> bool:
+    """An effect verb in a purpose clause ("to help them regain function"), not a claim; "found to lower" is one."""
+    left = text[max(0, at - 40) : at]
+    return bool(_PURPOSE.search(left)) and not _CLAIM_INFINITIVE.search(left)
+
+
+def populations(text: str, offset: int, facts: object) -> list:
+    """The population cues of a sentence, without those inside a name ("Brigham and Women's Hospital")."""
+    out = []
+    for c in getattr(facts, "populations", ()) or ():
+        s, e = c.start - offset, c.end - offset
+        if text[s : s + 1].isupper() and (text.startswith(("'s", "’s"), e) or s > 0 and not text[:s].rstrip().endswith((".", ":"))):
+            continue
+        out.append(c)
+    return out
+
+
+def _inside_term(t: "Term | object", terms: Sequence[Term]) -> bool:
+    """Inside a longer term of a lexicon of things ("attack" in "heart attack", "loss" in "hair loss")."""
+    return any(o.lexicon in ("conditions", "outcomes", "products", "drugs") and o.start <= t.start and t.end <= o.end
+               and o.end - o.start > t.end - t.start for o in terms)
+
+
+def _outermost(items: Sequence[Term]) -> list[Term]:
+    """Terms not inside a longer one ("cell death", not its "death")."""
+    return [t for t in items if not any(o is not t and o.start <= t.start and t.end <= o.end and o.end - o.start > t.end - t.start
+                                        for o in items)]
+
+
+def _best_outcome(items: Sequence[Term]) -> Term | None:
+    """A health outcome wins over a mechanism; the first of each otherwise."""
+    for t in items:
+        if t.lexicon != "evidence":
+            return t
+    return items[0] if items else None

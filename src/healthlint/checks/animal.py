@@ -1,0 +1,53 @@
+"""``animal-extrapolation``: an effect stated for people, or in general, from a study in animals or cells."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Iterator
+
+from ..analyse.evidence import NON_HUMAN_KINDS
+from ..kinds.base import Hit
+from . import register
+from .claims import continues_study, effect_claims, evidence_for, names_exposure_near, subject_on_topic, where
+
+if TYPE_CHECKING:
+    from ..read.document import Document
+
+
+@register("animal-extrapolation")
+def animal_extrapolation(doc: "Document", analysis: "DocumentAnalysis", params: dict[str, Any], options: dict[str, Any],
+        ) -> Iterator[Hit]:
+    a = analysis.article
+    dominant = a.profile.dominant_non_human()
+    for s in effect_claims(a):
+        f = s.frame
+        assert f is not None
+        if f.species:
+            continue  # "in mice", "in a lab study": qualified
+        ev = evidence_for(a, s, dominant)
+        if ev is None or ev.kind not in NON_HUMAN_KINDS or ev.sentence == s.index:
+            continue
+        if not names_exposure_near(a, s, ev.sentence):
+            continue  # the study tested another product or drug
+        if not s.headline:
+            if continues_study(a, s, ev):
+                continue
+            if not subject_on_topic(a, s, ev.sentence):
+                continue  # the claim's subject is not what the study tested
+            if not a.profile.section_non_human(s.index):
+                continue  # the section describes studies in people too: the claim may rest on them
+            if f.outcome_kind == "mechanism" and not f.general:
+                continue  # a result about cells or molecules, not about health
+            if not f.health_outcome and not s.has("evidence", "people"):
+                continue  # neither a health outcome nor people named: too little to go on
+            if s.role == "hearsay" and (f.strength == "conditional" or f.hedged):
+                continue  # the researchers' own hedged speculation ("researchers think it may...")
+        label = ev.label.lower()
+        what = "cells or tissue in the lab" if ev.kind == "cells" else label
+        where_said = label if label.startswith(("in ", "on ")) else f"in {label}"
+        if s.headline:
+            message = (f"the headline states an effect, but the article's evidence is from {what} "
+                       f"({where(a, ev)}): say so in the headline (\"in mice\", \"in a lab study\")")
+        else:
+            message = (f"states an effect in people, but the study it rests on ({where(a, ev)}) was in {what}: "
+                       f"say so (\"{where_said}\", \"in a lab study\") or cite evidence in people")
+        yield Hit(s.start, s.end, message=message, related=[(ev.start, ev.end, f"the evidence: a study in {what}")])

@@ -1,0 +1,39 @@
+"""``causal-from-association``: causal wording ("reduces", "prevents") resting on an observational study."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Iterator
+
+from ..kinds.base import Hit
+from . import register
+from .claims import cites_another_study, effect_claims, evidence_for, names_exposure_near, shares_subject, where
+
+if TYPE_CHECKING:
+    from ..read.document import Document
+
+
+@register("causal-from-association")
+def causal_from_association(doc: "Document", analysis: "DocumentAnalysis", params: dict[str, Any], options: dict[str, Any],
+        ) -> Iterator[Hit]:
+    a = analysis.article
+    dominant = a.profile.dominant_observational()
+    for s in effect_claims(a):
+        f = s.frame
+        assert f is not None
+        if f.strength != "causal" or f.hedged or s.role == "advice" or not (f.health_outcome and f.outcome_after):
+            continue  # a cause of a health outcome: "X reduces the risk of Y", not "X can help"
+        ev = evidence_for(a, s, dominant, fallback=True)
+        if ev is not None and ev.kind == "human" and dominant is not None:
+            ev = dominant  # a study of people whose design this sentence does not say: the article's design
+        if ev is None or ev.kind != "observational" or not names_exposure_near(a, s, ev.sentence):
+            continue
+        if a.profile.main is None and ev.sentence != s.index and not shares_subject(a, s, ev.sentence):
+            continue  # no study the article is about: only one on the claim's subject counts
+        if ev.sentence != s.index and cites_another_study(a, s):
+            continue  # "A Spanish study found that screening every three years reduced ...": that study's claim
+        own = ev.sentence == s.index
+        at = "in this sentence" if own else f"at {where(a, ev)}"
+        yield Hit(s.start, s.end, message=(
+            f"\"{f.predicate_text}\" states a cause, but the study it rests on ({at}: \"{ev.label}\") is observational "
+            "and shows an association: write \"is linked to\" / \"was associated with\", or cite a randomised trial"),
+            related=[] if own else [(ev.start, ev.end, "the evidence: an observational study")])

@@ -1,0 +1,126 @@
+"""What the evidence checks share: which sentences are claims, and how to name the evidence."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..analyse.article import ArticleAnalysis, SentenceAnalysis
+from ..analyse.evidence import stems
+
+if TYPE_CHECKING:
+    from ..analyse.evidence import Study
+    from ..read.document import Document
+
+CLAIM_POSITIONS = frozenset({"title", "deck", "lede", "body", "heading"})
+
+
+def effect_claims(a: ArticleAnalysis) -> list[SentenceAnalysis]:
+    """The writer's own sentences that state an effect (headlines included)."""
+    out = []
+    for s in a.sentences:
+        if s.position not in CLAIM_POSITIONS or s.frame is None or not s.frame.states_effect:
+            continue
+        if s.frame.exposure_kind == "condition":
+            continue  # what a disease does ("Heart disease kills one in four"): background, not a claim about a study
+        if _A_ROLE.search(s.frame.predicate_text):
+            continue  # "plays a role in": a part in a mechanism, not an effect a study could show
+        if s.writers_claim or s.role == "attributed" and s.position in ("title", "deck", "lede"):
+            out.append(s)  # a lede that credits its claim to someone is still the article's framing
+    return out
+
+
+_A_ROLE = re.compile(r"\bplay(?:s|ed|ing)?\s+(?:a|an|no|any|the)?\s*(?:\w+\s+)?role\b", re.IGNORECASE)
+
+
+def where(a: ArticleAnalysis, ev: "Study") -> str:
+    return f"line {a.line_of(ev.sentence)}"
+
+
+def continues_study(a: ArticleAnalysis, s: SentenceAnalysis, ev: "Study") -> bool:
+    """The evidence comes earlier in the claim's own paragraph, and the claim names no people:
+    it goes on describing that study ("In mice, ... It also eased withdrawal.")."""
+    return ev.sentence < s.index and a.block_of(ev.sentence) == a.block_of(s.index) and not s.has("evidence", "people")
+
+
+def evidence_for(a: ArticleAnalysis, s: SentenceAnalysis, dominant: "Study | None", *, on_topic: bool = True,
+                 fallback: bool = False) -> "Study | None":
+    """The study a claim rests on: the article's for a headline or lede (when its evidence is all of
+    one kind), else the nearest one (on the claim's topic, with ``on_topic``); with ``fallback``,
+    the article's when no study is near."""
+    topic = a.text_of(s.index) if on_topic else None
+    if s.position in ("title", "deck", "lede"):
+        return dominant or a.profile.nearest(s.index, topic=topic)
+    near = a.profile.nearest(s.index, topic=topic)
+    if near is not None and a.profile.main is None and a.block_of(near.sentence) != a.block_of(s.index):
+        return None  # an article about no study in particular: only a study in the claim's own paragraph counts
+    if near is None and fallback and dominant is not None and (topic is None or shares_subject(a, s, dominant.sentence)):
+        return dominant
+    if near is not None and topic is not None and not _adjacent(a, near.sentence, s.index) \
+            and not shares_subject(a, s, near.sentence):
+        return None  # a study paragraphs away counts only when it is about the claim's product or outcome
+    return near
+
+
+def _adjacent(a: ArticleAnalysis, j: int, i: int) -> bool:
+    """Study sentence ``j`` is in claim ``i``'s paragraph or the paragraph just before or after it."""
+    return abs(a.block_of(j) - a.block_of(i)) <= 1
+
+
+_SUBJECT_LEXICONS = frozenset({"products", "drugs", "conditions"})
+_VAGUE = frozenset({"generic", "risk", "measure"})
+_BY_KIND = frozenset({"death", "life"})
+
+
+_OTHER_STUDY = re.compile(r"\b(?:(?i:another|a\s+separate|a\s+different|an\s+earlier|a\s+previous|a\s+prior|an\s+older|one)"
+                          r"|[Aa]n?\s+[A-Z][a-z]+)\s+(?:\w+\s+){0,2}?(?i:study|trial|analysis|review|experiment|paper)\b")
+
+
+def cites_another_study(a: ArticleAnalysis, s: SentenceAnalysis) -> bool:
+    """The sentence reports a study of its own, other than the article's ("A Spanish study found that ...",
+    "Another trial showed ..."): what it claims rests on that study, whose design it does not give."""
+    return s.role == "reported" and bool(_OTHER_STUDY.search(a.text_of(s.index)))
+
+
+def names_exposure_near(a: ArticleAnalysis, s: SentenceAnalysis, j: int) -> bool:
+    """The claim's product or drug (if it names one) is named near study sentence ``j`` too: "statins lower
+    cholesterol" does not rest on a survey of coffee drinkers."""
+    f = s.frame
+    if f is None or f.exposure is None or f.exposure.lexicon not in ("products", "drugs") or j == s.index:
+        return True
+    block = a.block_of(j)
+    return any(t.text == f.exposure.text for x in a.sentences
+               if abs(a.block_of(x.index) - block) <= 1 or x.position in ("title", "deck", "lede") for t in x.terms)
+
+
+def subject_on_topic(a: ArticleAnalysis, s: SentenceAnalysis, j: int) -> bool:
+    """The words before the claim's verb (its subject) share a content word with study sentence ``j``'s
+    paragraph or the page's headline and lede; a pronoun or an empty subject stands for the study's
+    ("It reverses fibrosis"). "Losing weight and staying active remain the main ways to manage it" is
+    about something else than a drug tested in mice."""
+    f = s.frame
+    if f is None or f.predicate is None:
+        return True
+    subject = a.doc.text[s.start : f.predicate[0]]
+    words = stems(subject)
+    if not words or f.exposure_kind == "pronoun":
+        return True
+    block = a.block_of(j)
+    context = " ".join(a.text_of(x.index) for x in a.sentences if x.index != s.index and (
+        abs(a.block_of(x.index) - block) <= 1 or x.position in ("title", "deck", "lede")))
+    return bool(words & stems(context))
+
+
+def shares_subject(a: ArticleAnalysis, s: SentenceAnalysis, j: int) -> bool:
+    """The claim names a product, drug, condition or outcome that study sentence ``j``'s paragraph (or the
+    paragraphs next to it, or the page's headline and lede) names too: the study is about what the claim is about."""
+    def named(t) -> bool:
+        return t.lexicon in _SUBJECT_LEXICONS or t.lexicon == "outcomes" and t.kind not in _VAGUE
+    def key(t) -> str:
+        return t.kind if t.kind in _BY_KIND else t.text  # "dying", "died", "deaths": one subject
+    mine = {key(t) for t in s.terms if named(t)}
+    if not mine:  # nothing the lexicons know: its words must be the study's
+        return a.profile.on_topic(a.text_of(s.index), j)
+    block = a.block_of(j)
+    near = [x.index for x in a.sentences if abs(a.block_of(x.index) - block) <= 1 or x.position in ("title", "deck", "lede")]
+    return any(key(t) in mine for k in near for t in a.sentences[k].terms if named(t))

@@ -1,0 +1,201 @@
+"""``disease-claim``: a supplement, herb, CBD, food-as-remedy or "natural" product presented as
+treating, curing, preventing or relieving a disease (21 CFR 101.93(g)).
+
+A sentence is a disease claim when it names a product (or, on a page about one, speaks of
+"it", "this formula" or the page's product in its headline), uses a verb or noun of therapy
+("treats", "relieves", "fights", "a remedy for", "a natural cure for") and names a disease
+from the ``conditions`` lexicon. Quiet: structure/function claims ("supports joint comfort":
+no disease), symptoms alone, an approved drug for its approved use, a study's finding reported
+with hedged or attributed wording, denials and debunks, and plain questions.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any, Iterator
+
+from ..analyse.article import ArticleAnalysis, SentenceAnalysis
+from ..analyse.terms import Term, lexicon
+from ..kinds.base import Hit
+from . import register
+
+if TYPE_CHECKING:
+    from ..analyse.context import DocumentAnalysis
+    from ..read.document import Document
+
+PRODUCT_KINDS = ("supplement", "herb", "cannabis", "natural", "form")
+CLAIM_ROLES = frozenset({"claim", "reported", "hearsay", "belief", "advice", "quote", "attributed", "definition", "question"})
+_THERAPY = ("therapy", "therapy_noun", "lower", "help")
+_PRONOUN = re.compile(r"^\W*(?:\d+[.)]\s*)?(?:it|this|these|they|our|my|your|its)\b|^\W*(?:the|this|our)\s+(?:\w+\s+){0,2}"
+                      r"(?:product|formula|blend|supplement|oil|tea|tincture|gummies|capsules|powder|extract|remedy|tonic|herb|spice"
+                      r"|drops|gel|cream|spray|pills|tablets|stack|hormones?)\b", re.IGNORECASE)
+_APPROVED = re.compile(r"\b(?:fda[- ]approved|approved\s+(?:drug|medicine|treatment|by|in|for|to\s+treat)|prescription\s+(?:drug|medicine|only)"
+                       r"|licensed\s+(?:medicine|drug|for))\b", re.IGNORECASE)
+_STUDY_SUBJECTS = re.compile(r"\b(?:stud(?:y|ies)|trials?|research|researchers|scientists|team|review|analysis|evidence|findings|report"
+                             r"|authors)\b", re.IGNORECASE)
+_IN_A_STUDY = re.compile(r"^\W*(?:in|during)\s+(?:a|an|the|one|this|another)\s+(?:[\w,-]+\s+){0,5}?(?:trial|study|experiment|review)\b",
+                         re.IGNORECASE)
+_PARTICIPANTS = re.compile(
+    r"\b(?:participants|patients|subjects|volunteers|the\s+(?:treatment|placebo|control)\s+group)\b"
+    r"|\b(?:people|men|women|adults|children|kids|those|individuals|drinkers|users|mice|rats)\s+(?:\w+\s+){0,2}?(?:who\s+)?"
+    r"(?:drank|drink|drinking|consum\w+|took|take|taking|ate|eat|eating|used|use|using|given|received|had\s+(?:higher|more))\b",
+    re.IGNORECASE)
+_FOOD_REMEDY = re.compile(r"\b(?:remed(?:y|ies)|naturally|natural|kitchen|home[- ]made|homemade|tonic|recipe|cure)\b", re.IGNORECASE)
+
+
+def _approved_use(a: ArticleAnalysis, s: SentenceAnalysis, disease: Term, verb: Term) -> bool:
+    """A drug named before the therapy words, for one of its approved uses (nabiximols for MS pain);
+    a drug named after them is a comparison ("as well as any prescription"), which is the claim."""
+    uses = _approved_uses()
+    for t in s.terms:
+        if t.lexicon == "drugs" and t.start < verb.start:
+            allowed = uses.get(t.text)
+            if allowed is None or any(u in disease.text or disease.text in u for u in allowed):
+                return True  # a drug: not a supplement claim
+    return False
+
+
+_USES: dict[str, tuple[str, ...]] = {}
+
+
+def _approved_uses() -> dict[str, tuple[str, ...]]:
+    if not _USES:
+        import yaml
+        from importlib import resources
+
+        data = yaml.safe_load((resources.files("healthlint") / "lexicons" / "drugs.yaml").read_text(encoding="utf-8"))
+        for name, uses in (data.get("approved_uses") or {}).items():
+            _USES[str(name).lower()] = tuple(str(u).lower() for u in uses)
+    return _USES
+
+
+def _product(a: ArticleAnalysis, s: SentenceAnalysis, before: int) -> Term | None:
+    """The product the sentence is about: a product word before the therapy words, or any in a headline."""
+    text = a.text_of(s.index)
+    products = [t for t in s.terms if t.lexicon == "products" and (
+        t.kind in ("supplement", "herb", "cannabis", "natural")
+        or t.kind == "form" and a.product_page
+        or t.kind == "food" and a.product_page and (_FOOD_REMEDY.search(a.doc.text[:4000]) or _FOOD_REMEDY.search(text)))]
+    near = [t for t in products if t.start < before] or (products if s.position in ("title", "deck", "heading") else [])
+    return near[-1] if near else None
+
+
+def disease_claims(a: ArticleAnalysis) -> Iterator[tuple[SentenceAnalysis, Term, Term]]:
+    """(sentence, therapy words, disease) for each disease claim of the page."""
+    if a.news or a.reporting:
+        return  # news and reporting that sell nothing: their claims are judged by the evidence rules
+    for s in a.sentences:
+        if s.position == "chrome" or s.role not in CLAIM_ROLES:
+            continue
+        text = a.text_of(s.index)
+        if s.role == "quote" and (not a.product_page or s.study is not None or _STUDY_SUBJECTS.search(text)):
+            continue  # quoted study text is evidence; a customer's testimonial on a product page is a claim
+        if s.source == "another publication":
+            continue  # "sellers say that ...": the writer reports others' claims
+        if s.role == "question" and not re.match(r"^\W*(?:how|why)\b", text, re.I):
+            continue
+        therapy = [t for t in s.terms if t.lexicon == "effects" and t.kind in _THERAPY]
+        diseases = [t for t in s.terms if t.lexicon == "conditions" and t.kind == "disease" and not _inside_other(t, s.terms)
+                    and not any(c.start <= t.start and t.end <= c.end for c in s.facts.citations)]  # not in a journal's name
+        if not therapy or not diseases:
+            continue
+        verb = therapy[0]
+        disease = next((d for d in diseases if d.start > verb.start), diseases[0])
+        if s.facts.negated or _denied(text):
+            continue
+        product = _product(a, s, s.end)
+        implicit = a.product_page and _headline_names_product(a) and (
+            (_PRONOUN.match(text) or _PRONOUN_SUBJECT.search(text)) and _refers_to_page(a, s)
+            or _BENEFIT_BULLET.match(text) or s.position in ("title", "deck", "lede", "heading")
+            or any(b in text for b in a.brands()))
+        if product is None and not implicit:
+            continue
+        if _APPROVED.search(text) or (product is None or _drug_is_subject(s, verb)) and not _OURS.match(text) \
+                and _approved_use(a, s, disease, verb):
+            continue
+        if _reports_a_study(a, s, text):
+            continue
+        yield s, verb, disease
+
+
+_DISTANCED = re.compile(r"\b(?:touted|so-called|supposed(?:ly)?|reputed(?:ly)?|alleged(?:ly)?|(?:is|are)\s+claimed\s+to|marketed\s+as"
+                        r"|credited\s+with|hailed\s+as|billed\s+as|said\s+to"
+                        r"|promoted\s+as|sold\s+as|advertised\s+as)\b", re.IGNORECASE)
+
+
+_PRONOUN_SUBJECT = re.compile(r"\b(?:it|they)\s+(?:\w+ly\s+)?(?:can|could|may|might|will|also|helps?|works?|(?!is\b|was\b|has\b|does\b)\w+s)\b"
+                              r"|\bmy\s+(?:\w+\s+){0,3}?(?:ha(?:s|ve)|is|are|was|were)\s+(?:\w+\s+){0,2}?(?:gone|calmed|cleared|disappeared|eased)\b",
+                              re.IGNORECASE)
+# "Prevents flu and keeps your little one in class", "Relieves arthritis pain": a product box's benefit bullet
+_BENEFIT_BULLET = re.compile(r"^\W*(?:\d+[.)]\s*)?(?:\w+ly\s+)?[A-Z][a-z]+s\b")
+
+
+_IN_PATIENTS = re.compile(r"\b(?:people|patients|those|adults|children|kids|anyone)\s+(?:with|who\s+have|suffering\s+from)\b", re.I)
+_OURS = re.compile(r"^\W*(?:our|my)\b", re.IGNORECASE)
+
+
+def _headline_names_product(a: ArticleAnalysis) -> bool:
+    """The page's headline, lede or first heading names a product or a brand: a sentence without one
+    ("Relieves joint pain fast") speaks of that product."""
+    heads = [x for x in a.sentences if x.position in ("title", "deck", "heading", "lede")][:4]
+    brands = a.brands()
+    return any(x.has("products") or any(b in a.text_of(x.index) for b in brands) for x in heads)
+
+
+def _refers_to_page(a: ArticleAnalysis, s: SentenceAnalysis) -> bool:
+    """A pronoun stands for the page's product unless the sentence before it, in its paragraph, names something
+    else first (a drug, a hormone: "Oxytocin reduced craving. It also decreased anxiety.")."""
+    j = s.index - 1
+    if j < 0 or a.block_of(j) != a.block_of(s.index):
+        return True
+    prev = a.sentences[j]
+    drugs = [t for t in prev.terms if t.lexicon == "drugs"]
+    products = [t for t in prev.terms if t.lexicon == "products"]
+    return not drugs or bool(products) and products[0].start < drugs[0].start
+
+
+def _inside_other(t: Term, terms: list[Term]) -> bool:
+    """Inside a longer term of another lexicon ("cancer" of "cancer cells")."""
+    return any(o.lexicon != t.lexicon and o.start <= t.start and t.end <= o.end and (o.end - o.start) > (t.end - t.start)
+               for o in terms)
+
+
+def _drug_is_subject(s: SentenceAnalysis, verb: Term) -> bool:
+    """A drug is named before the therapy words and no product is: the sentence is about the drug."""
+    drugs = [t for t in s.terms if t.lexicon == "drugs" and t.start < verb.start]
+    products = [t for t in s.terms if t.lexicon == "products" and t.start < verb.start]
+    return bool(drugs) and (not products or drugs[-1].start > products[-1].start)
+
+
+def _denied(text: str) -> bool:
+    if _DISTANCED.search(text):
+        return True  # "another widely touted natural remedy": the writer reports, and distances, others' claims
+    return bool(re.search(r"\b(?:no|not|never|cannot|can't|won't|doesn't|don't|isn't|aren't|unproven|myth|false|no\s+evidence)\b",
+                          text, re.IGNORECASE)) and bool(re.search(
+        r"\b(?:no\s+(?:good\s+|strong\s+|scientific\s+|reliable\s+)?evidence|not\s+(?:been\s+)?(?:proven|shown)|cannot\s+cure|can't\s+cure"
+        r"|does\s+not\s+(?:cure|treat|prevent)|doesn't\s+(?:cure|treat|prevent)|won't\s+(?:cure|treat|prevent)|no\s+(?:supplement|herb|product|food)"
+        r"|is\s+not\s+a\s+(?:cure|treatment)|isn't\s+a\s+(?:cure|treatment)|myth|false|unproven|there\s+is\s+no\s+cure)\b", text, re.IGNORECASE))
+
+
+def _reports_a_study(a: ArticleAnalysis, s: SentenceAnalysis, text: str) -> bool:
+    """A study's result, reported as such: a method or a result about the study's participants,
+    or a hedged finding attributed to research with a source."""
+    if s.role == "method":
+        return True
+    if _PARTICIPANTS.search(text) or _IN_A_STUDY.match(text):
+        return True  # "In a trial of 180 people, fish oil eased pain": a result framed by the study that found it  # "patients given elderberry needed less medication": a result in the study's participants
+    hedged = s.frame is not None and s.frame.hedged or bool(s.facts.hedges)
+    return hedged and bool(_STUDY_SUBJECTS.search(text)) and s.role in ("reported", "attributed", "quote")
+
+
+@register("disease-claim")
+def disease_claim(doc: "Document", analysis: "DocumentAnalysis", params: dict[str, Any], options: dict[str, Any],
+        ) -> Iterator[Hit]:
+    a = analysis.article
+    for s, verb, disease in disease_claims(a):
+        what = a.doc.text[verb.start : verb.end]
+        start, end = min(verb.start, disease.start), max(verb.end, disease.end)
+        yield Hit(start, end, message=(
+            f"presents a product as a treatment: \"{what}\" ... \"{a.doc.text[disease.start:disease.end]}\". "
+            "A supplement or natural product may not be sold as treating, curing or preventing a disease: "
+            "describe what a named study found, in whom, or remove the claim"))

@@ -1,0 +1,107 @@
+"""``subgroup-generalization``: a result found in one sex or subgroup stated for everyone."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any, Iterator
+
+from ..analyse.evidence import sex_specific, shares_topic
+from ..kinds.base import Hit
+from . import register
+from .claims import effect_claims, names_exposure_near, shares_subject, where
+
+if TYPE_CHECKING:
+    from ..analyse.context import DocumentAnalysis
+    from ..read.document import Document
+
+def _about_the_condition(claim: str, evidence: str) -> bool:
+    """The claim's outcome is the condition the studied group has ("people with PMS" -> "PMS symptoms")."""
+    m = re.search(r"\b(?:with|who\s+have|who\s+had|suffering\s+from|diagnosed\s+with)\s+((?:[\w'-]+\s+){0,3}[\w'-]+)", evidence, re.I)
+    return bool(m) and shares_topic(claim, m.group(1), min_length=3)
+
+
+def names_group_before(a, i: int) -> bool:
+    """An earlier sentence of sentence ``i``'s paragraph names a population."""
+    block = a.block_of(i)
+    j = i - 1
+    while j >= 0 and a.block_of(j) == block:
+        f = a.sentences[j].facts
+        if getattr(f, "populations", ()):
+            return True
+        j -= 1
+    return False
+
+
+_PAST = re.compile(r"(?:\w+ed|showed|found|had|took|was|were|led\s+to|cut|fell|rose|grew|made|lost|gave|saw|did)\b", re.IGNORECASE)
+# "The therapy was also able to increase...", "The messages were most effective at...": the study's result
+_PAST_BEFORE = re.compile(r"\b(?:was|were)\s+(?:\w+\s+){0,2}?(?:able\s+to\s+|unable\s+to\s+)?$", re.IGNORECASE)
+_SEX_DIFF = re.compile(r"\b(?:men|women|males?|females?|boys|girls|sex|sexes|gender)\b", re.IGNORECASE)
+_SEX = frozenset({"men", "women", "male", "female", "males", "females", "boys", "girls"})
+_SEXED = _SEX | {"pregnant", "postmenopausal", "premenopausal"}  # groups of one sex
+_EXPOSURE_GROUPS = {"smokers": r"(?:smok|cigarette|tobacco|vap)", "athletes": r"(?:exercis|sport|train|athlet|run)"}
+_AGED = frozenset({"children", "infants"})
+
+
+@register("subgroup-generalization")
+def subgroup_generalization(doc: "Document", analysis: "DocumentAnalysis", params: dict[str, Any], options: dict[str, Any],
+        ) -> Iterator[Hit]:
+    a = analysis.article
+    whole = a.profile.subgroup()
+    first_diff = a.profile.difference()
+    if whole is None and first_diff is None:
+        return
+    for s in effect_claims(a):
+        diff = first_diff
+        headline = s.position in ("title", "deck", "lede")
+        section = a.doc.blocks[a.block_of(s.index)].section
+        sub = whole if headline else a.profile.subgroup(section)
+        if diff is not None and not headline and a.doc.blocks[a.block_of(diff.sentence)].section != section:
+            diff = None if sub is None else diff
+        f = s.frame
+        assert f is not None
+        text = a.text_of(s.index)
+        if names_group_before(a, s.index):
+            continue  # goes on about the group its paragraph has just named ("In men, ... It also ...")
+        if not headline and s.study is not None and not s.study.planned and s.study.kind != "animal":
+            continue  # the sentence describes a study of people: its result, in whom it was found
+        if not headline and (_PAST.match(f.predicate_text) or _PAST_BEFORE.search(text, 0, f.predicate[0] - s.start)):
+            continue  # a result of the study ("those who took it lost weight"), not a claim for everyone
+        flagged = False
+        if sub is not None:
+            group, ev = sub
+            if f.populations or f.species or ev.sentence == s.index:
+                continue
+            if not f.health_outcome or f.outcome_kind == "generic" or not (f.general or f.strength == "causal"):
+                continue  # a hedged claim ("may help"), or one that says nothing of whom it holds for
+            if group in _EXPOSURE_GROUPS and re.search(r"\b" + _EXPOSURE_GROUPS[group], text, re.IGNORECASE):
+                continue  # smoking in smokers: the group is defined by the claim's exposure
+            if group == "people_with" and _about_the_condition(text, a.text_of(ev.sentence)):
+                continue  # a claim about the condition that defines the group ("eases PMS symptoms")
+            if s.position not in ("title", "deck") and not (
+                    (headline or shares_topic(text, a.text_of(ev.sentence))) and shares_subject(a, s, ev.sentence)
+                    and names_exposure_near(a, s, ev.sentence)):
+                continue  # a claim about something else than what the study looked at
+            if group in _SEXED and sex_specific(text, s.terms) and not f.universal:
+                continue  # erectile dysfunction in men, menopause in women: the group is the outcome's
+            if group in _AGED and s.has("evidence", "age_specific") and not f.universal:
+                continue  # colic in babies: the outcome belongs to that age
+            name = group.replace("_", " ")
+            flagged = True
+            yield Hit(s.start, s.end, message=(
+                f"states the effect for everyone, but the evidence ({where(a, ev)}) was only in {name}: "
+                f"name the group (\"in {name}\") or cite evidence in the wider population"),
+                related=[(ev.start, ev.end, f"the evidence: a study in {name}")])
+        if diff is not None and not flagged:
+            if diff.sentence == s.index or not f.health_outcome or not (f.general or f.strength == "causal"):
+                continue
+            named = set(f.populations)
+            between_sexes = bool(_SEX_DIFF.search(a.text_of(diff.sentence)))
+            if named & _SEX or named and not between_sexes:
+                continue  # the claim names the sex, or the group the result held in
+            if s.position not in ("title", "deck") and not shares_subject(a, s, diff.sentence):
+                continue  # a claim about something else than the result that differed
+            line = a.line_of(diff.sentence)
+            yield Hit(s.start, s.end, message=(
+                f"states the effect for everyone, but the article reports that results differed between groups "
+                f"(line {line}: \"{diff.label}\"): say in whom it was found"),
+                related=[(diff.start, diff.end, "results differed between groups")])

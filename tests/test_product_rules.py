@@ -1,0 +1,67 @@
+"""disease-claim and self-treatment on real-looking pages: what promotes and instructs, and what only
+reports or cooks. Every text here is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import lint_text
+
+
+NEWS_ABOUT_A_SUPPLEMENT = (
+    "# Fish oil trial reports mixed results\n\n"
+    "A bottle of the capsules costs about $20.\n\n"
+    "Fish oil eases joint pain in arthritis, the company claims.\n\n"
+    "Dr Ana Ruiz, who led the trial, said the effect was small.\n\n"
+    "Prof Tom Bell of Leeds University said more work was needed.\n\n"
+    "The results were reported by the researchers in March.\n\n"
+    "According to Dr Ruiz, the capsules were well tolerated.\n\n"
+    "Dr Bell added that patients should talk to their doctor.\n\n"
+    "The trial was published in the Journal of Joint Health, Dr Ruiz noted.\n\n"
+    "Fish oil relieves arthritis.\n")
+
+
+def test_disease_claims_are_for_promotion_not_news_with_many_sources() -> None:
+    assert lint_text(NEWS_ABOUT_A_SUPPLEMENT, ["disease-claim"]) == []
+    shop = ("# JointEase Fish Oil\n\nOur fish oil relieves arthritis pain. Buy now for $20.\n\n"
+            "It also prevents gout.\n")
+    assert len(lint_text(shop, ["disease-claim"])) == 2
+
+
+def test_a_sentence_without_a_product_speaks_of_the_page_product_only_if_the_headline_names_one() -> None:
+    page = "# Feeling better this winter\n\nWe sell remedies. Buy now for $20.\n\nRelieves arthritis pain fast.\n"
+    assert lint_text(page, ["disease-claim"]) == []
+    page = "# Turmeric capsules\n\nWe sell remedies. Buy now for $20.\n\nRelieves arthritis pain fast.\n"
+    assert len(lint_text(page, ["disease-claim"])) == 1
+
+
+
+@pytest.mark.parametrize("text", [
+    "Mix the flour with half a teaspoon of cinnamon and stir in two cloves of garlic.\n",   # a recipe
+    "Take your vitamins and get some sleep.\n",                        # no dose, no medicine
+    "Use of the booking app surged in April.\n",                       # "Use" is a noun; "bag" holds no dose
+    "Use a piping bag to fill the cups.\n",
+    '"I just stopped taking my tablets," she said.\n',                 # someone's story, quoted
+    "Most people drop their prescriptions off and leave.\n",           # no stopping
+])
+def test_self_treatment_quiet_on_recipes_stories_and_general_advice(text: str) -> None:
+    assert lint_text(text, ["self-treatment"]) == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Take 500 mg of berberine with breakfast.\n", "dose"),
+    ("You can give toddlers ibuprofen for a fever.\n", "dose"),
+    ("Many readers find they can cut their metformin dose in half.\n", "stop"),
+    ("Stop your statins and try red yeast rice instead.\n", "stop"),
+])
+def test_self_treatment_fires_on_doses_medicines_and_stopping(text: str, kind: str) -> None:
+    (f,) = lint_text(text, ["self-treatment"])
+    assert ("stop" in f.message) == (kind == "stop")
+
+
+def test_a_disease_claim_supersedes_an_overclaim_on_its_own_words_only() -> None:
+    page = "# Turmeric capsules\n\nTurmeric cures arthritis.\n"
+    assert [f.rule for f in lint_text(page, ["disease-claim", "overclaim"])] == ["disease-claim"]
+    page = "# Turmeric capsules\n\nThis miracle root is guaranteed to help, and turmeric cures arthritis.\n"
+    rules = sorted(f.rule for f in lint_text(page, ["disease-claim", "overclaim"]))
+    assert rules[0] == "disease-claim" and "overclaim" in rules

@@ -22,3 +22,29 @@ def test_ci_runs_the_readme_test_command() -> None:
     ci = (Path(__file__).resolve().parents[1] / ".ci" / "run").read_text(encoding="utf-8")
     assert 'python3 -m pip install -e ".[test]" && python3 -m pytest' in ci
     assert 'python3 -m pip install -e ".[test]" && python3 -m pytest' in README
+
+
+def test_the_check_in_writing_rules_runs_as_documented(tmp_path: Path) -> None:
+    """The README's example of a Python check, registered and used by a rule of a pack."""
+    import re
+
+    from conftest import run_cli
+    from healthlint import checks
+
+    section = README[README.index("## Writing rules\n") : README.index("\n## ", README.index("## Writing rules\n") + 1)]
+    (code,) = re.findall(r"```python\n(.*?)```", section, re.S)
+    namespace: dict[str, object] = {}
+    exec(code, namespace)  # noqa: S102 - the README's own example
+    checks.register("readme-example")(namespace["check"])
+    packs = tmp_path / "packs"
+    packs.mkdir()
+    (packs / "house.yaml").write_text(
+        "pack: house\nrules:\n  - id: no-miracle\n    category: style\n    severity: warning\n"
+        "    message: 'claims {problem}'\n    rationale: r\n    sources: [s]\n"
+        "    examples: {fire: [a miracle], pass: [a cure]}\n    kind: check\n    check: readme-example\n",
+        encoding="utf-8")
+    (tmp_path / ".healthlint.yaml").write_text("extend-rules: [packs]\nselect: [no-miracle]\n", encoding="utf-8")
+    (tmp_path / "a.md").write_text("This tea is a miracle.\n\n> \"A miracle,\" she said.\n", encoding="utf-8")
+    code_, out, err = run_cli(["check", "--no-cache", "a.md"], cwd=tmp_path)
+    assert code_ == 1, err
+    assert "a.md:1:1: warning [no-miracle] claims a miracle" in out and out.count("[no-miracle]") == 1

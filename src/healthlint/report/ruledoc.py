@@ -1,6 +1,6 @@
 """A rule's explanation — what ``healthlint explain RULE`` prints — as Markdown or HTML.
 
-The sections and their order are those of :func:`healthlint.explain.render_explanation`:
+The sections and their order are those of :func:`healthlint.run.explain.render_explanation`:
 the title line, the summary, why, how to fix, sources, options, and the examples
 that are flagged and not flagged. The language server's hover shows the Markdown,
 the HTML report the HTML.

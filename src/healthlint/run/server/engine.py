@@ -4,7 +4,7 @@ This module is the language server's only door into healthlint's internals: the
 configuration discovery, rule loading and linting that ``healthlint check`` does
 for a file on disk, done here for the text an editor holds (which may differ from
 the file on disk, or have no file at all). Everything else in
-:mod:`healthlint.server` works on the :class:`Outcome` it returns.
+:mod:`healthlint.run.server` works on the :class:`Outcome` it returns.
 """
 
 from __future__ import annotations
@@ -33,8 +33,8 @@ LANGUAGES = {
 class Outcome:
     """The findings for one text, and what is needed to describe them."""
 
-    findings: list[Any] = field(default_factory=list)  # healthlint.findings.Finding
-    rules: dict[str, Any] = field(default_factory=dict)  # rule id -> healthlint.rule.Rule
+    findings: list[Any] = field(default_factory=list)  # healthlint.report.findings.Finding
+    rules: dict[str, Any] = field(default_factory=dict)  # rule id -> healthlint.kinds.rule.Rule
     fmt: str | None = None  # the format the text was read as; None: not a document healthlint reads
     error: str | None = None  # a configuration or rule-pack error: nothing was linted
     excluded: bool = False  # the configuration's `exclude` covers this path

@@ -19,7 +19,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import healthlint.analyse.context as context
+import healthlint.analyse.article as article
 from healthlint.analyse import analyze_sentence, analyze_sentences, batch, claims, cues, lower_same_length, study
 from healthlint.analyse.facts import NO_FACTS, SentenceFacts
 from healthlint.analyse.lexicon import expand, split_top
@@ -58,14 +58,13 @@ def _old_lexicon(entries: list[tuple[str, str]], after: str = r"(?![a-z])") -> t
     return re.compile(r"(?<![a-z])(?:" + "|".join(branches) + ")" + after), kinds
 
 
-OLD_CLAIM = _old_lexicon([("ca", claims._CAUSAL_ADJ), ("co", claims._CORREL), ("cv", claims._CAUSAL_VERBS),
-                          ("cn", claims._CAUSAL_NOUNS)], after=r"\b")
 OLD_FACTS = _old_lexicon([("d" + k, p) for k, p in study.DESIGN_ENTRIES] + [("p" + k, p) for k, p in study.POPULATION_ENTRIES]
                          + [("s" + k, p) for k, p in study.SPECIES_ENTRIES] + [("b" + k, p) for k, p in cues.BOOSTER_ENTRIES]
                          + [("h" + k, p) for k, p in cues.HEDGE_ENTRIES] + [("g" + k, p) for k, p in study.GATE_ENTRIES])
 OLD_SAMPLE = re.compile(
     r"(?<![\w.,])(?P<num>" + study._NUM + "|" + "|".join(sorted(study._WORD_NUMS, key=len, reverse=True)) + r")\s+"
-    r"(?:(?!years?\b|months?\b|weeks?\b|days?\b|hours?\b|percent\b|per\b|of\b|times\b|more\b|fewer\b|mg\b|kg\b)[a-z-]+\s+){0,3}?"
+    r"(?:(?!years?\b|months?\b|weeks?\b|days?\b|hours?\b|percent\b|per\b|of\b|times\b|more\b|fewer\b|mg\b|kg\b"
+    r"|to\b|in\b|for\b|from\b|at\b|on\b|by\b|into\b|than\b|and\b|or\b)[a-z-]+\s+){0,3}?"
     r"(?:" + study._SUBJECTS + r")\b"
 )
 
@@ -91,91 +90,13 @@ def _old_is_negated(words: list[str]) -> bool:
     return any(w in claims.NEGATION_WORDS or w.endswith("n't") or w in claims._FAIL_WORDS for w in words[-5:])
 
 
-def _old_classify(text: str, low: str) -> tuple[str, Any, bool, bool]:  # noqa: C901 - the earlier code, as it was
-    K = claims
-    question = bool(K._QUESTION.search(text))
-    causal = conditional = correl = weak = change = None
-    weak_hedged = False
-    for group, m in _old_finditer(OLD_CLAIM, low):
-        left = _old_clause_left(low, m.start())
-        if any(h in left for h in ("whether", "if ", "how ", "why ", "what ", "to ", "in order")) and K._EMBEDDED.search(left):
-            continue
-        word = m.group()
-        if group == "co":
-            if K._QUANTITY.match(word) and K._NUMBER_AFTER.match(low, m.end()):
-                continue
-            if "effective" not in word:
-                correl = correl or m
-                continue
-            group = "ca"
-        words = K._WORD.findall(left)
-        content = [w for w in words if not w.endswith("ly")] or [""]
-        prev = content[-1]
-        if group == "cv":
-            if word.startswith("help") and K._HELP_NON_CAUSAL.match(low, m.end()):
-                continue
-            if prev == "to" and not left.endswith("-"):
-                if (len(words) < 2 or words[-2] not in K._CLAIM_INF) and (len(content) < 2 or content[-2] not in K._CLAIM_INF):
-                    continue
-            elif not left.strip() or prev in K.DETERMINERS or left.endswith("-"):
-                if word.endswith("ing") and prev in ("in", "for", "at") and len(content) > 1 and content[-2] in K._EFFICACY_ADJ:
-                    pass
-                elif " " in word or K._OBJECT_START.match(low, m.end()):
-                    pass
-                elif word.endswith(("ed", "ing")):
-                    continue
-                elif word in K._NOUNABLE:
-                    group = "cn"
-            elif word.endswith("ing") and prev not in K.BE_WORDS:
-                continue
-            if any(w in K.DEONTIC_WORDS for w in words[-4:]):
-                continue
-        elif group == "ca":
-            if word.startswith("effective") and any(w in K.DEONTIC_WORDS for w in words[-4:]):
-                continue
-            if not (word[0] in "hp" or any(w in K.BE_WORDS or w in K._PREDICATE for w in words[-3:])
-                    or K._ADJ_COMPLEMENT.match(low, m.end())):
-                group = "cn"
-        recent = words[-5:]
-        hedged = any(w in K.HEDGE_WORDS for w in recent)
-        if group == "cn":
-            if word.startswith(K._EFFECT_NOUNS) and not hedged and ("no" in recent or any(w in K._REPORT_WORDS for w in recent)):
-                group = "ca"
-            else:
-                if weak is None:
-                    weak, weak_hedged = m, hedged or "promising" in recent
-                continue
-        if group == "cv" and not hedged and word.endswith(("ed", "es")) and K._INTRANSITIVE.match(low, m.end()):
-            change = change or m
-            continue
-        if hedged:
-            conditional = conditional or m
-        else:
-            causal = causal or m
-    if conditional is not None:
-        label, m = "conditional", conditional
-    elif causal is not None:
-        label, m = "causal", causal
-    elif correl is not None and not K._RECOMMEND.search(low):
-        label, m = "correlational", correl
-    elif change is not None:
-        label, m = "correlational", change
-    elif weak is not None and weak_hedged:
-        label, m = "conditional", weak
-    else:
-        return "none", None, False, question
-    s, e = m.span()
-    negated = _old_is_negated(K._WORD.findall(_old_clause_left(low, s))) or bool(K._NEG_SENT.search(low))
-    return ("none" if question else label), {"text": text[s:e], "kind": label, "start": s, "end": e}, negated, question
-
-
+_CLASSIFIER_KEYS = ("claim", "claim_cue", "negated", "question")
 _OLD_HAS_NUMBER = re.compile(r"\d|(?<![a-z])(?:" + "|".join(study._WORD_NUMS) + r")\s")
 
 
 def _old_facts(text: str) -> dict[str, Any]:
     """``analyze_sentence(text).to_dict()`` as the earlier implementation computed it."""
     low = lower_same_length(text)
-    claim, cue, negated, question = _old_classify(text, low)
     found: dict[str, list[Any]] = {k: [] for k in ("hedges", "boosters", "designs", "species", "populations")}
     gate = False
     for kind, m in _old_finditer(OLD_FACTS, low):
@@ -216,8 +137,8 @@ def _old_facts(text: str) -> dict[str, Any]:
             out.append(study.Cue(s, e, text[s:e], m.lastgroup or ""))
     citations = out + (study.find_citations(text, 0, True)[len(out):] if names else [])
     as_dicts = {k: [c.to_dict() for c in v] for k, v in found.items()}
-    return {"claim": claim, "claim_cue": cue, "hedge": bool(found["hedges"]), "negated": negated,
-            "question": question, **as_dicts, "sample_size": sample, "citations": [c.to_dict() for c in citations]}
+    return {"hedge": bool(found["hedges"]),
+            **as_dicts, "sample_size": sample, "citations": [c.to_dict() for c in citations]}
 
 
 # --- sentences ------------------------------------------------------------------------------
@@ -290,7 +211,10 @@ BOUNDARIES = [  # neighbours that would change a scan of the joined text if a ma
 def test_fast_facts_equal_the_reference(source: str) -> None:
     texts = _generated(1500) if source == "generated" else _test_strings()
     for t in texts:
-        assert analyze_sentence(t).to_dict() == _old_facts(t), t
+        facts = analyze_sentence(t).to_dict()
+        for key in _CLASSIFIER_KEYS:  # the claim classifier has moved on (tests/test_claim_strength.py tests it)
+            del facts[key]
+        assert facts == _old_facts(t), t
 
 
 def test_batch_equals_one_call_per_sentence() -> None:
@@ -314,16 +238,14 @@ def test_batch_property(texts: list[str]) -> None:
 
 
 def test_document_analysis_equals_the_reference(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Chunked facts and hinted evidence equal per-sentence facts and unhinted evidence."""
-    monkeypatch.setattr(context, "CHUNK", 7)
+    """Facts found a chunk of sentences at a time equal the facts of each sentence alone."""
+    monkeypatch.setattr(article, "CHUNK", 7)
     paras = [" ".join(s if s[-1:] in ".?!" else s + "." for s in _generated(6, seed=i)) for i in range(200)]
     doc = read_source("\n\n".join(paras), "x.md", "markdown")
-    a = DocumentAnalysis(doc)
-    assert len(a.facts) == len(doc.sentences) > 300
+    facts = DocumentAnalysis(doc).facts
+    assert len(facts) == len(doc.sentences) > 300
     for s in doc.sentences:
-        assert a.facts[s.index] == analyze_sentence(doc.text[s.start : s.end], s.start)
-        assert a.evidence[s.index] == a._evidence_of(s.index)
-    assert sum(e is not None for e in a.evidence) > 50
+        assert facts[s.index] == analyze_sentence(doc.text[s.start : s.end], s.start)
 
 
 def _can_touch_nul(items: Any) -> bool:

@@ -347,6 +347,8 @@ class Profile:
                  and (section is None or blocks[sents[s.sentence].block].section == section)]
         groups: dict[str, Study] = {}
         for s in human:  # only studies whose size or design is given: who was studied, not who is mentioned
+            if _MIXED_SEX.search(self.doc.text, sents[s.sentence].start, sents[s.sentence].end):
+                return None  # "58% were women": both sexes were studied
             sub = [p for p in s.populations if p in _SUBGROUP_KINDS]
             if not sub:
                 if any(p in ("adults", "healthy", "patients", "students") for p in s.populations):
@@ -368,6 +370,10 @@ class Profile:
 
     def difference(self) -> Difference | None:
         return self.differences[0] if self.differences else None
+
+
+_MIXED_SEX = re.compile(r"\b\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+(?:of\s+(?:them|whom|the\s+\w+)\s+)?(?:were\s+)?"
+                        r"(?:women|men|female|male)\b|\bboth\s+(?:sexes|genders|men\s+and\s+women|women\s+and\s+men)\b", re.IGNORECASE)
 
 
 def _mostly(studies: list[Study], these: Sequence[str], others: Sequence[str]) -> bool:

@@ -87,7 +87,9 @@ def build_frame(text: str, offset: int, terms: Sequence[Term], facts: object) ->
                             or _DISOWNED.search(text, max(0, cue.start - offset - 40), cue.start - offset)
                             or _NOMINAL_OF.match(text, cue.end - offset) or _in_condition(text, cue.start - offset)
                             or _NOT_AN_EFFECT.match(text, cue.end - offset) or _in_purpose(text, cue.start - offset)
-                            or _comparative(text, cue, offset)
+                            or _comparative(text, cue, offset) or _per_unit(text, cue, offset)
+                            or cue.text.lower() in _NOUN_FORMS and _DETERMINER_BEFORE.search(text, max(0, cue.start - offset - 40),
+                                                                                            cue.start - offset)
                             or _ADJUSTED_FOR.search(text, max(0, cue.start - offset - 100), cue.start - offset)
                             or _OBJECT_OF.search(text, max(0, cue.start - offset - 40), cue.start - offset)
                             or _subject_gerund(text, cue, offset) and _COPULA_AFTER.match(text, cue.end - offset)
@@ -103,7 +105,7 @@ def build_frame(text: str, offset: int, terms: Sequence[Term], facts: object) ->
                and not _in_condition(text, t.start - offset) and not _NOT_AN_EFFECT.match(text, t.end - offset)
                and not _ADJUSTED_FOR.search(text, max(0, t.start - offset - 100), t.start - offset)
                and not _OBJECT_OF.search(text, max(0, t.start - offset - 40), t.start - offset)
-               and not _after_preposition(text, t, offset)
+               and not _after_preposition(text, t, offset) and not _per_unit(text, t, offset) and not _attributive(text, t, offset)
                and not (t.kind != "therapy_noun" and _DETERMINER_BEFORE.search(text, max(0, t.start - offset - 30), t.start - offset))]
     if effects and _subject_gerund(text, effects[0], offset) and (len(effects) > 1 or cue is not None and cue.start > effects[0].end
                                                                 or _COPULA_AFTER.match(text, effects[0].end - offset)):
@@ -149,6 +151,10 @@ def build_frame(text: str, offset: int, terms: Sequence[Term], facts: object) ->
                            or (t.lexicon == "evidence" and t.kind in ("mechanism", "cells"))])
     after = [t for t in outcomes if p_start <= t.start < clause_end
              and not _CAUSE_BEFORE.search(text, max(0, t.start - offset - 30), t.start - offset)]
+    passive = _passive(text, p_start - offset, p_end - offset)
+    if passive:  # "restrictions are being lifted": what is affected is the subject
+        lo = max(text.rfind(c, 0, p_start - offset) for c in ",;:(") + 1
+        after = [t for t in outcomes if offset + lo <= t.start < p_start]
     pick = after[0] if after else _best_outcome(outcomes)
     f.outcome_after = bool(after)
     if pick is not None:
@@ -168,7 +174,7 @@ def build_frame(text: str, offset: int, terms: Sequence[Term], facts: object) ->
         lead = [x for x in terms if x.lexicon == "conditions" and x.start - offset >= m.start()][:1]
     # the exposure: the nearest product or drug before the predicate, or a pronoun subject
     before = [t for t in terms if t.lexicon in ("products", "drugs") and t.end <= p_start]
-    if lead:
+    if lead and not (passive and kind in ("lower", "raise")):  # "The risk of stroke was reduced": the condition is what changed, not the exposure
         f.exposure, f.exposure_kind = lead[0], "condition"
     elif before:
         f.exposure = before[-1]
@@ -192,7 +198,10 @@ _CLAIM_INFINITIVE = re.compile(r"\b(?:found|shown|proven|proved|known|seen|said|
 
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:the|a|an|this|that|these|those|its|their|his|her|our|your|of|for|with|by|common|major|main|leading|other|top|all"
-    r"|root|possible|potential|known|underlying|primary|many|several|most|some|home|natural|herbal|such|any|no|new|best)\s+$", re.I)
+    r"|root|possible|potential|known|underlying|primary|many|several|most|some|home|natural|herbal|such|any|no|new|best)\s+"
+    # "a striking increase in survival", "a 20% drop": a degree word between the determiner and the noun
+    r"(?:(?:significant|striking|dramatic|sharp|modest|small|large|big|slight|marked|substantial|steep|huge|minor|moderate"
+    r"|notable|further|greater|overall|\d[\d.,]*\s*(?:%|percent|per\s+cent|-fold|fold|-point|points?))\s+)?$", re.I)
 # "making repairs", "receiving help", "need more help": the effect word is a noun, the object of another verb
 _OBJECT_OF = re.compile(r"\b(?:making|make|made|receiving|receive|received|get|gets|getting|got|need|needs|needed|needing|seek"
                         r"|seeking|sought|offer|offers|offered|offering|provide|provides|provided|providing|asking\s+for|ask\s+for)"
@@ -209,11 +218,23 @@ _DISOWNED = re.compile(r"\b(?:purported(?:ly)?|alleged(?:ly)?|supposed(?:ly)?|so
                        r"|rumou?red|advertised|marketed|promised)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _DISOWNED_AFTER = re.compile(r"[^.;:]{0,60}?\b(?:were|was|are|is|have\s+been|has\s+been|being)\s+(?:\w+ly\s+)?(?:touted|hyped|claimed"
                              r"|promoted|advertised|marketed|oversold|overstated|exaggerated)\b", re.IGNORECASE)
-_NOMINAL_OF = re.compile(r"\s+of\b")  # "the economic damage of the pandemic": a noun, no verb has "of" after it
+_NOMINAL_OF = re.compile(r"\s+of\b|(?<=[a-z]s)\s+in\b(?!\s+(?:half|two|three|\d))")  # "the damage of", "drops in the rate": nouns
+# "for every 10 degree increase in latitude", "each 1-degree temperature rise": a unit of change, a noun
+_PER_UNIT = re.compile(r"\b(?:every|each|per)\s+(?:[\w.,-]+\s+){0,3}$|\b\d[\d.,]*(?:%|-|\s+)(?:[\w%-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _per_unit(text: str, t: object, offset: int) -> bool:
+    at, end = t.start - offset, t.end - offset  # type: ignore[attr-defined]
+    m = _PER_UNIT.search(text, max(0, at - 40), at)
+    noun = text.startswith((" in ", " of "), end) or text[at:end].lower() in _NOUN_FORMS
+    return m is not None and noun
 # "delayed because of the coronavirus outbreak": what follows is the cause, not the outcome
-_CAUSE_BEFORE = re.compile(r"\b(?:because\s+of|due\s+to|owing\s+to|thanks\s+to|amid|during|in\s+the\s+wake\s+of)\s+(?:the\s+|a\s+|an\s+)?"
+_CAUSE_BEFORE = re.compile(r"\b(?:because\s+of|due\s+to|owing\s+to|thanks\s+to|amid|during|in\s+the\s+wake\s+of|attributable\s+to"
+                           r"|attributed\s+to|blamed\s+on)\s+(?:the\s+|a\s+|an\s+)?"
                            r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-_WHETHER = re.compile(r"\b(?:whether|if)\b[^,;:.]*$", re.IGNORECASE)
+_WHETHER = re.compile(r"\b(?:whether|if)\b[^,;:.]*$|\b(?:of|about|on|understand|explain|know|asks?|asked|wonder(?:s|ed)?|investigat\w+"
+                      r"|examin\w+|stud(?:y|ied|ying)|look(?:ed|ing)?\s+at|determine|assess|test(?:ed)?)\s+(?:why|how|what)\b[^,;:.]*$",
+                      re.IGNORECASE)
 # "adjusted for other things that can influence heart risk": the confounders of a method, not a claim
 _ADJUSTED_FOR = re.compile(r"\b(?:adjust(?:ed|ing|ment)?s?|control(?:led|ling)?|account(?:ed|ing)?|allow(?:ed|ing)?)\s+for\b[^.;]*$"
                            r"|\btaking\s+into\s+account\b[^.;]*$", re.IGNORECASE)
@@ -221,18 +242,22 @@ _MODIFIES = re.compile(r"(?:\s+[\w-]+)?\s+(?:drugs?|pills?|medicines?|medication
                        r"|tests?|screening|patients|sufferers|remed(?:y|ies)|supplements?|apps?|programmes?|programs?|experts?"
                        r"|researchers|clinics?|charit(?:y|ies)|specialists?|doctors?|nurses?|wards?|services?)\b", re.IGNORECASE)
 _CONDITION_CLAUSE = re.compile(r"^\W*(?:if|unless|whether|until|once|should)\b[^,;:]*", re.IGNORECASE)
-# "treated as presumed cases", "supported by a grant": a way of regarding or paying, not an effect
-_NOT_AN_EFFECT = re.compile(r"\s+(?:as|like)\b|(?<=help)\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:detect|diagnose|find|identify|spot"
-                            r"|understand|decide|choose|learn|know|track|monitor|explain|predict|plan|navigate|pay|cover|fund)\b"
+# "treated as presumed cases", "supported by a grant", "fuels concerns": a way of regarding or paying, or no health effect
+_NOT_AN_EFFECT = re.compile(r"(?:(?<=stop)|(?<=stops)|(?<=stopped)|(?<=stopping))\s+\w+ing\b(?!\s+(?:the|a|an|your|their|his|her)\b)"
+                            r"|(?:\s+[\w-]+){0,3}?\s+(?:concerns?|fears?|worries|debate|controversy|questions|speculation|alarm"
+                            r"|criticism|outrage|confusion|calls\s+for|interest\s+in|headlines)\b|\s+(?:as|like)\b|(?<=help)\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:detect|diagnose|find|identify|spot"
+                            r"|understand|decide|choose|learn|know|track|monitor|explain|predict|plan|navigate|pay|cover|fund|gather|inform"
+                            r"|guide|answer|shape|raise\s+awareness|paint|build\s+a\s+picture)\b"
                             r"|(?:(?<=helps)|(?<=helped))\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:detect|diagnose|find|identify|spot"
-                            r"|understand|decide|choose|learn|know|track|monitor|explain|predict|plan|navigate|pay|cover|fund)\b|(?<=supported)\s+(?:by|with|through)\b|(?<=funded)\s+by\b|(?<=sponsored)\s+by\b", re.IGNORECASE)
+                            r"|understand|decide|choose|learn|know|track|monitor|explain|predict|plan|navigate|pay|cover|fund|gather|inform"
+                            r"|guide|answer|shape|raise\s+awareness|paint|build\s+a\s+picture)\b|(?<=supported)\s+(?:by|with|through)\b|(?<=funded)\s+by\b|(?<=sponsored)\s+by\b", re.IGNORECASE)
 
 
 def _in_condition(text: str, at: int) -> bool:
     """Inside an opening if-clause ("If cases continue to decrease, ..."), or an open question ("to look at
     whether vitamin E impacted stroke rates"): a supposition, not a claim."""
     m = _CONDITION_CLAUSE.match(text)
-    return m is not None and at < m.end() or bool(_WHETHER.search(text, max(0, at - 80), at))
+    return m is not None and at < m.end() or bool(_WHETHER.search(text, max(0, at - 150), at))
 
 
 _BELIEVED = re.compile(r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:thought|believed|said|claimed|reputed|rumou?red|suspected)\s+to\b", re.I)
@@ -257,6 +282,9 @@ def _in_relative_clause(text: str, at: int) -> bool:
         lo = max(lo, text.rfind(c, 0, at) + 1 if c != "," else lo)
     last = None
     for m in _RELATIVE_OPEN.finditer(text, lo, at):
+        if m.group(0).lower().startswith("which") and text[: m.start()].rstrip().endswith((",", "-", "–", "—")) \
+                and "," not in text[m.end() : at]:
+            return True  # "the meninges, which are the tissues that protect the brain": still inside the aside
         last = m
     if last is None or re.search(r"[;:()]", text[last.end() : at]):
         return False
@@ -266,9 +294,19 @@ def _in_relative_clause(text: str, at: int) -> bool:
     if last.group(0).lower().startswith("who"):
         return True  # "People who boosted their activity ...": describes whom, claims nothing
     if text[: last.start()].rstrip().endswith(","):
-        return True  # ", which can cause stroke": an aside
+        return "," not in text[last.end() : at]  # ", which can cause stroke": an aside (until it closes)
     # "a compound that can reverse diabetes" carries the claim unless the main clause makes one of its own
     return bool(_MAIN_VERB.search(text, 0, last.start()))
+
+
+_PASSIVE_BEFORE = re.compile(r"\b(?:(?:is|are|was|were)\s+(?:being\s+)?|(?:has|have|had)\s+been\s+"
+                             r"|(?:will|can|may|might|could|would|should|must)\s+be\s+)(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
+def _passive(text: str, start: int, end: int) -> bool:
+    """A one-word participle after a form of "be" ("are being lifted", "was reduced"), not "was linked to"."""
+    word = text[start:end]
+    return " " not in word and word.lower().endswith("ed") and bool(_PASSIVE_BEFORE.search(text, max(0, start - 30), start))
 
 
 def _finite(text: str, t: Term, offset: int) -> bool:
@@ -292,10 +330,20 @@ _ADJECTIVE_CUE = re.compile(r"(?:protective|beneficial|harmful|detrimental|succe
                             re.IGNORECASE)
 
 
+# "patients with reduced kidney function", "including reduced brain volume": a participle describing a noun
+_PARTICIPLE_AFTER = re.compile(r"\b(?:with|including|of|showed|shows|show|exhibited|displayed|experienced|experience|experiencing)"
+                               r"\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_NOUN_NEXT = re.compile(r"\s+(?!(?:the|a|an|by|in|on|of|for|to|with|their|his|her|its|your|our|and|or|from|at|than)\b)[a-z]")
+
+
 def _attributive(text: str, t: object, offset: int) -> bool:
     """An effect adjective before a noun names a kind of thing ("protective masks", "effective
     communication"); "a protective effect" and "is protective against" still claim."""
-    return bool(_ADJECTIVE_CUE.match(text, t.start - offset))  # type: ignore[attr-defined]
+    start, end = t.start - offset, t.end - offset  # type: ignore[attr-defined]
+    if text[start:end].lower().endswith("ed") and _NOUN_NEXT.match(text, end) and (
+            _PARTICIPLE_AFTER.search(text, max(0, start - 30), start) or not text[:start].strip(" \"'“‘*_-•")):
+        return True  # "with reduced kidney function"; "Increased awareness has ...": a participle before its noun
+    return bool(_ADJECTIVE_CUE.match(text, start))
 
 
 def _in_name(text: str, t: object, offset: int) -> bool:
@@ -335,9 +383,16 @@ def _has_object(text: str, t: Term, offset: int, terms: Sequence[Term]) -> bool:
 _AGENT_CONDITION = re.compile(r"\s*by\s+(?:the\s+|a\s+)?", re.IGNORECASE)
 
 
+_NOUN_FORMS = frozenset("increase decrease rise drop fall boost cut improvement reduction benefit decline change gain loss".split())
+_THE_MORE = re.compile(r"\bthe\s+(?:more|less|fewer|higher|lower|greater|longer|shorter|bigger|smaller)\b", re.IGNORECASE)
+
+
 def _comparative(text: str, t: Term, offset: int) -> bool:
-    """ "double that of Wales", "triple England's": a comparison of numbers, not an effect."""
+    """ "double that of Wales", "triple England's": a comparison of numbers, not an effect; "the more ...,
+    the lower their risk": a gradient that was observed."""
     word = text[t.start - offset : t.end - offset].lower()
+    if text[max(0, t.start - offset - 4) : t.start - offset].lower() == "the " and len(_THE_MORE.findall(text)) >= 2:
+        return True
     return word.startswith(("doubl", "tripl", "quadrupl", "halv")) and not re.match(
         r"\s+(?:the|your|their|his|her|a\s+person's|one's)?\s*(?:\w+\s+)?(?:risk|chances?|odds|likelihood|rate\s+of)\b",
         text[t.end - offset :], re.IGNORECASE)
@@ -381,10 +436,14 @@ def _hedged_outside(facts: object, lo: int, hi: int) -> bool:
     return any(not (lo <= c.start < hi) for c in getattr(facts, "hedges", ()) or ())
 
 
+_HELP_AS_OBJECT = re.compile(r"\b(?:sought|seek|seeks|seeking|get|gets|getting|got|need|needs|needed|ask\w*\s+for|receiv\w+|offer\w*"
+                             r"|provid\w+|want\w*|find|found|finding)\s+(?:\w+\s+)?help\s+to\s+$", re.IGNORECASE)
+
+
 def _in_purpose(text: str, at: int) -> bool:
     """An effect verb in a purpose clause ("to help them regain function"), not a claim; "found to lower" is one."""
     left = text[max(0, at - 40) : at]
-    return bool(_PURPOSE.search(left)) and not _CLAIM_INFINITIVE.search(left)
+    return bool(_PURPOSE.search(left)) and (not _CLAIM_INFINITIVE.search(left) or bool(_HELP_AS_OBJECT.search(left)))
 
 
 def populations(text: str, offset: int, facts: object) -> list:

@@ -161,7 +161,7 @@ _SPEECH_TAG = re.compile(
     r"(?:" + "|".join(sorted((re.escape(w) for w in _SPEECH), key=len, reverse=True)) + r")\b",
 )
 _SAID_NAME = re.compile(r"(?:said|says|added|explained|noted|told|wrote|warned|according\s+to)\s+(?:the\s+)?"
-                        r"(?:Dr\.?|Prof\.?|Professor|Mr\.?|Ms\.?|Mrs\.?|[A-Z][a-z]+\s+[A-Z])")
+                        r"(?:Dr\.?|Prof\.?|Professor|Mr\.?|Ms\.?|Mrs\.?|[A-Z][a-z]+\s+(?:(?:van|von|de|der|den|da|del|della|di|du|la|le|al|el|bin|ibn)\s+)*[A-Z])")
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?P<who>[^,.;:]{0,80})", re.IGNORECASE)
 _UNNAMED = re.compile(r"^(?:(?:many|most|some|several|other|leading|top|medical|health|scientific|independent|various)\s+)*"
                       r"(?:researchers|scientists|experts|doctors|studies|research|scientific\s+research|data|evidence|the\s+experts"
@@ -212,8 +212,15 @@ _TRADITION = re.compile(r"(?:the\s+)?(?:(?:traditional|folk|chinese|ayurvedic|al
 _BELIEF = re.compile(r"\b(?:(?:in|with)\s+the\s+(?:mistaken\s+)?(?:belief|hope|hopes)|in\s+hopes?|believing|hoping|under\s+the\s+impression)\b(?!\s+to\b)"
                      r"|^\W*(?:the|a|one|their|his|her)\s+(?:\w+\s+)?(?:reasoning|thinking|theory|idea|belief|assumption|hypothesis|notion"
                      r"|view|argument|premise|rationale)\s+(?:has\s+been|had\s+been|was|is|goes|went)\s+that\b"
-                     r"|\b(?:you|many\s+people|some\s+people|most\s+people|many|some|people)\s+(?:\w+\s+)?(?:believe|think|assume|suppose"
-                     r"|are\s+convinced)\s+that\b|\b(?:heard|was\s+told|were\s+told|had\s+read)\s+(?:\w+\s+){0,2}?that\b", re.IGNORECASE)
+                     r"|(?<!,\s)(?<!support\s)(?<!supports\s)(?<!supported\s)(?<!confirm\s)(?<!confirms\s)(?<!confirmed\s)(?<!back\s)(?<!backs\s)"
+                     r"(?<!strengthen\s)(?<!strengthens\s)(?<!reinforce\s)(?<!reinforces\s)"
+                     r"\b(?:the|a|this|that)\s+(?:[\w-]+\s+){0,2}?(?:notion|idea|belief|assumption|myth|perception|misconception)\s+that\b"
+                     r"|\b(?:has|had|have)\s+(?:\w+\s+)?been\s+(?:thought|believed|assumed|presumed)\s+that\b"
+                     r"|\b(?:it|many|some)\s+(?:is|was|are|were)\s+(?:\w+\s+)?(?:thought|believed|assumed|presumed)\s+that\b"
+                     r"|\b(?:led|leads|lead)\s+to\s+believe\b"
+                     r"|\b(?:you|many\s+people|some\s+people|most\s+people|many|some|people|(?:his|her|their)\s+(?:family|families|relatives"
+                     r"|parents|friends|wife|husband|mother|father))\s+(?:\w+\s+)?(?:believes?|think|thinks|assume|suppose"
+                     r"|are\s+convinced)\s+(?:that\b|(?=(?:his|her|their|the|a|an|it|this|they|he|she)\b))|\b(?:heard|was\s+told|were\s+told|had\s+read)\s+(?:\w+\s+){0,2}?that\b", re.IGNORECASE)
 _HOW_WHY = re.compile(r"^\W*(?:how|why|in\s+what\s+way)\s+(?:can|could|does|do|did|will|would|is|are|might|may)\b", re.IGNORECASE)
 _PRONOUN_TAG = re.compile(r"\b(?:he|she)\s+(?:said|says|added|explained|noted|told|wrote|warned)\b", re.IGNORECASE)
 _PERSON = re.compile(r"\b(?:Dr\.?|Prof\.?|Professor|Mr\.?|Ms\.?|Mrs\.?)\s+[A-Z]|\b[A-Z][a-z]+\s+[A-Z][a-z]+,\s|\b[A-Z][a-z]+\s+[A-Z][a-z]+\s+"

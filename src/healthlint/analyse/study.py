@@ -42,9 +42,9 @@ DESIGN_ENTRIES = [
     ("cross_sectional", r"cross-?\s?sectional"),
     ("case_control", r"case[-\s]control(?:led)?"),
     ("cohort", r"(?:prospective\s+|retrospective\s+|longitudinal\s+|birth\s+)?cohorts?(?:\s+stud(?:y|ies))?"
-               r"|(?:longitudinal|prospective|follow-up)\s+stud(?:y|ies)"),
+               r"|(?:longitudinal|prospective)\s+stud(?:y|ies)"),
     ("case_report", r"case\s+(?:reports?|series)|(?:we|here\s+we)\s+(?:report|describe|present)\s+(?:a|the|an)\s+(?:\w+\s+)?(?:case|patient)"),
-    ("survey", r"surveys?|questionnaires?|polls?"),
+    ("survey", r"surveys?"),  # not a poll of opinions, nor a questionnaire (a trial's instrument too)
     ("observational", r"observational|epidemiolog(?:ical|ic)\s+" + _STUDY + r"|population-based|registry(?:-based)?\s+" + _STUDY
                       + r"|ecological\s+stud(?:y|ies)|mendelian\s+randomi[sz]ation|retrospective\s+(?:stud(?:y|ies)|analys[ie]s|reviews?|chart)"),
     ("in_vitro", r"in\s+vitro|test[-\s]tubes?|petri\s+dish(?:es)?|cell\s+cultures?|cultured\s+(?:\w+\s+)?cells|cell\s+lines?"

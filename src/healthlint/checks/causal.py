@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING, Any, Iterator
 
 from ..kinds.base import Hit
 from . import register
-from .claims import cites_another_study, effect_claims, evidence_for, names_exposure_near, shares_subject, where
+from .claims import (cites_another_study, effect_claims, evidence_for, names_exposure_near, shares_subject, subject_on_topic,
+                     where)
 
 if TYPE_CHECKING:
     from ..read.document import Document
@@ -27,8 +28,9 @@ def causal_from_association(doc: "Document", analysis: "DocumentAnalysis", param
             ev = dominant  # a study of people whose design this sentence does not say: the article's design
         if ev is None or ev.kind != "observational" or not names_exposure_near(a, s, ev.sentence):
             continue
-        if a.profile.main is None and ev.sentence != s.index and not shares_subject(a, s, ev.sentence):
-            continue  # no study the article is about: only one on the claim's subject counts
+        if ev.sentence != s.index and not shares_subject(a, s, ev.sentence) and (a.profile.main is None or (
+                s.position not in ("title", "deck", "lede") and not subject_on_topic(a, s, ev.sentence))):
+            continue  # a body sentence about something else than the study ("the blockage can cause a stroke")
         if ev.sentence != s.index and cites_another_study(a, s):
             continue  # "A Spanish study found that screening every three years reduced ...": that study's claim
         own = ev.sentence == s.index

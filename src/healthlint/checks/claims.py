@@ -23,6 +23,8 @@ def effect_claims(a: ArticleAnalysis) -> list[SentenceAnalysis]:
             continue
         if s.frame.exposure_kind == "condition":
             continue  # what a disease does ("Heart disease kills one in four"): background, not a claim about a study
+        if _KNOWN.search(a.text_of(s.index)):
+            continue  # "It's well known that fibre prevents constipation": settled background, not the study's result
         if _A_ROLE.search(s.frame.predicate_text):
             continue  # "plays a role in": a part in a mechanism, not an effect a study could show
         if s.writers_claim or s.role == "attributed" and s.position in ("title", "deck", "lede"):
@@ -30,6 +32,9 @@ def effect_claims(a: ArticleAnalysis) -> list[SentenceAnalysis]:
     return out
 
 
+_KNOWN = re.compile(r"\b(?:well[-\s]known|well[-\s]established|long\s+been\s+known|(?:is|was|are|were)\s+(?:\w+\s+)?known\s+that"
+                    r"|(?:growing|general|scientific|broad|medical)\s+(?:\w+\s+)?consensus|we\s+(?:have\s+)?(?:long\s+)?know[n]?\s+"
+                    r"(?:for\s+\w+\s+)?that|(?:textbook|common)\s+knowledge)\b", re.IGNORECASE)
 _A_ROLE = re.compile(r"\bplay(?:s|ed|ing)?\s+(?:a|an|no|any|the)?\s*(?:\w+\s+)?role\b", re.IGNORECASE)
 
 
@@ -73,7 +78,9 @@ _BY_KIND = frozenset({"death", "life"})
 
 
 _OTHER_STUDY = re.compile(r"\b(?:(?i:another|a\s+separate|a\s+different|an\s+earlier|a\s+previous|a\s+prior|an\s+older|one)"
-                          r"|[Aa]n?\s+[A-Z][a-z]+)\s+(?:\w+\s+){0,2}?(?i:study|trial|analysis|review|experiment|paper)\b")
+                          r"|[Aa]n?\s+(?:[A-Z][a-z]+|(?:19|20)\d\d))\s+(?:\w+\s+){0,2}?(?i:study|trial|analysis|review|experiment|paper)\b"
+                          r"|\b(?i:study|trial|analysis|review|experiment|paper)\s+(?:\w+\s+){0,3}?(?i:last\s+year|in\s+(?:19|20)\d\d"
+                          r"|earlier\s+this\s+year|\w+\s+years\s+ago)\b")
 
 
 def cites_another_study(a: ArticleAnalysis, s: SentenceAnalysis) -> bool:

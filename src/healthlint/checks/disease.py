@@ -99,8 +99,10 @@ def disease_claims(a: ArticleAnalysis) -> Iterator[tuple[SentenceAnalysis, Term,
                     and not any(c.start <= t.start and t.end <= c.end for c in s.facts.citations)]  # not in a journal's name
         if not therapy or not diseases:
             continue
-        verb = therapy[0]
-        disease = next((d for d in diseases if d.start > verb.start), diseases[0])
+        pair = _verb_and_disease(a.doc.text, therapy, diseases)
+        if pair is None:
+            continue  # "to quell a protest ... at a prison hit by COVID": the verb's object is no disease
+        verb, disease = pair
         if s.facts.negated or _denied(text):
             continue
         product = _product(a, s, s.end)
@@ -116,6 +118,22 @@ def disease_claims(a: ArticleAnalysis) -> Iterator[tuple[SentenceAnalysis, Term,
         if _reports_a_study(a, s, text):
             continue
         yield s, verb, disease
+
+
+_BETWEEN = re.compile(r"^[^.;:!?()]{0,60}$")  # verb ... disease within one clause: "relieves the pain of arthritis"
+_BREAK = re.compile(r",\s*(?:and|but|while|which|who|as)\b|\s(?:but|while|whereas)\s|\s[-–—]\s")
+
+
+def _verb_and_disease(text: str, therapy: list[Term], diseases: list[Term]) -> tuple[Term, Term] | None:
+    """The first therapy word whose disease follows it in its clause ("cures arthritis", "relief from
+    migraine") or just precedes it ("arthritis relief", "for colds and flu relief")."""
+    for verb in therapy:
+        for d in diseases:
+            gap = text[verb.end : d.start] if d.start >= verb.end else text[d.end : verb.start]
+            limit = 60 if d.start >= verb.end else 25
+            if len(gap) <= limit and _BETWEEN.match(gap) and not _BREAK.search(gap):
+                return verb, d
+    return None
 
 
 _DISTANCED = re.compile(r"\b(?:touted|so-called|supposed(?:ly)?|reputed(?:ly)?|alleged(?:ly)?|(?:is|are)\s+claimed\s+to|marketed\s+as"

@@ -20,6 +20,21 @@ def _about_the_condition(claim: str, evidence: str) -> bool:
     return bool(m) and shares_topic(claim, m.group(1), min_length=3)
 
 
+def _defines_group(condition: str, evidence: str) -> bool:
+    """The studied group is the people who have ``condition`` ("patients with melanoma", "melanoma patients")."""
+    c = re.escape(condition)
+    return bool(re.search(r"\b(?:with|who\s+ha(?:ve|d)|diagnosed\s+with|suffering\s+from)\s+(?:[\w'-]+\s+){0,3}?" + c + r"\b"
+                          r"|\b" + c + r"\s+(?:patients|sufferers|survivors)\b", evidence, re.IGNORECASE))
+
+
+def _group_name(group: str, evidence: str) -> str:
+    """How the message names the group: "people with type 2 diabetes", "older adults"."""
+    if group == "people_with":
+        m = re.search(r"\bwith\s+((?:[\w'-]+\s+){0,2}[\w'-]+)", evidence)
+        return f"people with {m.group(1)}" if m else "people with one condition"
+    return group.replace("_", " ")
+
+
 def names_group_before(a, i: int) -> bool:
     """An earlier sentence of sentence ``i``'s paragraph names a population."""
     block = a.block_of(i)
@@ -40,6 +55,7 @@ _SEX = frozenset({"men", "women", "male", "female", "males", "females", "boys", 
 _SEXED = _SEX | {"pregnant", "postmenopausal", "premenopausal"}  # groups of one sex
 _EXPOSURE_GROUPS = {"smokers": r"(?:smok|cigarette|tobacco|vap)", "athletes": r"(?:exercis|sport|train|athlet|run)"}
 _AGED = frozenset({"children", "infants"})
+_EARLY = re.compile(r"\b(?:early|in\s+infancy|as\s+babies|from\s+birth|in\s+the\s+first\s+year)\b", re.IGNORECASE)
 
 
 @register("subgroup-generalization")
@@ -71,21 +87,27 @@ def subgroup_generalization(doc: "Document", analysis: "DocumentAnalysis", param
             group, ev = sub
             if f.populations or f.species or ev.sentence == s.index:
                 continue
-            if not f.health_outcome or f.outcome_kind == "generic" or not (f.general or f.strength == "causal"):
+            if f.hedged and not f.general:
+                continue  # "appear to interfere with": a possibility, stated for no one in particular
+            if not f.health_outcome or not f.outcome_after or f.outcome_kind == "generic" or not (f.general or f.strength == "causal"):
                 continue  # a hedged claim ("may help"), or one that says nothing of whom it holds for
             if group in _EXPOSURE_GROUPS and re.search(r"\b" + _EXPOSURE_GROUPS[group], text, re.IGNORECASE):
                 continue  # smoking in smokers: the group is defined by the claim's exposure
-            if group == "people_with" and _about_the_condition(text, a.text_of(ev.sentence)):
-                continue  # a claim about the condition that defines the group ("eases PMS symptoms")
+            if group == "people_with" and (_about_the_condition(text, a.text_of(ev.sentence)) or f.exposure_kind == "drug"):
+                continue  # a claim about the condition that defines the group ("eases PMS symptoms"), or a drug for its patients
             if s.position not in ("title", "deck") and not (
                     (headline or shares_topic(text, a.text_of(ev.sentence))) and shares_subject(a, s, ev.sentence)
                     and names_exposure_near(a, s, ev.sentence)):
                 continue  # a claim about something else than what the study looked at
             if group in _SEXED and sex_specific(text, s.terms) and not f.universal:
                 continue  # erectile dysfunction in men, menopause in women: the group is the outcome's
-            if group in _AGED and s.has("evidence", "age_specific") and not f.universal:
-                continue  # colic in babies: the outcome belongs to that age
-            name = group.replace("_", " ")
+            if group in _AGED and (s.has("evidence", "age_specific") or _EARLY.search(text)) and not f.universal:
+                continue  # colic in babies, "eating peanuts early": the outcome or the exposure belongs to that age
+            if group == "older_adults" and s.has("evidence", "old_age_specific") and not f.universal:
+                continue  # dementia in people over 60: the outcome belongs to later life
+            if f.outcome is not None and f.outcome.lexicon == "conditions" and _defines_group(f.outcome.text, a.text_of(ev.sentence)):
+                continue  # "drugs that fight melanoma" from a trial in melanoma patients: the condition defines the group
+            name = _group_name(group, a.text_of(ev.sentence))
             flagged = True
             yield Hit(s.start, s.end, message=(
                 f"states the effect for everyone, but the evidence ({where(a, ev)}) was only in {name}: "

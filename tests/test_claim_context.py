@@ -1,0 +1,133 @@
+"""What real news mixes in with its claims: asides, purposes, units of change, beliefs, settled
+background, other studies, mixed samples. Each phenomenon has sentences that must stay quiet and
+near misses that must still count. Every text here is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import lint_text
+from healthlint.analyse.article import analyse
+from healthlint.read import read_source
+
+
+def first(sentence: str):
+    return analyse(read_source(sentence, "t.txt", "text")).sentences[0]
+
+
+@pytest.mark.parametrize("sentence", [
+    # an aside that describes, nested in another aside
+    "Tumours grew in the meninges, which are the layers that cover and protect the brain.",
+    "Sleep is set by the body clock - which synchronises hormones with daylight.",
+    # a purpose after "help" as a noun
+    "Fewer than half of the patients sought help to ease their back pain.",
+    "Many families need help to manage a child's asthma.",
+    # a unit of change: a noun, not a verb
+    "For every 10 degree increase in latitude, symptoms began a month earlier.",
+    "Each 1-degree temperature rise was associated with more hospital visits for asthma.",
+    "The drug was associated with a striking increase in survival after surgery.",
+    # a gradient that was observed
+    "The more fruit people ate, the lower their risk of stroke.",
+    # effects on no health outcome
+    "The recall fuels concerns about the safety of blood pressure pills.",
+    "Those gains are directly attributable to the pandemic.",
+    "Restrictions on hospital visits were lifted last week.",
+    # participles describing a noun
+    "Patients with reduced kidney function should see their doctor.",
+    "All scans showed reduced brain volume and some calcium deposits.",
+    "Increased awareness of stroke symptoms brought more people to hospital.",
+    # "stop" with an activity, an open question further back
+    "After they stopped working, most of the retirees moved closer to family.",
+    "The team then ran statistical tests to assess whether a high body mass index in late adolescence "
+    "was linked to an increase in liver cancer.",
+    "In terms of why poisonings have increased over time, the data say little.",
+])
+def test_words_of_cause_in_asides_units_and_purposes_make_no_causal_claim(sentence: str) -> None:
+    f = first(sentence).frame
+    assert f is None or f.strength != "causal" or not (f.health_outcome and f.outcome_after)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Statins, which are cheap, lower cholesterol in adults.",
+    "Each extra daily walk cuts the risk of stroke.",
+    "The risk of stroke was reduced by the new drug.",
+    "Exercise improved mood and reduced blood pressure in adults.",
+    "Green tea lowers your chance of having a stroke.",
+    "A daily walk helps to lower blood pressure.",
+])
+def test_near_misses_still_state_a_cause(sentence: str) -> None:
+    f = first(sentence).frame
+    assert f is not None and f.strength == "causal" and f.health_outcome and f.outcome_after
+
+
+@pytest.mark.parametrize("sentence, role", [
+    ("He rejected the popular notion that cold weather causes colds.", "belief"),
+    ("It has long been thought that red wine protects the heart.", "belief"),
+    ("It was once believed that coffee stunts growth in children.", "belief"),
+    ("The doctors were led to believe the rash came from the new cream.", "belief"),
+    ("His family believe his illness was caused by the well water.", "belief"),
+    ("Our results support the idea that exercise lifts mood.", "claim"),  # the finding, not a belief
+    ("The study showed that exercise lifts mood, a notion many coaches share.", "reported"),
+    ("This can lead to stiff joints, said Anna van der Berg, who led the work.", "attributed"),
+])
+def test_beliefs_and_speakers_with_particles(sentence: str, role: str) -> None:
+    assert first(sentence).role == role
+
+
+COHORT = "In a cohort study of 40,000 adults, people who ate more fibre were less likely to get bowel cancer.\n\n"
+
+
+def test_settled_background_and_other_studies_are_not_the_cohort_claim() -> None:
+    quiet = [COHORT + "It is well known that fibre prevents constipation.\n",
+             COHORT + "There is a growing scientific consensus that fibre protects the gut.\n",
+             COHORT + "A 2015 study of eight adults found that a fibre drink reduced bowel cancer markers.\n",
+             COHORT + "A trial last year found that fibre supplements reduced bowel cancer markers.\n"]
+    for text in quiet:
+        assert lint_text(text, ["causal-from-association"]) == [], text
+    (f,) = lint_text(COHORT + "Fibre prevents bowel cancer.\n", ["causal-from-association"])
+    assert f.line == 3
+
+
+def test_an_opinion_poll_is_no_study_a_causal_claim_rests_on() -> None:
+    text = ("A poll of 2,000 voters found wide support for the new rules.\n\n"
+            "The new rules will cut infections in care homes.\n")
+    assert lint_text(text, ["causal-from-association"]) == []
+    survey = text.replace("A poll of 2,000 voters found wide support for the new rules",
+                          "A survey of 2,000 care homes linked the new rules to fewer infections")
+    assert len(lint_text(survey, ["causal-from-association"])) == 1
+
+
+@pytest.mark.parametrize("study, claim", [
+    ("In a cohort of 3,000 adults (58% were women), walkers had lower blood pressure.", "Walking lowers blood pressure."),
+    ("In a cohort of 3,000 adults aged 65 and older, walkers were less likely to develop dementia.",
+     "Walking protects against dementia."),
+    ("In a trial of 600 infants, those given peanut early were less likely to develop peanut allergy.",
+     "Eating peanuts early lowers the risk of peanut allergy."),
+    ("In a trial of 300 patients with melanoma, the drug pair shrank tumours more than one drug alone.",
+     "The drug pair helps the immune system fight melanoma."),
+])
+def test_the_group_the_claim_implies_is_no_subgroup(study: str, claim: str) -> None:
+    assert lint_text(f"{study}\n\n{claim}\n", ["subgroup-generalization"]) == []
+
+
+def test_a_subgroup_claim_stated_for_everyone_still_fires() -> None:
+    text = ("In a cohort of 3,000 women aged 40 to 60, walkers had lower blood pressure.\n\n"
+            "Walking lowers blood pressure.\n")
+    (f,) = lint_text(text, ["subgroup-generalization"])
+    assert "women" in f.message
+    named = ("In a trial of 300 people with type 2 diabetes, eating within eight hours lowered blood pressure.\n\n"
+             "Eating within eight hours lowers blood pressure.\n")
+    (g,) = lint_text(named, ["subgroup-generalization"])
+    assert "people with type 2 diabetes" in g.message
+
+
+SHOP = "# CalmLeaf Turmeric Capsules\n\nBuy CalmLeaf turmeric capsules today.\n\n"
+
+
+def test_a_treatment_word_needs_a_disease_as_its_object() -> None:
+    assert lint_text(SHOP + "Guards used pepper spray to quell a protest at the prison, which was hit by COVID-19.\n",
+                     ["disease-claim"], fmt="markdown") == []
+    assert lint_text(SHOP + "CalmLeaf turmeric is sold in a jar that eases storage, and it is popular with people who "
+                     "have arthritis.\n", ["disease-claim"], fmt="markdown") == []
+    (f,) = lint_text(SHOP + "CalmLeaf turmeric relieves arthritis.\n", ["disease-claim"], fmt="markdown")
+    assert "arthritis" in f.message

@@ -183,7 +183,7 @@ def test_design_inferred_from_wording_only_when_the_article_names_no_other() -> 
     ("The cohort was followed for over 60 years.", []),
 ])
 def test_ages_are_people_not_doses_or_durations(text: str, groups: list[str]) -> None:
-    from healthlint.analyse.evidence import age_groups
+    from healthlint.analyse.groups import age_groups
     assert age_groups(text) == groups
 
 

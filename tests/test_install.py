@@ -48,7 +48,8 @@ def test_wheel_contains_rule_packs(tmp_path: Path) -> None:
     (wheel,) = tmp_path.glob("healthlint-*.whl")
     names = zipfile.ZipFile(wheel).namelist()
     assert "healthlint/packs/core.yaml" in names
-    assert "healthlint/cli.py" in names
+    assert "healthlint/run/cli.py" in names
+    assert "healthlint/lexicons/effects.yaml" in names
     assert any(n.endswith("entry_points.txt") for n in names)
 
 

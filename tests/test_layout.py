@@ -13,7 +13,7 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[1] / "src" / "healthlint"
 PIPELINE = ("read", "analyse", "kinds", "checks", "report", "run")
-BASE = ("__init__", "errors")  # top-level modules every folder may use
+BASE = ("__init__", "errors", "lexicons")  # top-level modules every folder may use; lexicons/ is data (YAML) only
 
 
 def _unit(module: str) -> str:

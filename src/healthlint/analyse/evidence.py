@@ -29,6 +29,8 @@ from typing import TYPE_CHECKING, Sequence
 
 from .frames import populations
 from .terms import Term
+from .groups import AGE, age_groups
+from .topics import CONTENT, shares_topic, stems
 
 if TYPE_CHECKING:
     from ..read.document import Document
@@ -115,11 +117,6 @@ _ONLY_SUBGROUP = re.compile(
     r"\b(?:only\s+(?:in|among|for)\s+(?:the\s+)?(?:[\d,]+\s+)?(?:\w+\s+)?(?:participants|people|patients|those|adults)\s+(?:with|who)"
     r"|but\s+(?:among|in|for)\s+(?:the\s+)?(?:[\d,]+\s+)?(?:\w+\s+)?(?:participants|people|patients|those|adults)\s+(?:with|who)"
     r"|(?:and|but)\s+(?:nobody|no\s+one)\s+else|benefit(?:ed)?\s+only\s+(?:in|among|for))\b", re.IGNORECASE)
-_ED = re.compile(r"\bED\b")
-# ages a study covered: "over age 60", "aged 65 and older", "people who live to at least 90", "aged 12 to 17"
-_AGE = re.compile(r"\b(?:over|above|older\s+than|at\s+least|aged|ages|age|between\s+the\s+ages\s+of|between|from)\s+"
-                  r"(?:the\s+)?(?:age\s+)?(?:of\s+)?(?P<lo>\d{1,3})(?:\s*(?:-|–|to|and)\s*(?P<hi>\d{1,3}))?"
-                  r"(?:\s+(?:and|or)\s+(?:over|older|above|up))?(?![\d.,]\d|\s*(?:-|–|to|and)\s*\d|\s*(?:%|percent|per\s+cent|times|points|mg|kg|g\b|ml|cm|mm|miles|km|hours|minutes|days|weeks|months|servings|cups|glasses|drinks))", re.IGNORECASE)
 _NOT_STUDIED = re.compile(r"\b(?:not|never)\s+(?:been\s+)?(?:studied|include|included|tested|enrolled|recruited)\b|\bwere\s+excluded\b", re.I)
 # results that held across groups: the evidence is not limited to one of them
 _SIMILAR = re.compile(
@@ -127,10 +124,6 @@ _SIMILAR = re.compile(
     r"|between)\s+(?:both\s+)?(?:men\s+and\s+women|women\s+and\s+men|males\s+and\s+females|both\s+sexes|all\s+age|younger\s+and"
     r"\s+older|older\s+and\s+younger|all\s+groups|every\s+group)|\bregardless\s+of\s+(?:age|sex|gender)\b"
     r"|\bin\s+both\s+(?:men\s+and\s+women|sexes)\b", re.IGNORECASE)
-_DURATION = re.compile(r"\s+years?\b(?!\s+(?:old|of\s+age|and\s+(?:older|over)|or\s+(?:older|over)))", re.IGNORECASE)
-# after "over 75", a word that makes the number no age: a unit or a thing counted
-_UNIT = re.compile(r"\s+(?!years?\b|yrs\b|and\b|or\b|who\b|with\b|were\b|are\b|was\b|had\b|have\b|in\b|at\b|had\b|from\b"
-                   r"|for\b|to\b|but\b|did\b|do\b|may\b|can\b|should\b|also\b|living\b|still\b)[a-z]", re.IGNORECASE)
 _OPEN_QUESTION = re.compile(r"\b(?:how|whether|if|why|explore|examine|investigate|study|understand|test)\s+(?:\w+\s+){0,3}$",
                             re.IGNORECASE)
 _STUDY_WORDS = frozenset({"study_context", "research_verb", "rodent", "animal", "cells", "lab", "design_trial",
@@ -222,19 +215,17 @@ def study_of(i: int, text: str, offset: int, terms: Sequence[Term], facts: objec
             return make(kind, c.start, c.end)
         if kind == "human":
             return make("human", c.start, c.end)
-    humans = bool(pops) or bool(getattr(facts, "sample_size", None))
-    if True:
-        m = _CORRELATIONAL_RESULT.search(text) if has_context else None
-        if m:
-            st = make("observational", offset + m.start(), offset + m.end())
-            st.inferred = True
-            return st
+    m = _CORRELATIONAL_RESULT.search(text) if has_context else None
+    if m:
+        st = make("observational", offset + m.start(), offset + m.end())
+        st.inferred = True
+        return st
     if human_study is not None:  # "experiments in a handful of people"
         return make("human", offset + human_study.start(), offset + human_study.end())
     if pops and (has_context or "research_verb" in kinds) and (getattr(facts, "sample_size", None) or has_context and "research_verb" in kinds):
         if named:
             return make("human", named[0].start, named[0].end)
-        m = _AGE.search(text)
+        m = AGE.search(text)
         if m:
             return make("human", offset + m.start(), offset + m.end())
     return None
@@ -306,7 +297,7 @@ class Profile:
     def _generic(self, j: int) -> bool:
         """Study sentence ``j`` names its design or subjects and nothing else ("That comes from a study in rats.")."""
         sents = self.doc.sentences
-        return len(_CONTENT.findall(self.doc.text, sents[j].start, sents[j].end)) <= 6
+        return len(CONTENT.findall(self.doc.text, sents[j].start, sents[j].end)) <= 6
 
     def on_topic(self, topic: str, j: int) -> bool:
         """Does study sentence ``j`` (or the sentence before it, which may introduce it) share a content word with ``topic``?"""
@@ -384,23 +375,6 @@ def _mostly(studies: list[Study], these: Sequence[str], others: Sequence[str]) -
     return n > 0 and n >= 2 * m + 1
 
 
-def age_groups(text: str) -> list[str]:
-    """Age groups named by numbers: ``older_adults`` from 50 up, ``adolescents`` / ``children`` up to 18."""
-    out = []
-    for m in _AGE.finditer(text):
-        lo = int(m.group("lo"))
-        hi = int(m.group("hi")) if m.group("hi") else None
-        if hi is not None and hi < lo or lo > 120:
-            continue
-        if not m.group(0).lower().startswith("age") and (_DURATION.match(text, m.end()) or _UNIT.match(text, m.end())):
-            continue  # "over 60 years" of follow-up, "above 75 milligrams": not people over 60 or 75
-        if lo >= 50:
-            out.append("older_adults")
-        elif hi is not None and hi <= 18:
-            out.append("adolescents" if lo >= 12 else "children")
-    return out
-
-
 def difference_of(i: int, text: str, offset: int, terms: Sequence[Term] = ()) -> Difference | None:
     """Results that differed between the sexes ("Male mice did not get the same benefit"), or held only in
     a subgroup of a general study ("But among the participants with kidney disease, ...")."""
@@ -410,28 +384,3 @@ def difference_of(i: int, text: str, offset: int, terms: Sequence[Term] = ()) ->
     if not m or _OPEN_QUESTION.search(text, max(0, m.start() - 40), m.start()):
         return None  # "explore how they differ by gender": a question for research, not a result
     return Difference(i, offset + m.start(), offset + m.end(), m.group(0))
-
-
-def sex_specific(text: str, terms: Sequence[Term] = ()) -> bool:
-    """The sentence is about an outcome only one sex can have (erectile dysfunction, menopause...)."""
-    return any(t.kind == "sex_specific" for t in terms) or bool(_ED.search(text))
-
-
-_CONTENT = re.compile(r"[^\W\d_]{4,}")
-_STOP = frozenset("""about above after again against among because before being below between both could does doing during
-each either every from further have having here into itself just more most much must never other over same should since
-some such than that their theirs them then there these they this those through under until very were what when where
-which while whom will with would your yours also been like only even many people study studies researchers research
-found shows showed said says according year years time times group groups result results effect effects risk higher
-lower less likely help helps helped helping reduce reduces reduced improve improves improved increase increases
-increased""".split())
-
-
-def stems(t: str, min_length: int = 4) -> set[str]:
-    """The content words of ``t``, each cut to a crude stem (its first four letters)."""
-    return {w[:4] for w in (x.lower() for x in re.findall(r"[^\W\d_]{%d,}" % min_length, t)) if w not in _STOP}
-
-
-def shares_topic(a: str, b: str, min_length: int = 4) -> bool:
-    """Two sentences share a content word."""
-    return bool(stems(a, min_length) & stems(b, min_length))

@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from .terms import Term
+from .usage import (COPULA_AFTER, DETERMINER_BEFORE, NOUN_FORMS, after_preposition, attributive, bare_participle, comparative,
+                    finite, gerund, in_condition, in_name, in_purpose, in_relative_clause, is_passive, per_unit, subject_gerund)
 
 MAX_EFFECT_WORDS = 16  # the effect words of a sentence weighed as its predicate (a run-on sentence may hold thousands)
 # condition kinds (lexicon "conditions") and outcome kinds (lexicon "outcomes") that are health outcomes
@@ -82,36 +84,36 @@ def build_frame(text: str, offset: int, terms: Sequence[Term], facts: object) ->
     hedged = any(c.text.lower().split()[0] in _POSSIBILITY for c in getattr(facts, "hedges", ()) or ()) or bool(
         _BELIEVED.search(text))
     if cue is not None and (_NOUN_CAUSE.search(text, max(0, cue.start - offset - 30), cue.end - offset + 4)
-                            or text[cue.end - offset : cue.end - offset + 1] == "-" or _bare_participle(text, cue, offset)
-                            or _attributive(text, cue, offset) or _in_name(text, cue, offset)
+                            or text[cue.end - offset : cue.end - offset + 1] == "-" or bare_participle(text, cue, offset)
+                            or attributive(text, cue, offset) or in_name(text, cue, offset)
                             or _DISOWNED.search(text, max(0, cue.start - offset - 40), cue.start - offset)
-                            or _NOMINAL_OF.match(text, cue.end - offset) or _in_condition(text, cue.start - offset)
-                            or _NOT_AN_EFFECT.match(text, cue.end - offset) or _in_purpose(text, cue.start - offset)
-                            or _comparative(text, cue, offset) or _per_unit(text, cue, offset)
-                            or cue.text.lower() in _NOUN_FORMS and _DETERMINER_BEFORE.search(text, max(0, cue.start - offset - 40),
+                            or _NOMINAL_OF.match(text, cue.end - offset) or in_condition(text, cue.start - offset)
+                            or _NOT_AN_EFFECT.match(text, cue.end - offset) or in_purpose(text, cue.start - offset)
+                            or comparative(text, cue, offset) or per_unit(text, cue, offset)
+                            or cue.text.lower() in NOUN_FORMS and DETERMINER_BEFORE.search(text, max(0, cue.start - offset - 40),
                                                                                             cue.start - offset)
                             or _ADJUSTED_FOR.search(text, max(0, cue.start - offset - 100), cue.start - offset)
                             or _OBJECT_OF.search(text, max(0, cue.start - offset - 40), cue.start - offset)
-                            or _subject_gerund(text, cue, offset) and _COPULA_AFTER.match(text, cue.end - offset)
-                            or _after_preposition(text, cue, offset) or _inside_term(cue, terms)):
+                            or subject_gerund(text, cue, offset) and COPULA_AFTER.match(text, cue.end - offset)
+                            or after_preposition(text, cue, offset) or _inside_term(cue, terms)):
         cue, claim = None, "none"  # "major causes of death", "Triple-Strength": a noun or an adjective, not a claim
     near = [t for t in terms if t.lexicon != "effects"]
     effects = [t for t in [x for x in terms if x.lexicon == "effects"][:MAX_EFFECT_WORDS]
-               if not _inside_term(t, near) and not _in_purpose(text, t.start - offset)
+               if not _inside_term(t, near) and not in_purpose(text, t.start - offset)
                and text[t.end - offset : t.end - offset + 1] != "-"
-               and not _in_relative_clause(text, t.start - offset) and not _in_name(text, t, offset)
+               and not in_relative_clause(text, t.start - offset) and not in_name(text, t, offset)
                and not _DISOWNED.search(text, max(0, t.start - offset - 40), t.start - offset)
                and not _DISOWNED_AFTER.match(text, t.end - offset) and not _NOMINAL_OF.match(text, t.end - offset)
-               and not _in_condition(text, t.start - offset) and not _NOT_AN_EFFECT.match(text, t.end - offset)
+               and not in_condition(text, t.start - offset) and not _NOT_AN_EFFECT.match(text, t.end - offset)
                and not _ADJUSTED_FOR.search(text, max(0, t.start - offset - 100), t.start - offset)
                and not _OBJECT_OF.search(text, max(0, t.start - offset - 40), t.start - offset)
-               and not _after_preposition(text, t, offset) and not _per_unit(text, t, offset) and not _attributive(text, t, offset)
-               and not (t.kind != "therapy_noun" and _DETERMINER_BEFORE.search(text, max(0, t.start - offset - 30), t.start - offset))]
-    if effects and _subject_gerund(text, effects[0], offset) and (len(effects) > 1 or cue is not None and cue.start > effects[0].end
-                                                                or _COPULA_AFTER.match(text, effects[0].end - offset)):
+               and not after_preposition(text, t, offset) and not per_unit(text, t, offset) and not attributive(text, t, offset)
+               and not (t.kind != "therapy_noun" and DETERMINER_BEFORE.search(text, max(0, t.start - offset - 30), t.start - offset))]
+    if effects and subject_gerund(text, effects[0], offset) and (len(effects) > 1 or cue is not None and cue.start > effects[0].end
+                                                                or COPULA_AFTER.match(text, effects[0].end - offset)):
         effects = effects[1:]  # "Cutting out ready meals lifts your mood": the -ing word names the exposure
-    effects = [t for t in effects if not _gerund(text, t, offset) and not _comparative(text, t, offset)]
-    if cue is not None and _in_relative_clause(text, cue.start - offset):
+    effects = [t for t in effects if not gerund(text, t, offset) and not comparative(text, t, offset)]
+    if cue is not None and in_relative_clause(text, cue.start - offset):
         cue, claim = None, "none"  # "a blood clot, which can cause stroke": a description inside the claim, not the claim
     likely = _MAKES_LIKELY.search(text) if maybe_likely else None
     if cue is None and not effects and not likely:
@@ -136,7 +138,7 @@ def build_frame(text: str, offset: int, terms: Sequence[Term], facts: object) ->
     else:
         return None
     kind = pred.kind if pred is not None else ""
-    if strength == "none" and pred is not None and not negated and not question and _finite(text, pred, offset) \
+    if strength == "none" and pred is not None and not negated and not question and finite(text, pred, offset) \
             and _has_object(text, pred, offset, terms):
         strength = "conditional" if _MODAL_BEFORE.search(text, 0, pred.start - offset) else "causal"
     f = Frame(strength, hedged, (p_start, p_end), p_text, kind)
@@ -151,7 +153,7 @@ def build_frame(text: str, offset: int, terms: Sequence[Term], facts: object) ->
                            or (t.lexicon == "evidence" and t.kind in ("mechanism", "cells"))])
     after = [t for t in outcomes if p_start <= t.start < clause_end
              and not _CAUSE_BEFORE.search(text, max(0, t.start - offset - 30), t.start - offset)]
-    passive = _passive(text, p_start - offset, p_end - offset)
+    passive = is_passive(text, p_start - offset, p_end - offset)
     if passive:  # "restrictions are being lifted": what is affected is the subject
         lo = max(text.rfind(c, 0, p_start - offset) for c in ",;:(") + 1
         after = [t for t in outcomes if offset + lo <= t.start < p_start]
@@ -189,19 +191,6 @@ def build_frame(text: str, offset: int, terms: Sequence[Term], facts: object) ->
     return f
 
 
-_PURPOSE = re.compile(r"(?:^|\W)(?:to|in\s+order\s+to|so\s+as\s+to)\s+(?:\w+ly\s+)?(?:help\s+(?:\w+\s+)?)?$", re.IGNORECASE)
-_CLAIM_INFINITIVE = re.compile(r"\b(?:found|shown|proven|proved|known|seen|said|reported|thought|believed|likely|unlikely|able|"
-                               r"appears?|seems?|tends?|expected|going|continues?|fails?|designed|meant|set|able|way|ways|tool|"
-                               r"method|means|solution|remedy|treatment|option|answer|strategy|help|helps|helped)\s+to\s+"
-                               r"(?:\w+ly\s+)?(?:help\s+(?:\w+\s+)?)?$", re.IGNORECASE)
-
-
-_DETERMINER_BEFORE = re.compile(
-    r"\b(?:the|a|an|this|that|these|those|its|their|his|her|our|your|of|for|with|by|common|major|main|leading|other|top|all"
-    r"|root|possible|potential|known|underlying|primary|many|several|most|some|home|natural|herbal|such|any|no|new|best)\s+"
-    # "a striking increase in survival", "a 20% drop": a degree word between the determiner and the noun
-    r"(?:(?:significant|striking|dramatic|sharp|modest|small|large|big|slight|marked|substantial|steep|huge|minor|moderate"
-    r"|notable|further|greater|overall|\d[\d.,]*\s*(?:%|percent|per\s+cent|-fold|fold|-point|points?))\s+)?$", re.I)
 # "making repairs", "receiving help", "need more help": the effect word is a noun, the object of another verb
 _OBJECT_OF = re.compile(r"\b(?:making|make|made|receiving|receive|received|get|gets|getting|got|need|needs|needed|needing|seek"
                         r"|seeking|sought|offer|offers|offered|offering|provide|provides|provided|providing|asking\s+for|ask\s+for)"
@@ -219,29 +208,18 @@ _DISOWNED = re.compile(r"\b(?:purported(?:ly)?|alleged(?:ly)?|supposed(?:ly)?|so
 _DISOWNED_AFTER = re.compile(r"[^.;:]{0,60}?\b(?:were|was|are|is|have\s+been|has\s+been|being)\s+(?:\w+ly\s+)?(?:touted|hyped|claimed"
                              r"|promoted|advertised|marketed|oversold|overstated|exaggerated)\b", re.IGNORECASE)
 _NOMINAL_OF = re.compile(r"\s+of\b|(?<=[a-z]s)\s+in\b(?!\s+(?:half|two|three|\d))")  # "the damage of", "drops in the rate": nouns
-# "for every 10 degree increase in latitude", "each 1-degree temperature rise": a unit of change, a noun
-_PER_UNIT = re.compile(r"\b(?:every|each|per)\s+(?:[\w.,-]+\s+){0,3}$|\b\d[\d.,]*(?:%|-|\s+)(?:[\w%-]+\s+){0,2}$", re.IGNORECASE)
 
 
-def _per_unit(text: str, t: object, offset: int) -> bool:
-    at, end = t.start - offset, t.end - offset  # type: ignore[attr-defined]
-    m = _PER_UNIT.search(text, max(0, at - 40), at)
-    noun = text.startswith((" in ", " of "), end) or text[at:end].lower() in _NOUN_FORMS
-    return m is not None and noun
 # "delayed because of the coronavirus outbreak": what follows is the cause, not the outcome
 _CAUSE_BEFORE = re.compile(r"\b(?:because\s+of|due\s+to|owing\s+to|thanks\s+to|amid|during|in\s+the\s+wake\s+of|attributable\s+to"
                            r"|attributed\s+to|blamed\s+on)\s+(?:the\s+|a\s+|an\s+)?"
                            r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-_WHETHER = re.compile(r"\b(?:whether|if)\b[^,;:.]*$|\b(?:of|about|on|understand|explain|know|asks?|asked|wonder(?:s|ed)?|investigat\w+"
-                      r"|examin\w+|stud(?:y|ied|ying)|look(?:ed|ing)?\s+at|determine|assess|test(?:ed)?)\s+(?:why|how|what)\b[^,;:.]*$",
-                      re.IGNORECASE)
 # "adjusted for other things that can influence heart risk": the confounders of a method, not a claim
 _ADJUSTED_FOR = re.compile(r"\b(?:adjust(?:ed|ing|ment)?s?|control(?:led|ling)?|account(?:ed|ing)?|allow(?:ed|ing)?)\s+for\b[^.;]*$"
                            r"|\btaking\s+into\s+account\b[^.;]*$", re.IGNORECASE)
 _MODIFIES = re.compile(r"(?:\s+[\w-]+)?\s+(?:drugs?|pills?|medicines?|medications?|vaccines?|jabs?|treatments?|therapy|therapies"
                        r"|tests?|screening|patients|sufferers|remed(?:y|ies)|supplements?|apps?|programmes?|programs?|experts?"
                        r"|researchers|clinics?|charit(?:y|ies)|specialists?|doctors?|nurses?|wards?|services?)\b", re.IGNORECASE)
-_CONDITION_CLAUSE = re.compile(r"^\W*(?:if|unless|whether|until|once|should)\b[^,;:]*", re.IGNORECASE)
 # "treated as presumed cases", "supported by a grant", "fuels concerns": a way of regarding or paying, or no health effect
 _NOT_AN_EFFECT = re.compile(r"(?:(?<=stop)|(?<=stops)|(?<=stopped)|(?<=stopping))\s+\w+ing\b(?!\s+(?:the|a|an|your|their|his|her)\b)"
                             r"|(?:\s+[\w-]+){0,3}?\s+(?:concerns?|fears?|worries|debate|controversy|questions|speculation|alarm"
@@ -253,127 +231,13 @@ _NOT_AN_EFFECT = re.compile(r"(?:(?<=stop)|(?<=stops)|(?<=stopped)|(?<=stopping)
                             r"|guide|answer|shape|raise\s+awareness|paint|build\s+a\s+picture)\b|(?<=supported)\s+(?:by|with|through)\b|(?<=funded)\s+by\b|(?<=sponsored)\s+by\b", re.IGNORECASE)
 
 
-def _in_condition(text: str, at: int) -> bool:
-    """Inside an opening if-clause ("If cases continue to decrease, ..."), or an open question ("to look at
-    whether vitamin E impacted stroke rates"): a supposition, not a claim."""
-    m = _CONDITION_CLAUSE.match(text)
-    return m is not None and at < m.end() or bool(_WHETHER.search(text, max(0, at - 150), at))
-
-
 _BELIEVED = re.compile(r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:thought|believed|said|claimed|reputed|rumou?red|suspected)\s+to\b", re.I)
-_RELATIVE_OPEN = re.compile(r"\b(?:(?:in|by|to|through|on|from|of)\s+which|which|who|whom|whose|(?P<noun>\w+)\s+that)\b", re.IGNORECASE)
-_COMPLEMENT_TAKERS = re.compile(r"^(?:found|find|finds|shows?|showed|shown|suggests?|suggested|says?|said|believes?|believed|thinks?"
-                                r"|thought|claims?|claimed|argues?|argued|reports?|reported|concluded?|concludes|confirms?|confirmed"
-                                r"|reveals?|revealed|indicates?|indicated|means|meant|is|are|was|were|note[sd]?|notes|knows?|known"
-                                r"|likely|clear|true|evidence|fact|hope|hopes|hoped|so|such|now|noting|shows|proves?|proved|demonstrated?)$",
-                                re.IGNORECASE)
-
-
-_MAIN_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|can|may|might|will|could|would|\w+(?<!ss)s|\w+ed)\s+(?:\w+\s+){0,3}?"
-                        r"(?:risk|likely|linked|associated|caused|causes|reduc\w+|increas\w+|lower\w*|rais\w+|prevent\w*|help\w*)\b",
-                        re.IGNORECASE)
-
-
-def _in_relative_clause(text: str, at: int) -> bool:
-    """Is position ``at`` inside a relative clause ("stroke, which is caused by a clot", "genes that play a role")?
-    "found that X reduces Y" is a complement, not a relative clause."""
-    lo = max(0, at - 120)
-    for c in ",;:()":
-        lo = max(lo, text.rfind(c, 0, at) + 1 if c != "," else lo)
-    last = None
-    for m in _RELATIVE_OPEN.finditer(text, lo, at):
-        if m.group(0).lower().startswith("which") and text[: m.start()].rstrip().endswith((",", "-", "–", "—")) \
-                and "," not in text[m.end() : at]:
-            return True  # "the meninges, which are the tissues that protect the brain": still inside the aside
-        last = m
-    if last is None or re.search(r"[;:()]", text[last.end() : at]):
-        return False
-    noun = last.group("noun")
-    if noun is not None and _COMPLEMENT_TAKERS.match(noun):
-        return False  # "found that X reduces Y"
-    if last.group(0).lower().startswith("who"):
-        return True  # "People who boosted their activity ...": describes whom, claims nothing
-    if text[: last.start()].rstrip().endswith(","):
-        return "," not in text[last.end() : at]  # ", which can cause stroke": an aside (until it closes)
-    # "a compound that can reverse diabetes" carries the claim unless the main clause makes one of its own
-    return bool(_MAIN_VERB.search(text, 0, last.start()))
-
-
-_PASSIVE_BEFORE = re.compile(r"\b(?:(?:is|are|was|were)\s+(?:being\s+)?|(?:has|have|had)\s+been\s+"
-                             r"|(?:will|can|may|might|could|would|should|must)\s+be\s+)(?:\w+ly\s+)?$", re.IGNORECASE)
-
-
-def _passive(text: str, start: int, end: int) -> bool:
-    """A one-word participle after a form of "be" ("are being lifted", "was reduced"), not "was linked to"."""
-    word = text[start:end]
-    return " " not in word and word.lower().endswith("ed") and bool(_PASSIVE_BEFORE.search(text, max(0, start - 30), start))
-
-
-def _finite(text: str, t: Term, offset: int) -> bool:
-    """Is the effect term used as a finite verb ("nuts lessen", "can reverse"), not a noun, gerund or participle?"""
-    word = text[t.start - offset : t.end - offset].split()[0].lower()
-    if word.endswith("ing"):
-        return False
-    left = text[max(0, t.start - offset - 30) : t.start - offset]
-    if re.match(r"\s+(?:of|for)\b", text[t.end - offset :], re.I) and " " not in text[t.start - offset : t.end - offset]:
-        return False  # a noun: "causes of death", "a cure for"
-    if word.endswith(("s", "ed")) and not word.endswith("ss"):
-        return not _DETERMINER_BEFORE.search(left)
-    if re.search(r"\b(?:can|will|may|might|could|would|does|do|did|to|also)\s+(?:\w+ly\s+)?$", left, re.I):
-        return True
-    # a plural or pronoun subject right before a base form: "Screens ruin sleep", "Nuts lower cholesterol"
-    return bool(re.search(r"(?:^|[,;:]\s*|\b(?:that|and)\s+)\W*(?:\w+\s+){0,3}?(?:they|we|you|i|\w+[^s\W]s)\s+(?:\w+ly\s+)?$", left, re.I))
-
-
-_ADJECTIVE_CUE = re.compile(r"(?:protective|beneficial|harmful|detrimental|successful|effective)\s+(?!effects?\b|role\b|factors?\b"
-                            r"|benefits?\b|against\b|for\b|of\b|in\b|to\b|on\b|and\b|or\b|when\b|if\b|as\b|than\b|at\b|with\b)[a-z]",
-                            re.IGNORECASE)
-
-
-# "patients with reduced kidney function", "including reduced brain volume": a participle describing a noun
-_PARTICIPLE_AFTER = re.compile(r"\b(?:with|including|of|showed|shows|show|exhibited|displayed|experienced|experience|experiencing)"
-                               r"\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-_NOUN_NEXT = re.compile(r"\s+(?!(?:the|a|an|by|in|on|of|for|to|with|their|his|her|its|your|our|and|or|from|at|than)\b)[a-z]")
-
-
-def _attributive(text: str, t: object, offset: int) -> bool:
-    """An effect adjective before a noun names a kind of thing ("protective masks", "effective
-    communication"); "a protective effect" and "is protective against" still claim."""
-    start, end = t.start - offset, t.end - offset  # type: ignore[attr-defined]
-    if text[start:end].lower().endswith("ed") and _NOUN_NEXT.match(text, end) and (
-            _PARTICIPLE_AFTER.search(text, max(0, start - 30), start) or not text[:start].strip(" \"'“‘*_-•")):
-        return True  # "with reduced kidney function"; "Increased awareness has ...": a participle before its noun
-    return bool(_ADJECTIVE_CUE.match(text, start))
-
-
-def _in_name(text: str, t: object, offset: int) -> bool:
-    """A capitalised cue inside a sentence mostly in lower case is part of a name ("Health Impact News")."""
-    start = t.start - offset  # type: ignore[attr-defined]
-    word = text[start : t.end - offset]  # type: ignore[attr-defined]
-    if not word[:1].isupper() or not text[:start].strip(" \t\"'“‘(") or text[:start].rstrip()[-1:] in ".:!?":
-        return False
-    words = re.findall(r"[A-Za-z]{4,}", text)
-    lower = sum(w[0].islower() for w in words)
-    if lower > len(words) / 2:
-        return True
-    # between two capitalised words in a sentence that is not in title case ("the Daily Health Impact Review")
-    return lower > 0 and bool(re.search(r"[A-Z][\w'’-]*\s+$", text[:start])) and bool(re.match(r"\s+[A-Z]", text[t.end - offset :]))  # type: ignore[attr-defined]
-
-
-def _bare_participle(text: str, t: object, offset: int) -> bool:
-    """A past participle after a noun with no auxiliary: "strokes caused by bleeding" describes, it does not claim."""
-    start, end = t.start - offset, t.end - offset  # type: ignore[attr-defined]
-    word = text[start:end].split()[0].lower() if text[start:end].split() else ""
-    return word.endswith("ed") and bool(re.match(r"\s+by\b", text[end:])) and not re.search(
-        r"\b(?:is|was|were|are|be|been|being|get|got|gets)\s+(?:\w+ly\s+)?$", text[:start], re.I)
 
 
 def _has_object(text: str, t: Term, offset: int, terms: Sequence[Term]) -> bool:
     """The verb is not a change of its subject ("Risk stopped falling", "strokes caused by"): no outcome
     before it with none after it, and no bare passive participle."""
-    rest = text[t.end - offset :]
-    word = text[t.start - offset : t.end - offset].split()[0].lower()
-    if _bare_participle(text, t, offset):
+    if bare_participle(text, t, offset):
         return False
     outcomes = [x for x in terms if x.lexicon in ("conditions", "outcomes")]
     return not outcomes or any(x.start >= t.start for x in outcomes)
@@ -383,67 +247,9 @@ def _has_object(text: str, t: Term, offset: int, terms: Sequence[Term]) -> bool:
 _AGENT_CONDITION = re.compile(r"\s*by\s+(?:the\s+|a\s+)?", re.IGNORECASE)
 
 
-_NOUN_FORMS = frozenset("increase decrease rise drop fall boost cut improvement reduction benefit decline change gain loss".split())
-_THE_MORE = re.compile(r"\bthe\s+(?:more|less|fewer|higher|lower|greater|longer|shorter|bigger|smaller)\b", re.IGNORECASE)
-
-
-def _comparative(text: str, t: Term, offset: int) -> bool:
-    """ "double that of Wales", "triple England's": a comparison of numbers, not an effect; "the more ...,
-    the lower their risk": a gradient that was observed."""
-    word = text[t.start - offset : t.end - offset].lower()
-    if text[max(0, t.start - offset - 4) : t.start - offset].lower() == "the " and len(_THE_MORE.findall(text)) >= 2:
-        return True
-    return word.startswith(("doubl", "tripl", "quadrupl", "halv")) and not re.match(
-        r"\s+(?:the|your|their|his|her|a\s+person's|one's)?\s*(?:\w+\s+)?(?:risk|chances?|odds|likelihood|rate\s+of)\b",
-        text[t.end - offset :], re.IGNORECASE)
-
-
-_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|for|of|by|about|on|from|toward|towards|with|without|after|before)\s+$", re.IGNORECASE)
-
-
-def _after_preposition(text: str, t: object, offset: int) -> bool:
-    """An -ing word after a preposition is a noun ("important in preventing the spread"): no claim of its own."""
-    at = t.start - offset  # type: ignore[attr-defined]
-    return text[at : t.end - offset].split()[0].lower().endswith("ing") and bool(  # type: ignore[attr-defined]
-        _PREPOSITION_BEFORE.search(text, max(0, at - 12), at))
-
-
-def _gerund(text: str, t: Term, offset: int) -> bool:
-    """An -ing word inside the sentence that is no verb of it ("..., cutting down on alcohol and ...");
-    "is reducing" and a headline's opening "Killing Cancer Cells" are verbs."""
-    at = t.start - offset
-    word = text[at : t.end - offset].split()[0].lower()
-    if not word.endswith("ing") or not text[:at].strip(" \"'“*_-•"):
-        return False
-    return not re.search(r"\b(?:is|are|was|were|been|be|keeps?|kept|by)\s+(?:\w+ly\s+)?$", text[:at], re.IGNORECASE)
-
-
-# "Cutting the cord is a big moment": the -ing phrase is the subject of "is", no effect is claimed
-_COPULA_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,5}?\s+(?:is|was|are|were|can\s+be|may\s+be|remains)\b", re.IGNORECASE)
-
-
-def _subject_gerund(text: str, t: Term, offset: int) -> bool:
-    """An -ing word that opens the sentence names the exposure ("Cutting out ready meals lifts..."), not the
-    effect; in a headline with no other verb it is the predicate ("Killing Cancer Cells Using Plant Extract")."""
-    at = t.start - offset
-    return text[at : t.end - offset].split()[0].lower().endswith("ing") and not text[:at].strip(" \"'“*_-•")
-
-
-
-
 def _hedged_outside(facts: object, lo: int, hi: int) -> bool:
     """A hedge cue outside ``[lo, hi)`` (the "likely" of "makes X more likely" is no hedge)."""
     return any(not (lo <= c.start < hi) for c in getattr(facts, "hedges", ()) or ())
-
-
-_HELP_AS_OBJECT = re.compile(r"\b(?:sought|seek|seeks|seeking|get|gets|getting|got|need|needs|needed|ask\w*\s+for|receiv\w+|offer\w*"
-                             r"|provid\w+|want\w*|find|found|finding)\s+(?:\w+\s+)?help\s+to\s+$", re.IGNORECASE)
-
-
-def _in_purpose(text: str, at: int) -> bool:
-    """An effect verb in a purpose clause ("to help them regain function"), not a claim; "found to lower" is one."""
-    left = text[max(0, at - 40) : at]
-    return bool(_PURPOSE.search(left)) and (not _CLAIM_INFINITIVE.search(left) or bool(_HELP_AS_OBJECT.search(left)))
 
 
 def populations(text: str, offset: int, facts: object) -> list:

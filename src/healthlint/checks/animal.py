@@ -10,6 +10,7 @@ from . import register
 from .claims import continues_study, effect_claims, evidence_for, names_exposure_near, subject_on_topic, where
 
 if TYPE_CHECKING:
+    from ..analyse.context import DocumentAnalysis
     from ..read.document import Document
 
 

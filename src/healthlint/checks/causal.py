@@ -10,6 +10,7 @@ from .claims import (cites_another_study, effect_claims, evidence_for, names_exp
                      where)
 
 if TYPE_CHECKING:
+    from ..analyse.context import DocumentAnalysis
     from ..read.document import Document
 
 

@@ -6,11 +6,10 @@ import re
 from typing import TYPE_CHECKING
 
 from ..analyse.article import ArticleAnalysis, SentenceAnalysis
-from ..analyse.evidence import stems
+from ..analyse.topics import stems
 
 if TYPE_CHECKING:
     from ..analyse.evidence import Study
-    from ..read.document import Document
 
 CLAIM_POSITIONS = frozenset({"title", "deck", "lede", "body", "heading"})
 

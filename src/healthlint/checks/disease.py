@@ -15,7 +15,7 @@ import re
 from typing import TYPE_CHECKING, Any, Iterator
 
 from ..analyse.article import ArticleAnalysis, SentenceAnalysis
-from ..analyse.terms import Term, lexicon
+from ..analyse.terms import Term
 from ..kinds.base import Hit
 from . import register
 

@@ -165,7 +165,7 @@ _CI_NEAR = re.compile(r"\b(?:CI|C\.I\.|CrI)\b|confidence\s+interval|credible\s+i
 _BARE_INTERVAL = re.compile(r"\s*(?:[,;]\s*[(\[]?|[(\[])\s*\d*\.?\d+\s*(?:-|–|—|to)\s*\d*\.?\d+")
 # an article that says in words what its ratio means
 _EXPLAINED = re.compile(
-    rf"\b(?:hazard|odds|risk|rate)\s+ratio\s+(?:\([^)]*\)\s+)?(?:of\s+[\d.]+\s+)?(?:is|describes|means|measures|compares"
+    r"\b(?:hazard|odds|risk|rate)\s+ratio\s+(?:\([^)]*\)\s+)?(?:of\s+[\d.]+\s+)?(?:is|describes|means|measures|compares"
     r"|tells|represents|reflects|expresses|shows|indicates)\b"
     r"|\b(?:this|that|which|it)\s+means\s+(?:that\s+)?(?:for\s+every|out\s+of\s+every|of\s+every)\s+\d",
     _I,

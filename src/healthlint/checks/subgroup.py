@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any, Iterator
 
-from ..analyse.evidence import sex_specific, shares_topic
+from ..analyse.groups import sex_specific
+from ..analyse.topics import shares_topic
 from ..kinds.base import Hit
 from . import register
 from .claims import effect_claims, names_exposure_near, shares_subject, where

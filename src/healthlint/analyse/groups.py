@@ -1,0 +1,39 @@
+"""Who a sentence is about by age or sex: age groups named by numbers, outcomes only one sex can have."""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from .terms import Term
+
+_ED = re.compile(r"\bED\b")
+# ages a study covered: "over age 60", "aged 65 and older", "people who live to at least 90", "aged 12 to 17"
+AGE = re.compile(r"\b(?:over|above|older\s+than|at\s+least|aged|ages|age|between\s+the\s+ages\s+of|between|from)\s+"
+                  r"(?:the\s+)?(?:age\s+)?(?:of\s+)?(?P<lo>\d{1,3})(?:\s*(?:-|–|to|and)\s*(?P<hi>\d{1,3}))?"
+                  r"(?:\s+(?:and|or)\s+(?:over|older|above|up))?(?![\d.,]\d|\s*(?:-|–|to|and)\s*\d|\s*(?:%|percent|per\s+cent|times|points|mg|kg|g\b|ml|cm|mm|miles|km|hours|minutes|days|weeks|months|servings|cups|glasses|drinks))", re.IGNORECASE)
+_DURATION = re.compile(r"\s+years?\b(?!\s+(?:old|of\s+age|and\s+(?:older|over)|or\s+(?:older|over)))", re.IGNORECASE)
+# after "over 75", a word that makes the number no age: a unit or a thing counted
+_UNIT = re.compile(r"\s+(?!years?\b|yrs\b|and\b|or\b|who\b|with\b|were\b|are\b|was\b|had\b|have\b|in\b|at\b|had\b|from\b"
+                   r"|for\b|to\b|but\b|did\b|do\b|may\b|can\b|should\b|also\b|living\b|still\b)[a-z]", re.IGNORECASE)
+
+def age_groups(text: str) -> list[str]:
+    """Age groups named by numbers: ``older_adults`` from 50 up, ``adolescents`` / ``children`` up to 18."""
+    out = []
+    for m in AGE.finditer(text):
+        lo = int(m.group("lo"))
+        hi = int(m.group("hi")) if m.group("hi") else None
+        if hi is not None and hi < lo or lo > 120:
+            continue
+        if not m.group(0).lower().startswith("age") and (_DURATION.match(text, m.end()) or _UNIT.match(text, m.end())):
+            continue  # "over 60 years" of follow-up, "above 75 milligrams": not people over 60 or 75
+        if lo >= 50:
+            out.append("older_adults")
+        elif hi is not None and hi <= 18:
+            out.append("adolescents" if lo >= 12 else "children")
+    return out
+
+
+def sex_specific(text: str, terms: Sequence[Term] = ()) -> bool:
+    """The sentence is about an outcome only one sex can have (erectile dysfunction, menopause...)."""
+    return any(t.kind == "sex_specific" for t in terms) or bool(_ED.search(text))

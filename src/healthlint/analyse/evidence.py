@@ -24,6 +24,7 @@ covered and whether the article reports results that differed between groups.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Sequence
 
@@ -130,6 +131,7 @@ _STUDY_WORDS = frozenset({"study_context", "research_verb", "rodent", "animal", 
                           "design_observational"})
 MAX_BLOCKS_BACK = 4
 MAX_BLOCKS_AHEAD = 2
+MAX_STUDIES_NEAR = 24  # studies on each side of a claim that may be what it rests on
 
 
 @dataclass(slots=True)
@@ -247,6 +249,8 @@ class Profile:
             self.studies = studies = [None if s is not None and s.inferred else s for s in studies]
             done = [s for s in done if not s.inferred]
         self.done = done
+        self._done_at = [s.sentence for s in done]  # in document order
+        self._stems: dict[int, set[str]] = {}
         self.first_non_human = next((s for s in done if s.kind in NON_HUMAN_KINDS), None)
         self.first_observational = next((s for s in done if s.kind == "observational"), None)
         main = [s for s in done if not s.background]
@@ -270,12 +274,15 @@ class Profile:
         here = sents[i].block
         section = blocks[here].section
         same_before = same_after = before = after = None
-        for s in self.done:
+        pos = bisect_left(self._done_at, i)  # only the studies nearest the claim: a run-on page stays linear
+        near = self.done[max(0, pos - MAX_STUDIES_NEAR) : pos + MAX_STUDIES_NEAR]
+        claim = stems(topic) if topic is not None else set()
+        for s in near:
             j = s.sentence
             bj = sents[j].block
             if blocks[bj].section != section or abs(bj - here) > MAX_BLOCKS_BACK:
                 continue
-            if topic is not None and j != i and (bj != here or j > i and not self._generic(j)) and not self.on_topic(topic, j):
+            if topic is not None and j != i and (bj != here or j > i and not self._generic(j)) and not self._on_topic(claim, j):
                 continue  # a study further on, or in another paragraph, must be about what the claim is about
             if bj == here:
                 if j < i:
@@ -283,11 +290,21 @@ class Profile:
                 elif same_after is None:
                     same_after = s
             elif here - MAX_BLOCKS_BACK <= bj < here:
-                if topic is None or before is None or self.overlap(topic, j) >= self.overlap(topic, before.sentence):
+                if topic is None or before is None or len(claim & self._stems_of(j)) >= len(claim & self._stems_of(before.sentence)):
                     before = s  # the nearest, unless an earlier one is more about what the claim is about
             elif here < bj <= here + MAX_BLOCKS_AHEAD and after is None:
                 after = s
         return same_before or same_after or before or after
+
+    def _stems_of(self, j: int) -> set[str]:
+        if j not in self._stems:
+            sents = self.doc.sentences
+            self._stems[j] = stems(self.doc.text[sents[j].start : sents[j].end])
+        return self._stems[j]
+
+    def _on_topic(self, claim: set[str], j: int) -> bool:
+        """:meth:`on_topic` for a claim's stems, each sentence's stems found once."""
+        return bool(claim & (self._stems_of(j) | (self._stems_of(j - 1) if j > 0 else set())))
 
     def overlap(self, topic: str, j: int) -> int:
         """How many content words study sentence ``j`` shares with ``topic``."""

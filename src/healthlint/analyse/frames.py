@@ -270,9 +270,15 @@ def _inside_term(t: "Term | object", terms: Sequence[Term]) -> bool:
 
 
 def _outermost(items: Sequence[Term]) -> list[Term]:
-    """Terms not inside a longer one ("cell death", not its "death")."""
-    return [t for t in items if not any(o is not t and o.start <= t.start and t.end <= o.end and o.end - o.start > t.end - t.start
-                                        for o in items)]
+    """Terms not inside a longer one ("cell death", not its "death"), in one sweep by start."""
+    inner: set[int] = set()
+    reach, span = -1, (-1, -1)  # the furthest end of a term seen so far, and that term's span
+    for t in sorted(items, key=lambda t: (t.start, -t.end)):
+        if reach >= t.end and span != (t.start, t.end):
+            inner.add(id(t))
+        elif t.end > reach:
+            reach, span = t.end, (t.start, t.end)
+    return [t for t in items if id(t) not in inner]
 
 
 def _best_outcome(items: Sequence[Term]) -> Term | None:

@@ -72,17 +72,19 @@ def in_relative_clause(text: str, at: int) -> bool:
     lo = max(0, at - 120)
     for c in ",;:()":
         lo = max(lo, text.rfind(c, 0, at) + 1 if c != "," else lo)
-    last = None
+    last = aside = None
     for m in RELATIVE_OPEN.finditer(text, lo, at):
-        if m.group(0).lower().startswith("which") and text[: m.start()].rstrip().endswith((",", "-", "–", "—")) \
-                and "," not in text[m.end() : at]:
-            return True  # "the meninges, which are the tissues that protect the brain": still inside the aside
+        if aside is None and m.group(0).lower().startswith("which") and text[: m.start()].rstrip().endswith(
+                (",", "-", "–", "—")) and "," not in text[m.end() : at]:
+            aside = m  # "the meninges, which are the tissues that protect the brain": still inside the aside
         last = m
     if last is None or re.search(r"[;:()]", text[last.end() : at]):
         return False
     noun = last.group("noun")
     if noun is not None and COMPLEMENT_TAKERS.match(noun):
-        return False  # "found that X reduces Y"
+        return False  # "found that X reduces Y", ", which shows that nuts reduce ...": a complement
+    if aside is not None:
+        return True
     if last.group(0).lower().startswith("who"):
         return True  # "People who boosted their activity ...": describes whom, claims nothing
     if text[: last.start()].rstrip().endswith(","):

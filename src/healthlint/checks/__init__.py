@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from ..read.document import Document
 
 CheckFunc = Callable[..., Any]
-KEYS = frozenset({"check", "params", "skip_quoted"})
+KEYS = frozenset({"check", "params", "skip_quoted", "document_level"})  # document_level: one finding for the whole document
 _REGISTRY: dict[str, CheckFunc] = {}
 BUILTIN_MODULES = ("statistics", "risk", "animal", "causal", "subgroup", "disease", "selftreat", "cta", "disclaimer",
                    "overclaim", "unattributed")

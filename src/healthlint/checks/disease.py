@@ -95,7 +95,8 @@ def disease_claims(a: ArticleAnalysis) -> Iterator[tuple[SentenceAnalysis, Term,
         if s.role == "question" and not re.match(r"^\W*(?:how|why)\b", text, re.I):
             continue
         therapy = [t for t in s.terms if t.lexicon == "effects" and t.kind in _THERAPY]
-        diseases = [t for t in s.terms if t.lexicon == "conditions" and t.kind == "disease" and not _inside_other(t, s.terms)
+        inner = _inside_others(s.terms)
+        diseases = [t for t in s.terms if t.lexicon == "conditions" and t.kind == "disease" and id(t) not in inner
                     and not any(c.start <= t.start and t.end <= c.end for c in s.facts.citations)]  # not in a journal's name
         if not therapy or not diseases:
             continue
@@ -172,10 +173,16 @@ def _refers_to_page(a: ArticleAnalysis, s: SentenceAnalysis) -> bool:
     return not drugs or bool(products) and products[0].start < drugs[0].start
 
 
-def _inside_other(t: Term, terms: list[Term]) -> bool:
-    """Inside a longer term of another lexicon ("cancer" of "cancer cells")."""
-    return any(o.lexicon != t.lexicon and o.start <= t.start and t.end <= o.end and (o.end - o.start) > (t.end - t.start)
-               for o in terms)
+def _inside_others(terms: list[Term]) -> set[int]:
+    """The ids of terms inside a longer term of another lexicon ("cancer" of "cancer cells"), in one sweep."""
+    inner: set[int] = set()
+    reach: dict[str, tuple[int, int]] = {}  # per lexicon: the furthest end so far, and that term's length
+    for t in sorted(terms, key=lambda t: (t.start, -t.end)):
+        if any(lex != t.lexicon and end >= t.end and length > t.end - t.start for lex, (end, length) in reach.items()):
+            inner.add(id(t))
+        if t.end > reach.get(t.lexicon, (-1, 0))[0]:
+            reach[t.lexicon] = (t.end, t.end - t.start)
+    return inner
 
 
 def _drug_is_subject(s: SentenceAnalysis, verb: Term) -> bool:

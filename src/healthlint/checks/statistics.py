@@ -169,7 +169,8 @@ def _problem(t: str, mangled: regex.Pattern[str]) -> tuple[tuple[int, int], str]
         if _num(m["v"]) > 100:
             return m.span(), (f"impossible share '{m.group(0)}': no more than 100% of a group can do or have "
                               "something; check the figure (a rise of 200% is a change, not a share)")
-    cis = [(m, *_interval(t, m)) for m in _CI.finditer(t)]
+    seen = _Seen(t)
+    cis = [(m, *_interval(t, m, seen)) for m in _CI.finditer(t)]
     for m, est, lo, hi, ratio in cis:
         if est is None:
             continue
@@ -226,14 +227,22 @@ def _problem(t: str, mangled: regex.Pattern[str]) -> tuple[tuple[int, int], str]
     return None
 
 
-def _interval(t: str, m: Any) -> tuple[tuple[float, tuple[int, int]] | None, float, float, bool]:
+class _Seen:
+    """What a sentence says once, whatever the number of intervals in it: where its first ratio and
+    label end, and whether it speaks of ratios at all."""
+
+    def __init__(self, t: str) -> None:
+        self.ratio_end = min((r.end() for r in _RATIO.finditer(t)), default=len(t) + 1)
+        self.label_end = min((x.end() for x in _LABEL.finditer(t)), default=len(t) + 1)
+        self.ratio_words = bool(_RATIO_WORDS.search(t)) and not _NOT_RATIO.search(t)
+
+
+def _interval(t: str, m: Any, seen: _Seen) -> tuple[tuple[float, tuple[int, int]] | None, float, float, bool]:
     """(the point estimate before the interval ``m`` and its span, or None; low; high; is it a ratio's?)."""
     lo, hi = sorted((_num(m["lo"]), _num(m["hi"])))
     before = t[max(0, m.start() - 120) : m.start()]
-    left = t[: m.start()]
-    ratio = _RATIO.search(left) is not None or _RATIO.search(t, m.start(), m.start() + 40) is not None
-    if not ratio and not (m["lp"] or m["hp"]) and 0 < lo and hi < 10 and "." in m["lo"] + m["hi"] \
-            and _RATIO_WORDS.search(t) and not _NOT_RATIO.search(t):
+    ratio = seen.ratio_end <= m.start() or _RATIO.search(t, m.start(), m.start() + 40) is not None
+    if not ratio and not (m["lp"] or m["hp"]) and 0 < lo and hi < 10 and "." in m["lo"] + m["hi"] and seen.ratio_words:
         ratio = True  # "significantly less likely (0.88, 95% CI 0.74-1.05)": a ratio's interval
     e = _EST.search(before)
     if e is None:
@@ -247,7 +256,7 @@ def _interval(t: str, m: Any) -> tuple[tuple[float, tuple[int, int]] | None, flo
         return None, lo, hi, ratio  # "18% lower (HR 0.82, ...)": the percentage and the interval are on other scales
     if e["u2"] is not None and e["lead"] is None:
         return None, lo, hi, ratio  # "at 12 months (95% CI ...)": a number with a unit is an estimate only after "by", "of"
-    if e["u2"] is None and not has_pct and _LABEL.search(left) is None:
+    if e["u2"] is None and not has_pct and seen.label_end > m.start():
         return None, lo, hi, ratio  # a bare number with nothing saying what it estimates
     if "." not in est_text and 1900 <= v <= 2100:
         return None, lo, hi, ratio  # a year

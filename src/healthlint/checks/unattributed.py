@@ -239,7 +239,7 @@ def _claim(a: ArticleAnalysis, s: SentenceAnalysis, text: str) -> tuple[int, int
             if kind in ("research", "study") and re.search(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+\b", " ".join(words_.split()[1:-1])) \
                     and not s.headline and s.position != "heading":
                 continue  # someone named does the research: "Doing research online, Amy Price discovered ..."
-            start_of_line = not text[:at].strip() or text[:at].rstrip(" ").endswith(("\n", ".", ":", ";", "!", "?", "\u2022"))
+            start_of_line = not re.search(r"\w", text[:at]) or text[:at].rstrip(" ").endswith(("\n", ".", ":", ";", "!", "?", "\u2022"))
             if kind in ("research", "study", "authority") and not start_of_line and not s.headline and s.position != "heading" and (
                     words_[:1].isupper() or re.search(r"[A-Z][\w'’-]*\s+$", text[:at]) and not re.search(r"(?:^|[.:;!?\n]\s*)[A-Z][\w'’-]*\s+$", text[:at])):
                 continue  # part of a name: "the Cholesterol Treatment Trials Collaboration found"

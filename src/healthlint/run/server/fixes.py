@@ -49,7 +49,8 @@ def apply(text: str, edits: list[Edit]) -> str:
 
 # --- safe fixes ---------------------------------------------------------------------
 
-_EQUALS_AS_QUARTER = re.compile(r"[rpntF]\s?(¼)\s?[-−]?\d")  # what the statistics check flags
+_EQUALS_AS_QUARTER = re.compile(r"[rpntF]\s?(¼)\s?[-−]?[\d.]*\d")  # what the statistics check flags (the value whole, or its first digit)
+_PLUS_MINUS = re.compile(r"(?:[\d.,]*\d\s?)?(Â±)(?:\s?[\d.,]*\d)?")  # "Â±" alone or between its numbers
 _NUMBER_REST = re.compile(r"[\d.]*\d|")  # the rest of the number it flags the first digit of
 
 
@@ -61,9 +62,10 @@ def _stat_notation(text: str, start: int, end: int) -> Fix | None:
         shown = flagged + _NUMBER_REST.match(text, end).group(0)
         return Fix(f"Replace '¼' with '=' ({shown} → {shown.replace('¼', '=')})",
                    [Edit(at, at + 1, "=")], preferred=True)
-    if flagged == "Â±":
+    m = _PLUS_MINUS.fullmatch(flagged)
+    if m is not None:
         return Fix("Replace 'Â±' with '±' (a plus-minus sign damaged by a wrong encoding)",
-                   [Edit(start, end, "±")], preferred=True)
+                   [Edit(start + m.start(1), start + m.end(1), "±")], preferred=True)
     return None
 
 

@@ -131,3 +131,23 @@ def test_a_treatment_word_needs_a_disease_as_its_object() -> None:
                      "have arthritis.\n", ["disease-claim"], fmt="markdown") == []
     (f,) = lint_text(SHOP + "CalmLeaf turmeric relieves arthritis.\n", ["disease-claim"], fmt="markdown")
     assert "arthritis" in f.message
+
+
+def test_a_study_referred_back_to_is_sourced_by_the_one_named_earlier() -> None:
+    named = "Researchers at Leeds University, writing in The Lancet in 2021, found that walking cut knee pain.\n\n"
+    for back in ("A second study showed that cycling also eases knee pain.",
+                 "Further research found that swimming helps as well."):
+        assert lint_text(named + back + "\n", ["unattributed-claim"]) == [], back
+    (f,) = lint_text(named + "Studies show that yoga helps too.\n", ["unattributed-claim"])
+    assert f.line == 3
+    assert len(lint_text("A second study showed that cycling eases knee pain.\n", ["unattributed-claim"])) == 1
+
+
+@pytest.mark.parametrize("sentence, fires", [
+    ("Isolation has proven to be insulation against flu in rural counties.", False),
+    ("The new clinic proved to be a turning point for heart patients in the town.", False),
+    ("Turmeric has been proven to be effective against arthritis.", True),
+    ("Fish oil is proven to lower the risk of heart disease.", True),
+])
+def test_proven_to_be_a_thing_is_turned_out_to_be(sentence: str, fires: bool) -> None:
+    assert bool(lint_text(sentence + "\n", ["overclaim"])) == fires

@@ -84,7 +84,11 @@ _STRUCTURED = [(kind, _NEEDS[kind], re.compile(p, _I)) for kind, p in _PATTERNS.
 
 # what makes a booster word something else
 _NOT_A_BOOST = {
-    "proof": re.compile(r"prov(?:en|es|ed)\s+(?:wrong|otherwise|false|incorrect)\b|proof\s+of\s+(?:concept|principle)", _I),
+    "proof": re.compile(r"prov(?:en|es|ed)\s+(?:wrong|otherwise|false|incorrect)\b|proof\s+of\s+(?:concept|principle)"
+                        # "has proven to be insulation", "proved to be a turning point": turned out to be, no proof of an effect
+                        r"|prov(?:en|ed)\s+to\s+be\s+(?:an?\s+|the\s+)?(?!(?:\w+ly\s+|more\s+|most\s+|as\s+|just\s+as\s+)?"
+                        r"(?:effective|safe|safer|beneficial|helpful|useful|successful|efficacious|superior|better|protective"
+                        r"|harmful|dangerous|toxic|cure|cures|treatment|remedy|best|worthwhile|valuable|powerful|potent)\b)[a-z]", _I),
     "hype": re.compile(r"breakthrough\s+(?:infections?|cases?|bleeding|pain|seizures?|therapy|device|designation|status|prize"
                        r"|covid)|revolutionary\s+(?:war|guard|struggle)", _I),
     "marvel": re.compile(r"miracle\s+(?:fruit|berry|berries|tree|network|league|on\s+ice|workers?|mineral)", _I),

@@ -141,6 +141,9 @@ def check(doc: "Document", analysis: "DocumentAnalysis", params: dict[str, Any],
             yield Hit(s.start + lo, s.start + hi, {"problem": why}, message=None)
 
 
+_DIGIT = regex.compile(r"\d")
+
+
 def _problem(t: str, mangled: regex.Pattern[str]) -> tuple[tuple[int, int], str] | None:
     """The sentence's first problem."""
     m = mangled.search(t, timeout=time_limit(len(t)))
@@ -157,6 +160,8 @@ def _problem(t: str, mangled: regex.Pattern[str]) -> tuple[tuple[int, int], str]
                                   f"'{fixed}'; check the source and restore the symbol")
         return (start, end), (f"statistical notation looks damaged by text extraction: '{seen}'; check the source "
                               "and restore the symbol that was lost ('=', '±', '−', '<')")
+    if _DIGIT.search(t) is None:
+        return None  # every other problem is in a number: a p-value, a correlation, a share, an interval
     ps = list(_P.finditer(t))
     for m in ps:
         if _num(m["v"]) > 1:
@@ -169,8 +174,9 @@ def _problem(t: str, mangled: regex.Pattern[str]) -> tuple[tuple[int, int], str]
         if _num(m["v"]) > 100:
             return m.span(), (f"impossible share '{m.group(0)}': no more than 100% of a group can do or have "
                               "something; check the figure (a rise of 200% is a change, not a share)")
-    seen = _Seen(t)
-    cis = [(m, *_interval(t, m, seen)) for m in _CI.finditer(t)]
+    found = list(_CI.finditer(t))
+    seen = _Seen(t) if found else None
+    cis = [(m, *_interval(t, m, seen)) for m in found]
     for m, est, lo, hi, ratio in cis:
         if est is None:
             continue

@@ -143,12 +143,19 @@ def sourced(a: ArticleAnalysis, i: int) -> bool:
     return bool(_LINK.search(a.doc.source[lo:hi]) or re.match(r"\s?(?:\[\d|\(\d|<sup|\^)", nxt))
 
 
+_BACK_REFERENCE = re.compile(r"\b(?:further|a\s+second|the\s+second|a\s+third|the\s+third|the\s+other|one\s+of\s+the|the\s+same"
+                             r"|both|(?:the\s+)?follow-up)\s+(?:[\w-]+\s+)?(?:stud(?:y|ies)|research|trials?|analys[ie]s|experiments?)\b", _I)
+
+
 def _source_near(a: ArticleAnalysis, i: int, other: bool) -> bool:
     """A source in sentence ``i``, the next one, or (unless the claim is about ``other`` research: "previous
     studies") an earlier one of its paragraph that introduces a study."""
     n = len(a.sentences)
     if sourced(a, i) or i + 1 < n and a.sentences[i + 1].position != "chrome" and sourced(a, i + 1):
         return True
+    if _BACK_REFERENCE.search(a.text_of(i)) and any(
+            (a.sentences[j].study is not None or a.sentences[j].role in ("reported", "method")) and sourced(a, j) for j in range(i)):
+        return True  # "A second study showed ...", "Further research found ...": of the studies the article named
     if other:
         return False
     block = a.block_of(i)

@@ -252,13 +252,14 @@ def _warm_up(formats: set[str], syllables: bool) -> None:
     the analysis, the readers of these formats and (for the readability rule) the syllable table."""
     from importlib import import_module
 
-    from ..analyse import context  # noqa: F401
+    from ..analyse import article, terms  # noqa: F401 - the sentence analysis and its patterns
     from ..kinds import metric
     from ..read import FORMATS
 
     for f in formats:
         if f in FORMATS:
             import_module(f"healthlint.read.{FORMATS[f][0]}")
+    terms.find_terms("warm up")  # the lexicons and their automaton, built once
     if syllables:
         metric.warm_up()
 

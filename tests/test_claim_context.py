@@ -41,10 +41,23 @@ def first(sentence: str):
     "The team then ran statistical tests to assess whether a high body mass index in late adolescence "
     "was linked to an increase in liver cancer.",
     "In terms of why poisonings have increased over time, the data say little.",
+    # an appositive between dashes, a name, a use that is no effect, an adjusted-for list, a comparison
+    "Few developed antibodies - the kind that confers lasting immunity - after the infection.",
+    "The guideline also supports the position of the American Heart Association.",
+    "Blood tests have been found to be useful to gauge how well patients with cancer will do.",
+    "They took into account improved rates of breast cancer survival.",
+    "Those with lower levels were more protected against inflammation.",
+    "Scientists found the first clear evidence of the virus in heart cells.",
 ])
 def test_words_of_cause_in_asides_units_and_purposes_make_no_causal_claim(sentence: str) -> None:
     f = first(sentence).frame
     assert f is None or f.strength != "causal" or not (f.health_outcome and f.outcome_after)
+
+
+def test_a_supposed_mechanism_is_hedged_but_advice_to_you_is_not() -> None:
+    assert first("If that vessel is in the brain, the blockage can cause a stroke.").frame.hedged
+    f = first("If you drink coffee every day, it lowers your risk of diabetes.").frame
+    assert f.strength == "causal" and not f.hedged
 
 
 @pytest.mark.parametrize("sentence", [

@@ -82,7 +82,7 @@ def build_frame(text: str, offset: int, terms: Sequence[Term], facts: object) ->
         return None  # no claim cue, no effect word, no "makes ... more likely": nothing to frame
     # hedged: a modal or adverb of possibility ("may", "could", "possibly"), not a reporting verb ("suggests")
     hedged = any(c.text.lower().split()[0] in _POSSIBILITY for c in getattr(facts, "hedges", ()) or ()) or bool(
-        _BELIEVED.search(text))
+        _BELIEVED.search(text)) or bool(_SUPPOSED.match(text))
     if cue is not None and (_NOUN_CAUSE.search(text, max(0, cue.start - offset - 30), cue.end - offset + 4)
                             or text[cue.end - offset : cue.end - offset + 1] == "-" or bare_participle(text, cue, offset)
                             or attributive(text, cue, offset) or in_name(text, cue, offset)
@@ -149,8 +149,8 @@ def build_frame(text: str, offset: int, terms: Sequence[Term], facts: object) ->
         p_end = offset + likely.start() + len(likely.group(0).split()[0])
     if m:
         clause_end = offset + m.start()
-    outcomes = _outermost([t for t in terms if t.lexicon in ("conditions", "outcomes")
-                           or (t.lexicon == "evidence" and t.kind in ("mechanism", "cells"))])
+    outcomes = _outermost([t for t in terms if (t.lexicon in ("conditions", "outcomes")
+                           or (t.lexicon == "evidence" and t.kind in ("mechanism", "cells"))) and not in_name(text, t, offset)])
     after = [t for t in outcomes if p_start <= t.start < clause_end
              and not _CAUSE_BEFORE.search(text, max(0, t.start - offset - 30), t.start - offset)]
     passive = is_passive(text, p_start - offset, p_end - offset)
@@ -215,13 +215,17 @@ _CAUSE_BEFORE = re.compile(r"\b(?:because\s+of|due\s+to|owing\s+to|thanks\s+to|a
                            r"|attributed\s+to|blamed\s+on)\s+(?:the\s+|a\s+|an\s+)?"
                            r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "adjusted for other things that can influence heart risk": the confounders of a method, not a claim
+# "If that vessel is in the brain, the blockage can cause a stroke": what would follow, supposed
+_SUPPOSED = re.compile(r"^\W*(?:if|unless|should|suppose|imagine)\b(?![^,;:]*\byou)[^,;:]{3,120},", re.IGNORECASE)
 _ADJUSTED_FOR = re.compile(r"\b(?:adjust(?:ed|ing|ment)?s?|control(?:led|ling)?|account(?:ed|ing)?|allow(?:ed|ing)?)\s+for\b[^.;]*$"
-                           r"|\btaking\s+into\s+account\b[^.;]*$", re.IGNORECASE)
+                           r"|\b(?:taking|took|take|takes|taken)\s+into\s+account\b[^.;]*$", re.IGNORECASE)
 _MODIFIES = re.compile(r"(?:\s+[\w-]+)?\s+(?:drugs?|pills?|medicines?|medications?|vaccines?|jabs?|treatments?|therapy|therapies"
                        r"|tests?|screening|patients|sufferers|remed(?:y|ies)|supplements?|apps?|programmes?|programs?|experts?"
                        r"|researchers|clinics?|charit(?:y|ies)|specialists?|doctors?|nurses?|wards?|services?)\b", re.IGNORECASE)
 # "treated as presumed cases", "supported by a grant", "fuels concerns": a way of regarding or paying, or no health effect
-_NOT_AN_EFFECT = re.compile(r"(?:(?<=stop)|(?<=stops)|(?<=stopped)|(?<=stopping))\s+\w+ing\b(?!\s+(?:the|a|an|your|their|his|her)\b)"
+_NOT_AN_EFFECT = re.compile(r"(?:(?<=useful)|(?<=helpful)|(?<=valuable)|(?<=effective))\s+(?:to|for|in|at)\s+(?:gaug|predict|detect|diagnos"
+                            r"|assess|measur|monitor|identif|screen|spot|find|track)"
+                            r"|(?:(?<=stop)|(?<=stops)|(?<=stopped)|(?<=stopping))\s+\w+ing\b(?!\s+(?:the|a|an|your|their|his|her)\b)"
                             r"|(?:\s+[\w-]+){0,3}?\s+(?:concerns?|fears?|worries|debate|controversy|questions|speculation|alarm"
                             r"|criticism|outrage|confusion|calls\s+for|interest\s+in|headlines)\b|\s+(?:as|like)\b|(?<=help)\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:detect|diagnose|find|identify|spot"
                             r"|understand|decide|choose|learn|know|track|monitor|explain|predict|plan|navigate|pay|cover|fund|gather|inform"

@@ -22,7 +22,7 @@ DETERMINER_BEFORE = re.compile(
     r"|root|possible|potential|known|underlying|primary|many|several|most|some|home|natural|herbal|such|any|no|new|best)\s+"
     # "a striking increase in survival", "a 20% drop": a degree word between the determiner and the noun
     r"(?:(?:significant|striking|dramatic|sharp|modest|small|large|big|slight|marked|substantial|steep|huge|minor|moderate"
-    r"|notable|further|greater|overall|\d[\d.,]*\s*(?:%|percent|per\s+cent|-fold|fold|-point|points?))\s+)?$", re.I)
+    r"|notable|further|greater|overall|first|only|\d[\d.,]*\s*(?:%|percent|per\s+cent|-fold|fold|-point|points?))\s+)?$", re.I)
 # "for every 10 degree increase in latitude", "each 1-degree temperature rise": a unit of change, a noun
 
 
@@ -66,6 +66,9 @@ MAIN_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|can|may|might|will|co
                         re.IGNORECASE)
 
 
+_DASHED = re.compile(r"\s[-–—]\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}$")
+
+
 def in_relative_clause(text: str, at: int) -> bool:
     """Is position ``at`` inside a relative clause ("stroke, which is caused by a clot", "genes that play a role")?
     "found that X reduces Y" is a complement, not a relative clause."""
@@ -76,7 +79,10 @@ def in_relative_clause(text: str, at: int) -> bool:
     for m in RELATIVE_OPEN.finditer(text, lo, at):
         if aside is None and m.group(0).lower().startswith("which") and text[: m.start()].rstrip().endswith(
                 (",", "-", "–", "—")) and "," not in text[m.end() : at]:
-            aside = m  # "the meninges, which are the tissues that protect the brain": still inside the aside
+            aside = m
+        elif aside is None and m.group("noun") is not None and _DASHED.search(text, max(0, m.start() - 40), m.start()) \
+                and not re.search(r"\s[-–—]\s", text[m.end() : at]):
+            aside = m  # "antibodies - the kind that confers immunity -": an appositive between dashes  # "the meninges, which are the tissues that protect the brain": still inside the aside
         last = m
     if last is None or re.search(r"[;:()]", text[last.end() : at]):
         return False
@@ -125,18 +131,23 @@ ADJECTIVE_CUE = re.compile(r"(?:protective|beneficial|harmful|detrimental|succes
 # "patients with reduced kidney function", "including reduced brain volume": a participle describing a noun
 
 
-PARTICIPLE_AFTER = re.compile(r"\b(?:with|including|of|showed|shows|show|exhibited|displayed|experienced|experience|experiencing)"
+PARTICIPLE_AFTER = re.compile(r"\b(?:with|including|of|showed|shows|show|exhibited|displayed|experienced|experience|experiencing"
+                              r"|more|less|better|best|most|least)"
                                r"\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
 NOUN_NEXT = re.compile(r"\s+(?!(?:the|a|an|by|in|on|of|for|to|with|their|his|her|its|your|our|and|or|from|at|than)\b)[a-z]")
 
 
+_COMPARATIVES = frozenset({"lower", "higher", "greater", "better", "worse", "fewer", "less", "more"})
+
+
 def attributive(text: str, t: object, offset: int) -> bool:
     """An effect adjective before a noun names a kind of thing ("protective masks", "effective
     communication"); "a protective effect" and "is protective against" still claim."""
     start, end = t.start - offset, t.end - offset  # type: ignore[attr-defined]
-    if text[start:end].lower().endswith("ed") and NOUN_NEXT.match(text, end) and (
+    word = (text[start:end].lower().split() or [""])[0]
+    if (word.endswith("ed") or word in _COMPARATIVES) and NOUN_NEXT.match(text, end) and (
             PARTICIPLE_AFTER.search(text, max(0, start - 30), start) or not text[:start].strip(" \"'“‘*_-•")):
         return True  # "with reduced kidney function"; "Increased awareness has ...": a participle before its noun
     return bool(ADJECTIVE_CUE.match(text, start))

@@ -86,8 +86,11 @@ def disclaimer(a: ArticleAnalysis, accept: list[str]) -> tuple[int, int] | None:
 # ---- advice -----------------------------------------------------------------------------
 WRITER_POSITIONS = frozenset({"title", "deck", "heading", "lede", "body"})
 _NUMBER = r"(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|half\s+a|a\s+few|a|an)"
-_DOSE = re.compile(r"\b\d+(?:[.,]\d+)?\s*(?:-|to|–)?\s*(?:\d+(?:[.,]\d+)?\s*)?(?:mg|mcg|µg|micrograms?|milligrams?|grams?|(?-i:g)|iu|ml"
-                   r"|units)\b|\b" + _NUMBER + r"\s*(?:-|to|–|or)?\s*(?:\d+\s*|two\s+|three\s+)?(?:drops?|capsules?|caps|tablets?"
+# a number, or a range of two ("300-600 mg", "two or three capsules"); a number never splits into two (linear on digit runs)
+_AMOUNT = r"\d+(?:[.,]\d+)?(?![\d.,])"
+_DOSE = re.compile(r"\b" + _AMOUNT + r"\s*(?:(?:-|to|–)\s*" + _AMOUNT + r"\s*)?(?:mg|mcg|µg|micrograms?|milligrams?|grams?|(?-i:g)|iu|ml"
+                   r"|units)\b|\b(?:" + _AMOUNT + r"|one|two|three|four|five|six|half\s+a|a\s+few|a|an)\s*"
+                   r"(?:(?:-|to|–|or)\s*(?:" + _AMOUNT + r"|two|three)\s*)?(?:drops?|capsules?|caps|tablets?"
                    r"|gumm(?:y|ies)|pills?|scoops?|puffs?|sprays?|pumps?|softgels?|lozenges?|sachets?)\b", _I)
 _KITCHEN = re.compile(r"(?:\b" + _NUMBER + r"|[½¼¾])\s*(?:tsp|teaspoons?|tbsp|tablespoons?|(?:tea|table)?spoonfuls?|dash|pinch|shot"
                       r"|cups?|cloves?|glass(?:es)?|mugs?"

@@ -141,6 +141,7 @@ _EFFECT_WORDS = re.compile(r"\b(?:effective|safe|works?|beneficial|useful|helpfu
                            r"|lower\w*|improv\w+|prevent\w*|protect\w*|treat\w*|relie\w+|boost\w*|drug|sugar|addictive"
                            r"|harm\w*|caus\w+|linked|start\s+later)\b")
 _NOTE_Q = "\"“”"
+MAX_CUES = 16  # booster words weighed per sentence (one is reported; a run-on sentence may hold thousands)
 
 
 def _clause(low: str, at: int, end: int) -> tuple[str, str]:
@@ -295,7 +296,7 @@ def overclaims(a: ArticleAnalysis) -> list[tuple[int, int, int, str, str]]:
             continue  # "..., she says", "He continued: '...'", "CLAIM: ..."
         if _HYPOTHETICAL.search(low) or _REPORTED_SPEECH.search(low):
             continue  # "a perfect pill, with no side effects, is still a dream"
-        for at, end, kind in cues:
+        for at, end, kind in cues[:MAX_CUES]:
             if not _quiet(a, s, text, low, at, end, kind):
                 out.append((s.index, s.start + at, s.start + end, kind, " ".join(text[at:end].split())))
                 break

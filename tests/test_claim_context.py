@@ -164,3 +164,18 @@ def test_a_study_referred_back_to_is_sourced_by_the_one_named_earlier() -> None:
 ])
 def test_proven_to_be_a_thing_is_turned_out_to_be(sentence: str, fires: bool) -> None:
     assert bool(lint_text(sentence + "\n", ["overclaim"])) == fires
+
+
+def test_people_who_filled_in_questionnaires_are_an_observational_study_unless_there_is_a_trial() -> None:
+    study = "The study followed 900 adults who filled out food questionnaires for ten years.\n\n"
+    (f,) = lint_text(study + "Leafy greens protect against memory loss.\n", ["causal-from-association"])
+    assert "questionnaires" in f.message
+    trial = "In a randomised controlled trial, 400 adults were given spinach or a placebo.\n\n"
+    assert lint_text(trial + study + "Leafy greens protect against memory loss.\n", ["causal-from-association"]) == []
+
+
+def test_the_group_is_named_without_the_words_after_it() -> None:
+    text = ("In a trial of 300 people with diabetes who went on to walk daily, walking lowered blood pressure.\n\n"
+            "Walking lowers blood pressure.\n")
+    (f,) = lint_text(text, ["subgroup-generalization"])
+    assert "people with diabetes" in f.message and "who" not in f.message.split("people with diabetes")[1][:5]

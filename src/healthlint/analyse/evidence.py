@@ -94,7 +94,9 @@ _BACKGROUND = re.compile(r"\b(?:previous|earlier|prior|past|other|older|existing
 _CORRELATIONAL_RESULT = re.compile(
     r"\b(?:associated\s+with|association\s+(?:between|with)|link(?:ed|s)?\s+(?:to|with|between)|correlat\w*|(?:more|less)\s+likely"
     r"|(?:lower|higher|increased|reduced|decreased|greater|elevated)\s+(?!the\b|their\b|its\b)(?:\w+\s+)?(?:risk|odds|chance|likelihood)"
-    r"|tend(?:ed|s)?\s+to|odds\s+ratio|hazard\s+ratio|relative\s+risk)\b")
+    r"|tend(?:ed|s)?\s+to|odds\s+ratio|hazard\s+ratio|relative\s+risk"
+    # people who reported what they ate or did: observational, unless the article describes a trial
+    r"|(?:filled\s+(?:out|in)|completed|answered)\s+(?:\w+\s+){0,3}?questionnaires?)\b")
 _SUBGROUP_KINDS = {"men": "sex", "women": "sex", "male": "sex", "female": "sex", "males": "sex", "females": "sex",
                    "boys": "sex", "girls": "sex", "children": "age", "infants": "age", "adolescents": "age",
                    "older_adults": "age", "young_adults": "age", "pregnant": "stage", "postmenopausal": "stage",

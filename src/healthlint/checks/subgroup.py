@@ -31,8 +31,9 @@ def _defines_group(condition: str, evidence: str) -> bool:
 def _group_name(group: str, evidence: str) -> str:
     """How the message names the group: "people with type 2 diabetes", "older adults"."""
     if group == "people_with":
-        m = re.search(r"\bwith\s+((?:[\w'-]+\s+){0,2}[\w'-]+)", evidence)
-        return f"people with {m.group(1)}" if m else "people with one condition"
+        m = re.search(r"\bwith\s+((?:(?!(?:who|which|that|were|was|went|had|have|has|and|or|in|for|to|from|at|on|but|after|"
+                      r"before|while)\b)[\w'-]+\s*){1,3})", evidence)
+        return f"people with {m.group(1).strip()}" if m else "people with one condition"
     return group.replace("_", " ")
 
 

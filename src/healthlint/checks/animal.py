@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from typing import TYPE_CHECKING, Any, Iterator
 
 from ..analyse.evidence import NON_HUMAN_KINDS
@@ -43,7 +45,9 @@ def animal_extrapolation(doc: "Document", analysis: "DocumentAnalysis", params: 
             if s.role == "hearsay" and (f.strength == "conditional" or f.hedged):
                 continue  # the researchers' own hedged speculation ("researchers think it may...")
         label = ev.label.lower()
-        what = "cells or tissue in the lab" if ev.kind == "cells" else label
+        what = "cells or tissue in the lab" if ev.kind == "cells" else (
+            "animals" if re.search(r"stud|model|experiment|research|test|trial", label) else label)  # "an animal study"
+        label = what if what == "animals" else label
         where_said = label if label.startswith(("in ", "on ")) else f"in {label}"
         if s.headline:
             message = (f"the headline states an effect, but the article's evidence is from {what} "

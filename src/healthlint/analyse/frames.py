@@ -261,7 +261,7 @@ def populations(text: str, offset: int, facts: object) -> list:
     out = []
     for c in getattr(facts, "populations", ()) or ():
         s, e = c.start - offset, c.end - offset
-        if text[s : s + 1].isupper() and (text.startswith(("'s", "’s"), e) or s > 0 and not text[:s].rstrip().endswith((".", ":"))):
+        if text[s : s + 1].isupper() and (text.startswith(("'s", "’s"), e) or s > 0 and not text[max(0, s - 80) : s].rstrip().endswith((".", ":"))):
             continue
         out.append(c)
     return out

@@ -4,6 +4,7 @@ aside, a purpose, an open question or a supposition. The claim frames ask these 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .terms import Term
 
@@ -153,18 +154,28 @@ def attributive(text: str, t: object, offset: int) -> bool:
     return bool(ADJECTIVE_CUE.match(text, start))
 
 
+_CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
+
+
+@lru_cache(maxsize=64)
+def _lower_words(text: str) -> tuple[int, int]:
+    """(words of four letters or more that start in lower case, all such words) of a sentence, counted once."""
+    words = re.findall(r"[A-Za-z]{4,}", text)
+    return sum(w[0].islower() for w in words), len(words)
+
+
 def in_name(text: str, t: object, offset: int) -> bool:
     """A capitalised cue inside a sentence mostly in lower case is part of a name ("Health Impact News")."""
     start = t.start - offset  # type: ignore[attr-defined]
     word = text[start : t.end - offset]  # type: ignore[attr-defined]
-    if not word[:1].isupper() or not text[:start].strip(" \t\"'“‘(") or text[:start].rstrip()[-1:] in ".:!?":
+    before = text[max(0, start - 80) : start]  # enough to see the words just before it
+    if not word[:1].isupper() or start <= 80 and not before.strip(" \t\"'“‘(") or before.rstrip()[-1:] in ".:!?":
         return False
-    words = re.findall(r"[A-Za-z]{4,}", text)
-    lower = sum(w[0].islower() for w in words)
-    if lower > len(words) / 2:
+    lower, total = _lower_words(text)
+    if lower > total / 2:
         return True
     # between two capitalised words in a sentence that is not in title case ("the Daily Health Impact Review")
-    return lower > 0 and bool(re.search(r"[A-Z][\w'’-]*\s+$", text[:start])) and bool(re.match(r"\s+[A-Z]", text[t.end - offset :]))  # type: ignore[attr-defined]
+    return lower > 0 and bool(re.search(r"[A-Z][\w'’-]*\s+$", before)) and bool(_CAPITAL_NEXT.match(text, t.end - offset))  # type: ignore[attr-defined]
 
 
 def bare_participle(text: str, t: object, offset: int) -> bool:

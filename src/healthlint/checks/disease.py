@@ -12,6 +12,7 @@ with hedged or attributed wording, denials and debunks, and plain questions.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import TYPE_CHECKING, Any, Iterator
 
 from ..analyse.article import ArticleAnalysis, SentenceAnalysis
@@ -128,10 +129,19 @@ _BREAK = re.compile(r",\s*(?:and|but|while|which|who|as)\b|\s(?:but|while|wherea
 def _verb_and_disease(text: str, therapy: list[Term], diseases: list[Term]) -> tuple[Term, Term] | None:
     """The first therapy word whose disease follows it in its clause ("cures arthritis", "relief from
     migraine") or just precedes it ("arthritis relief", "for colds and flu relief")."""
+    starts = [d.start for d in diseases]
     for verb in therapy:
-        for d in diseases:
-            gap = text[verb.end : d.start] if d.start >= verb.end else text[d.end : verb.start]
-            limit = 60 if d.start >= verb.end else 25
+        i = bisect_left(starts, verb.end)  # the nearest disease after the verb, then the nearest before it:
+        after = diseases[i] if i < len(diseases) else None  # a farther one only adds words to the gap
+        j = i - 1
+        while j >= 0 and diseases[j].end > verb.start:
+            j -= 1
+        before = diseases[j] if j >= 0 else None
+        for d in (after, before):
+            if d is None:
+                continue
+            gap = text[verb.end : d.start] if d is after else text[d.end : verb.start]
+            limit = 60 if d is after else 25
             if len(gap) <= limit and _BETWEEN.match(gap) and not _BREAK.search(gap):
                 return verb, d
     return None

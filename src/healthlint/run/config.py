@@ -66,10 +66,18 @@ class Settings:
         rel = rel.replace(os.sep, "/")
         while rel.startswith("./"):
             rel = rel[2:]
-        r = self._exclude.check_file(rel + "/" if is_dir and not rel.endswith("/") else rel)
-        if r.index is not None:
-            self.exclude_used.add(r.index)
+        rel = rel + "/" if is_dir and not rel.endswith("/") else rel
+        r = self._exclude.check_file(rel)
+        if r.index is not None and r.index not in self.exclude_used:
+            if not self.exclude[r.index].startswith("!") or self._before(r.index).match_file(rel):
+                self.exclude_used.add(r.index)  # (a '!' pattern counts when it brought a path back)
         return bool(r.include)
+
+    def _before(self, index: int) -> Any:
+        """The spec of the exclude patterns before ``index``."""
+        import pathspec
+
+        return pathspec.GitIgnoreSpec.from_lines(self.exclude[:index])
 
     def unused_excludes(self) -> list[str]:
         """The exclude patterns that matched no path of the run (a typo, or a folder since moved)."""

@@ -81,6 +81,26 @@ def fixes_for(text: str, fmt: str, findings: list[Any], disclaimer: str | None) 
     return out
 
 
+MAX_PASSES = 10  # a fix can reveal another (a rule reports one damaged symbol per sentence)
+
+
+def fix_text(linter: Any, text: str, fmt: str, path: str, rel: str) -> tuple[str, int]:
+    """``text`` with every safe fix applied, linted again after each pass until nothing is left to fix
+    (so a second run changes nothing), and the number of fixes."""
+    count = 0
+    for _ in range(MAX_PASSES):
+        try:
+            findings = linter.lint(read_source(text, path, fmt), rel).findings
+        except ReadError:
+            break
+        edits = fixes_for(text, fmt, findings, linter.settings.disclaimer)
+        if not edits:
+            break
+        text = apply(text, edits)
+        count += len(edits)
+    return text, count
+
+
 def write_atomic(path: str, data: bytes) -> None:
     """Replace the file at ``path`` (links followed) by ``data``: a temporary file in its folder, then
     ``os.replace``; its permission bits are kept. Nothing is left behind when the write fails."""
@@ -108,7 +128,6 @@ def fix_files(linter: Any, paths: list[str], fmt: str | None, write: bool) -> tu
     or None, the unified diff)."""
     from .runner import collect
 
-    disclaimer = linter.settings.disclaimer
     fixed, files, diff = 0, 0, []
     for t in collect(paths, linter.settings):
         if t.error is not None:
@@ -123,15 +142,10 @@ def fix_files(linter: Any, paths: list[str], fmt: str | None, write: bool) -> tu
             notice(f"{t.display}: not fixed: its bytes do not decode and encode back unchanged ({notes[0] if notes else encoding})")
             continue
         kind = fmt or format_for(t.path) or "text"
-        try:
-            findings = linter.lint(read_source(text, t.display, kind), t.rel).findings
-        except ReadError:
+        new, count = fix_text(linter, text, kind, t.display, t.rel)
+        if not count:
             continue
-        edits = fixes_for(text, kind, findings, disclaimer)
-        if not edits:
-            continue
-        new = apply(text, edits)
-        fixed += len(edits)
+        fixed += count
         files += 1
         if not write:
             shown = t.display.replace(os.sep, "/")
@@ -144,6 +158,6 @@ def fix_files(linter: Any, paths: list[str], fmt: str | None, write: bool) -> tu
             write_atomic(t.path, bom + new.encode(encoding, "surrogatepass"))
         except OSError as e:
             notice(f"{t.display}: not fixed: cannot write it ({e.strerror or e})")
-            fixed -= len(edits)
+            fixed -= count
             files -= 1
     return ((fixed, files) if files else None), "".join(diff)

@@ -49,21 +49,23 @@ def apply(text: str, edits: list[Edit]) -> str:
 
 # --- safe fixes ---------------------------------------------------------------------
 
-_EQUALS_AS_QUARTER = re.compile(r"[rpntF]\s?(¼)\s?[-−]?\d")  # what the statistics check flags
+_EQUALS_AS_QUARTER = re.compile(r"(?<![A-Za-z])[rpntF]\s?(¼)\s?[-−]?\d")  # what the statistics check flags
 _NUMBER_REST = re.compile(r"[\d.]*\d|")  # the rest of the number it flags the first digit of
 
 
 def _stat_notation(text: str, start: int, end: int) -> Fix | None:
+    """The fix of damaged notation inside the flagged span (``r ¼ 0`` or all of ``r ¼ 0.58``)."""
     flagged = text[start:end]
-    m = _EQUALS_AS_QUARTER.fullmatch(flagged)
+    m = _EQUALS_AS_QUARTER.search(flagged)
     if m is not None:
         at = start + m.start(1)
-        shown = flagged + _NUMBER_REST.match(text, end).group(0)
+        shown = text[start + m.start() : start + m.end()] + _NUMBER_REST.match(text, start + m.end()).group(0)
         return Fix(f"Replace '¼' with '=' ({shown} → {shown.replace('¼', '=')})",
                    [Edit(at, at + 1, "=")], preferred=True)
-    if flagged == "Â±":
+    i = flagged.find("Â±")
+    if i >= 0:
         return Fix("Replace 'Â±' with '±' (a plus-minus sign damaged by a wrong encoding)",
-                   [Edit(start, end, "±")], preferred=True)
+                   [Edit(start + i, start + i + 2, "±")], preferred=True)
     return None
 
 

@@ -129,6 +129,8 @@ def test_an_exclude_pattern_that_matches_nothing_is_warned_about(tmp_path: Path)
     assert "exclude pattern '/draft' matched no file or folder" in err
     assert "exclude pattern '!news/**' re-included no file" in err
     assert len(_linted(out)) == 6
+    _, _, err = run_cli(["check", "f.md"], cwd=tmp_path)  # files named one by one (pre-commit): no warning
+    assert "exclude pattern" not in err
 
 
 @pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")

@@ -59,6 +59,7 @@ class Settings:
         self.exclude = list(patterns)
         self._exclude = exclude_spec(self.exclude, self.source or "command line")
         self.exclude_used: set[int] = set()  # the patterns that decided about a path
+        self.walked = False  # a folder was walked (files named one by one say nothing of unused patterns)
 
     def excluded(self, rel: str, is_dir: bool = False) -> bool:
         if not self.exclude:
@@ -80,7 +81,10 @@ class Settings:
         return pathspec.GitIgnoreSpec.from_lines(self.exclude[:index])
 
     def unused_excludes(self) -> list[str]:
-        """The exclude patterns that matched no path of the run (a typo, or a folder since moved)."""
+        """The exclude patterns that matched no path of a run that walked a folder (a typo, or a
+        folder since moved)."""
+        if not self.walked:
+            return []
         return [p for i, p in enumerate(self.exclude) if i not in self.exclude_used]
 
     def for_path(self, rel: str) -> list[RuleSettings]:

@@ -55,6 +55,7 @@ def collect(paths: list[str], settings: Settings) -> list[Target]:
         gitignore = GitIgnore()
     for given in paths:
         if os.path.isdir(given):
+            settings.walked = True
             found: list[Target] = []
             top = os.path.realpath(given)
 

@@ -49,23 +49,25 @@ def apply(text: str, edits: list[Edit]) -> str:
 
 # --- safe fixes ---------------------------------------------------------------------
 
-_EQUALS_AS_QUARTER = re.compile(r"(?<![A-Za-z])[rpntF]\s?(¼)\s?[-−]?\d")  # what the statistics check flags
+_EQUALS_AS_QUARTER = re.compile(r"[rpntF]\s?(¼)\s?[-−]?\d(?:[\d.]*\d)?")  # what the statistics check flags
 _NUMBER_REST = re.compile(r"[\d.]*\d|")  # the rest of the number it flags the first digit of
+_PLUS_MINUS = re.compile(r"[\w.,%\s−-]*?(Â±)[\w.,%\s−-]*")  # "Â±", or the measure around it
 
 
 def _stat_notation(text: str, start: int, end: int) -> Fix | None:
-    """The fix of damaged notation inside the flagged span (``r ¼ 0`` or all of ``r ¼ 0.58``)."""
+    """The fix when the flagged span is exactly damaged notation: ``r ¼ 0`` (or all of ``r ¼ 0.58``),
+    ``Â±`` (or the measure around it, ``4.1 Â± 0.3``); nothing else is touched."""
     flagged = text[start:end]
-    m = _EQUALS_AS_QUARTER.search(flagged)
+    m = _EQUALS_AS_QUARTER.fullmatch(flagged)
     if m is not None:
         at = start + m.start(1)
-        shown = text[start + m.start() : start + m.end()] + _NUMBER_REST.match(text, start + m.end()).group(0)
+        shown = flagged + _NUMBER_REST.match(text, end).group(0)
         return Fix(f"Replace '¼' with '=' ({shown} → {shown.replace('¼', '=')})",
                    [Edit(at, at + 1, "=")], preferred=True)
-    i = flagged.find("Â±")
-    if i >= 0:
+    m = _PLUS_MINUS.fullmatch(flagged)
+    if m is not None:
         return Fix("Replace 'Â±' with '±' (a plus-minus sign damaged by a wrong encoding)",
-                   [Edit(start + i, start + i + 2, "±")], preferred=True)
+                   [Edit(start + m.start(1), start + m.end(1), "±")], preferred=True)
     return None
 
 

@@ -91,3 +91,16 @@ def test_import_healthlint_stays_cheap() -> None:
     code = "import sys, healthlint; assert 'healthlint.run.api' not in sys.modules; print(healthlint.__version__)"
     p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert p.returncode == 0, p.stderr
+
+
+def test_the_readme_api_example_runs(capsys: pytest.CaptureFixture[str]) -> None:
+    import re
+
+    from conftest import REPO
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    start = readme.index("## Python API\n")
+    (code,) = re.findall(r"```python\n(.*?)```", readme[start : readme.index("\n## ", start + 1)], re.S)
+    exec(code, {})  # noqa: S102 - the README's own example
+    out = capsys.readouterr().out
+    assert "warning overclaim" in out and "['mice'] 40" in out

@@ -72,3 +72,29 @@ def user_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Mon
     monkeypatch.setenv("XDG_CACHE_HOME", str(home))
     monkeypatch.setattr(store, "_KEY", None)
     return home / "healthlint"
+
+
+def _private_caches() -> None:
+    """Every cache of the suite goes to a temporary folder, never ``~/.cache/healthlint`` nor a
+    ``.healthlint_cache`` in the checkout: the user cache (``XDG_CACHE_HOME``) and the results cache
+    (``HEALTHLINT_CACHE_DIR``) are pointed at one for this process and every process it starts.
+    Tests of the default cache location remove ``HEALTHLINT_CACHE_DIR`` themselves (``no_cache_env``)."""
+    import atexit
+    import os
+    import shutil
+    import tempfile
+
+    top = tempfile.mkdtemp(prefix="healthlint-tests-")
+    atexit.register(shutil.rmtree, top, ignore_errors=True)
+    os.environ["XDG_CACHE_HOME"] = os.path.join(top, "xdg")
+    os.environ["HEALTHLINT_CACHE_DIR"] = os.path.join(top, "results")
+    os.environ.setdefault("PRE_COMMIT_HOME", os.path.join(top, "pre-commit"))
+
+
+_private_caches()
+
+
+@pytest.fixture
+def no_cache_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The results cache at its default place (``.healthlint_cache`` next to the config, or here)."""
+    monkeypatch.delenv("HEALTHLINT_CACHE_DIR", raising=False)

@@ -138,8 +138,9 @@ def test_directory_where_a_file_is_expected(tmp_path: Path, good: Path) -> None:
 def test_missing_path(tmp_path: Path, good: Path) -> None:
     code, out, _ = check_text(tmp_path, "nope.md")
     assert code == 2 and "nope.md: error: no such file" in out
-    code, out, _ = check_text(tmp_path, "nope.md", "good.md")
-    assert code == 1 and "nope.md: error: no such file" in out and "1 skipped" in out
+    code, out, _ = check_text(tmp_path, "nope.md", "good.md")  # a typo is an error even next to a good path
+    assert code == 2 and "nope.md: error: no such file" in out and "1 skipped" in out
+    assert "good.md:1:" in out  # which is still linted
 
 
 def test_unreadable_file(tmp_path: Path, good: Path) -> None:
@@ -231,7 +232,7 @@ def test_one_bad_file_never_stops_the_others(tmp_path: Path, good: Path) -> None
     os.symlink("loop.md", tmp_path / "loop.md")
     paths = ["photo.md", "nope.md", "loop.md", "latin.md", "empty.md", "good.md"]
     code, data, err = check_json(tmp_path, *paths)
-    assert code == 1
+    assert code == 2  # nope.md does not exist; the others are still linted
     assert data["summary"]["files"] == 6 and data["summary"]["files_skipped"] == 3
     assert {f["path"] for f in data["findings"]} == {"latin.md", "good.md"}
     for name in ("photo.md", "nope.md", "loop.md"):

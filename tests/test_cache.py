@@ -28,6 +28,8 @@ supplement. Nutritionists recommend leafy greens, pumpkin seeds, almonds and bla
 beans as everyday sources of magnesium.
 """
 
+pytestmark = pytest.mark.usefixtures("no_cache_env")  # these test the default cache folder
+
 
 @pytest.fixture
 def project(tmp_path: Path) -> Path:

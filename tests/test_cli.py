@@ -46,14 +46,17 @@ def test_usage_errors_exit_2(files: tuple[Path, Path]) -> None:
     assert run_cli(["check", "--select", "nonsense", str(files[0])])[0] == 2
 
 
-def test_missing_file_alone_is_2_but_others_still_linted(files: tuple[Path, Path], tmp_path: Path) -> None:
+def test_missing_path_is_2_even_next_to_good_ones_which_are_still_linted(files: tuple[Path, Path],
+                                                                         tmp_path: Path) -> None:
     missing = tmp_path / "nope.md"
     code, out, err = run_cli(["check", str(missing)])
     assert code == 2 and "nope.md" in out + err
     code, out, err = run_cli(["check", "--format", "json", str(missing), str(files[0])])
     data = json.loads(out)
-    assert code == 1 and data["findings"] and data["summary"]["files_skipped"] == 1
+    assert code == 2 and data["findings"] and data["summary"]["files_skipped"] == 1
     assert "nope.md" in err
+    code, out, err = run_cli(["check", str(missing), str(files[1])])  # a typo next to a clean file
+    assert code == 2 and "nope.md: error: no such file" in out
 
 
 def test_json_contract(files: tuple[Path, Path]) -> None:

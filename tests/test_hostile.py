@@ -23,6 +23,8 @@ RULE = {
     "terms": ["bad"],
 }
 
+pytestmark = pytest.mark.usefixtures("no_cache_env")  # these test the default cache folder
+
 
 def project(tmp_path: Path, config: str | None = None, article: str = ARTICLE) -> Path:
     if config is not None:

@@ -17,6 +17,8 @@ TEXTS = [
     "In mice, resveratrol prevents ageing. Shop our resveratrol online and use code AGE10.\n",
 ]
 
+pytestmark = pytest.mark.usefixtures("no_cache_env")  # these test the default cache folder
+
 
 @pytest.fixture
 def tree(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:

@@ -17,6 +17,8 @@ from conftest import run_cli
 
 ARTICLE = "Studies show that this tea cures insomnia.\n"
 
+pytestmark = pytest.mark.usefixtures("no_cache_env")  # these test the default cache folder
+
 
 def snapshot(folder: Path) -> dict[str, bytes | None]:
     """Every path below ``folder`` (links not followed) with a file's bytes (None for a folder)."""

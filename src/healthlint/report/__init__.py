@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING, TextIO
 if TYPE_CHECKING:  # pragma: no cover
     from .findings import RunResult
 
-FORMATS = ("text", "json", "sarif", "github", "html")
-_MODULES = {"text": "text", "json": "json_out", "sarif": "sarif", "github": "github", "html": "html"}
+FORMATS = ("text", "json", "sarif", "github", "gitlab", "junit", "html")
+_MODULES = {"text": "text", "json": "json_out", "sarif": "sarif", "github": "github", "gitlab": "gitlab",
+            "junit": "junit", "html": "html"}
 
 
 def render(fmt: str, run: RunResult, out: TextIO, *, color: bool = False) -> None:

@@ -16,7 +16,9 @@ from .json_out import _safe, dumps, dumps_at
 from .text import file_messages
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
-INFORMATION_URI = "https://pypi.org/project/healthlint/"
+from .. import HOMEPAGE, RULES_URL
+
+INFORMATION_URI = HOMEPAGE
 SRCROOT = "%SRCROOT%"
 FINGERPRINT_KEY = "healthlint/v1"
 LEVELS = {"error": "error", "warning": "warning", "info": "note", "notice": "note"}
@@ -112,6 +114,7 @@ def descriptor(rule_id: str, rule: Any | None) -> dict[str, Any]:
     if rationale:
         d["fullDescription"] = {"text": rationale}
     d["help"] = _help(rule)
+    d["helpUri"] = RULES_URL
     d["defaultConfiguration"] = {"level": level(getattr(rule, "severity", "warning"))}
     category = getattr(rule, "category", "") or ""
     tags = [t for t in dict.fromkeys([getattr(rule, "pack", ""), category]) if t]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import TextIO
+from typing import Callable, TextIO
 
 from .findings import SORT_KEY, Finding, RunResult
 
@@ -107,3 +107,49 @@ def render(run: RunResult, out: TextIO, *, color: bool = False) -> None:
     if rows:
         out.write("\n")
     out.write(_paint(summary_line(run), "summary", color) + "\n")
+
+
+def caret_lines(source: str, f: Finding) -> list[str]:
+    """The finding's line (control characters escaped) and a caret line under the flagged words; a
+    span running onto later lines is underlined to the end of its first line."""
+    shown = neutralise(source)
+    if shown != source:  # escapes changed the widths: underline from the column, as far as the text goes
+        source = shown
+    start = max(0, min(f.column - 1, len(source)))
+    end = f.end_column - 1 if f.end_line == f.line else len(source)
+    end = max(start + 1, min(end, len(source)))
+    pad = "".join(c if c == "\t" else " " for c in source[:start])
+    return [f"  {source}", f"  {pad}{'^' * (end - start)}"]
+
+
+def render_lines(run: RunResult, out: TextIO, *, color: bool = False,
+                 source: Callable[[str, int], str | None] | None = None, summary: bool = True) -> None:
+    """The findings, one line each (``--quiet``: nothing else; no file notices, no summary); with
+    ``source(path, line)``, each followed by its line and a caret under the flagged words."""
+    if summary:
+        for path, level, msg in file_messages(run):
+            out.write(f"{_paint(neutralise(path), 'path', color)}: {_paint(level, level, color)}: {neutralise(msg)}\n")
+    for f in sorted(run.findings, key=SORT_KEY):
+        where = _paint(f"{neutralise(f.path)}:{f.line}:{f.column}", "path", color)
+        sev = _paint(f.severity, f.severity if f.severity in _SGR else "warning", color)
+        out.write(f"{where}: {sev} [{neutralise(f.rule)}] {neutralise(f.message)}\n")
+        text = source(f.path, f.line) if source is not None else None
+        if text is not None:
+            out.write("\n".join(caret_lines(text, f)) + "\n")
+    if summary:
+        out.write("\n" + _paint(summary_line(run), "summary", color) + "\n")
+
+
+def render_statistics(run: RunResult, out: TextIO, *, quiet: bool = False) -> None:
+    """``--statistics``: the number of findings per rule, most first (as ruff prints them)."""
+    counts: dict[str, list[object]] = {}
+    for f in run.findings:
+        row = counts.setdefault(f.rule, [0, f.severity])
+        row[0] = int(row[0]) + 1  # type: ignore[call-overload]
+    rows = sorted(counts.items(), key=lambda kv: (-int(kv[1][0]), kv[0]))  # type: ignore[call-overload]
+    width = max((len(str(r[0])) for _, r in rows), default=1)
+    rid_width = max((len(neutralise(rid)) for rid, _ in rows), default=1)
+    for rid, (n, severity) in rows:
+        out.write(f"{str(n).rjust(width)}  {neutralise(rid).ljust(rid_width)}  {severity}\n")
+    if not quiet:
+        out.write(("\n" if rows else "") + summary_line(run) + "\n")

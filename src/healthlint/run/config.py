@@ -19,7 +19,7 @@ from .globs import compile_glob
 
 CONFIG_NAMES = (".healthlint.yaml", ".healthlint.yml")
 TOP_KEYS = ("select", "ignore", "severity", "rules", "extend-rules", "exclude", "per-path", "fail-on",
-            "cache-dir", "jobs")
+            "cache-dir", "jobs", "respect-gitignore", "disclaimer")
 PER_PATH_KEYS = ("select", "ignore", "severity", "rules")
 
 
@@ -47,18 +47,64 @@ class Settings:
     root: Path = field(default_factory=Path.cwd)
     source: str = ""
     raw: dict[str, Any] = field(default_factory=dict)
+    respect_gitignore: bool = True
+    disclaimer: str | None = None  # the text ``--fix`` appends to a document that needs a disclaimer
 
     def __post_init__(self) -> None:
-        self._exclude = [compile_glob(g) for g in self.exclude]
+        self.set_exclude(self.exclude)
 
-    def excluded(self, rel: str) -> bool:
+    def set_exclude(self, patterns: list[str]) -> None:
+        """Use these gitignore-style ``exclude`` patterns (``/drafts`` anchored at the config's folder,
+        ``!keep.md`` re-includes, a trailing ``/`` only folders): :mod:`pathspec`'s gitignore rules."""
+        self.exclude = list(patterns)
+        self._exclude = exclude_spec(self.exclude, self.source or "command line")
+        self.exclude_used: set[int] = set()  # the patterns that decided about a path
+        self.walked = False  # a folder was walked (files named one by one say nothing of unused patterns)
+
+    def excluded(self, rel: str, is_dir: bool = False) -> bool:
+        if not self.exclude:
+            return False
         rel = rel.replace(os.sep, "/")
-        return any(g.match(rel) or g.match(rel.rsplit("/", 1)[-1]) for g in self._exclude)
+        while rel.startswith("./"):
+            rel = rel[2:]
+        rel = rel + "/" if is_dir and not rel.endswith("/") else rel
+        r = self._exclude.check_file(rel)
+        if r.index is not None and r.index not in self.exclude_used:
+            if not self.exclude[r.index].startswith("!") or self._before(r.index).match_file(rel):
+                self.exclude_used.add(r.index)  # (a '!' pattern counts when it brought a path back)
+        return bool(r.include)
+
+    def _before(self, index: int) -> Any:
+        """The spec of the exclude patterns before ``index``."""
+        import pathspec
+
+        return pathspec.GitIgnoreSpec.from_lines(self.exclude[:index])
+
+    def unused_excludes(self) -> list[str]:
+        """The exclude patterns that matched no path of a run that walked a folder (a typo, or a
+        folder since moved)."""
+        if not self.walked:
+            return []
+        return [p for i, p in enumerate(self.exclude) if i not in self.exclude_used]
 
     def for_path(self, rel: str) -> list[RuleSettings]:
         """The base settings followed by every per-path override that matches ``rel``."""
         rel = rel.replace(os.sep, "/")
         return [self.base] + [rs for _, pat, rs in self.per_path if pat.match(rel)]
+
+
+def exclude_spec(patterns: list[str], where: str) -> Any:
+    """``patterns`` as one :class:`pathspec.GitIgnoreSpec`; a :class:`.ConfigError` naming the bad one."""
+    if not patterns:
+        return None  # (pathspec is not even imported)
+    import pathspec
+
+    for p in patterns:
+        try:
+            pathspec.GitIgnoreSpec.from_lines([p])
+        except Exception as e:  # noqa: BLE001 - pathspec's GitWildMatchPatternError, ValueError
+            raise ConfigError(where, f"key 'exclude': {p!r} is not a valid glob ({e})") from None
+    return pathspec.GitIgnoreSpec.from_lines([p.replace("\\", "/") for p in patterns])
 
 
 def find_config(start: Path) -> Path | None:
@@ -266,11 +312,19 @@ def parse_settings(data: Any, where: str, root: Path) -> Settings:
     if jobs is not None and (not isinstance(jobs, int) or isinstance(jobs, bool) or jobs < 1):
         raise ConfigError(where, "key 'jobs': expected a positive integer")
     exclude = _str_list(data.get("exclude", []), where, "exclude")
-    for g in exclude:
-        _glob(g, where, "exclude")
+    respect = data.get("respect-gitignore", True)
+    if not isinstance(respect, bool):
+        raise ConfigError(where, "key 'respect-gitignore': expected true or false")
+    disclaimer = data.get("disclaimer")
+    if disclaimer is not None and (not isinstance(disclaimer, str) or not disclaimer.strip()):
+        raise ConfigError(where, "key 'disclaimer': expected the text of a disclaimer")
+    if disclaimer:  # the configured disclaimer counts as one (so that a fixed file passes)
+        opts = base.options.setdefault("missing-disclaimer", {})
+        opts["accept"] = [*(opts.get("accept") or []), " ".join(disclaimer.split())]
     return Settings(
         base=base, per_path=per_path, extend_rules=extend_abs,
         exclude=exclude, fail_on=fail_on,
         cache_dir=str((root / cache_dir).resolve()) if cache_dir else None, jobs=jobs,
-        root=root, source=where, raw=data,
+        root=root, source=where, raw=data, respect_gitignore=respect,
+        disclaimer=" ".join(disclaimer.split()) if disclaimer else None,
     )

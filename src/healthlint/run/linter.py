@@ -25,30 +25,54 @@ class ActiveRule:
     options: dict[str, Any]
 
 
-def _matches(selector: str, rule: Rule) -> bool:
+def _categories(rules: dict[str, Rule]) -> frozenset[str]:
+    return frozenset(r.category for r in rules.values())
+
+
+def _matches(selector: str, rule: Rule, categories: frozenset[str] = frozenset()) -> bool:
+    """Whether ``selector`` (a rule id, ``pack/id``, a category, ``pack:NAME`` or a pack name) names
+    ``rule``. A name that is both a category and a pack means the category, as ``healthlint rules``
+    shows it (``evidence``); ``pack:evidence`` names the pack."""
     s = selector.strip()
-    return s.lower() == "all" or s in (rule.id, rule.qualified_id, rule.category, rule.pack)
+    if s.lower() == "all" or s in (rule.id, rule.qualified_id, rule.category):
+        return True
+    if s.startswith("pack:"):
+        return s[5:] == rule.pack
+    return s == rule.pack and s not in categories
+
+
+def suggestion(name: str, rules: dict[str, Rule]) -> str:
+    """`` (did you mean 'overclaim'?)`` for a mistyped rule or category, else ``""``."""
+    import difflib
+
+    names = sorted({r.id for r in rules.values()} | {r.category for r in rules.values()}
+                   | {r.pack for r in rules.values()} | set(INTERNAL_RULES))
+    close = difflib.get_close_matches(name.strip(), names, n=1, cutoff=0.6)
+    return f" (did you mean {close[0]!r}?)" if close else ""
 
 
 def validate_selectors(settings: Settings, rules: dict[str, Rule], extra: Iterable[str] = ()) -> None:
     """Every rule id / category named in the config must exist."""
     known = list(rules.values())
+    cats = _categories(rules)
     groups = [("", settings.base)] + [(f"per-path.{g}.", rs) for g, _, rs in settings.per_path]
     for prefix, rs in groups:
         for key, names in (("select", rs.select or []), ("ignore", rs.ignore)):
             for n in names:
-                if not any(_matches(n, r) for r in known):
-                    raise ConfigError(settings.source or "command line", f"key '{prefix}{key}': unknown rule or category '{n}'")
+                if not any(_matches(n, r, cats) for r in known):
+                    raise ConfigError(settings.source or "command line",
+                                      f"key '{prefix}{key}': unknown rule or category '{n}'{suggestion(n, rules)}")
         for key, names in (("severity", rs.severity), ("rules", rs.options)):
             for n in names:
                 rule = rules.get(n.rsplit("/", 1)[-1])
                 if rule is None:
-                    raise ConfigError(settings.source or "command line", f"key '{prefix}{key}': unknown rule '{n}'")
+                    raise ConfigError(settings.source or "command line",
+                                      f"key '{prefix}{key}': unknown rule '{n}'{suggestion(n, rules)}")
                 if key == "rules":
                     _check_options(rule, rs.options[n], settings.source, f"{prefix}rules.{n}")
     for n in extra:
-        if not any(_matches(n, r) for r in known):
-            raise ConfigError("command line", f"unknown rule or category '{n}'")
+        if not any(_matches(n, r, cats) for r in known):
+            raise ConfigError("command line", f"unknown rule or category '{n}'{suggestion(n, rules)}")
 
 
 def _check_options(rule: Rule, opts: dict[str, Any], where: str, key: str) -> None:
@@ -71,11 +95,12 @@ def _check_options(rule: Rule, opts: dict[str, Any], where: str, key: str) -> No
 def resolve(layers: list[RuleSettings], rules: dict[str, Rule]) -> dict[str, ActiveRule]:
     """The rules in force for one file, with their severity and options."""
     selected: dict[str, Rule] = dict(rules)
+    cats = _categories(rules)
     for rs in layers:
         if rs.select is not None:
-            selected = {rid: r for rid, r in rules.items() if any(_matches(s, r) for s in rs.select)}
+            selected = {rid: r for rid, r in rules.items() if any(_matches(s, r, cats) for s in rs.select)}
         if rs.ignore:
-            selected = {rid: r for rid, r in selected.items() if not any(_matches(s, r) for s in rs.ignore)}
+            selected = {rid: r for rid, r in selected.items() if not any(_matches(s, r, cats) for s in rs.ignore)}
     active = {}
     for rid, rule in selected.items():
         severity, options = rule.severity, dict(rule.options)

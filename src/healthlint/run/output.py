@@ -3,6 +3,7 @@ one-line notices on standard error, safe for a terminal and a CI log in any cons
 
 from __future__ import annotations
 
+import io
 import os
 import sys
 from typing import Callable, TextIO
@@ -24,6 +25,17 @@ def notice(message: str) -> None:
     try:
         print(f"healthlint: {neutralise(message)}", file=sys.stderr)
     except (OSError, ValueError):
+        pass
+
+
+def quiet_broken_pipe() -> None:
+    """Standard output's reader has gone (``healthlint check . | head -1``): end quietly, like a Unix
+    tool. Standard output is pointed at the null device so that no later flush fails again."""
+    try:
+        fd = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(fd, sys.stdout.fileno())
+        os.close(fd)
+    except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
         pass
 
 
@@ -72,6 +84,8 @@ def write_report(path: str | None, write: Callable[[TextIO], None], json_text: b
         try:
             write(stream)
             stream.flush()
+        except BrokenPipeError:
+            raise  # the reader has gone: ends quietly (see quiet_broken_pipe)
         except OSError as e:
             raise UsageError(f"cannot write to standard output: {e.strerror or e}") from None
         finally:

@@ -44,11 +44,18 @@ def _inside(path: str, folder: str) -> bool:
 
 
 def collect(paths: list[str], settings: Settings) -> list[Target]:
-    """Expand directories (known extensions, no hidden or ignored folders, no excludes)."""
+    """Expand directories (known extensions, no hidden or ignored folders, no excludes, nothing
+    a ``.gitignore`` ignores unless ``settings.respect_gitignore`` is off)."""
     out: list[Target] = []
     root = settings.root
+    gitignore = None
+    if settings.respect_gitignore:
+        from .ignore import GitIgnore
+
+        gitignore = GitIgnore()
     for given in paths:
         if os.path.isdir(given):
+            settings.walked = True
             found: list[Target] = []
             top = os.path.realpath(given)
 
@@ -59,7 +66,8 @@ def collect(paths: list[str], settings: Settings) -> list[Target]:
 
             for dirpath, dirnames, filenames in os.walk(given, onerror=unlisted, followlinks=False):
                 dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and d not in SKIP_DIRS
-                                     and not settings.excluded(_rel(os.path.join(dirpath, d), root)))
+                                     and not settings.excluded(_rel(os.path.join(dirpath, d), root), True)
+                                     and not (gitignore and gitignore.ignored(os.path.join(dirpath, d), True, given)))
                 real_dir = os.path.realpath(dirpath)  # once per folder, not per file
                 for name in sorted(filenames):
                     if name.startswith(".") or format_for(name) is None:
@@ -72,7 +80,7 @@ def collect(paths: list[str], settings: Settings) -> list[Target]:
                     else:
                         real = os.path.join(real_dir, name)
                     rel = _rel(full, root, real)
-                    if not settings.excluded(rel):
+                    if not settings.excluded(rel) and not (gitignore and gitignore.ignored(full, False, given)):
                         found.append(Target(full, full, rel, real=real))
             out.extend(found)
         else:

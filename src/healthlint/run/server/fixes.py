@@ -49,12 +49,14 @@ def apply(text: str, edits: list[Edit]) -> str:
 
 # --- safe fixes ---------------------------------------------------------------------
 
-_EQUALS_AS_QUARTER = re.compile(r"[rpntF]\s?(¼)\s?[-−]?[\d.]*\d")  # what the statistics check flags (the value whole, or its first digit)
-_PLUS_MINUS = re.compile(r"(?:[\d.,]*\d\s?)?(Â±)(?:\s?[\d.,]*\d)?")  # "Â±" alone or between its numbers
+_EQUALS_AS_QUARTER = re.compile(r"[rpntF]\s?(¼)\s?[-−]?\d(?:[\d.]*\d)?")  # what the statistics check flags
 _NUMBER_REST = re.compile(r"[\d.]*\d|")  # the rest of the number it flags the first digit of
+_PLUS_MINUS = re.compile(r"[\w.,%\s−-]*?(Â±)[\w.,%\s−-]*")  # "Â±", or the measure around it
 
 
 def _stat_notation(text: str, start: int, end: int) -> Fix | None:
+    """The fix when the flagged span is exactly damaged notation: ``r ¼ 0`` (or all of ``r ¼ 0.58``),
+    ``Â±`` (or the measure around it, ``4.1 Â± 0.3``); nothing else is touched."""
     flagged = text[start:end]
     m = _EQUALS_AS_QUARTER.fullmatch(flagged)
     if m is not None:

@@ -317,7 +317,7 @@ def test_reports_escape_hostile_article_text(tmp_path: Path) -> None:
         head, _, message = ln[2:].partition("::")
         # Properties hold no raw ':' or ',', so the command ends where the message starts; a "%" in the
         # text is "%25", so the runner's unescaping gives back "%0A" as text, never a line break.
-        assert re.fullmatch(r"(error|warning|notice) file=[^:,]*(,[a-zA-Z]+=[^:,]*)*", head), head
+        assert re.fullmatch(r"(error|warning|notice) (file|title)=[^:,]*(,[a-zA-Z]+=[^:,]*)*", head), head  # or the limit notice
         assert not re.search(r"%(?!25|0A|0D)", message), message
     assert any("%250A::error" in ln for ln in lines)
     assert any("evil\\x1b[31m%250A%3A%3Aerror %2C%3A\\u202e.md" in ln for ln in lines)

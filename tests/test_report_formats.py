@@ -63,7 +63,7 @@ def out(fmt: str, run: RunResult, color: bool = False) -> str:
 # -- dispatcher ---------------------------------------------------------------
 
 def test_unknown_format_is_rejected() -> None:
-    assert FORMATS == ("text", "json", "sarif", "github", "html")
+    assert FORMATS == ("text", "json", "sarif", "github", "gitlab", "junit", "html")
     with pytest.raises(ValueError, match="unknown format 'xml'"):
         render("xml", make_run(), io.StringIO())
 
@@ -182,7 +182,7 @@ def test_sarif_structure() -> None:
     assert run["originalUriBaseIds"]["%SRCROOT%"]["uri"].endswith("/")
     driver = run["tool"]["driver"]
     assert (driver["name"], driver["version"]) == ("healthlint", "0.1.0")
-    assert driver["informationUri"] == "https://pypi.org/project/healthlint/"
+    assert driver["informationUri"] == "https://github.com/healthlint/healthlint"
     rules = driver["rules"]
     assert [r["id"] for r in rules] == ["absolute-cure", "unused-rule", "weasel-stat"]
     cure = rules[0]

@@ -48,7 +48,8 @@ def _report(tmp_path: Path, *paths: str, cwd: Path | None = None, stdin: str | N
     out = tmp_path / "report.html"
     args = ["check", "--no-cache", *(extra or [])]
     code, _, err = run_cli([*args, "--format", "html", "--output", str(out), *paths], stdin=stdin, cwd=cwd)
-    assert code in (0, 1), err
+    missing = any(p != "-" and not (cwd or Path.cwd()).joinpath(p).exists() for p in paths)
+    assert code == 2 if missing else code in (0, 1), err  # a path that does not exist: exit status 2
     _, js, _ = run_cli([*args, "--format", "json", *paths], stdin=stdin, cwd=cwd)
     return out.read_text(encoding="utf-8"), json.loads(js)
 

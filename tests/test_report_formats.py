@@ -13,6 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from healthlint import HOMEPAGE
 from healthlint.report.findings import FileResult, Finding, Related, RunResult
 from healthlint.report import FORMATS, render, use_color
 from healthlint.report.github import escape_data, escape_property
@@ -182,7 +183,7 @@ def test_sarif_structure() -> None:
     assert run["originalUriBaseIds"]["%SRCROOT%"]["uri"].endswith("/")
     driver = run["tool"]["driver"]
     assert (driver["name"], driver["version"]) == ("healthlint", "0.1.0")
-    assert driver["informationUri"] == "https://github.com/healthlint/healthlint"
+    assert driver["informationUri"] == HOMEPAGE  # the repository: healthlint is not on PyPI
     rules = driver["rules"]
     assert [r["id"] for r in rules] == ["absolute-cure", "unused-rule", "weasel-stat"]
     cure = rules[0]

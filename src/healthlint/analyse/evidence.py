@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Sequence
 
 from .frames import populations
 from .terms import Term
-from .groups import AGE, age_groups
+from .groups import AGE, MIXED_SEX, SIMILAR, age_groups
 from .topics import CONTENT, shares_topic, stems
 
 if TYPE_CHECKING:
@@ -121,12 +121,6 @@ _ONLY_SUBGROUP = re.compile(
     r"|but\s+(?:among|in|for)\s+(?:the\s+)?(?:[\d,]+\s+)?(?:\w+\s+)?(?:participants|people|patients|those|adults)\s+(?:with|who)"
     r"|(?:and|but)\s+(?:nobody|no\s+one)\s+else|benefit(?:ed)?\s+only\s+(?:in|among|for))\b", re.IGNORECASE)
 _NOT_STUDIED = re.compile(r"\b(?:not|never)\s+(?:been\s+)?(?:studied|include|included|tested|enrolled|recruited)\b|\bwere\s+excluded\b", re.I)
-# results that held across groups: the evidence is not limited to one of them
-_SIMILAR = re.compile(
-    r"\b(?:similar|the\s+same|consistent|no\s+different|did\s+not\s+differ|didn't\s+differ)\s+(?:\w+\s+){0,3}?(?:in|for|among|across"
-    r"|between)\s+(?:both\s+)?(?:men\s+and\s+women|women\s+and\s+men|males\s+and\s+females|both\s+sexes|all\s+age|younger\s+and"
-    r"\s+older|older\s+and\s+younger|all\s+groups|every\s+group)|\bregardless\s+of\s+(?:age|sex|gender)\b"
-    r"|\bin\s+both\s+(?:men\s+and\s+women|sexes)\b", re.IGNORECASE)
 _OPEN_QUESTION = re.compile(r"\b(?:how|whether|if|why|explore|examine|investigate|study|understand|test)\s+(?:\w+\s+){0,3}$",
                             re.IGNORECASE)
 _STUDY_WORDS = frozenset({"study_context", "research_verb", "rodent", "animal", "cells", "lab", "design_trial",
@@ -241,7 +235,7 @@ class Profile:
     def __init__(self, doc: "Document", studies: list[Study | None], differences: list[Difference],
                  similar: list[Difference] | None = None) -> None:
         self.doc = doc
-        self.uniform = any(_SIMILAR.search(doc.text[doc.sentences[d.sentence].start : doc.sentences[d.sentence].end])
+        self.uniform = any(SIMILAR.search(doc.text[doc.sentences[d.sentence].start : doc.sentences[d.sentence].end])
                            for d in similar) if similar else False
         self.studies = studies
         self.differences = differences
@@ -357,7 +351,7 @@ class Profile:
                  and (section is None or blocks[sents[s.sentence].block].section == section)]
         groups: dict[str, Study] = {}
         for s in human:  # only studies whose size or design is given: who was studied, not who is mentioned
-            if _MIXED_SEX.search(self.doc.text, sents[s.sentence].start, sents[s.sentence].end):
+            if MIXED_SEX.search(self.doc.text, sents[s.sentence].start, sents[s.sentence].end):
                 return None  # "58% were women": both sexes were studied
             sub = [p for p in s.populations if p in _SUBGROUP_KINDS]
             if not sub:
@@ -382,8 +376,7 @@ class Profile:
         return self.differences[0] if self.differences else None
 
 
-_MIXED_SEX = re.compile(r"\b\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+(?:of\s+(?:them|whom|the\s+\w+)\s+)?(?:were\s+)?"
-                        r"(?:women|men|female|male)\b|\bboth\s+(?:sexes|genders|men\s+and\s+women|women\s+and\s+men)\b", re.IGNORECASE)
+
 
 
 def _mostly(studies: list[Study], these: Sequence[str], others: Sequence[str]) -> bool:

@@ -37,3 +37,13 @@ def age_groups(text: str) -> list[str]:
 def sex_specific(text: str, terms: Sequence[Term] = ()) -> bool:
     """The sentence is about an outcome only one sex can have (erectile dysfunction, menopause...)."""
     return any(t.kind == "sex_specific" for t in terms) or bool(_ED.search(text))
+
+
+# results that held across groups: the evidence is not limited to one of them
+SIMILAR = re.compile(
+    r"\b(?:similar|the\s+same|consistent|no\s+different|did\s+not\s+differ|didn't\s+differ)\s+(?:\w+\s+){0,3}?(?:in|for|among|across"
+    r"|between)\s+(?:both\s+)?(?:men\s+and\s+women|women\s+and\s+men|males\s+and\s+females|both\s+sexes|all\s+age|younger\s+and"
+    r"\s+older|older\s+and\s+younger|all\s+groups|every\s+group)|\bregardless\s+of\s+(?:age|sex|gender)\b"
+    r"|\bin\s+both\s+(?:men\s+and\s+women|sexes)\b", re.IGNORECASE)
+MIXED_SEX = re.compile(r"\b\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+(?:of\s+(?:them|whom|the\s+\w+)\s+)?(?:were\s+)?"
+                        r"(?:women|men|female|male)\b|\bboth\s+(?:sexes|genders|men\s+and\s+women|women\s+and\s+men)\b", re.IGNORECASE)

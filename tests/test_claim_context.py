@@ -179,3 +179,14 @@ def test_the_group_is_named_without_the_words_after_it() -> None:
             "Walking lowers blood pressure.\n")
     (f,) = lint_text(text, ["subgroup-generalization"])
     assert "people with diabetes" in f.message and "who" not in f.message.split("people with diabetes")[1][:5]
+
+
+def test_a_general_claim_right_after_a_mouse_experiment_rests_on_it() -> None:
+    section = ("## What the research says\n\nIn a trial of 60 adults, zinc shortened colds a little.\n\n"
+               "In one experiment, mice fed extra zinc had less eczema. {claim}\n")
+    (f,) = lint_text(section.format(claim="Zinc eases eczema."), ["animal-extrapolation"], fmt="markdown")
+    assert "mice" in f.message
+    for quiet in ("They also grew thicker fur.",          # the experiment goes on: its result
+                  "It also calmed the animals.",
+                  "Eczema flares in dry winter air."):  # no product tested: background
+        assert lint_text(section.format(claim=quiet), ["animal-extrapolation"], fmt="markdown") == [], quiet

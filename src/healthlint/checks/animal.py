@@ -36,7 +36,9 @@ def animal_extrapolation(doc: "Document", analysis: "DocumentAnalysis", params: 
                 continue
             if not subject_on_topic(a, s, ev.sentence):
                 continue  # the claim's subject is not what the study tested
-            if not a.profile.section_non_human(s.index):
+            right_after = (ev.sentence == s.index - 1 and a.block_of(ev.sentence) == a.block_of(s.index) and ev.research
+                           and f.exposure_kind not in ("", "pronoun", "condition"))  # "Mice fed X slept more. X restores sleep."
+            if not right_after and not a.profile.section_non_human(s.index):
                 continue  # the section describes studies in people too: the claim may rest on them
             if f.outcome_kind == "mechanism" and not f.general:
                 continue  # a result about cells or molecules, not about health

@@ -41,10 +41,18 @@ def where(a: ArticleAnalysis, ev: "Study") -> str:
     return f"line {a.line_of(ev.sentence)}"
 
 
+_PAST_FORMS = frozenset("cut fell rose grew made lost gave saw did had was were led kept took ate ran slept drank showed "
+                        "brought fought sought began became felt held left met paid put set shut spread stood won".split())
+
+
 def continues_study(a: ArticleAnalysis, s: SentenceAnalysis, ev: "Study") -> bool:
     """The evidence comes earlier in the claim's own paragraph, and the claim names no people:
     it goes on describing that study ("In mice, ... It also eased withdrawal.")."""
-    return ev.sentence < s.index and a.block_of(ev.sentence) == a.block_of(s.index) and not s.has("evidence", "people")
+    if not (ev.sentence < s.index and a.block_of(ev.sentence) == a.block_of(s.index) and not s.has("evidence", "people")):
+        return False
+    f = s.frame  # a result of that study: past tense or "it", "they"; "Magnesium restores deep sleep" is a new, general claim
+    word = (f.predicate_text.split() or [""])[0].lower() if f is not None else ""
+    return f is None or f.exposure_kind == "pronoun" or word.endswith("ed") or word in _PAST_FORMS
 
 
 def evidence_for(a: ArticleAnalysis, s: SentenceAnalysis, dominant: "Study | None", *, on_topic: bool = True,

@@ -73,6 +73,7 @@ class Launcher:
     """Runs commands from a small child process; each run's wall time and peak RSS come back."""
 
     def __init__(self) -> None:
+        CORPUS.mkdir(exist_ok=True)  # every command runs there; on a fresh checkout it is not made yet
         self.proc = subprocess.Popen([sys.executable, "-S", "-c", _LAUNCHER], stdin=subprocess.PIPE,
                                      stdout=subprocess.PIPE, text=True)
         self.err = Path(tempfile.mkstemp(prefix="hl-bench-", suffix=".err")[1])

@@ -135,6 +135,7 @@ class ArticleAnalysis:
                                                    frame, study, kinds))
         self.profile = Profile(doc, studies, differences, similar)
         self._brands: list[str] | None = None
+        self._around: tuple[dict[int, list[int]], list[int]] | None = None
 
     # ---- what kind of page: worked out when a rule first asks ----
     @cached_property
@@ -232,6 +233,20 @@ class ArticleAnalysis:
 
     def block_of(self, i: int) -> int:
         return self.doc.sentences[i].block
+
+    def around(self, j: int) -> list[int]:
+        """The sentences of sentence ``j``'s paragraph and the paragraphs next to it, and of the page's
+        headline and lede: where a claim's subject should be named again if ``j``'s study is about it."""
+        block = self.block_of(j)
+        if self._around is None:
+            by_block: dict[int, list[int]] = {}
+            for x in self.doc.sentences:
+                by_block.setdefault(x.block, []).append(x.index)
+            heads = [x.index for x in self.sentences if x.position in ("title", "deck", "lede")]
+            self._around = (by_block, heads)
+        by_block, heads = self._around
+        near = [k for b in (block - 1, block, block + 1) for k in by_block.get(b, ())]
+        return sorted(set(near).union(heads))
 
     def to_dict(self, i: int) -> dict[str, Any]:
         """What ``healthlint analyze`` shows of sentence ``i`` beyond its facts."""

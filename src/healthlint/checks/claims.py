@@ -102,9 +102,7 @@ def names_exposure_near(a: ArticleAnalysis, s: SentenceAnalysis, j: int) -> bool
     f = s.frame
     if f is None or f.exposure is None or f.exposure.lexicon not in ("products", "drugs") or j == s.index:
         return True
-    block = a.block_of(j)
-    return any(t.text == f.exposure.text for x in a.sentences
-               if abs(a.block_of(x.index) - block) <= 1 or x.position in ("title", "deck", "lede") for t in x.terms)
+    return any(t.text == f.exposure.text for k in a.around(j) for t in a.sentences[k].terms)
 
 
 def subject_on_topic(a: ArticleAnalysis, s: SentenceAnalysis, j: int) -> bool:
@@ -119,9 +117,7 @@ def subject_on_topic(a: ArticleAnalysis, s: SentenceAnalysis, j: int) -> bool:
     words = stems(subject)
     if not words or f.exposure_kind == "pronoun":
         return True
-    block = a.block_of(j)
-    context = " ".join(a.text_of(x.index) for x in a.sentences if x.index != s.index and (
-        abs(a.block_of(x.index) - block) <= 1 or x.position in ("title", "deck", "lede")))
+    context = " ".join(a.text_of(k) for k in a.around(j) if k != s.index)
     return bool(words & stems(context))
 
 
@@ -135,6 +131,4 @@ def shares_subject(a: ArticleAnalysis, s: SentenceAnalysis, j: int) -> bool:
     mine = {key(t) for t in s.terms if named(t)}
     if not mine:  # nothing the lexicons know: its words must be the study's
         return a.profile.on_topic(a.text_of(s.index), j)
-    block = a.block_of(j)
-    near = [x.index for x in a.sentences if abs(a.block_of(x.index) - block) <= 1 or x.position in ("title", "deck", "lede")]
-    return any(key(t) in mine for k in near for t in a.sentences[k].terms if named(t))
+    return any(key(t) in mine for k in a.around(j) for t in a.sentences[k].terms if named(t))

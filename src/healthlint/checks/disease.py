@@ -85,6 +85,7 @@ def disease_claims(a: ArticleAnalysis) -> Iterator[tuple[SentenceAnalysis, Term,
     """(sentence, therapy words, disease) for each disease claim of the page."""
     if a.news or a.reporting:
         return  # news and reporting that sell nothing: their claims are judged by the evidence rules
+    heads_name_product = a.product_page and _headline_names_product(a)  # once per page
     for s in a.sentences:
         if s.position == "chrome" or s.role not in CLAIM_ROLES:
             continue
@@ -108,7 +109,7 @@ def disease_claims(a: ArticleAnalysis) -> Iterator[tuple[SentenceAnalysis, Term,
         if s.facts.negated or _denied(text):
             continue
         product = _product(a, s, s.end)
-        implicit = a.product_page and _headline_names_product(a) and (
+        implicit = a.product_page and heads_name_product and (
             (_PRONOUN.match(text) or _PRONOUN_SUBJECT.search(text)) and _refers_to_page(a, s)
             or _BENEFIT_BULLET.match(text) or s.position in ("title", "deck", "lede", "heading")
             or any(b in text for b in a.brands()))
@@ -166,7 +167,12 @@ _OURS = re.compile(r"^\W*(?:our|my)\b", re.IGNORECASE)
 def _headline_names_product(a: ArticleAnalysis) -> bool:
     """The page's headline, lede or first heading names a product or a brand: a sentence without one
     ("Relieves joint pain fast") speaks of that product."""
-    heads = [x for x in a.sentences if x.position in ("title", "deck", "heading", "lede")][:4]
+    heads = []
+    for x in a.sentences:  # the first four of them
+        if x.position in ("title", "deck", "heading", "lede"):
+            heads.append(x)
+            if len(heads) == 4:
+                break
     brands = a.brands()
     return any(x.has("products") or any(b in a.text_of(x.index) for b in brands) for x in heads)
 

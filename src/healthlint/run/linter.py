@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Any, Iterable
 
@@ -151,12 +152,18 @@ class Linter:
         """Where two rules flag the same words, the more specific one wins: drop the findings of the
         rules a rule ``supersedes`` whose span holds one of its own or lies inside it ("cures arthritis":
         disease-claim, not overclaim on "cures"; "more effective than a complete cure" stays an overclaim)."""
-        winners = [f for f in findings if f.rule in self.rules and self.rules[f.rule].supersedes]
+        winners = sorted((f for f in findings if f.rule in self.rules and self.rules[f.rule].supersedes),
+                         key=lambda w: w.start)
         if not winners:
             return findings
-        return [f for f in findings if not any(
-            f.rule in self.rules[w.rule].supersedes and (w.start <= f.start and f.end <= w.end or f.start <= w.start and w.end <= f.end)
-            for w in winners)]
+        starts = [w.start for w in winners]
+        longest = max(w.end - w.start for w in winners)
+
+        def beaten(f: Finding) -> bool:  # only winners that start near enough to hold f, or to lie inside it
+            lo, hi = bisect_left(starts, f.start - longest), bisect_right(starts, f.end)
+            return any(f.rule in self.rules[w.rule].supersedes and (
+                w.start <= f.start and f.end <= w.end or f.start <= w.start and w.end <= f.end) for w in winners[lo:hi])
+        return [f for f in findings if not beaten(f)]
 
     @staticmethod
     def finish_result(path: str, sup: suppress.Suppressions, findings: list[Finding],

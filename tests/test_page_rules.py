@@ -90,7 +90,7 @@ def test_cta_disclosures_options_and_chrome_are_not_calls() -> None:
 def test_disclaimer_instruction_after_an_opening_clause() -> None:
     both_ways("missing-disclaimer", fire=[
         "To try it, take 20 grams of creatine powder in water the evening before an exam.\n",
-        "If your joints ache, add half a teaspoon of turmeric to warm milk and drink it twice a day for relief.\n",
+        "If your knees are sore, stir half a teaspoon of turmeric into hot milk and sip it morning and night to ease them.\n",
         "Before bed, dissolve two capsules of magnesium in a glass of water.\n",
     ], quiet=[
         "To try it, researchers gave 30 volunteers 20 grams of creatine powder before a sleepless night.\n",

@@ -55,7 +55,7 @@ def test_fires(text: str, said: str) -> None:
 @pytest.mark.parametrize("text", [
     "The hazard ratio was 1.22 (95% CI 1.01 to 1.38) for heavy users.",
     "Deaths fell (relative risk 0.93, 95 percent confidence interval [CI], 0.90 to 0.97).",
-    "Hazard ratios were 0.94 (95% CI 0.88 to 1.01) for one cup and 0.88 (95% CI 0.84 to 0.93) for two.",
+    "Hazard ratios came to 0.95 (95% CI 0.89 to 1.02) for a single glass and 0.87 (95% CI 0.81 to 0.92) for three.",
     "The median stay was 2 days (95% CI 2 to 3).",
     "At 12 months (95% CI 0.5 to 0.9) the hazard ratio was 0.7.",
     "Risk was 18% lower (HR 0.82, 95% CI 0.74 to 0.89).",

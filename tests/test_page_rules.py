@@ -256,7 +256,7 @@ def test_unattributed_speech_tags_after_a_named_speaker() -> None:
 def test_unattributed_sources_that_count() -> None:
     both_ways("unattributed-claim", fire=[
         "A new randomised, double-blind, placebo-controlled study confirms that fish oil eases joint pain.\n",
-        "Used for centuries, nettle has stood the test of time, and modern research backs up its traditional use.\n",
+        "Herbalists have trusted sage for generations, and recent research supports its use.\n",
         "According to many medical experts, adults need eight hours of sleep.\n",
     ], quiet=[
         "A 2004 study found that elderberry shortened flu by four days.\n",

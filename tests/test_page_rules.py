@@ -293,9 +293,9 @@ def test_unattributed_not_claims() -> None:
 
 
 def test_unattributed_news_lede_convention() -> None:
-    story = ("# Red meat may raise diabetes risk\n\n"
-             "People who eat more red meat may raise their risk of type 2 diabetes, a new study suggests.\n\n"
-             "Researchers followed 149,000 health professionals for 12 to 16 years. They asked about diet every four "
+    story = ("# Fizzy drinks may raise gout risk\n\n"
+             "Adults who drink fizzy drinks daily may be more prone to gout, a new study suggests.\n\n"
+             "Researchers followed 90,000 nurses for 20 years. They asked about what they drank every two "
              "years.\n")
     assert not found("unattributed-claim", story)
     blog = ("# PMS relief at last\n\nA new randomised study confirms that fatty acids reduce PMS symptoms.\n\n"

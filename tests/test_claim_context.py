@@ -190,3 +190,15 @@ def test_a_general_claim_right_after_a_mouse_experiment_rests_on_it() -> None:
                   "It also calmed the animals.",
                   "Eczema flares in dry winter air."):  # no product tested: background
         assert lint_text(section.format(claim=quiet), ["animal-extrapolation"], fmt="markdown") == [], quiet
+
+
+def test_after_the_articles_sign_off_comes_the_sites_shop() -> None:
+    story = ("# Ward rounds\n\nNurses on the night shift describe how the ward copes when two staff are off sick, "
+             "and what the hospital plans to do about it next winter.\n\n{buy}"
+             "Comment on this article at ExampleHealthNews.com.\n\n"
+             "In this memoir a former surgeon explains why she left medicine and what she learned on the way out.\n\n"
+             "Book – Scrubbed Out: A Surgeon's Story ORDER HERE!\n\nSay NO to Night Shifts T-Shirt – Order here!\n")
+    assert lint_text(story.format(buy=""), ["commercial-cta"], fmt="markdown") == []
+    inside = story.format(buy="Order our calming tea today and use code NIGHT10 for 10% off.\n\n")
+    (f,) = lint_text(inside, ["commercial-cta"], fmt="markdown")
+    assert f.line == 5

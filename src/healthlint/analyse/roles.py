@@ -57,6 +57,9 @@ _RELATED = re.compile(r"^\W*(?:read more|read next|related\b.*|more on this|you 
                       re.IGNORECASE)
 _TAIL = re.compile(r"^\W*(?:share(?: this)?(?: article| story| post)?|email this(?: article| story)?|post a comment"
                    r"|leave a (?:reply|comment)|comments?|no comments|you must sign in.*|about the author)\W*$", re.IGNORECASE)
+# the article's own sign-off: what follows is the site's (its shop, its other books), whatever its length
+_SIGN_OFF = re.compile(r"^\W*(?:comment on this (?:article|story|post)|join the (?:discussion|conversation)(?: below| here)?"
+                       r"|(?:leave|post) a comment below)\b.{0,80}$", re.IGNORECASE)
 # "Wellbeing > Healthy Ageing", "Home » News", "Science | Ageing | Longevity"
 _BREADCRUMB = re.compile(r"\w\s+(?:>|»|›)\s+\w|\w\s+([|/])\s+\w.*\w\s+\1\s+\w")
 BODY_MIN_WORDS = 12
@@ -101,7 +104,8 @@ def place(doc: "Document") -> Placement:
              for i in range(len(blocks))]
     first_prose = next((i for i in range(len(blocks)) if prose[i]), len(blocks))
     for i in range(first_prose + 1, len(blocks)):
-        if _TAIL.match(btext[i].strip()) and sum(prose[i + 1 :]) <= 2:  # the page's tail, not a "Comments" link mid-story
+        line = btext[i].strip()
+        if _SIGN_OFF.match(line) or _TAIL.match(line) and sum(prose[i + 1 :]) <= 2:  # the page's tail, not a "Comments" link mid-story
             for j in range(i, len(blocks)):
                 chrome[j] = True
             break

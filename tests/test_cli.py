@@ -153,6 +153,18 @@ def test_analyze_json_contract(tmp_path: Path) -> None:
     assert "claim: conditional" in out
 
 
+def test_analyze_a_folder_means_the_files_check_would_lint(tmp_path: Path) -> None:
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "a.md").write_text("Coffee cuts the risk of gout.\n", encoding="utf-8")
+    (tmp_path / "sub" / "b.txt").write_text("Tea may help.\n", encoding="utf-8")
+    (tmp_path / "notes.bin").write_bytes(b"\x00\x01")
+    (tmp_path / ".hidden").mkdir()
+    (tmp_path / ".hidden" / "c.md").write_text("Hidden text.\n", encoding="utf-8")
+    code, out, _ = run_cli(["analyze", "--format", "json", str(tmp_path)])
+    assert code == 0
+    assert [s["text"] for s in json.loads(out)["sentences"]] == ["Coffee cuts the risk of gout.", "Tea may help."]
+
+
 def test_the_command_flushes_everything_before_its_quick_exit(tmp_path: Path) -> None:
     """``python -m healthlint`` ends with os._exit: the whole report must be out first."""
     import os

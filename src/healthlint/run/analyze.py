@@ -47,7 +47,8 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         refuse_output_over_input(args.output, [(p, None) for p in args.paths])
     records: list[dict[str, Any]] = []
     errors = 0
-    for p in args.paths:
+    paths = _expand(args)
+    for p in paths:
         try:
             if p == "-":
                 fmt = args.input_format or format_for(args.stdin_filename) or "text"
@@ -69,7 +70,23 @@ def cmd_analyze(args: argparse.Namespace) -> int:
             _text(records, out)
 
     write_report(args.output, report, json_text=args.format == "json")
-    return 2 if errors and errors == len(args.paths) else 0
+    return 2 if errors and errors == len(paths) else 0
+
+
+def _expand(args: argparse.Namespace) -> list[str]:
+    """The files to analyse: a folder stands for the files ``check`` would lint in it."""
+    import os
+
+    if not any(p != "-" and os.path.isdir(p) for p in args.paths):
+        return list(args.paths)
+    from .config import load_settings
+    from .runner import collect
+
+    settings = load_settings(args.config)
+    out: list[str] = []
+    for p in args.paths:
+        out.extend([p] if p == "-" or not os.path.isdir(p) else [t.path for t in collect([p], settings) if not t.error])
+    return out
 
 
 def _cues(rec: dict[str, Any], key: str) -> str:

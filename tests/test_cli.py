@@ -165,6 +165,23 @@ def test_analyze_a_folder_means_the_files_check_would_lint(tmp_path: Path) -> No
     assert [s["text"] for s in json.loads(out)["sentences"]] == ["Coffee cuts the risk of gout.", "Tea may help."]
 
 
+def test_analyze_on_several_processes_reports_what_one_does(tmp_path: Path) -> None:
+    """Files worth a second core are analysed in workers; output and errors keep their order."""
+    body = ("Coffee cuts the risk of gout, a study of 900 nurses found. Mice given the extract lived longer. "
+            "It may help you sleep.\n\n") * 200
+    for i in range(6):
+        (tmp_path / f"a{i}.md").write_text(f"# Story {i}\n\n" + body, encoding="utf-8")
+    (tmp_path / "a3.md").write_bytes(b"\x00\x01 not text")
+    paths = sorted(str(p) for p in tmp_path.iterdir())
+    one = run_cli(["analyze", "--format", "json", "--jobs", "1", *paths])
+    two = run_cli(["analyze", "--format", "json", "--jobs", "2", *paths])
+    assert one == two and one[0] == 0 and "a3.md" in one[2]
+    sents = json.loads(two[1])["sentences"]
+    assert [s["text"] for s in sents if s["text"].startswith("Story")] == ["Story 0", "Story 1", "Story 2", "Story 4",
+                                                                            "Story 5"]
+    assert run_cli(["analyze", "--jobs", "2", *paths])[1] == run_cli(["analyze", "--jobs", "1", *paths])[1]
+
+
 def test_the_command_flushes_everything_before_its_quick_exit(tmp_path: Path) -> None:
     """``python -m healthlint`` ends with os._exit: the whole report must be out first."""
     import os

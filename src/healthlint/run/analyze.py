@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import io
 import json
 from typing import Any, TextIO
 
@@ -35,7 +36,7 @@ def sentence_records(doc: Any) -> list[dict[str, Any]]:
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:
-    from ..read import ReadError, format_for, read_path, read_source
+    from ..read import ReadError, format_for, read_source
     from .cli import read_stdin
     from .output import notice, write_report
 
@@ -45,32 +46,87 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         from .runner import refuse_output_over_input
 
         refuse_output_over_input(args.output, [(p, None) for p in args.paths])
-    records: list[dict[str, Any]] = []
-    errors = 0
     paths = _expand(args)
+    how = (args.input_format, args.format)
+    results = _analyse_files([p for p in paths if p != "-"], how, args.jobs)
+    pieces: list[str] = []
+    errors = 0
     for p in paths:
-        try:
-            if p == "-":
-                fmt = args.input_format or format_for(args.stdin_filename) or "text"
-                doc = read_source(read_stdin(args.stdin_filename)[0], args.stdin_filename, fmt)
-            else:
-                doc = read_path(p, fmt=args.input_format)
-        except ReadError as e:
-            notice(str(e))
-            errors += 1
-            continue
-        records.extend(sentence_records(doc))
-    def report(out: TextIO) -> None:
-        if args.format == "json":
-            from ..report.json_out import _safe
-
-            shown = [{**json_path(r["path"]), **{k: v for k, v in r.items() if k != "path"}} for r in records]
-            out.write(_safe(json.dumps({"sentences": shown}, ensure_ascii=False)) + "\n")  # valid UTF-8
+        if p == "-":
+            fmt = args.input_format or format_for(args.stdin_filename) or "text"
+            try:
+                result = _render(sentence_records(read_source(read_stdin(args.stdin_filename)[0],
+                                                              args.stdin_filename, fmt)), args.format)
+            except ReadError as e:
+                result = (False, str(e))
         else:
-            _text(records, out)
+            result = results.pop(0)
+        ok, text = result
+        if not ok:
+            notice(text)
+            errors += 1
+        elif text:
+            pieces.append(text)
+
+    def report(out: TextIO) -> None:
+        if args.format == "json":  # the pieces are JSON objects: one list, as json.dumps writes it
+            out.write('{"sentences": [' + ", ".join(pieces) + "]}\n")
+        else:
+            out.write("".join(pieces))
 
     write_report(args.output, report, json_text=args.format == "json")
     return 2 if errors and errors == len(paths) else 0
+
+
+Rendered = tuple[bool, str]  # (read?, the file's records as output text, else why it could not be read)
+
+
+def _render(records: list[dict[str, Any]], output: str) -> Rendered:
+    """``records`` as output text: for JSON, the objects joined by ", " (one list's items)."""
+    if output == "json":
+        from ..report.json_out import _safe
+
+        return True, ", ".join(_safe(json.dumps({**json_path(r["path"]), **{k: v for k, v in r.items() if k != "path"}},
+                                                ensure_ascii=False)) for r in records)  # valid UTF-8
+    out = io.StringIO()
+    _text(records, out)
+    return True, out.getvalue()
+
+
+def _analyse_one(how: tuple[str | None, str], path: str) -> Rendered:
+    """One file analysed and rendered (in a worker, so that only text comes back), or why it could not be read."""
+    from ..read import ReadError, read_path
+
+    try:
+        return _render(sentence_records(read_path(path, fmt=how[0])), how[1])
+    except ReadError as e:
+        return False, str(e)
+
+
+def _analyse_files(paths: list[str], how: tuple[str | None, str], jobs: int | None) -> list[Rendered]:
+    """:func:`_analyse_one` of each path, in order; on several processes when the files are worth it."""
+    import os
+
+    from functools import partial
+
+    from .parallel import LinterSpec, default_jobs, run_ordered, worth_it
+
+    jobs = jobs or default_jobs()
+    sizes = []
+    for p in paths:
+        try:
+            sizes.append(os.path.getsize(p))
+        except OSError:
+            sizes.append(0)
+    if not worth_it(jobs, sizes):
+        return [_analyse_one(how, p) for p in paths]
+    order = sorted(range(len(paths)), key=lambda i: -sizes[i])  # biggest first balances the load
+    return run_ordered(_analyse_one, how, paths, order, jobs, spec=LinterSpec(), make_context=partial(_given, how))
+
+
+def _given(how: tuple[str | None, str], _linter: Any) -> tuple[str | None, str]:
+    """A spawned worker's context: how to read and render (the linter it is handed is not needed)."""
+    return how
 
 
 def _expand(args: argparse.Namespace) -> list[str]:

@@ -84,6 +84,8 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         _common(a)
         a.add_argument("--format", choices=("text", "json"), default="text")
         a.add_argument("--output", "-o", metavar="FILE")
+        a.add_argument("--jobs", "-j", type=_positive, metavar="N",
+                       help="analyse files on N processes (default: the number of cores)")
     if command in (None, "rules"):
         r = sub.add_parser("rules", help="list every rule", description="List every rule with its severity.",
                            formatter_class=_Formatter)

@@ -66,9 +66,9 @@ def disclaimer(a: ArticleAnalysis, accept: list[str]) -> tuple[int, int] | None:
     """Where the document's medical disclaimer is (prose offsets), if it has one."""
     text = a.doc.text
     for s in a.sentences:
-        for t in s.terms:
-            if t.lexicon == "disclaimers" and t.kind == "statement":
-                return t.start, t.end
+        if s.has("disclaimers", "statement"):
+            t = next(t for t in s.terms if t.lexicon == "disclaimers" and t.kind == "statement")
+            return t.start, t.end
     m = _NOT_MEDICAL_ADVICE.search(text)
     if m:
         return m.span()
@@ -289,9 +289,8 @@ class Trigger:
     what: str  # "advice" | "promotion" | "sale"
 
 
-def triggers(a: ArticleAnalysis) -> list[Trigger]:
-    """The writer's advice, sales and promotion, in document order."""
-    out: list[Trigger] = []
+def triggers(a: ArticleAnalysis) -> Iterator[Trigger]:
+    """The writer's advice, sales and promotion, in document order (worked out as they are asked for)."""
     product_page = sum(1 for s in a.sentences if any(t.lexicon == "products" and t.kind in _PRODUCTS for t in s.terms)) >= 3
     sold = {c.sentence for c in calls(a)}
     for s in a.sentences:
@@ -299,16 +298,26 @@ def triggers(a: ArticleAnalysis) -> list[Trigger]:
             continue
         text = a.text_of(s.index)
         if s.index in sold:
-            out.append(Trigger(s.index, "sale"))
+            yield Trigger(s.index, "sale")
         elif s.role not in ("quote", "attributed") and _SELLER.search(text) and any(t.lexicon == "products" for t in s.terms):
-            out.append(Trigger(s.index, "sale"))
+            yield Trigger(s.index, "sale")
         elif _advice(a, s, text, product_page):
-            out.append(Trigger(s.index, "advice"))
+            yield Trigger(s.index, "advice")
         elif _promotes(a, s, text, product_page):
-            out.append(Trigger(s.index, "promotion"))
-    if all(t.what == "promotion" and a.sentences[t.sentence].headline for t in out):
-        return []  # a headline alone ("Berries may ward off Parkinson's") is a news story's, unless the page goes on
-    return out
+            yield Trigger(s.index, "promotion")
+
+
+def first_trigger(a: ArticleAnalysis) -> Trigger | None:
+    """The first trigger, unless every trigger is a headline's promotion: a headline alone ("Berries may ward off
+    Parkinson's") is a news story's, unless the page goes on."""
+    found = triggers(a)
+    first = next(found, None)
+    if first is None or not (first.what == "promotion" and a.sentences[first.sentence].headline):
+        return first
+    for t in found:
+        if not (t.what == "promotion" and a.sentences[t.sentence].headline):
+            return first
+    return None
 
 
 _WHAT = {"advice": "advises readers", "promotion": "promotes a product for a health problem", "sale": "sells a product"}
@@ -332,7 +341,7 @@ def missing_disclaimer(doc: "Document", analysis: "DocumentAnalysis", params: di
     a = analysis.article
     if disclaimer(a, list(options.get("accept") or [])) is not None:
         return
-    first = next(iter(triggers(a)), None)
+    first = first_trigger(a)
     if first is not None:
         s = a.sentences[first.sentence]
         yield Hit(0, 0, message=_message(a, first), related=[(s.start, s.end, _NOTE)], document_level=True)

@@ -36,6 +36,38 @@ def test_a_sentence_without_a_product_speaks_of_the_page_product_only_if_the_hea
 
 
 
+# Money in a story is not a sale: what care costs or research is paid with says nothing of selling
+STORY_PRICES = [
+    "A full course of the scans can run upward of $2,000.",
+    "The hospital's trial of the seaweed extract is funded with $3 million from the state.",
+    "Without insurance, the new injection costs $640 a month.",
+    "The herb is expensive: a year of it comes to more than $900 out of pocket.",
+]
+SHOP_PRICES = ["Only $24.95 for a two-month supply.", "Price: $19.99, shipped in two days.", "Yours today for $30."]
+
+
+@pytest.mark.parametrize("price", STORY_PRICES)
+def test_money_in_a_story_does_not_make_a_page_about_a_product(price: str) -> None:
+    page = (f"# New hope for migraine\n\nThe turmeric extract was given to forty volunteers. {price}\n\n"
+            "It relieves migraine, the first results suggest.\n\nThe team will report the full data next year.\n")
+    assert lint_text(page, ["disease-claim"]) == []
+
+
+@pytest.mark.parametrize("price", SHOP_PRICES)
+def test_a_shop_price_still_makes_a_page_about_a_product(price: str) -> None:
+    page = (f"# Turmeric extract\n\nThe turmeric extract comes in capsules. {price}\n\n"
+            "It relieves migraine.\n")
+    assert [f.rule for f in lint_text(page, ["disease-claim"])] == ["disease-claim"]
+
+
+def test_the_money_words_are_shared_with_the_price_lines_of_commercial_cta() -> None:
+    from healthlint.analyse.money import shop_price
+
+    assert not any(shop_price(p) for p in STORY_PRICES)
+    assert all(shop_price(p) for p in SHOP_PRICES)
+    assert not shop_price("The company is worth $4 billion.")
+
+
 @pytest.mark.parametrize("text", [
     "Mix the flour with half a teaspoon of cinnamon and stir in two cloves of garlic.\n",   # a recipe
     "Take your vitamins and get some sleep.\n",                        # no dose, no medicine

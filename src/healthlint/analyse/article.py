@@ -18,6 +18,7 @@ import re
 from . import SentenceFacts, analyze_sentences, lower_same_length
 from .evidence import Difference, Profile, Study, difference_of, study_of
 from .frames import Frame, build_frame
+from .money import shop_price
 from .quotes import quoted_flags
 from .roles import WRITER_ROLES, RoleInfo, place, role_of
 from .terms import Term, find_terms, normalise
@@ -26,7 +27,6 @@ if TYPE_CHECKING:
     from ..read.document import Document
 
 
-_PRICE = re.compile(r"[$£€]\s?\d")
 
 
 # a capitalised name: CamelCase ("NordicPure") or two or more capitalised words ("Beet Vitality")
@@ -140,8 +140,8 @@ class ArticleAnalysis:
     # ---- what kind of page: worked out when a rule first asks ----
     @cached_property
     def selling(self) -> bool:
-        """Selling words ("buy now", "add to cart") or a price."""
-        return any(s.has("roles", "selling") for s in self.sentences) or bool(_PRICE.search(self.doc.text))
+        """Selling words ("buy now", "add to cart") or a shop's price, not money in the news ("costs $3,000")."""
+        return any(s.has("roles", "selling") or shop_price(self.text_of(s.index)) for s in self.sentences)
 
     @cached_property
     def product_page(self) -> bool:

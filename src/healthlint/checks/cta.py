@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Iterator, Sequence
 
 from ..analyse.article import ArticleAnalysis
+from ..analyse.money import MONEY, NEWS_PRICE
 from ..analyse.terms import Term
 from ..kinds.base import Hit
 from . import register
@@ -38,10 +39,6 @@ _DISCLOSURE = re.compile(
     r"|reader[-\s]supported|sponsored\s+by|paid\s+partnership|receive\s+(?:a\s+)?(?:small\s+)?(?:commission|compensation)"
     r"|(?:we|i)\s+(?:may\s+)?(?:get|receive|make)\s+(?:a\s+)?(?:small\s+)?(?:commission|cut|share))", _I)
 
-# a currency amount, not a sum of the economy ("$3 billion", "£2bn")
-MONEY = (r"(?:[$£€]\s?\d[\d,]*(?:\.\d{1,2})?|\b\d[\d,]*(?:\.\d{2})?\s?(?:USD|GBP|EUR|dollars|euros)\b)"
-         r"(?!\s*(?:[mbk]n?\b|million|billion|trillion|thousand))")
-_ANY_MONEY = re.compile(MONEY, _I)
 # what a shop sells by: containers and counts, not doses, months of treatment or vials in a news story
 _UNIT = (r"(?:bottles?|jars?|tubs?|pouch(?:es)?|bags?|tins?|kits?|boxe?s?|packs?|packets?|cartons?|tubes?|sachets?|capsules?"
          r"|caps|tablets?|gumm(?:y|ies)|softgels?|soft\s*gels?|servings?|scoops?|sticks?|count|ct|bundles?|sets?"
@@ -100,9 +97,6 @@ _NOT_PRODUCT_OPTIONS = re.compile(r"\b(?:your|treatment|treatments|the|these|tho
                                   r"|medical|screening|contraceptive|contraception|two|three|both|different|all)\b", _I)
 # what no question, quotation or denial turns into something other than a sale: a price, a code, a discount
 _STRONG = re.compile(MONEY + r"|\bcode\s+(?-i:[A-Z][A-Z0-9-]{2,})\b|\b\d{1,2}\s?(?:%|percent)\s+off\b|\badd\s+to\s+cart\b", _I)
-_NEWS_PRICE = re.compile(r"\b(?:cost|costs|costing|spent|spend|spends|paid|pay|pays|priced|rose|fell|raised|raise|funding"
-                         r"|grant|fine|fined|billion|million|tax|insurance|insurers?|medicare|medicaid|nhs|per\s+patient|sells?|selling|sold"
-                         r"|ranges?|ranging|average|averaged|estimated|charges?|charged|retails?|retailing|market|stock|shares)\b", _I)
 _NOT_A_SALE = re.compile(r"^\W*buy\s+(?:this\s+)?(?:photo|reprints?)\b|\bsubscribe\s+to\b|\b(?:try|read)\s+(?-i:[A-Z])\w+\s+for\s+"
                          r"(?:only\s+|just\s+)?" + MONEY + r"\s+(?:per|a)\s+(?:week|month|year)", _I)
 
@@ -137,7 +131,7 @@ def _first_call(text: str, terms: Sequence[Term], offset: int) -> tuple[int, int
                                                           for t in terms)):
         spans.append(m.span())
     m = _PRICE_LINE.search(text)
-    if m and not _NEWS_PRICE.search(text):
+    if m and not NEWS_PRICE.search(text):
         spans.append(m.span())
     return min(spans, key=lambda x: (x[0], -x[1])) if spans else None
 

@@ -1,0 +1,30 @@
+"""Amounts of money, told apart: a shop's price ("$29.99", "Only £12") or money in the news
+("the drug costs $1,300 a month", "$22 million for a five-year study").
+
+Shared by the article's page kind (:attr:`~.article.ArticleAnalysis.selling`) and by
+``commercial-cta``'s price lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+# a currency amount, not a sum of the economy ("$3 billion", "£2bn")
+MONEY = (r"(?:[$£€]\s?\d[\d,]*(?:\.\d{1,2})?|\b\d[\d,]*(?:\.\d{2})?\s?(?:USD|GBP|EUR|dollars|euros)\b)"
+         r"(?!\s*(?:[mbk]n?\b|million|billion|trillion|thousand))")
+ANY_MONEY = re.compile(MONEY, _I)
+# words of a story about money: what care costs, who paid, a fine, a market
+NEWS_PRICE = re.compile(r"\b(?:cost|costs|costing|spent|spend|spends|paid|pay|pays|priced|rose|fell|raised|raise|funding"
+                        r"|grant|fine|fined|billion|million|tax|insurance|insurers?|medicare|medicaid|nhs|per\s+patient|sells?"
+                        r"|selling|sold|ranges?|ranging|average|averaged|estimated|charges?|charged|retails?|retailing|market"
+                        r"|stock|shares|expensive|cheap|cheaper|afford|affordable|upwards?\s+of|out[- ]of[- ]pocket|bills?|budget"
+                        r"|salary|income|wages?|donated|donations?|revenue|sales|profits?|worth|lawsuit|settlement|damages|fees?"
+                        r"|co-?pays?|deductibles?|premiums?|reimburse\w*|per\s+(?:year|visit|procedure|treatment|test|scan|course))\b",
+                        _I)
+
+
+def shop_price(text: str) -> bool:
+    """``text`` (a sentence) states an amount of money, and not as a story about money."""
+    return ANY_MONEY.search(text) is not None and NEWS_PRICE.search(text) is None

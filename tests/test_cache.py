@@ -107,6 +107,24 @@ rules:
 """
 
 
+def test_an_edit_anywhere_in_the_package_invalidates_cached_results(tmp_path: Path) -> None:
+    """The code fingerprint covers every module and lexicon of healthlint, not only the run folder's."""
+    from healthlint.run.cache import PACKAGE, code_fingerprint
+
+    assert (PACKAGE / "checks").is_dir() and (PACKAGE / "analyse").is_dir() and (PACKAGE / "lexicons").is_dir()
+    pkg = tmp_path / "pkg"
+    for rel in ("run/cache.py", "checks/rule.py", "lexicons/terms.yaml", "notes.txt"):
+        (pkg / rel).parent.mkdir(parents=True, exist_ok=True)
+        (pkg / rel).write_text("x = 1\n", encoding="utf-8")
+    before = code_fingerprint(pkg)
+    (pkg / "notes.txt").write_text("not code\n", encoding="utf-8")
+    assert code_fingerprint(pkg) == before
+    for rel in ("checks/rule.py", "lexicons/terms.yaml"):
+        (pkg / rel).write_text("x = 22\n", encoding="utf-8")
+        assert code_fingerprint(pkg) != before
+        before = code_fingerprint(pkg)
+
+
 def test_corrupt_entries_are_ignored_and_rebuilt(project: Path) -> None:
     _, first = check(project)
     for i, p in enumerate(entries(project / ".healthlint_cache")):

@@ -32,11 +32,13 @@ def default_dir(settings: Any) -> Path:
     return Path(settings.root) / DEFAULT_DIR
 
 
-def code_fingerprint() -> str:
-    """healthlint's version and the size/mtime of its own modules (a development edit invalidates)."""
+PACKAGE = Path(__file__).resolve().parents[1]  # the healthlint package: its rules, analysis and lexicons too
+
+
+def code_fingerprint(pkg: Path = PACKAGE) -> str:
+    """healthlint's version and the size/mtime of every module and lexicon of ``pkg`` (a development edit invalidates)."""
     h = blake2b(digest_size=16)
     h.update(f"{__version__}|{FORMAT}|{sys.version_info[:2]}".encode())
-    pkg = Path(__file__).resolve().parent
     for dirpath, dirnames, filenames in os.walk(pkg):
         dirnames[:] = sorted(d for d in dirnames if d != "__pycache__")
         for name in sorted(filenames):

@@ -266,6 +266,21 @@ def test_unattributed_sources_that_count() -> None:
     ])
 
 
+def test_unattributed_a_study_named_by_its_maker_or_research_done_by_the_reader() -> None:
+    intro = "# Why we reach for pills\n\nStress is common at work and at home.\n\n"
+    both_ways("unattributed-claim", fire=[
+        intro + "A Danish study has confirmed that potassium falls in severe infections.\n",   # a nationality, no maker
+        intro + "A UK survey found that most adults sleep less than seven hours to cope with stress.\n",
+        intro + "A study of Medicare records found that many men take testosterone without a test.\n",  # what was studied
+        intro + "Research shows that sugar harms the liver.\n",
+    ], quiet=[
+        intro + "A Kantar survey found that 40 percent of shoppers said they bought vitamins to ease stress.\n",
+        intro + "An Ofcom report found that most parents search online for advice on colds.\n",
+        intro + "I dare you to research and prove my view of sugar wrong.\n",   # research as a verb: nothing cited
+        intro + "You should research and compare the side effects of each pill before you decide.\n",
+    ])
+
+
 def test_unattributed_evidence_and_science_invoked() -> None:
     both_ways("unattributed-claim", fire=[
         "Evidence suggests that probiotics ease anxiety.\n",

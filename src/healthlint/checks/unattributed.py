@@ -246,6 +246,10 @@ def _claim(a: ArticleAnalysis, s: SentenceAnalysis, text: str) -> tuple[int, int
             if kind in ("research", "study") and re.search(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+\b", " ".join(words_.split()[1:-1])) \
                     and not s.headline and s.position != "heading":
                 continue  # someone named does the research: "Doing research online, Amy Price discovered ..."
+            if kind == "study" and not s.headline and s.position != "heading" and _names_its_maker(words_):
+                continue  # "A Gallup survey found", "a Cochrane review concluded": who made it is named
+            if kind == "research" and _RESEARCH_VERB.search(before):
+                continue  # research done, not cited: "I challenge you to research and prove it"
             start_of_line = not re.search(r"\w", text[:at]) or text[:at].rstrip(" ").endswith(("\n", ".", ":", ";", "!", "?", "\u2022"))
             if kind in ("research", "study", "authority") and not start_of_line and not s.headline and s.position != "heading" and (
                     words_[:1].isupper() or re.search(r"[A-Z][\w'’-]*\s+$", text[:at]) and not re.search(r"(?:^|[.:;!?\n]\s*)[A-Z][\w'’-]*\s+$", text[:at])):
@@ -260,6 +264,27 @@ def _claim(a: ArticleAnalysis, s: SentenceAnalysis, text: str) -> tuple[int, int
                 continue  # "an observational study can show", "further studies are needed"
             return m.start(), m.end(), kind
     return None
+
+
+_RESEARCH_VERB = re.compile(r"\b(?:to|you|we|i|they|must|should|can|could|please)\s+$", _I)
+# capitalised words of a study's phrase that say where it was done, not who made it
+_PLACE_WORDS = frozenset({"new", "recent", "government", "national", "federal", "state", "uk", "us", "u.s.", "usa", "eu", "nhs",
+                          "european", "america", "britain", "england", "china", "india", "africa", "asia", "europe", "japan",
+                          "canada", "australia", "france", "germany", "italy", "spain", "scotland", "wales", "ireland"})
+_STUDY_NOUN = re.compile(r"(?:study|trial|experiment|review|paper|survey|analysis|meta-analysis|report)$")
+_DEMONYM = re.compile(r"(?:an|ese|ish|ch|i|ic)$")  # American, Chinese, Danish, French, Israeli, Nordic
+
+
+def _names_its_maker(words_: str) -> bool:
+    """The study phrase names who made it between its article and its noun: "A Gallup survey found", "an NIH
+    report showed"; not a nationality or a place ("a Chinese study", "a UK survey") nor "A" at a sentence's start."""
+    for w in words_.split()[1:]:
+        w = w.strip(",'’")
+        if _STUDY_NOUN.match(w.lower()):
+            return False  # past the noun: "a study of Medicare claims" names what was studied
+        if w[:1].isupper() and w.lower() not in _PLACE_WORDS and not (w.istitle() and _DEMONYM.search(w.lower())):
+            return True
+    return False
 
 
 def _in_quotes(text: str, at: int) -> bool:

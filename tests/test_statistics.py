@@ -106,3 +106,17 @@ def test_everyday_or_taken_back_significance_is_quiet(text: str) -> None:
 ])
 def test_statistical_significance_is_still_checked(text: str) -> None:
     assert len(hits(text)) == 1, text
+
+
+def test_built_in_and_configured_mangled_notation_both_work() -> None:
+    """The built-in patterns run on Python's engine; a configured list runs on ``regex`` with a time-out."""
+    from healthlint.checks.statistics import _problem, prepare
+
+    built_in = prepare({}, "core.yaml", "stat-inconsistency")["mangled"]
+    own = prepare({"mangled": [r"\d\s?Ж\s?\d"]}, "pack.yaml", "stat-inconsistency")["mangled"]
+    assert built_in is not own
+    assert _problem("Sleep was related to mood (r ¼ 0.41).", built_in)[1].startswith("statistical notation damaged")
+    assert _problem("Weight fell by 2Ж4 kg.", built_in) is None
+    found = _problem("Weight fell by 2Ж4 kg.", own)
+    assert found is not None and "'2Ж4'" in found[1]
+    assert _problem("Sleep was related to mood (r ¼ 0.41).", own) is None

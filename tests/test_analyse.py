@@ -281,6 +281,24 @@ def test_an_animal_study_supports_only_claims_about_what_it_tested() -> None:
                      ["animal-extrapolation"]) == []
 
 
+@pytest.mark.parametrize("people", [
+    "In a second experimental group of 12 healthy humans, the researchers found that the drug lowered uric acid.",
+    "In a cohort of 2,000 older adults, the team found that the drug lowered uric acid.",
+    "In a small group of 30 volunteers, the researchers found that the drug lowered uric acid.",
+    "A sample of 150 patients was studied, and the researchers found that the drug lowered uric acid.",
+])
+def test_a_study_in_people_described_by_its_group_is_evidence_in_people(people: str) -> None:
+    assert lint_text(MOUSE_DRUG + people + "\n", ["animal-extrapolation"]) == []
+
+
+@pytest.mark.parametrize("claim", [
+    "The gout drug lowers uric acid.",                                  # stated for everyone after mice
+    "A group of friends tried it, and the gout drug lowers uric acid.",  # a group, but no research: no study
+])
+def test_a_group_that_is_no_study_of_people_leaves_the_mouse_evidence(claim: str) -> None:
+    assert lint_text(MOUSE_DRUG + claim + "\n", ["animal-extrapolation"])
+
+
 def test_a_part_in_a_mechanism_is_no_effect_claim() -> None:
     text = "Mice given the protein lived longer.\n\nThe protein plays a key role in heart repair.\n"
     assert lint_text(text, ["animal-extrapolation"]) == []

@@ -57,7 +57,8 @@ _GROWN_CELLS = re.compile(
     r"\b(?:grew|grow|grown|growing|cultured|culturing|incubated|infected|exposed|treated|bathed|dosed)\s+(?:\w+\s+){0,4}?cells\b"
     r"|\bcells\s+(?:\w+\s+){0,4}?(?:were|was)\s+(?:grown|cultured|incubated|infected|exposed|treated|bathed)\b", re.IGNORECASE)
 _HUMAN_STUDY = re.compile(
-    r"\b(?:stud(?:y|ies)|trials?|experiments?|research|tests?|tested)\s+(?:\w+\s+){0,3}?(?:in|on|of|with|among)\s+"
+    r"\b(?:stud(?:y|ies)|trials?|experiments?|experimental|research|tests?|tested|groups?|cohorts?|samples?)\s+"
+    r"(?:\w+\s+){0,3}?(?:in|on|of|with|among)\s+"
     r"(?:(?:a\s+handful|a\s+group|a\s+small\s+number|a\s+few|dozens|hundreds|thousands|[\d,]+)\s+(?:of\s+)?)?"
     r"(?:\w+\s+)?(?:people|humans|patients|adults|volunteers|participants|men|women|children)\b", re.IGNORECASE)
 _RODENT_SUBJECT = re.compile(r"^\W*(?:(?:the|these|those|all|most|some|both|older?|young(?:er)?|aged|female|male|treated|untreated|obese"

@@ -157,6 +157,26 @@ def test_passing_mention_of_animals_is_no_study_but_an_experiment_is() -> None:
     assert a.sentences[1].study is not None and a.sentences[1].study.kind == "animal"
 
 
+@pytest.mark.parametrize("sentence", [
+    "Fruit flies that were kept awake at night died weeks earlier, the study found.",
+    "The worms lived a third longer than untreated ones, the researchers reported.",
+    "Older macaques remembered more shapes in the experiment.",
+    "Sleep-deprived zebrafish swam less, according to the research.",
+])
+def test_an_animal_that_is_the_subject_of_a_research_sentence_is_a_study(sentence: str) -> None:
+    st = analysis(sentence + "\n").sentences[0].study
+    assert st is not None and st.kind == "animal"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Flies gathered around the clinic's bins all summer.",                          # no research
+    "We share many genes with flies, which is why researchers like them.",          # not the subject
+    "Dogs can tell when their owners are ill, owners often say.",                   # no research
+])
+def test_an_animal_named_without_an_experiment_is_no_study(sentence: str) -> None:
+    assert analysis(sentence + "\n").sentences[0].study is None
+
+
 def test_planned_human_trial_does_not_make_the_evidence_human() -> None:
     a = analysis("Mice given the compound lost weight.\n\nThe team hopes to begin a trial in 60 volunteers next year.\n")
     assert a.profile.dominant_non_human() is not None

@@ -63,6 +63,9 @@ _HUMAN_STUDY = re.compile(
     r"(?:\w+\s+)?(?:people|humans|patients|adults|volunteers|participants|men|women|children)\b", re.IGNORECASE)
 _RODENT_SUBJECT = re.compile(r"^\W*(?:(?:the|these|those|all|most|some|both|older?|young(?:er)?|aged|female|male|treated|untreated|obese"
                              r"|diabetic|\w+-fed|\w+ed)\s+){0,3}(?:mice|rats|rodents)\b", re.IGNORECASE)
+# what may stand before an animal that is the sentence's subject: "The", "Sleep-deprived", "Older female"
+_ANIMAL_SUBJECT = re.compile(r"^\W*(?:(?:the|these|those|all|most|some|both|older?|young(?:er)?|aged|female|male|treated|untreated"
+                             r"|\w+-\w+|\w+ed)\s+){0,3}$", re.IGNORECASE)
 _MOUSE_STUDY = re.compile(r"\b(?:mouse|rat)\s+(?:model|stud|experiment)", re.IGNORECASE)
 _IVF = re.compile(r"\s*fertili[sz]ation|\s*fertili", re.IGNORECASE)
 
@@ -82,6 +85,8 @@ def _stands_for_study(t: Term, text: str, offset: int, experiment: bool, context
         if t.end - t.start <= 5 and t.text in ("mice",) and text[t.start - offset : t.end - offset].lower() in ("mouse", "rat"):
             return treated or experiment and bool(_MOUSE_STUDY.search(text))
         return experiment or context
+    if t.kind == "animal" and experiment and _ANIMAL_SUBJECT.match(text[: t.start - offset]):
+        return True  # "Fruit flies kept awake died earlier, the research found": the study's animals, as its subject
     return treated  # other animals, "in the lab", "cancer cells": only what an experiment does
 
 

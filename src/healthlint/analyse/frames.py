@@ -227,7 +227,7 @@ _NOT_AN_EFFECT = re.compile(r"(?:(?<=useful)|(?<=helpful)|(?<=valuable)|(?<=effe
                             r"|assess|measur|monitor|identif|screen|spot|find|track)"
                             r"|(?:(?<=stop)|(?<=stops)|(?<=stopped)|(?<=stopping))\s+\w+ing\b(?!\s+(?:the|a|an|your|their|his|her)\b)"
                             r"|(?:\s+[\w-]+){0,3}?\s+(?:concerns?|fears?|worries|debate|controversy|questions|speculation|alarm"
-                            r"|criticism|outrage|confusion|calls\s+for|interest\s+in|headlines)\b|\s+(?:as|like)\b|(?<=help)\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:detect|diagnose|find|identify|spot"
+                            r"|criticism|outrage|confusion|calls\s+for|interest\s+in|headlines|awareness)\b|\s+(?:as|like)\b|(?<=help)\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:detect|diagnose|find|identify|spot"
                             r"|understand|decide|choose|learn|know|track|monitor|explain|predict|plan|navigate|pay|cover|fund|gather|inform"
                             r"|guide|answer|shape|raise\s+awareness|paint|build\s+a\s+picture)\b"
                             r"|(?:(?<=helps)|(?<=helped))\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:detect|diagnose|find|identify|spot"

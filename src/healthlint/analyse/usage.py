@@ -67,6 +67,24 @@ MAIN_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|can|may|might|will|co
                         re.IGNORECASE)
 
 
+_WHO_SUBJECT = re.compile(r"\b(?:people|persons|men|women|adults|children|kids|teens|teenagers|adolescents|those|anyone|individuals"
+                          r"|patients|participants|smokers|drinkers|mothers|fathers|parents|girls|boys|babies|infants|users|workers"
+                          r"|someone|volunteers|players|couples|pensioners|students|consumers|athletes|nurses|doctors)\s*$", re.IGNORECASE)
+_REL_FILLER = frozenset("do does did don't doesn't didn't not never also often regularly always still are is were was have has had "
+                        "can could may might will would just only even really usually already".split())
+_OWN_OBJECT = re.compile(r"[\w'’-]+\s+(?:their|his|her|your|its|our|the)\s", re.IGNORECASE)
+
+
+def _after_who_clause(text: str, who: "re.Match[str]", at: int) -> bool:
+    """The word at ``at`` follows a whole who-clause that has its own verb, after a subject that names people,
+    and takes an object of its own ("Women who drink coffee cut their risk"): the main clause's verb."""
+    between = text[who.end() : at].split()
+    return bool(_WHO_SUBJECT.search(text, max(0, who.start() - 40), who.start())) and bool(between) \
+        and between[-1].lower() not in ("and", "or", "to", "but", "nor") \
+        and any(w.lower() not in _REL_FILLER and not w.lower().endswith("ly") and w[0].isalpha() for w in between) \
+        and bool(_OWN_OBJECT.match(text, at))
+
+
 _DASHED = re.compile(r"\s[-–—]\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}$")
 
 
@@ -93,7 +111,9 @@ def in_relative_clause(text: str, at: int) -> bool:
     if aside is not None:
         return True
     if last.group(0).lower().startswith("who"):
-        return True  # "People who boosted their activity ...": describes whom, claims nothing
+        # "People who boosted their activity ...": describes whom, claims nothing; but in "People who skip
+        # breakfast raise their risk" the clause has its verb ("skip") and "raise" is the sentence's own
+        return not _after_who_clause(text, last, at)
     if text[: last.start()].rstrip().endswith(","):
         return "," not in text[last.end() : at]  # ", which can cause stroke": an aside (until it closes)
     # "a compound that can reverse diabetes" carries the claim unless the main clause makes one of its own

@@ -333,11 +333,14 @@ class Profile:
                        NON_HUMAN_KINDS, HUMAN_KINDS)
 
     def dominant_observational(self) -> Study | None:
-        """The first observational study, when the article describes no trial."""
-        if not self.observational_mostly:
-            return None
-        if self.main is not None or all(s.kind == "observational" for s in self.done):
-            return self.first_observational  # the article's study, or the only kind of evidence it shows
+        """The first observational study, when the article describes no trial: the article's study, the only kind
+        of evidence, or (beside people whose design goes unsaid) more associations than those, or as many and a design."""
+        main = [s for s in self.done if not s.background]
+        obs, other = sum(s.kind == "observational" for s in main), sum(s.kind != "observational" for s in main)
+        named = any(s.kind == "observational" and not s.inferred for s in main)
+        if self.observational_mostly and (self.main is not None or all(s.kind == "observational" for s in self.done) or all(
+                s.kind in ("observational", "human") for s in main) and (obs > other or obs == other and named)):
+            return self.first_observational
         return None
 
     # ---- populations ----
@@ -374,9 +377,6 @@ class Profile:
 
     def difference(self) -> Difference | None:
         return self.differences[0] if self.differences else None
-
-
-
 
 
 def _mostly(studies: list[Study], these: Sequence[str], others: Sequence[str]) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any, Iterator
 
 from ..kinds.base import Hit
@@ -12,6 +13,11 @@ from .claims import (cites_another_study, effect_claims, evidence_for, names_exp
 if TYPE_CHECKING:
     from ..analyse.context import DocumentAnalysis
     from ..read.document import Document
+
+
+# "Several studies have found", "previous research shows": research other than the article's own
+_OTHER_RESEARCH = re.compile(r"\b(?:studies|trials|(?:previous|earlier|prior|past|other|older|existing)\s+(?:\w+\s+)?"
+                             r"(?:research|work|evidence|study|trial))\b", re.IGNORECASE)
 
 
 @register("causal-from-association")
@@ -25,6 +31,8 @@ def causal_from_association(doc: "Document", analysis: "DocumentAnalysis", param
         if f.strength != "causal" or f.hedged or s.role == "advice" or not (f.health_outcome and f.outcome_after):
             continue  # a cause of a health outcome: "X reduces the risk of Y", not "X can help"
         ev = evidence_for(a, s, dominant, fallback=True)
+        if ev is None and s.role == "reported" and dominant is not None:
+            ev = dominant  # "New research has found that X reduces Y": the article's research, told as a cause
         if ev is not None and ev.kind == "human" and dominant is not None:
             ev = dominant  # a study of people whose design this sentence does not say: the article's design
         if ev is None or ev.kind != "observational" or not names_exposure_near(a, s, ev.sentence):
@@ -32,8 +40,9 @@ def causal_from_association(doc: "Document", analysis: "DocumentAnalysis", param
         if ev.sentence != s.index and not shares_subject(a, s, ev.sentence) and (a.profile.main is None or (
                 s.position not in ("title", "deck", "lede") and not subject_on_topic(a, s, ev.sentence))):
             continue  # a body sentence about something else than the study ("the blockage can cause a stroke")
-        if ev.sentence != s.index and cites_another_study(a, s):
-            continue  # "A Spanish study found that screening every three years reduced ...": that study's claim
+        if ev.sentence != s.index and (cites_another_study(a, s) or s.role == "reported" and _OTHER_RESEARCH.search(
+                a.text_of(s.index))):
+            continue  # "A Spanish study found that ...", "Several studies have shown that ...": other research's claim
         own = ev.sentence == s.index
         at = "in this sentence" if own else f"at {where(a, ev)}"
         yield Hit(s.start, s.end, message=(

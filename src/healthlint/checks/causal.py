@@ -20,6 +20,13 @@ _OTHER_RESEARCH = re.compile(r"\b(?:studies|trials|(?:previous|earlier|prior|pas
                              r"(?:research|work|evidence|study|trial))\b", re.IGNORECASE)
 
 
+_MECHANISM = re.compile(r"\bby\s+(?:blocking|inhibiting|binding\s+to|activating|suppressing|interfering\s+with|mimicking|thinning"
+                        r"|relaxing|widening|narrowing)\b", re.IGNORECASE)
+_BACK = re.compile(r"\W*(?:the|that|this)\s+(?:research|study|team|researchers|findings|authors|work|paper)\b", re.IGNORECASE)
+_PROJECTED = re.compile(r"\b(?:will|would)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_COUNT = re.compile(r"\s+(?:(?:about|around|some|nearly|almost|up\s+to|more\s+than|over)\s+)?\d[\d,.]*\s", re.IGNORECASE)
+
+
 @register("causal-from-association")
 def causal_from_association(doc: "Document", analysis: "DocumentAnalysis", params: dict[str, Any], options: dict[str, Any],
         ) -> Iterator[Hit]:
@@ -30,6 +37,11 @@ def causal_from_association(doc: "Document", analysis: "DocumentAnalysis", param
         assert f is not None
         if f.strength != "causal" or f.hedged or s.role == "advice" or not (f.health_outcome and f.outcome_after):
             continue  # a cause of a health outcome: "X reduces the risk of Y", not "X can help"
+        if _PROJECTED.search(a.doc.text, max(s.start, f.predicate[0] - 20), f.predicate[0]) and _COUNT.match(
+                a.doc.text, f.predicate[1], s.end):
+            continue  # "CT scans done this year will cause 29,000 cancers": a projection from a model, not a finding
+        if _MECHANISM.search(a.doc.text, f.predicate[1], s.end):
+            continue  # "Statins lower cholesterol by blocking an enzyme": how a drug works, not what the study found
         ev = evidence_for(a, s, dominant, fallback=True)
         if ev is None and s.role == "reported" and dominant is not None:
             ev = dominant  # "New research has found that X reduces Y": the article's research, told as a cause
@@ -43,6 +55,9 @@ def causal_from_association(doc: "Document", analysis: "DocumentAnalysis", param
         if ev.sentence != s.index and (cites_another_study(a, s) or s.role == "reported" and _OTHER_RESEARCH.search(
                 a.text_of(s.index))):
             continue  # "A Spanish study found that ...", "Several studies have shown that ...": other research's claim
+        if s.role == "reported" and _BACK.match(a.text_of(s.index)) and s.index > 0 and a.block_of(s.index - 1) == a.block_of(
+                s.index) and cites_another_study(a, a.sentences[s.index - 1]):
+            continue  # "A 2016 study showed ... The research also found that ...": still that other study
         own = ev.sentence == s.index
         at = "in this sentence" if own else f"at {where(a, ev)}"
         yield Hit(s.start, s.end, message=(

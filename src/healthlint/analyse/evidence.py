@@ -103,6 +103,7 @@ _CORRELATIONAL_RESULT = re.compile(
     r"|tend(?:ed|s)?\s+to|odds\s+ratio|hazard\s+ratio|relative\s+risk"
     # people who reported what they ate or did: observational, unless the article describes a trial
     r"|(?:filled\s+(?:out|in)|completed|answered)\s+(?:\w+\s+){0,3}?questionnaires?)\b")
+_SAID_OBSERVATIONAL, _MADE = re.compile(r"\b(?:observational|correlational|cross-sectional)\b", re.I), re.compile(r"\bmak(?:es|e|ing)\s+(?:\w+\s+){1,3}$", re.I)
 _SUBGROUP_KINDS = {"men": "sex", "women": "sex", "male": "sex", "female": "sex", "males": "sex", "females": "sex",
                    "boys": "sex", "girls": "sex", "children": "age", "infants": "age", "adolescents": "age",
                    "older_adults": "age", "young_adults": "age", "pregnant": "stage", "postmenopausal": "stage",
@@ -131,8 +132,7 @@ _OPEN_QUESTION = re.compile(r"\b(?:how|whether|if|why|explore|examine|investigat
                             re.IGNORECASE)
 _STUDY_WORDS = frozenset({"study_context", "research_verb", "rodent", "animal", "cells", "lab", "design_trial",
                           "design_observational"})
-MAX_BLOCKS_BACK = 4
-MAX_BLOCKS_AHEAD = 2
+MAX_BLOCKS_BACK, MAX_BLOCKS_AHEAD = 4, 2
 MAX_STUDIES_NEAR = 24  # studies on each side of a claim that may be what it rests on
 
 
@@ -166,6 +166,7 @@ class Difference:
 def study_of(i: int, text: str, offset: int, terms: Sequence[Term], facts: object, quoted: bool, role: str,
              position: str) -> Study | None:
     """The study sentence ``i`` (``text`` at prose ``offset``, of ``role`` and ``position``) describes, if any."""
+    role = "reported" if role == "caveat" and _SAID_OBSERVATIONAL.search(text) else role  # "As it was observational, ..."
     if role in NOT_EVIDENCE_ROLES or position in ("title", "deck", "chrome") or " not " in text and _NOT_STUDIED.search(text):
         return None  # a headline is a claim, not a description of the study; "were not studied" names who was not
     ev = [t for t in terms if t.lexicon == "evidence"]
@@ -219,7 +220,8 @@ def study_of(i: int, text: str, offset: int, terms: Sequence[Term], facts: objec
             return make(kind, c.start, c.end)
         if kind == "human":
             return make("human", c.start, c.end)
-    m = _CORRELATIONAL_RESULT.search(text) if has_context else None
+    m = next((m for m in _CORRELATIONAL_RESULT.finditer(text) if not _MADE.search(text, max(0, m.start() - 40), m.start())),
+             None) if has_context else None  # not "makes dieters more likely to": a cause told, not an association
     if m:
         st = make("observational", offset + m.start(), offset + m.end())
         st.inferred = True
@@ -339,11 +341,14 @@ class Profile:
                        NON_HUMAN_KINDS, HUMAN_KINDS)
 
     def dominant_observational(self) -> Study | None:
-        """The first observational study, when the article describes no trial."""
-        if not self.observational_mostly:
-            return None
-        if self.main is not None or all(s.kind == "observational" for s in self.done):
-            return self.first_observational  # the article's study, or the only kind of evidence it shows
+        """The first observational study when the article describes no trial: the article's study, the only kind of
+        evidence, or (beside people of unsaid design) more associations than those, or as many and a design named."""
+        main = [s for s in self.done if not s.background]
+        obs, other = sum(s.kind == "observational" for s in main), sum(s.kind != "observational" for s in main)
+        named = any(s.kind == "observational" and not s.inferred for s in main)
+        if self.observational_mostly and (self.main is not None or all(s.kind == "observational" for s in self.done) or all(
+                s.kind in ("observational", "human") for s in main) and (obs > other or obs == other and named)):
+            return self.first_observational
         return None
 
     # ---- populations ----
@@ -380,9 +385,6 @@ class Profile:
 
     def difference(self) -> Difference | None:
         return self.differences[0] if self.differences else None
-
-
-
 
 
 def _mostly(studies: list[Study], these: Sequence[str], others: Sequence[str]) -> bool:

@@ -220,14 +220,14 @@ _SUPPOSED = re.compile(r"^\W*(?:if|unless|should|suppose|imagine)\b(?![^,;:]*\by
 _ADJUSTED_FOR = re.compile(r"\b(?:adjust(?:ed|ing|ment)?s?|control(?:led|ling)?|account(?:ed|ing)?|allow(?:ed|ing)?)\s+for\b[^.;]*$"
                            r"|\b(?:taking|took|take|takes|taken)\s+into\s+account\b[^.;]*$", re.IGNORECASE)
 _MODIFIES = re.compile(r"(?:\s+[\w-]+)?\s+(?:drugs?|pills?|medicines?|medications?|vaccines?|jabs?|treatments?|therapy|therapies"
-                       r"|tests?|screening|patients|sufferers|remed(?:y|ies)|supplements?|apps?|programmes?|programs?|experts?"
+                       r"|tests?|checks?|screening|patients|sufferers|remed(?:y|ies)|supplements?|apps?|programmes?|programs?|experts?"
                        r"|researchers|clinics?|charit(?:y|ies)|specialists?|doctors?|nurses?|wards?|services?)\b", re.IGNORECASE)
 # "treated as presumed cases", "supported by a grant", "fuels concerns": a way of regarding or paying, or no health effect
 _NOT_AN_EFFECT = re.compile(r"(?:(?<=useful)|(?<=helpful)|(?<=valuable)|(?<=effective))\s+(?:to|for|in|at)\s+(?:gaug|predict|detect|diagnos"
                             r"|assess|measur|monitor|identif|screen|spot|find|track)"
                             r"|(?:(?<=stop)|(?<=stops)|(?<=stopped)|(?<=stopping))\s+\w+ing\b(?!\s+(?:the|a|an|your|their|his|her)\b)"
                             r"|(?:\s+[\w-]+){0,3}?\s+(?:concerns?|fears?|worries|debate|controversy|questions|speculation|alarm"
-                            r"|criticism|outrage|confusion|calls\s+for|interest\s+in|headlines)\b|\s+(?:as|like)\b|(?<=help)\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:detect|diagnose|find|identify|spot"
+                            r"|criticism|outrage|confusion|calls\s+for|interest\s+in|headlines|awareness)\b|\s+(?:as|like)\b|(?<=help)\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:detect|diagnose|find|identify|spot"
                             r"|understand|decide|choose|learn|know|track|monitor|explain|predict|plan|navigate|pay|cover|fund|gather|inform"
                             r"|guide|answer|shape|raise\s+awareness|paint|build\s+a\s+picture)\b"
                             r"|(?:(?<=helps)|(?<=helped))\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:detect|diagnose|find|identify|spot"

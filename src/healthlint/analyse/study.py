@@ -46,7 +46,13 @@ DESIGN_ENTRIES = [
     ("case_report", r"case\s+(?:reports?|series)|(?:we|here\s+we)\s+(?:report|describe|present)\s+(?:a|the|an)\s+(?:\w+\s+)?(?:case|patient)"),
     ("survey", r"surveys?"),  # not a poll of opinions, nor a questionnaire (a trial's instrument too)
     ("observational", r"observational|epidemiolog(?:ical|ic)\s+" + _STUDY + r"|population-based|registry(?:-based)?\s+" + _STUDY
-                      + r"|ecological\s+stud(?:y|ies)|mendelian\s+randomi[sz]ation|retrospective\s+(?:stud(?:y|ies)|analys[ie]s|reviews?|chart)"),
+                      + r"|ecological\s+stud(?:y|ies)|mendelian\s+randomi[sz]ation|retrospective\s+(?:stud(?:y|ies)|analys[ie]s|reviews?|chart)"
+                      # records kept for care, data on people gathered before, people tracked for years
+                      r"|(?:patients?'?|gp|hospital|prescription|prescribing|primary[-\s]care|insurance|death)\s+records"
+                      r"|(?:analy[sz]ed|examined|studied|looked\s+at|used|reviewed|took|drew\s+on)\s+(?:the\s+)?(?:health\s+|medical\s+)?"
+                      r"data\s+(?:on|from|of)\s+(?:more\s+than\s+|almost\s+|nearly\s+|over\s+|around\s+|some\s+)?\d[\d,.]*"
+                      r"|(?:followed|tracked|monitored)\s+(?:\w+\s+){0,4}?for\s+(?:up\s+to\s+|an\s+average\s+of\s+|more\s+than\s+"
+                      r"|almost\s+|nearly\s+|over\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)\s+years"),
     ("in_vitro", r"in\s+vitro|test[-\s]tubes?|petri\s+dish(?:es)?|cell\s+cultures?|cultured\s+(?:\w+\s+)?cells|cell\s+lines?"
                  r"|(?:lab|laboratory)[-\s]grown|laboratory\s+dish(?:es)?"),
     ("animal", r"animal\s+(?:stud(?:y|ies)|models?|experiments?|research|trials?|testing|data)"

@@ -23,7 +23,8 @@ DETERMINER_BEFORE = re.compile(
     r"|root|possible|potential|known|underlying|primary|many|several|most|some|home|natural|herbal|such|any|no|new|best)\s+"
     # "a striking increase in survival", "a 20% drop": a degree word between the determiner and the noun
     r"(?:(?:significant|striking|dramatic|sharp|modest|small|large|big|slight|marked|substantial|steep|huge|minor|moderate"
-    r"|notable|further|greater|overall|first|only|\d[\d.,]*\s*(?:%|percent|per\s+cent|-fold|fold|-point|points?))\s+)?$", re.I)
+    r"|notable|further|greater|overall|first|only|strongest|biggest|greatest|largest|key|important|strong"
+    r"|\d[\d.,]*\s*(?:%|percent|per\s+cent|-fold|fold|-point|points?))\s+)?$", re.I)
 # "for every 10 degree increase in latitude", "each 1-degree temperature rise": a unit of change, a noun
 
 
@@ -37,7 +38,7 @@ def per_unit(text: str, t: object, offset: int) -> bool:
     return m is not None and noun
 
 
-WHETHER = re.compile(r"\b(?:whether|if)\b[^,;:.]*$|\b(?:of|about|on|understand|explain|know|asks?|asked|wonder(?:s|ed)?|investigat\w+"
+WHETHER = re.compile(r"\b(?:whether|if)\b[^,;:.]*(?:,[^,;:.]*?\b(?:or|and)\b[^,;:.]*)?$|\b(?:of|about|on|understand|explain|know|asks?|asked|wonder(?:s|ed)?|investigat\w+"
                       r"|examin\w+|stud(?:y|ied|ying)|look(?:ed|ing)?\s+at|determine|assess|test(?:ed)?)\s+(?:why|how|what)\b[^,;:.]*$",
                       re.IGNORECASE)
 
@@ -67,6 +68,25 @@ MAIN_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|can|may|might|will|co
                         re.IGNORECASE)
 
 
+_WHO_SUBJECT = re.compile(r"\b(?:people|persons|men|women|adults|children|kids|teens|teenagers|adolescents|those|anyone|individuals"
+                          r"|patients|participants|smokers|drinkers|mothers|fathers|parents|girls|boys|babies|infants|users|workers"
+                          r"|someone|volunteers|players|couples|pensioners|students|consumers|athletes|nurses|doctors)\s*$", re.IGNORECASE)
+_REL_FILLER = frozenset("do does did don't doesn't didn't not never also often regularly always still are is were was have has had "
+                        "can could may might will would just only even really usually already".split())
+_AUXILIARY = frozenset("is are was were has have had can could will would may might".split())  # "who smoke are raising ..."
+_OWN_OBJECT = re.compile(r"[\w'’-]+\s+(?:their|his|her|your|its|our|the)\s", re.IGNORECASE)
+
+
+def _after_who_clause(text: str, who: "re.Match[str]", at: int) -> bool:
+    """The word at ``at`` follows a whole who-clause that has its own verb, after a subject that names people,
+    and takes an object of its own ("Women who drink coffee cut their risk"): the main clause's verb."""
+    between = text[who.end() : at].split()
+    return bool(_WHO_SUBJECT.search(text, max(0, who.start() - 40), who.start())) and bool(between) \
+        and between[-1].lower() not in ("and", "or", "to", "but", "nor") \
+        and any(w.lower() not in _REL_FILLER and not w.lower().endswith("ly") and w[0].isalpha() for w in between) \
+        and (bool(_OWN_OBJECT.match(text, at)) or len(between) > 1 and between[-1].lower() in _AUXILIARY)
+
+
 _DASHED = re.compile(r"\s[-–—]\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}$")
 
 
@@ -93,7 +113,9 @@ def in_relative_clause(text: str, at: int) -> bool:
     if aside is not None:
         return True
     if last.group(0).lower().startswith("who"):
-        return True  # "People who boosted their activity ...": describes whom, claims nothing
+        # "People who boosted their activity ...": describes whom, claims nothing; but in "People who skip
+        # breakfast raise their risk" the clause has its verb ("skip") and "raise" is the sentence's own
+        return not _after_who_clause(text, last, at)
     if text[: last.start()].rstrip().endswith(","):
         return "," not in text[last.end() : at]  # ", which can cause stroke": an aside (until it closes)
     # "a compound that can reverse diabetes" carries the claim unless the main clause makes one of its own
@@ -137,6 +159,7 @@ PARTICIPLE_AFTER = re.compile(r"\b(?:with|including|of|showed|shows|show|exhibit
                                r"\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
+_LISTED = re.compile(r"\b(?:including|such\s+as|like|with|showed|had)\s[^.;:()]{0,80},\s*(?:and\s+|or\s+)?$", re.IGNORECASE)
 NOUN_NEXT = re.compile(r"\s+(?!(?:the|a|an|by|in|on|of|for|to|with|their|his|her|its|your|our|and|or|from|at|than)\b)[a-z]")
 
 
@@ -151,6 +174,8 @@ def attributive(text: str, t: object, offset: int) -> bool:
     if (word.endswith("ed") or word in _COMPARATIVES) and NOUN_NEXT.match(text, end) and (
             PARTICIPLE_AFTER.search(text, max(0, start - 30), start) or not text[:start].strip(" \"'“‘*_-•")):
         return True  # "with reduced kidney function"; "Increased awareness has ...": a participle before its noun
+    if word.endswith("ed") and NOUN_NEXT.match(text, end) and _LISTED.search(text, max(0, start - 100), start):
+        return True  # "scans showed calcium deposits, reduced brain volume and ...": one finding in a list of them
     return bool(ADJECTIVE_CUE.match(text, start))
 
 
@@ -186,7 +211,8 @@ def bare_participle(text: str, t: object, offset: int) -> bool:
         r"\b(?:is|was|were|are|be|been|being|get|got|gets)\s+(?:\w+ly\s+)?$", text[:start], re.I)
 
 
-NOUN_FORMS = frozenset("increase decrease rise drop fall boost cut improvement reduction benefit decline change gain loss".split())
+NOUN_FORMS = frozenset("increase decrease rise drop fall boost cut improvement reduction benefit decline change gain loss influence "
+                       "influences".split())
 
 
 THE_MORE = re.compile(r"\bthe\s+(?:more|less|fewer|higher|lower|greater|longer|shorter|bigger|smaller)\b", re.IGNORECASE)

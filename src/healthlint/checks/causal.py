@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any, Iterator
 
 from ..kinds.base import Hit
@@ -14,6 +15,18 @@ if TYPE_CHECKING:
     from ..read.document import Document
 
 
+# "Several studies have found", "previous research shows": research other than the article's own
+_OTHER_RESEARCH = re.compile(r"\b(?:studies|trials|(?:previous|earlier|prior|past|other|older|existing)\s+(?:\w+\s+)?"
+                             r"(?:research|work|evidence|study|trial))\b", re.IGNORECASE)
+
+
+_MECHANISM = re.compile(r"\bby\s+(?:blocking|inhibiting|binding\s+to|activating|suppressing|interfering\s+with|mimicking|thinning"
+                        r"|relaxing|widening|narrowing)\b", re.IGNORECASE)
+_BACK = re.compile(r"\W*(?:the|that|this)\s+(?:research|study|team|researchers|findings|authors|work|paper)\b", re.IGNORECASE)
+_PROJECTED = re.compile(r"\b(?:will|would)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_COUNT = re.compile(r"\s+(?:(?:about|around|some|nearly|almost|up\s+to|more\s+than|over)\s+)?\d[\d,.]*\s", re.IGNORECASE)
+
+
 @register("causal-from-association")
 def causal_from_association(doc: "Document", analysis: "DocumentAnalysis", params: dict[str, Any], options: dict[str, Any],
         ) -> Iterator[Hit]:
@@ -24,7 +37,14 @@ def causal_from_association(doc: "Document", analysis: "DocumentAnalysis", param
         assert f is not None
         if f.strength != "causal" or f.hedged or s.role == "advice" or not (f.health_outcome and f.outcome_after):
             continue  # a cause of a health outcome: "X reduces the risk of Y", not "X can help"
+        if _PROJECTED.search(a.doc.text, max(s.start, f.predicate[0] - 20), f.predicate[0]) and _COUNT.match(
+                a.doc.text, f.predicate[1], s.end):
+            continue  # "CT scans done this year will cause 29,000 cancers": a projection from a model, not a finding
+        if _MECHANISM.search(a.doc.text, f.predicate[1], s.end):
+            continue  # "Statins lower cholesterol by blocking an enzyme": how a drug works, not what the study found
         ev = evidence_for(a, s, dominant, fallback=True)
+        if ev is None and s.role == "reported" and dominant is not None:
+            ev = dominant  # "New research has found that X reduces Y": the article's research, told as a cause
         if ev is not None and ev.kind == "human" and dominant is not None:
             ev = dominant  # a study of people whose design this sentence does not say: the article's design
         if ev is None or ev.kind != "observational" or not names_exposure_near(a, s, ev.sentence):
@@ -32,8 +52,12 @@ def causal_from_association(doc: "Document", analysis: "DocumentAnalysis", param
         if ev.sentence != s.index and not shares_subject(a, s, ev.sentence) and (a.profile.main is None or (
                 s.position not in ("title", "deck", "lede") and not subject_on_topic(a, s, ev.sentence))):
             continue  # a body sentence about something else than the study ("the blockage can cause a stroke")
-        if ev.sentence != s.index and cites_another_study(a, s):
-            continue  # "A Spanish study found that screening every three years reduced ...": that study's claim
+        if ev.sentence != s.index and (cites_another_study(a, s) or s.role == "reported" and _OTHER_RESEARCH.search(
+                a.text_of(s.index))):
+            continue  # "A Spanish study found that ...", "Several studies have shown that ...": other research's claim
+        if s.role == "reported" and _BACK.match(a.text_of(s.index)) and s.index > 0 and a.block_of(s.index - 1) == a.block_of(
+                s.index) and cites_another_study(a, a.sentences[s.index - 1]):
+            continue  # "A 2016 study showed ... The research also found that ...": still that other study
         own = ev.sentence == s.index
         at = "in this sentence" if own else f"at {where(a, ev)}"
         yield Hit(s.start, s.end, message=(

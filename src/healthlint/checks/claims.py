@@ -33,7 +33,8 @@ def effect_claims(a: ArticleAnalysis) -> list[SentenceAnalysis]:
 
 _KNOWN = re.compile(r"\b(?:well[-\s]known|well[-\s]established|long\s+been\s+known|(?:is|was|are|were)\s+(?:\w+\s+)?known\s+that"
                     r"|(?:growing|general|scientific|broad|medical)\s+(?:\w+\s+)?consensus|we\s+(?:have\s+)?(?:long\s+)?know[n]?\s+"
-                    r"(?:for\s+\w+\s+)?that|(?:textbook|common)\s+knowledge)\b", re.IGNORECASE)
+                    r"(?:for\s+\w+\s+)?that|(?:textbook|common)\s+knowledge|(?:key|important|worth)\s+(?:to\s+)?(?:remember|remembering|bearing\s+in\s+mind)\s+that)\b",
+                    re.IGNORECASE)
 _A_ROLE = re.compile(r"\bplay(?:s|ed|ing)?\s+(?:a|an|no|any|the)?\s*(?:\w+\s+)?role\b", re.IGNORECASE)
 
 
@@ -102,7 +103,9 @@ def names_exposure_near(a: ArticleAnalysis, s: SentenceAnalysis, j: int) -> bool
     f = s.frame
     if f is None or f.exposure is None or f.exposure.lexicon not in ("products", "drugs") or j == s.index:
         return True
-    return any(t.text == f.exposure.text for k in a.around(j) for t in a.sentences[k].terms)
+    # any product or drug of the claim's subject: "NSAIDs, like ibuprofen and aspirin, ..." is about all three
+    mine = {t.text for t in s.terms if t.lexicon in ("products", "drugs") and t.end <= f.predicate[0]} if f.predicate else set()
+    return any(t.text in (mine or {f.exposure.text}) for k in a.around(j) for t in a.sentences[k].terms)
 
 
 def subject_on_topic(a: ArticleAnalysis, s: SentenceAnalysis, j: int) -> bool:

@@ -1,0 +1,191 @@
+"""causal-from-association on the way press stories tell an observational study: the causal verb after a
+"people who ..." subject, a finding told as "new research has found that X cuts Y" with the design given
+paragraphs away, a survey beside people whose design goes unsaid, and the verbs of undoing harm.
+Each phenomenon has examples that must fire and near misses that must stay quiet. Every text here is
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import lint_text
+from healthlint.analyse.article import analyse
+from healthlint.read import read_source
+
+RULE = ["causal-from-association"]
+
+
+def first(sentence: str):
+    return analyse(read_source(sentence, "t.txt", "text")).sentences[0]
+
+
+def causal(sentence: str) -> bool:
+    f = first(sentence).frame
+    return f is not None and f.strength == "causal" and f.health_outcome and f.outcome_after
+
+
+# -- "People who skip breakfast raise their risk": the who-clause has its verb, the next verb is the sentence's own
+@pytest.mark.parametrize("sentence", [
+    "People who skip breakfast raise their risk of heart disease.",
+    "Women who drink two cups of tea a day cut their chances of having a stroke by a fifth.",
+    "Men who regularly sleep less than six hours increase their risk of diabetes.",
+    "Teenagers who play team sports lower the risk of depression later in life.",
+])
+def test_the_verb_after_a_whole_who_clause_states_the_cause(sentence: str) -> None:
+    assert causal(sentence), sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "People who lower their salt intake were followed for ten years.",  # the clause's own verb
+    "Women who don't cut their sugar intake were also studied.",  # only an auxiliary before it
+    "Adults who'd increased their activity were asked about their sleep.",  # "'d" is no verb of its own
+    "Patients who eat fish and reduce their meat intake were compared with others.",  # coordinated in the clause
+])
+def test_a_verb_inside_the_who_clause_is_no_claim(sentence: str) -> None:
+    assert not causal(sentence), sentence
+
+
+# -- "New research has found that X cuts Y", the design given further down
+REPORTED = ("Sunny childhood may guard the nerves\n\n"
+            "Parents have long been told to keep children in the shade.\n\n"
+            "But new research has found that more time outdoors in childhood reduces the risk of multiple sclerosis.\n\n"
+            "Adults who recalled long summers outside as children were less likely to develop the nerve disease, "
+            "the team reported.\n\n"
+            "The scientists questioned 400 patients and 800 healthy volunteers about their early years.\n")
+
+
+def test_a_finding_told_as_a_cause_rests_on_the_articles_association() -> None:
+    (f,) = lint_text(REPORTED, RULE)
+    assert f.line == 5 and "less likely" in f.message
+
+
+@pytest.mark.parametrize("lead", [
+    "But several studies have found that more time outdoors in childhood reduces the risk of multiple sclerosis.",
+    "But previous research showed that more time outdoors in childhood reduces the risk of multiple sclerosis.",
+    "But a Danish study from 2009 found that more time outdoors in childhood reduces the risk of multiple sclerosis.",
+])
+def test_a_finding_of_other_research_does_not_rest_on_the_articles_study(lead: str) -> None:
+    text = REPORTED.replace(
+        "But new research has found that more time outdoors in childhood reduces the risk of multiple sclerosis.", lead)
+    assert lint_text(text, RULE) == []
+
+
+def test_a_finding_told_as_a_cause_over_a_trial_stays_quiet() -> None:
+    trial = REPORTED.replace("Adults who recalled long summers outside as children were less likely",
+                             "In a randomised trial, children sent outdoors for two hours a day were less likely")
+    assert lint_text(trial, RULE) == []
+
+
+# -- a survey named beside people whose design goes unsaid
+SURVEY = ("Short walks may undo the harm of sitting\n\n"
+          "Office workers fear their long days at the desk.\n\n"
+          "A brisk walk each day can undo damage done by sitting all day, a study has found.\n\n"
+          "The study by a university team in Leeds looked at 5,000 adults.\n\n"
+          "Those who walked also reported better sleep.\n\n"
+          "The data came from a national health survey run every year.\n")
+
+
+def test_a_named_survey_beside_unnamed_people_makes_the_article_observational() -> None:
+    (f,) = lint_text(SURVEY, RULE)
+    assert f.line == 5 and "survey" in f.message
+
+
+def test_a_survey_beside_a_trial_leaves_the_design_open() -> None:
+    text = SURVEY.replace("Those who walked also reported better sleep.",
+                          "In a randomised trial, office workers told to walk at lunch slept better.")
+    assert lint_text(text, RULE) == []
+
+
+# -- the verbs and objects of undoing harm, and "heightens"
+@pytest.mark.parametrize("sentence", [
+    "Antibiotic use in middle age heightens the risk of bowel polyps.",
+    "Regular cycling offsets the harmful effects of a few glasses of wine.",
+    "Two hours of brisk walking a week can undo damage done by sitting.",
+    "A daily jog can cancel out damage caused by heavy drinking.",
+])
+def test_heightening_risk_and_undoing_harm_state_a_cause(sentence: str) -> None:
+    assert causal(sentence), sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "The campaign heightened awareness of bowel polyps among GPs.",
+    "Critics said the harmful effects of wine were overstated by the campaign.",
+    "The damage done by the storm closed the clinic for a week.",
+    "The team hopes to undo years of neglect at the hospital.",
+])
+def test_near_misses_of_undoing_harm_are_no_health_cause(sentence: str) -> None:
+    assert not causal(sentence), sentence
+
+
+# -- designs told without the word: records kept for care, data on people gathered before, people tracked for years,
+# -- and a caveat that names the design ("As it was observational, ...")
+@pytest.mark.parametrize("method", [
+    "The team analysed data on 120,000 adults from three countries.",
+    "The researchers used GP records of 80,000 patients in Wales.",
+    "Some 30,000 nurses were tracked for up to twelve years.",
+    "Because the study was observational, it cannot show that the pills themselves were to blame.",
+])
+def test_a_design_told_without_its_name_makes_a_cause_an_overclaim(method: str) -> None:
+    text = f"Sleeping pills raise the risk of dementia in older people, a study has found.\n\n{method}\n"
+    (f,) = lint_text(text, RULE)
+    assert f.line == 1
+
+
+@pytest.mark.parametrize("method", [
+    "The team analysed the results of the new test.",
+    "Patients in the trial were randomly assigned to pills or a placebo and followed for two years.",
+    "The researchers looked at hospital waiting times in Wales.",
+])
+def test_near_misses_of_a_design_told_without_its_name(method: str) -> None:
+    text = f"Sleeping pills raise the risk of dementia in older people, a study has found.\n\n{method}\n"
+    assert lint_text(text, RULE) == []
+
+
+# -- what is not the study's finding though it says "cause": a projection from a model, a drug's known mechanism,
+# -- another study referred back to, a causal phrase taken for the wording of an association
+COHORT = "In a cohort study of 40,000 adults, people who walked daily were less likely to have a stroke.\n\n"
+
+
+@pytest.mark.parametrize("sentence", [
+    "At current rates, scans done this year will cause 12,000 cancers.",
+    "Blood thinners lower the risk of stroke by thinning the blood.",
+    "A 2012 study from Norway found that cycling helps too. The research also found that swimmers reduced their risk of stroke.",
+    "It is important to remember that smoking can lead to stroke.",
+])
+def test_what_the_study_did_not_find_stays_quiet(sentence: str) -> None:
+    assert lint_text(COHORT + sentence + "\n", RULE) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Walking will cut the risk of stroke.",  # a future with no number: still a claim
+    "Walking lowers the risk of stroke by a quarter.",
+    "The research also found that swimmers reduced their risk of stroke.",  # the article's own study
+])
+def test_near_misses_of_what_the_study_did_not_find(sentence: str) -> None:
+    assert len(lint_text(COHORT + sentence + "\n", RULE)) == 1, sentence
+
+
+def test_a_cause_that_says_more_likely_is_no_association() -> None:
+    text = "A study from a Spanish university found that keeping a food diary makes dieters more likely to lose weight.\n"
+    assert lint_text(text, RULE) == []
+    text = "Food diaries boost weight loss\n\n" \
+           "A study from a Spanish university found that dieters who kept a food diary were more likely to lose weight.\n"
+    assert len(lint_text(text, RULE)) == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    "Scans showed calcium deposits, reduced brain volume and scarring.",
+    "One of the strongest influences on hormone levels is the body clock.",
+    "New findings add to the debate over whether taking aspirin, ibuprofen or naproxen reduces the risk of melanoma.",
+])
+def test_nouns_lists_and_open_questions_make_no_causal_claim(sentence: str) -> None:
+    assert not causal(sentence), sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "Doctors who fail to refer patients quickly are driving up death rates from cancer.",
+    "Painkillers such as ibuprofen and naproxen increase the risk of heart failure.",
+    "Aspirin, ibuprofen or naproxen taken daily reduces the risk of melanoma.",  # a list with no "whether"
+])
+def test_near_misses_of_nouns_lists_and_questions_still_state_a_cause(sentence: str) -> None:
+    assert causal(sentence), sentence

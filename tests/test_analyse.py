@@ -162,6 +162,9 @@ def test_passing_mention_of_animals_is_no_study_but_an_experiment_is() -> None:
     "The worms lived a third longer than untreated ones, the researchers reported.",
     "Older macaques remembered more shapes in the experiment.",
     "Sleep-deprived zebrafish swam less, according to the research.",
+    "The researchers laced the zebrafish's water with the drug, and hearing improved.",   # what was done to them
+    "The team spiked the monkeys' food with the extract.",
+    "The researchers supplemented the pigs' feed with zinc, and the piglets grew faster.",
 ])
 def test_an_animal_that_is_the_subject_of_a_research_sentence_is_a_study(sentence: str) -> None:
     st = analysis(sentence + "\n").sentences[0].study

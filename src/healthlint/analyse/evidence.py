@@ -50,7 +50,7 @@ _IN_ANIMALS = re.compile(r"\b(?:in|on|among)\s+(?:\w+\s+)?(?:mice|rats|rodents|a
 _TREATED = re.compile(
     r"\b(?:given|gave|fed|feeding|injected|injections?|treated|treating|exposed|exposing|bred|engineered|dosed|implanted|"
     r"administered|tested\s+(?:on|in)|experiments?\s+(?:on|in|with)|infected\s+with|grown|cultured|incubated|raised\s+on|kept\s+on"
-    r")\b|-fed\b|-treated\b"
+    r"|laced|spiked|supplemented|sprayed|kept\s+awake)\b|-fed\b|-treated\b"
     r"|\b(?:in|on|among)\s+(?:\w+\s+)?(?:mice|rats|rodents|animals|monkeys|primates|zebrafish|fruit\s+flies|flies|worms|pigs|dogs"
     r"|rabbits|cells|cell\s+lines)\b", re.IGNORECASE)
 _GROWN_CELLS = re.compile(

@@ -97,3 +97,27 @@ def test_a_disease_claim_supersedes_an_overclaim_on_its_own_words_only() -> None
     page = "# Turmeric capsules\n\nThis miracle root is guaranteed to help, and turmeric cures arthritis.\n"
     rules = sorted(f.rule for f in lint_text(page, ["disease-claim", "overclaim"]))
     assert rules[0] == "disease-claim" and "overclaim" in rules
+
+
+# An instruction after an opening clause or a label is still an instruction to the reader
+PAGE = "# Turmeric for stiff joints\n\nOur turmeric extract comes in capsules.\n\n"
+
+
+@pytest.mark.parametrize("text", [
+    "For stiff joints, take 1,000 mg of the turmeric extract with breakfast.",
+    "During hay fever season, give two gummies a day.",
+    "Directions: take three capsules each evening with water.",
+    "If you can't sleep, swallow two melatonin tablets an hour before bed.",
+])
+def test_self_treatment_reads_an_instruction_after_an_opening_clause(text: str) -> None:
+    assert [f.rule for f in lint_text(PAGE + text + "\n", ["self-treatment"], fmt="markdown")] == ["self-treatment"]
+
+
+@pytest.mark.parametrize("text", [
+    "During the trial, participants took 1,000 mg of the extract a day.",       # a study's dose
+    "If your doctor agrees, take 1,000 mg of the turmeric extract with breakfast.",  # routed through a clinician
+    "When cooking, add two cloves of garlic to the pan.",                          # a recipe
+    "For best results, store the capsules somewhere cool.",                        # no dose to take
+])
+def test_self_treatment_quiet_after_an_opening_clause_that_is_no_dosing(text: str) -> None:
+    assert lint_text(PAGE + text + "\n", ["self-treatment"], fmt="markdown") == []

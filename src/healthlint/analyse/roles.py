@@ -247,6 +247,21 @@ def _first_word(t: str) -> str:
     return w[0].lower().strip(",.:;!") if w else ""
 
 
+# an opening clause or a label, then the verb: "To try it, take ...", "During a cold, give ...", "Directions: take ..."
+CLAUSE_THEN_VERB = re.compile(r"^\W*(?:(?:to|if|for|when|once|after|before|in|during|at|on|alternatively|otherwise|instead|then"
+                              r"|also|and|so|next|first|finally)\b[^,;:]{0,60}[,;:]|(?:directions|dosage|dose|suggested\s+use"
+                              r"|recommended\s+use|how\s+to\s+(?:use|take)|to\s+use|usage)\s*:)\s*(?:just\s+|simply\s+|then\s+)?"
+                              r"([a-z]+)", re.IGNORECASE)
+
+
+def imperative(t: str) -> bool:
+    """An instruction to the reader, at the start or after an opening clause or label ("To try it, take 20 grams...")."""
+    if is_imperative(t):
+        return True
+    m = CLAUSE_THEN_VERB.match(t)
+    return bool(m) and m.group(1).lower() in _ADVICE_VERBS
+
+
 def is_imperative(t: str) -> bool:
     """Starts with a base verb addressed to the reader ("Take two capsules", "1. Add turmeric")."""
     first = _first_word(t)

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Iterator
 
 from ..analyse.article import ArticleAnalysis, SentenceAnalysis
-from ..analyse.roles import is_imperative
+from ..analyse.roles import CLAUSE_THEN_VERB, imperative, is_imperative
 from ..analyse.terms import words
 from ..kinds.base import Hit, term_to_pattern
 from . import register
@@ -125,8 +125,6 @@ _RECOMMENDATION = re.compile(r"\b(?:(?:typical|usual|recommended|suggested|stand
                              r"(?:daily\s+)?(?:doses?|dosages?|amounts?)|dosages)\s+(?:range|ranges|is|are|varies|vary)\b"
                              r"[^.]{0,40}?\d", _I)
 _ADVICE_VERBS = words("roles", "advice_verb")
-_CLAUSE_THEN_VERB = re.compile(r"^\W*(?:to|if|for|when|once|after|before|in|during|at|on|alternatively|otherwise|instead|then"
-                               r"|also|and|so|next|first|finally)\b[^,;:]{0,60}[,;:]\s*(?:just\s+|simply\s+|then\s+)?([a-z]+)", _I)
 _SPEECH = re.compile(r"\b(?:said|says|told|tells|according\s+to|explains|explained|added|wrote|writes|asked|argues|argued"
                      r"|believes?|maintained|claimed|insists?|urged|urges|warned|warns)\b", _I)
 _YOU_SHOULD = re.compile(r"\b(?:you|we)(?:'ll|\s+will)?\s+(?:should|must|need\s+to|have\s+to|ought\s+to|can|could|may\s+want\s+to"
@@ -146,20 +144,12 @@ _YOU = re.compile(r"\b(?:you|your|yourself)\b", _I)
 _WHERE_TO_BUY = re.compile(r"\byou\s+(?:can|could|may)\s+(?:\w+\s+)?(?:buy|find|get(?!\s+hold)|order|purchase|pick\s+up)\b", _I)
 
 
-def imperative(text: str) -> bool:
-    """An instruction to the reader, at the start or after an opening clause ("To try it, take 20 grams...")."""
-    if is_imperative(text):
-        return True
-    m = _CLAUSE_THEN_VERB.match(text)
-    return bool(m) and m.group(1).lower() in _ADVICE_VERBS
-
-
 def _instructions(s: SentenceAnalysis, text: str) -> list[int]:
     """Where the instructions to the reader start in ``text`` (the verb, or the advice phrase)."""
     out = []
     if is_imperative(text):
         out.append(0)
-    m = _CLAUSE_THEN_VERB.match(text)
+    m = CLAUSE_THEN_VERB.match(text)
     if m and m.group(1).lower() in _ADVICE_VERBS and not re.match(r"\s+in\s+mind\b", text[m.end(1) :], _I):
         out.append(m.start(1))
     for m in _YOU_SHOULD.finditer(text):

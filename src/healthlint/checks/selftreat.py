@@ -16,7 +16,7 @@ import re
 from typing import TYPE_CHECKING, Any, Iterator
 
 from ..analyse.article import ArticleAnalysis, SentenceAnalysis
-from ..analyse.roles import is_imperative
+from ..analyse.roles import imperative, is_imperative
 from ..kinds.base import Hit
 from . import register
 
@@ -29,7 +29,10 @@ DOSE = re.compile(
     r"(?<![\w.])" + _NUM + r"(?:\s*(?:-|–|to|or)\s*" + _NUM + r")?\s*"
     r"(?:mg|mcg|µg|ug|g|grams?|milligrams?|micrograms?|ml|millilitres?|milliliters?|iu|ppm|drops?|droppers?|dropperfuls?|capsules?|caps"
     r"|tablets?|pills?|gummies|gummy|softgels?|sprays?|squirts?|pumps?|puffs?|scoops?|teaspoons?|teaspoonfuls?|tsp|tablespoons?|tbsp"
-    r"|cups?|cloves?|spoonfuls?|sachets?|lozenges?|shots?|doses?)\b|\b(?:your|the)\s+(?:daily\s+)?(?:dose|dosage)\b", re.IGNORECASE)
+    r"|cups?|cloves?|spoonfuls?|sachets?|lozenges?|shots?|doses?)\b|\b(?:your|the)\s+(?:daily\s+)?(?:dose|dosage)\b"
+    # a count of a product's units with its name between: "two melatonin tablets", "three fish oil capsules"
+    r"|(?<![\w.])" + _NUM + r"\s+(?:[a-z][\w-]*\s+){1,2}?(?:capsules|tablets|gummies|softgels|lozenges|pills|drops|sprays)\b",
+    re.IGNORECASE)
 # stopping or cutting a prescribed medicine
 _MEDICINE = (r"(?:medications?|medicines?|meds|pills|tablets|prescriptions?|drugs?|inhalers?|insulin|antidepressants?|statins?"
              r"|blood\s+thinners?|beta[- ]blockers?|\w+(?:pril|sartan|olol|statin|pine|mab|formin|oxetine|aline|pam|lam|lol))")
@@ -132,7 +135,7 @@ def instructions(a: ArticleAnalysis) -> Iterator[tuple[SentenceAnalysis, str, st
             continue
         if s.position in ("title", "deck", "heading"):
             continue  # "How To Take It": a heading, the instructions follow
-        told = is_imperative(text) or _YOU.search(text) or s.role == "advice"
+        told = imperative(text) or _YOU.search(text) or s.role == "advice"  # "For joint pain, take ..." too
         if not told or not _has_thing(a, s, text):
             continue
         if s.role == "negated" or _routed(a, s.index):

@@ -73,7 +73,7 @@ _CAUSAL_ADJ = (
     r"|responsible\s+for|attributable\s+to|attributed\s+to"
     r"|ha(?:s|d|ve|ving)\s+(?:a|an|no|any|little|the)?\s*(?:\w+\s+){0,2}?(?:effects?|impacts?|influence|benefits?)\s+(?:on|in|for|of)"
     r"|play(?:s|ed|ing)?\s+(?:a|an|no|any)?\s*(?:\w+\s+){0,2}?role"
-    r"|(?:be|prove|represent|serve\s+as|offer|provide)\s+(?:\w+\s+){0,3}?(?:useful|effective|beneficial|helpful|valuable"
+    r"|(?:be|prove[sd]?|represent(?:s|ed)?|serve[sd]?\s+as|offer(?:s|ed)?|provide[sd]?)\s+(?:\w+\s+){0,3}?(?:useful|effective|beneficial|helpful|valuable"
     r"|protective|efficient|advantageous|(?:important|useful|effective|novel|new|promising|viable|valuable|good|better)"
     r"\s+(?:strategy|strategies|interventions?|treatments?|therap(?:y|ies)|approach(?:es)?|targets?|options?|tools?\s+(?:to|for)))"
 )
@@ -89,6 +89,8 @@ _CORREL = (
     r"|predict(?:s|ed|ing|ors?|ive|ion)?|prognostic|risk\s+factors?|(?:bio)?markers?|determinants?"
     r"|odds|hazard|likelihood|(?:more|less|most|least)\s+likely|probability\s+of"
     r"|(?:higher|highest|increased|greater|elevated|excess|lower|lowest|reduced|decreased|same|similar|relative|absolute)\s+risks?"
+    r"|(?:is|are|was|were|be|been|remain(?:s|ed)?)\s+(?:\w+ly\s+)?at\s+(?:an?\s+)?(?:\w+\s+)?risks?\s+(?:of|for)\b"
+    r"|(?:ha(?:s|d|ve|ving)|carr(?:y|ies|ied))\s+(?:not\s+only\s+)?(?:an?\s+)?(?:\w+\s+){0,4}?risks?\s+(?:of|for)\b(?!\s+bias)"
     r"|at\s+(?:higher|increased|greater|lower|reduced|elevated|an\s+increased|a\s+higher|a\s+lower)\s+risk|tend(?:s|ed)?\s+to|differ(?:s|ed|ence|ences|ent\s+between)?|dependen(?:t|ce)\s+on|depend(?:s|ed)?\s+on"
     r"|(?:more|less|fewer|greater|higher|lower|larger|smaller|longer|shorter|better|worse|poorer|stronger|weaker)\s+(?:\w+\s+){0,4}?(?:than|compared|relative\s+to|versus|vs\b)"
     r"|(?:highest|lowest|greatest|most\s+\w+|least\s+\w+)\s+(?:\w+\s+){0,3}?(?:among|in)"
@@ -185,7 +187,8 @@ _NEG_SENT = re.compile(
 
 
 _BREAK_CHARS = ";:()[]"
-_BREAK_WORDS = (" but ", " whereas ", " although ", " while ", ", and ", ", which ", ", though ")
+_BREAK_WORDS = (" but ", " whereas ", " although ", " while ", ", and ", ", which ", ", though ", ", suggesting ",
+                ", indicating ", ", implying ")
 # The clause break nearest the cue: the first match in the *reversed* text left of
 # the cue is the break that ends last (one regex search instead of 14 rfinds).
 _LAST_BREAK = re.compile("|".join([re.escape(c) for c in _BREAK_CHARS]
@@ -204,13 +207,16 @@ def _advice_clauses(low: str) -> list[tuple[int, int]]:
     for m in _RECOMMEND.finditer(low):
         b = _LAST_BREAK.search(low[m.start() - 1 :: -1]) if m.start() else None
         start = m.start() - b.start() if b else 0
+        if low.endswith(" and ", 0, m.start()):
+            start = m.start() - 4  # "X predicts Y and should be measured": the advice is the second predicate
         b = _NEXT_BREAK.search(low, m.end())
         out.append((start, b.start() if b else len(low)))
     return out
 _BE_OR_PREDICATE = BE_WORDS | _PREDICATE
-# :data:`_CAUSAL_ADJ` cues that carry their own verb ("has an effect on", "play a role", "prove useful")
-_VERB_FRAMES = ("has ", "had ", "have ", "having ", "play", "prove ", "provide ")
+# :data:`_CAUSAL_ADJ` cues that carry their own verb ("has an effect on", "play a role", "prove useful", "represent an effective tool")
+_VERB_FRAMES = ("has ", "had ", "have ", "having ", "play", "prov", "represent", "serve", "offer")
 _NEGATING = NEGATION_WORDS | _FAIL_WORDS
+_KNOWLEDGE_NEXT = re.compile(r"\s+(?:information|insights?|data|evidence|knowledge|clues?|perspectives?|lessons?)\b")
 
 
 def _clause_left(low: str, start: int) -> str:
@@ -287,6 +293,8 @@ def classify_claim(text: str, offset: int = 0, low: str | None = None,
                 continue  # "more than half", "less than 5%": a quantity, not a comparison
             if _ROLE_NOUN.fullmatch(word) and not _role_predicated(low, e, left):
                 continue  # a mere mention: "adjusted for conventional risk factors"
+            if "risk" in word and left.endswith(("who ", "that ")):
+                continue  # a group picked out, not a finding: "to monitor patients who have a high risk of falls"
             if "effective" not in word:
                 if correl is None:
                     correl = (s, e, left)
@@ -328,8 +336,8 @@ def classify_claim(text: str, offset: int = 0, low: str | None = None,
             if not DEONTIC_WORDS.isdisjoint(words[-4:]):
                 continue  # recommendation: "should improve"
         elif group == "ca":
-            if word.startswith("effective") and not DEONTIC_WORDS.isdisjoint(words[-4:]):
-                continue
+            if word.startswith("effective") and not DEONTIC_WORDS.isdisjoint(words[-4:]) or _KNOWLEDGE_NEXT.match(low, e):
+                continue  # "should be effective"; "offers valuable information" (a source, not an effect)
             if not (word.startswith(_VERB_FRAMES) or not _BE_OR_PREDICATE.isdisjoint(words[-3:])
                     or _ADJ_COMPLEMENT.match(low, e)):
                 group = "cn"  # attributive: "an effective treatment option"

@@ -1,0 +1,77 @@
+"""More claim-strength phenomena (Yu et al. 2019 scale): examples that must get a label and
+near-misses that must not. All sentences are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from healthlint.analyse import analyze_sentence
+
+
+def claim(text: str) -> str:
+    return analyze_sentence(text).claim
+
+
+# --- a light verb ("represent", "serve as", "offer") frames an efficacy adjective as a predicate ---
+
+@pytest.mark.parametrize("text, label", [
+    ("Home visits may represent a more effective way to support new mothers.", "conditional"),
+    ("Peer mentoring could serve as a useful strategy for smoking cessation.", "conditional"),
+    ("Group singing represents an effective intervention for low mood in care homes.", "causal"),
+])
+def test_light_verb_with_efficacy_adjective_is_a_claim(text: str, label: str) -> None:
+    assert claim(text) == label
+
+
+@pytest.mark.parametrize("text", [
+    "The leaflet represents the views of the local patient panel.",
+    "The charity offers free advice sessions on Tuesdays.",
+    "An effective leaflet was handed to every visitor.",
+    "This audit offers valuable information for planning winter beds.",
+    "The interviews provide useful insights into how carers cope.",
+])
+def test_light_verb_without_efficacy_predicate_is_no_causal_claim(text: str) -> None:
+    assert claim(text) not in ("causal", "conditional")
+
+
+# --- advice is its own clause after ", suggesting that" or in a second predicate ("and should") ---
+
+@pytest.mark.parametrize("text, label", [
+    ("We saw a strong link between loneliness and poor sleep, suggesting that befriending schemes should be funded.",
+     "correlational"),
+    ("Hand grip scores are predictors of falls and should be measured at every visit.", "correlational"),
+    ("Night work was associated with weight gain, indicating that canteens must offer healthier food.",
+     "correlational"),
+])
+def test_finding_before_advice_clause_survives(text: str, label: str) -> None:
+    assert claim(text) == label
+
+
+@pytest.mark.parametrize("text", [
+    "Schools and clinics should work together to reduce teenage smoking.",
+    "Our results suggest that councils should fund cycle lanes to cut pollution.",
+    "Larger trials are needed, and funders should support them to confirm this association.",
+])
+def test_advice_clause_still_makes_no_claim(text: str) -> None:
+    assert claim(text) == "none"
+
+
+# --- a risk predicated of a group ("are at risk of", "had a high risk of") is correlational ---
+
+@pytest.mark.parametrize("text", [
+    "Retired miners are at risk for chronic lung disease.",
+    "Children from damp homes had a high risk of asthma.",
+    "Lorry drivers have a considerable risk of back pain.",
+    "Smokers with gum disease were at particular risk of tooth loss.",
+])
+def test_predicated_risk_is_correlational(text: str) -> None:
+    assert claim(text) == "correlational"
+
+
+@pytest.mark.parametrize("text", [
+    "Nurses can then follow up patients who have a high risk of pressure sores.",
+    "The helpline supports families at risk of eviction.",
+    "The review was judged to have a high risk of bias.",
+])
+def test_risk_that_picks_out_a_group_is_no_claim(text: str) -> None:
+    assert claim(text) == "none"

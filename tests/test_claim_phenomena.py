@@ -75,3 +75,46 @@ def test_predicated_risk_is_correlational(text: str) -> None:
 ])
 def test_risk_that_picks_out_a_group_is_no_claim(text: str) -> None:
     assert claim(text) == "none"
+
+
+# --- a comparison with a benchmark (earlier reports, expectations, a threshold) compares no groups ---
+
+@pytest.mark.parametrize("text", [
+    "Scurvy was seen less often than previously reported in the region.",
+    "The dropout rate was higher than expected.",
+    "Vitamin D levels were lower than the recommended threshold in a third of nurses.",
+    "Waiting times were shorter than in earlier audits.",
+])
+def test_comparison_with_a_benchmark_is_no_claim(text: str) -> None:
+    assert claim(text) == "none"
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Night nurses slept less than day nurses.", "correlational"),
+    ("The app was more effective than usual care at raising activity.", "causal"),
+    ("Smokers had higher blood pressure than non-smokers.", "correlational"),
+    ("Gout was more common than previously reported and was associated with kidney disease.", "correlational"),
+])
+def test_comparison_between_groups_stays_a_claim(text: str, label: str) -> None:
+    assert claim(text) == label
+
+
+# --- "associated" before a noun means "accompanying": no relationship is stated ---
+
+@pytest.mark.parametrize("text", [
+    "The clinic treats diabetes and associated foot problems.",
+    "Falls and their associated costs were recorded by the ward staff.",
+    "Associated symptoms were listed in the discharge letter.",
+])
+def test_attributive_associated_is_no_claim(text: str) -> None:
+    assert claim(text) == "none"
+
+
+@pytest.mark.parametrize("text", [
+    "Hearing loss is associated, in older men, with depression.",
+    "Loneliness was strongly associated with depression.",
+    "Statin-associated muscle pain was reported by one patient in ten.",
+    "Gum disease and heart disease were closely associated in this cohort.",
+])
+def test_associated_with_a_partner_is_correlational(text: str) -> None:
+    assert claim(text) == "correlational"

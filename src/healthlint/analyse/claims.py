@@ -111,6 +111,7 @@ _EMBEDDED = re.compile(
     r"|understand|elucidate|clarify|confirm|establish|identify|compare|see|learn|know|measure)|in\s+order)\b"
 )
 _WORD = re.compile(r"[a-z]+(?:'t)?")
+_LAST_WORD = re.compile(r"([a-z]+)[^a-z]*$")
 _QUESTION = re.compile(r"\?[\s\"'\u201d\u2019)\]]*$")
 is_question = _QUESTION.search  # a "?" ends the sentence (only closing quotes or brackets after it)
 
@@ -162,6 +163,10 @@ _SUPPORT_VERBS = frozenset(
     " confer confers conferred yield yields yielded".split()
 )
 _QUANTITY = re.compile(r"(?:more|less|fewer|higher|lower|greater|longer|shorter|larger|smaller)\s+than$")
+_BENCHMARK = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:reported|expected|anticipated|predicted|recommended|acceptable|assumed|targeted"
+    r"|(?:in\s+)?(?:the\s+)?(?:literature|previous|prior|earlier|published)\b|(?:the\s+)?(?:\w+\s+)?(?:thresholds?|cut-?offs?|targets?)\b)")
+_LINK_NEXT = re.compile(r"\s+(?:\w+ly\s+)?(?:with|to|between|among|in)\b")
 _NUMBER_AFTER = re.compile(r"\s*(?:\d|half|a\s+(?:third|quarter|half|fifth|tenth)|one|two|three|four|five|six|seven|eight|nine|ten"
                            r"|twice|double|a\s+(?:few|dozen|hundred|thousand|million)|\w+\s+(?:hundred|thousand|million))")
 _RECOMMEND = re.compile(
@@ -227,6 +232,12 @@ def _clause_left(low: str, start: int) -> str:
     return left[len(left) - m.start() :] if m else left
 
 
+def prev_word(left: str) -> str:
+    """The last word of ``left`` ("" when there is none)."""
+    m = _LAST_WORD.search(left)
+    return m.group(1) if m else ""
+
+
 def _is_negated(words: list[str], left: str = "n't") -> bool:
     """A negation among the last five words (``left``: the text they come from)."""
     recent = words[-5:]
@@ -289,8 +300,10 @@ def classify_claim(text: str, offset: int = 0, low: str | None = None,
             continue  # advice ("should be offered to reduce", "is needed to confirm this association"), not "may reduce"
         word = low[s:e]
         if group == "co":
-            if _QUANTITY.match(word) and _NUMBER_AFTER.match(low, e):
-                continue  # "more than half", "less than 5%": a quantity, not a comparison
+            if _QUANTITY.match(word) and _NUMBER_AFTER.match(low, e) or word.endswith("than") and _BENCHMARK.match(low, e):
+                continue  # "more than half"; "higher than previously reported": a quantity or a benchmark, not groups
+            if word == "associated" and (not s or prev_word(low[max(0, s - 20) : s]) in DETERMINERS) and not _LINK_NEXT.match(low, e):
+                continue  # attributive: "obesity and associated joint pain", "its associated costs"
             if _ROLE_NOUN.fullmatch(word) and not _role_predicated(low, e, left):
                 continue  # a mere mention: "adjusted for conventional risk factors"
             if "risk" in word and left.endswith(("who ", "that ")):

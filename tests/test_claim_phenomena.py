@@ -118,3 +118,63 @@ def test_attributive_associated_is_no_claim(text: str) -> None:
 ])
 def test_associated_with_a_partner_is_correlational(text: str) -> None:
     assert claim(text) == "correlational"
+
+
+# --- a cue inside a hyphenated compound modifier is no verb: "cut-off value", "triple-negative" ---
+
+@pytest.mark.parametrize("text", [
+    "The best cut-off value for the score was 12.",
+    "Women with triple-negative tumours were younger.",
+    "We report cause-specific mortality for each region.",
+])
+def test_cue_in_hyphenated_compound_is_no_causal_claim(text: str) -> None:
+    assert claim(text) != "causal"
+
+
+@pytest.mark.parametrize("text", [
+    "Statin-induced muscle pain reduced adherence in older patients.",
+    "The slow-release tablet cut night-time pain.",
+    "Lipid-lowering drugs prevented strokes in the trial.",
+])
+def test_hyphenated_modifier_beside_a_causal_verb_stays_causal(text: str) -> None:
+    assert claim(text) == "causal"
+
+
+# --- a change by an amount ("fell by 25%", "rose to 40%") with no object is a change statement ---
+
+@pytest.mark.parametrize("text", [
+    "Hospital admissions for asthma decreased by 25% after the smoking ban.",
+    "Vaccine uptake increased to 80% in the second year.",
+    "Teen pregnancies declined and clinic visits increased by 12 percent over the decade.",
+])
+def test_change_by_an_amount_is_correlational(text: str) -> None:
+    assert claim(text) == "correlational"
+
+
+@pytest.mark.parametrize("text", [
+    "The smoking ban decreased asthma admissions by 25%.",
+    "The reminder letters increased vaccine uptake to 80%.",
+    "Free fruit in schools reduced sweet snacking.",
+])
+def test_change_with_an_object_is_causal(text: str) -> None:
+    assert claim(text) == "causal"
+
+
+# --- "tend to" + verb states a tendency, a correlational trend ---
+
+@pytest.mark.parametrize("text", [
+    "Grip strength tended to decrease with age.",
+    "Sleep quality tends to improve as the weather warms.",
+    "Blood pressure tended to rise with longer shifts.",
+])
+def test_tend_to_is_correlational(text: str) -> None:
+    assert claim(text) == "correlational"
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Napping has been shown to improve alertness in pilots.", "causal"),
+    ("Dance classes appeared to improve balance.", "conditional"),
+    ("The ward aims to reduce falls.", "none"),
+])
+def test_other_to_infinitives_keep_their_label(text: str, label: str) -> None:
+    assert claim(text) == label

@@ -71,7 +71,7 @@ NEGATION_WORDS = frozenset("not no never neither nor cannot without none can't d
 _FAIL_WORDS = frozenset("fail fails failed unable lack absence".split())
 _CLAIM_INF = frozenset(
     "shown found proven proved demonstrated known reported observed able help helps helped used likely unlikely"
-    " appear appears appeared seem seems seemed tend tends tended expected thought believed predicted going continue"
+    " appear appears appeared seem seems seemed expected thought believed predicted going continue"
     " continues continued fail fails failed unable seen suggested estimated confirmed".split()
 )
 DETERMINERS = frozenset(
@@ -129,7 +129,7 @@ _ADJ_COMPLEMENT = re.compile(r"\s+(?:in|for|against|to|at|on)\b")
 _INTRANSITIVE = re.compile(
     r"\s*(?:[,.;:)]|$|(?:significantly|substantially|markedly|slightly|modestly|dramatically|gradually|steadily"
     r"|rapidly|sharply|considerably|progressively|over|during|after|before|with|across|from|throughout|until"
-    r"|when|while|between|since|following|each|per|again|also|only|as|in|at|among|by\s+\d|and|or|but|to\s+\d)\b)"
+    r"|when|while|between|since|following|each|per|again|also|only|as|in|at|among|by\s+\d+|and|or|but|to\s+\d+)\b)"
 )
 _NEG_SENT = re.compile(
     r"(?<![a-z])no\s+(?:\w+\s+){0,2}?(?:evidence|association|associations|effect|effects|benefit|difference|differences"
@@ -271,6 +271,8 @@ def classify_claim(text: str, offset: int = 0, low: str | None = None,
                 else:
                     before = w
                     break
+        if low.startswith("-", e):
+            continue  # part of a compound modifier: "cut-off value", "triple-negative", "cause-specific"
         if group == "cv":
             if word.startswith("help") and _HELP_NON_CAUSAL.match(low, e):
                 continue  # "helps explain", "may help to identify"

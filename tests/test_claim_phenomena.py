@@ -178,3 +178,43 @@ def test_tend_to_is_correlational(text: str) -> None:
 ])
 def test_other_to_infinitives_keep_their_label(text: str, label: str) -> None:
     assert claim(text) == label
+
+
+# --- "be involved in" a disease process (aetiology, onset, regulation) is causal involvement ---
+
+@pytest.mark.parametrize("text, label", [
+    ("Gut bacteria are involved in the onset of coeliac disease.", "causal"),
+    ("Stress hormones were involved in the progression of the ulcers.", "causal"),
+    ("This gene variant may be involved in regulating appetite.", "conditional"),
+])
+def test_involved_in_a_disease_process_is_causal(text: str, label: str) -> None:
+    assert claim(text) == label
+
+
+@pytest.mark.parametrize("text", [
+    "Patients were involved in the design of the questionnaire.",
+    "The proteins involved in the onset of migraine were listed in a table.",
+    "Nurses were involved in every ward round.",
+])
+def test_other_involvement_is_no_claim(text: str) -> None:
+    assert claim(text) == "none"
+
+
+# --- a reporting verb presents the role or effect of an exposure as a finding ---
+
+@pytest.mark.parametrize("text", [
+    "Our study highlights the role of poor sleep in raising blood pressure.",
+    "These results underline the effect of noise on hospital recovery.",
+    "The audit highlighted the benefit of early physiotherapy after hip surgery.",
+])
+def test_reported_role_or_effect_is_causal(text: str) -> None:
+    assert claim(text) == "causal"
+
+
+@pytest.mark.parametrize("text", [
+    "The role of school nurses in asthma care is unclear.",
+    "We describe the role of pharmacists in the vaccination campaign.",
+    "The meeting will highlight the need for more staff.",
+])
+def test_mentioned_role_is_no_claim(text: str) -> None:
+    assert claim(text) == "none"

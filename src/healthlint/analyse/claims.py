@@ -90,7 +90,8 @@ _NOUNABLE = frozenset(
 _EFFICACY_ADJ = frozenset("successful effective efficient instrumental superior safe useful helpful beneficial".split())
 _REPORT_WORDS = frozenset(
     "suggest suggests suggested demonstrate demonstrates demonstrated confirm confirms confirmed support supports"
-    " supported show shows showed shown reveal reveals revealed indicate indicates indicated evidence".split()
+    " supported show shows showed shown reveal reveals revealed indicate indicates indicated evidence"
+    " highlight highlights highlighted underline underlines underlined underscore underscores underscored".split()
 )
 _EFFECT_NOUNS = ("effect", "benefit", "impact", "influence", "efficacy", "effectiveness", "role")
 _ROLE_NOUN = re.compile(r"(?:risk\s+factors?|(?:bio)?markers?|determinants?|predictors?)")
@@ -276,6 +277,8 @@ def classify_claim(text: str, offset: int = 0, low: str | None = None,
         if group == "cv":
             if word.startswith("help") and _HELP_NON_CAUSAL.match(low, e):
                 continue  # "helps explain", "may help to identify"
+            if word.startswith("involved") and prev not in BE_WORDS:
+                continue  # reduced relative: "the genes involved in the pathogenesis of gout were ..."
             if prev == "to" and not left.endswith("-"):
                 if (len(words) < 2 or words[-2] not in _CLAIM_INF) and (n_content < 2 or before not in _CLAIM_INF):
                     continue  # purpose clause: "to reduce"

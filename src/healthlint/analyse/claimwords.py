@@ -8,6 +8,8 @@
 
 CAUSAL_VERBS = (
     r"caus(?:e[sd]?|ing)|reduc(?:e[sd]?|ing)|decreas(?:e[sd]?|ing)|increas(?:e[sd]?|ing)"
+    r"|involved\s+in\s+(?:the\s+)?(?:\w+\s+)?(?:etiology|aetiology|pathogenesis|pathophysiology|progression|onset"
+    r"|causation|regulat(?:ion|ing)|mediating|modulating|controlling)"
     r"|lower(?:s|ed|ing)|rais(?:es|ed|ing)|prevent(?:s|ed|ing)?|protect(?:s|ed|ing)?"
     r"|boost(?:s|ed|ing)?|improv(?:e[sd]?|ing)|enhanc(?:e[sd]?|ing)|lead(?:s|ing)?\s+to|led\s+to"
     r"|result(?:s|ed|ing)?\s+in|cut(?:s|ting)?|trigger(?:s|ed|ing)?|induc(?:e[sd]?|ing)"
@@ -36,7 +38,7 @@ CAUSAL_ADJ = (
     r"\s+(?:strategy|strategies|interventions?|treatments?|therap(?:y|ies)|approach(?:es)?|targets?|options?|tools?\s+(?:to|for)))"
 )
 CAUSAL_NOUNS = (
-    r"reductions?|improvements?|increases?|decreases?|benefits?|effects?\s+(?:of|on)|impacts?\s+(?:of|on)"
+    r"reductions?|improvements?|increases?|decreases?|benefits?|effects?\s+(?:of|on)|impacts?\s+(?:of|on)|roles?\s+(?:of|for)"
     r"|influence\s+(?:of|on)|prevention|protection|worsening|enhancement|efficacy|effectiveness|efficacious|due\s+to"
     r"|(?:side|adverse|therapeutic|treatment|protective|beneficial|harmful|positive|negative|causal|preventive|direct"
     r"|additive|synergistic)\s+effects?"

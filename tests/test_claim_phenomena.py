@@ -218,3 +218,23 @@ def test_reported_role_or_effect_is_causal(text: str) -> None:
 ])
 def test_mentioned_role_is_no_claim(text: str) -> None:
     assert claim(text) == "none"
+
+
+# --- "who may benefit" picks out a group of people; it asserts no effect ---
+
+@pytest.mark.parametrize("text", [
+    "Nurses use the checklist to find patients who may benefit from a dietitian.",
+    "GPs should refer smokers who could benefit from a quit service.",
+    "A short survey spots pupils who might benefit from reading support.",
+])
+def test_who_may_benefit_is_no_claim(text: str) -> None:
+    assert claim(text) == "none"
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Patients who took the tablets improved faster.", "causal"),
+    ("Older walkers may benefit from a second daily session.", "conditional"),
+    ("Adults who joined the walking group lowered their blood pressure.", "causal"),
+])
+def test_benefit_of_a_subject_stays_a_claim(text: str, label: str) -> None:
+    assert claim(text) == label

@@ -68,6 +68,7 @@ HEDGE_WORDS = frozenset(
 )
 DEONTIC_WORDS = frozenset("should must ought need needs shall".split())
 NEGATION_WORDS = frozenset("not no never neither nor cannot without none can't don't doesn't didn't won't isn't aren't wasn't weren't".split())
+_MODALS = frozenset("may might could would will".split())
 _FAIL_WORDS = frozenset("fail fails failed unable lack absence".split())
 _CLAIM_INF = frozenset(
     "shown found proven proved demonstrated known reported observed able help helps helped used likely unlikely"
@@ -277,6 +278,8 @@ def classify_claim(text: str, offset: int = 0, low: str | None = None,
         if group == "cv":
             if word.startswith("help") and _HELP_NON_CAUSAL.match(low, e):
                 continue  # "helps explain", "may help to identify"
+            if len(words) > 1 and words[-2] == "who" and words[-1] in _MODALS:
+                continue  # a group picked out: "to identify patients who may benefit from surgery"
             if word.startswith("involved") and prev not in BE_WORDS:
                 continue  # reduced relative: "the genes involved in the pathogenesis of gout were ..."
             if prev == "to" and not left.endswith("-"):

@@ -77,6 +77,15 @@ def test_risk_that_picks_out_a_group_is_no_claim(text: str) -> None:
     assert claim(text) == "none"
 
 
+@pytest.mark.parametrize("text", [
+    "The falls programme had nearly halved the risk of hip fracture.",
+    "Folic acid has cut the risk of spina bifida in two countries.",
+    "The new inhaler had sharply cut the risk of attacks by spring.",
+])
+def test_causal_verb_before_risk_is_not_swallowed(text: str) -> None:
+    assert claim(text) == "causal"
+
+
 # --- a comparison with a benchmark (earlier reports, expectations, a threshold) compares no groups ---
 
 @pytest.mark.parametrize("text", [
@@ -169,6 +178,15 @@ def test_change_with_an_object_is_causal(text: str) -> None:
 ])
 def test_tend_to_is_correlational(text: str) -> None:
     assert claim(text) == "correlational"
+
+
+@pytest.mark.parametrize("text", [
+    "The older pill tended to cause stomach bleeding.",
+    "Warm baths tend to improve sleep in older adults.",
+    "Spicy food tends to worsen reflux symptoms.",
+])
+def test_tend_to_with_an_object_stays_causal(text: str) -> None:
+    assert claim(text) == "causal"
 
 
 @pytest.mark.parametrize("text, label", [

@@ -68,11 +68,12 @@ HEDGE_WORDS = frozenset(
 )
 DEONTIC_WORDS = frozenset("should must ought need needs shall".split())
 NEGATION_WORDS = frozenset("not no never neither nor cannot without none can't don't doesn't didn't won't isn't aren't wasn't weren't".split())
+_TEND = frozenset(("tend", "tends", "tended"))
 _MODALS = frozenset("may might could would will".split())
 _FAIL_WORDS = frozenset("fail fails failed unable lack absence".split())
 _CLAIM_INF = frozenset(
     "shown found proven proved demonstrated known reported observed able help helps helped used likely unlikely"
-    " appear appears appeared seem seems seemed expected thought believed predicted going continue"
+    " appear appears appeared seem seems seemed tend tends tended expected thought believed predicted going continue"
     " continues continued fail fails failed unable seen suggested estimated confirmed".split()
 )
 DETERMINERS = frozenset(
@@ -321,9 +322,10 @@ def classify_claim(text: str, offset: int = 0, low: str | None = None,
                     weak = (s, e, left)
                     weak_hedged = hedged or "promising" in recent
                 continue
-        if group == "cv" and not hedged and (word.endswith(("ed", "es")) or prev in _DO) and _INTRANSITIVE.match(low, e):
+        if group == "cv" and not hedged and (word.endswith(("ed", "es")) or prev in _DO or prev == "to" and before in _TEND) \
+                and _INTRANSITIVE.match(low, e):
             if change is None:
-                change = (s, e, left)  # a change statement: "levels decreased over time", "was reduced after surgery"
+                change = (s, e, left)  # a change statement: "levels decreased over time", "tended to rise with age"
             continue
         if hedged:
             if conditional is None:

@@ -44,64 +44,12 @@ import re
 from collections.abc import Sequence
 from sys import intern
 
+from .claimwords import CAUSAL_ADJ, CAUSAL_NOUNS, CAUSAL_VERBS, CORREL
 from .facts import Cue
 from .lexicon import Lexicon
 
 
-_CAUSAL_VERBS = (
-    r"caus(?:e[sd]?|ing)|reduc(?:e[sd]?|ing)|decreas(?:e[sd]?|ing)|increas(?:e[sd]?|ing)"
-    r"|lower(?:s|ed|ing)|rais(?:es|ed|ing)|prevent(?:s|ed|ing)?|protect(?:s|ed|ing)?"
-    r"|boost(?:s|ed|ing)?|improv(?:e[sd]?|ing)|enhanc(?:e[sd]?|ing)|lead(?:s|ing)?\s+to|led\s+to"
-    r"|result(?:s|ed|ing)?\s+in|cut(?:s|ting)?|trigger(?:s|ed|ing)?|induc(?:e[sd]?|ing)"
-    r"|promot(?:e[sd]?|ing)|inhibit(?:s|ed|ing)?|suppress(?:es|ed|ing)?|attenuat(?:e[sd]?|ing)"
-    r"|amelioriat(?:e[sd]?|ing)|ameliorat(?:e[sd]?|ing)|alleviat(?:e[sd]?|ing)|worsen(?:s|ed|ing)?"
-    r"|impair(?:s|ed|ing)?|affect(?:s|ed|ing)?|influenc(?:e[sd]?|ing)|impact(?:s|ed|ing)?"
-    r"|contribut(?:e[sd]?|ing)|(?:up|down)-?regulat(?:e[sd]?|ing)|driv(?:e[sn]?|ing)|drove|elevat(?:e|es|ing)|modulat(?:e[sd]?|ing)|confer(?:s|red|ring)?|diminish(?:es|ed|ing)?"
-    r"|mitigat(?:e[sd]?|ing)|restor(?:e[sd]?|ing)|benefit(?:s|ed|ted|ing|ting)?|help(?:s|ed|ing)?"
-    r"|stimulat(?:e[sd]?|ing)|accelerat(?:e[sd]?|ing)|delay(?:s|ed|ing)?|slow(?:s|ed|ing)?|halt(?:s|ed|ing)?"
-    r"|revers(?:e[sd]?|ing)|eliminat(?:e[sd]?|ing)|amplif(?:y|ies|ied|ying)|aggravat(?:e[sd]?|ing)"
-    r"|exacerbat(?:e[sd]?|ing)|predispos(?:e[sd]?|ing)|damag(?:e[sd]?|ing)|harm(?:s|ed|ing)?"
-    r"|kill(?:s|ed|ing)?|cur(?:es?|ed|ing)|strengthen(?:s|ed|ing)?|weaken(?:s|ed|ing)?|facilitat(?:e[sd]?|ing)"
-    r"|translat(?:e[sd]?|ing)\s+into|mediat(?:e[sd]?|ing)|counteract(?:s|ed|ing)?|avert(?:s|ed|ing)?"
-    r"|relie(?:ve[sd]?|ving)|eas(?:e[sd]?|ing)|fight(?:s|ing)?|fought|combat(?:s|ed|ing)?|curb(?:s|ed|ing)?"
-    r"|slash(?:es|ed|ing)?|halv(?:e[sd]?|ing)|doubl(?:e[sd]?|ing)|tripl(?:e[sd]?|ing)|fuel(?:s|ed|led|ing)?"
-    r"|spark(?:s|ed|ing)?|(?:ward|stave|fend)(?:s|ed|ing)?\s+off|shield(?:s|ed|ing)?|shorten(?:s|ed|ing)?|prolong(?:s|ing)?|extend(?:s|ed|ing)?"
-    r"|(?:lower|raise|cut)(?=\s+(?:the|your|their|his|her|its|our|blood|cholesterol|risk|levels?|mortality)\b)"
-)
-_CAUSAL_ADJ = (
-    r"(?:cost[-\s])?effective|successful|beneficial|detrimental|harmful|protective|causal(?:ly)?|causes?\s+of"
-    r"|responsible\s+for|attributable\s+to|attributed\s+to"
-    r"|ha(?:s|d|ve|ving)\s+(?:a|an|no|any|little|the)?\s*(?:\w+\s+){0,2}?(?:effects?|impacts?|influence|benefits?)\s+(?:on|in|for|of)"
-    r"|play(?:s|ed|ing)?\s+(?:a|an|no|any)?\s*(?:\w+\s+){0,2}?role"
-    r"|(?:be|prove|represent|serve\s+as|offer|provide)\s+(?:\w+\s+){0,3}?(?:useful|effective|beneficial|helpful|valuable"
-    r"|protective|efficient|advantageous|(?:important|useful|effective|novel|new|promising|viable|valuable|good|better)"
-    r"\s+(?:strategy|strategies|interventions?|treatments?|therap(?:y|ies)|approach(?:es)?|targets?|options?|tools?\s+(?:to|for)))"
-)
-_CAUSAL_NOUNS = (
-    r"reductions?|improvements?|increases?|decreases?|benefits?|effects?\s+(?:of|on)|impacts?\s+(?:of|on)"
-    r"|influence\s+(?:of|on)|prevention|protection|worsening|enhancement|efficacy|effectiveness|efficacious|due\s+to"
-    r"|(?:side|adverse|therapeutic|treatment|protective|beneficial|harmful|positive|negative|causal|preventive|direct"
-    r"|additive|synergistic)\s+effects?"
-)
-_CORREL = (
-    r"associat(?:ed|ion|ions|ing|e|es)|correlat(?:ed|es|e|ion|ions|ing)|co-?occur\w*"
-    r"|link(?:ed|s|age)?\s+(?:to|with|between)|link\s+between|relat(?:ed|ion|ions|ionships?)\s+(?:to|with|between)"
-    r"|predict(?:s|ed|ing|ors?|ive|ion)?|prognostic|risk\s+factors?|(?:bio)?markers?|determinants?"
-    r"|odds|hazard|likelihood|(?:more|less|most|least)\s+likely|probability\s+of"
-    r"|(?:higher|highest|increased|greater|elevated|excess|lower|lowest|reduced|decreased|same|similar|relative|absolute)\s+risks?"
-    r"|at\s+(?:higher|increased|greater|lower|reduced|elevated|an\s+increased|a\s+higher|a\s+lower)\s+risk|tend(?:s|ed)?\s+to|differ(?:s|ed|ence|ences|ent\s+between)?|dependen(?:t|ce)\s+on|depend(?:s|ed)?\s+on"
-    r"|(?:more|less|fewer|greater|higher|lower|larger|smaller|longer|shorter|better|worse|poorer|stronger|weaker)\s+(?:\w+\s+){0,4}?(?:than|compared|relative\s+to|versus|vs\b)"
-    r"|(?:highest|lowest|greatest|most\s+\w+|least\s+\w+)\s+(?:\w+\s+){0,3}?(?:among|in)"
-    r"|(?:higher|lower|greater|increased|decreased|elevated|reduced)\s+(?:\w+\s+){0,2}?(?:among|in)\s+(?:patients|those|people|individuals|women|men|children|subjects|participants|the|obese|users|smokers|groups?)"
-    r"|(?:was|were|is|are)\s+(?:\w+\s+)?(?:higher|lower|greater|increased|decreased|elevated|reduced)\s+(?:in|among|for)"
-    r"|compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|different\s+(?:in|between|among|from)"
-    r"|(?:had|have|has|having|showed|show|shows|exhibited|experienced|displayed)\s+(?:a\s+|an\s+)?(?:\w+ly\s+)?(?:more|less|fewer"
-    r"|higher|lower|greater|increased|decreased|reduced|elevated|poorer|better|worse|longer|shorter|excess)\b"
-    r"|(?:more|less|highly)\s+(?:susceptible|prone|vulnerable|prevalent|common|frequent)|indicators?\s+of"
-    r"|(?:is|was|are|were)\s+(?:\w+ly\s+)?(?:common|frequent|prevalent|high|low|higher|lower)\s+(?:among|in)"
-)
-
-CLAIM = Lexicon([("ca", _CAUSAL_ADJ), ("co", _CORREL), ("cv", _CAUSAL_VERBS), ("cn", _CAUSAL_NOUNS)], after=r"\b")
+CLAIM = Lexicon([("ca", CAUSAL_ADJ), ("co", CORREL), ("cv", CAUSAL_VERBS), ("cn", CAUSAL_NOUNS)], after=r"\b")
 CLAIM_RE = CLAIM.regex  # applied to lower-cased text
 
 _EMBEDDED = re.compile(
@@ -109,6 +57,7 @@ _EMBEDDED = re.compile(
     r"|understand|elucidate|clarify|confirm|establish|identify|compare|see|learn|know|measure)|in\s+order)\b"
 )
 _WORD = re.compile(r"[a-z]+(?:'t)?")
+_LAST_WORD = re.compile(r"([a-z]+)[^a-z]*$")
 _QUESTION = re.compile(r"\?[\s\"'\u201d\u2019)\]]*$")
 is_question = _QUESTION.search  # a "?" ends the sentence (only closing quotes or brackets after it)
 
@@ -119,6 +68,8 @@ HEDGE_WORDS = frozenset(
 )
 DEONTIC_WORDS = frozenset("should must ought need needs shall".split())
 NEGATION_WORDS = frozenset("not no never neither nor cannot without none can't don't doesn't didn't won't isn't aren't wasn't weren't".split())
+_TEND = frozenset(("tend", "tends", "tended"))
+_MODALS = frozenset("may might could would will".split())
 _FAIL_WORDS = frozenset("fail fails failed unable lack absence".split())
 _CLAIM_INF = frozenset(
     "shown found proven proved demonstrated known reported observed able help helps helped used likely unlikely"
@@ -141,7 +92,8 @@ _NOUNABLE = frozenset(
 _EFFICACY_ADJ = frozenset("successful effective efficient instrumental superior safe useful helpful beneficial".split())
 _REPORT_WORDS = frozenset(
     "suggest suggests suggested demonstrate demonstrates demonstrated confirm confirms confirmed support supports"
-    " supported show shows showed shown reveal reveals revealed indicate indicates indicated evidence".split()
+    " supported show shows showed shown reveal reveals revealed indicate indicates indicated evidence"
+    " highlight highlights highlighted underline underlines underlined underscore underscores underscored".split()
 )
 _EFFECT_NOUNS = ("effect", "benefit", "impact", "influence", "efficacy", "effectiveness", "role")
 _ROLE_NOUN = re.compile(r"(?:risk\s+factors?|(?:bio)?markers?|determinants?|predictors?)")
@@ -160,6 +112,10 @@ _SUPPORT_VERBS = frozenset(
     " confer confers conferred yield yields yielded".split()
 )
 _QUANTITY = re.compile(r"(?:more|less|fewer|higher|lower|greater|longer|shorter|larger|smaller)\s+than$")
+_BENCHMARK = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:reported|expected|anticipated|predicted|recommended|acceptable|assumed|targeted"
+    r"|(?:in\s+)?(?:the\s+)?(?:literature|previous|prior|earlier|published)\b|(?:the\s+)?(?:\w+\s+)?(?:thresholds?|cut-?offs?|targets?)\b)")
+_LINK_NEXT = re.compile(r"\s+(?:\w+ly\s+)?(?:with|to|between|among|in)\b")
 _NUMBER_AFTER = re.compile(r"\s*(?:\d|half|a\s+(?:third|quarter|half|fifth|tenth)|one|two|three|four|five|six|seven|eight|nine|ten"
                            r"|twice|double|a\s+(?:few|dozen|hundred|thousand|million)|\w+\s+(?:hundred|thousand|million))")
 _RECOMMEND = re.compile(
@@ -176,7 +132,7 @@ _ADJ_COMPLEMENT = re.compile(r"\s+(?:in|for|against|to|at|on)\b")
 _INTRANSITIVE = re.compile(
     r"\s*(?:[,.;:)]|$|(?:significantly|substantially|markedly|slightly|modestly|dramatically|gradually|steadily"
     r"|rapidly|sharply|considerably|progressively|over|during|after|before|with|across|from|throughout|until"
-    r"|when|while|between|since|following|each|per|again|also|only|as|in|at|among|by\s+\d|and|or|but|to\s+\d)\b)"
+    r"|when|while|between|since|following|each|per|again|also|only|as|in|at|among|by\s+\d+|and|or|but|to\s+\d+)\b)"
 )
 _NEG_SENT = re.compile(
     r"(?<![a-z])no\s+(?:\w+\s+){0,2}?(?:evidence|association|associations|effect|effects|benefit|difference|differences"
@@ -185,7 +141,8 @@ _NEG_SENT = re.compile(
 
 
 _BREAK_CHARS = ";:()[]"
-_BREAK_WORDS = (" but ", " whereas ", " although ", " while ", ", and ", ", which ", ", though ")
+_BREAK_WORDS = (" but ", " whereas ", " although ", " while ", ", and ", ", which ", ", though ", ", suggesting ",
+                ", indicating ", ", implying ")
 # The clause break nearest the cue: the first match in the *reversed* text left of
 # the cue is the break that ends last (one regex search instead of 14 rfinds).
 _LAST_BREAK = re.compile("|".join([re.escape(c) for c in _BREAK_CHARS]
@@ -204,13 +161,16 @@ def _advice_clauses(low: str) -> list[tuple[int, int]]:
     for m in _RECOMMEND.finditer(low):
         b = _LAST_BREAK.search(low[m.start() - 1 :: -1]) if m.start() else None
         start = m.start() - b.start() if b else 0
+        if low.endswith(" and ", 0, m.start()):
+            start = m.start() - 4  # "X predicts Y and should be measured": the advice is the second predicate
         b = _NEXT_BREAK.search(low, m.end())
         out.append((start, b.start() if b else len(low)))
     return out
 _BE_OR_PREDICATE = BE_WORDS | _PREDICATE
-# :data:`_CAUSAL_ADJ` cues that carry their own verb ("has an effect on", "play a role", "prove useful")
-_VERB_FRAMES = ("has ", "had ", "have ", "having ", "play", "prove ", "provide ")
+# :data:`.claimwords.CAUSAL_ADJ` cues that carry their own verb ("has an effect on", "play a role", "prove useful", "represent an effective tool")
+_VERB_FRAMES = ("has ", "had ", "have ", "having ", "play", "prov", "represent", "serve", "offer")
 _NEGATING = NEGATION_WORDS | _FAIL_WORDS
+_KNOWLEDGE_NEXT = re.compile(r"\s+(?:information|insights?|data|evidence|knowledge|clues?|perspectives?|lessons?)\b")
 
 
 def _clause_left(low: str, start: int) -> str:
@@ -219,6 +179,12 @@ def _clause_left(low: str, start: int) -> str:
     left = low[max(0, start - 80) : start].replace("’", "'")
     m = _LAST_BREAK.search(left[::-1])
     return left[len(left) - m.start() :] if m else left
+
+
+def prev_word(left: str) -> str:
+    """The last word of ``left`` ("" when there is none)."""
+    m = _LAST_WORD.search(left)
+    return m.group(1) if m else ""
 
 
 def _is_negated(words: list[str], left: str = "n't") -> bool:
@@ -283,10 +249,14 @@ def classify_claim(text: str, offset: int = 0, low: str | None = None,
             continue  # advice ("should be offered to reduce", "is needed to confirm this association"), not "may reduce"
         word = low[s:e]
         if group == "co":
-            if _QUANTITY.match(word) and _NUMBER_AFTER.match(low, e):
-                continue  # "more than half", "less than 5%": a quantity, not a comparison
+            if _QUANTITY.match(word) and _NUMBER_AFTER.match(low, e) or word.endswith("than") and _BENCHMARK.match(low, e):
+                continue  # "more than half"; "higher than previously reported": a quantity or a benchmark, not groups
+            if word == "associated" and (not s or prev_word(low[max(0, s - 20) : s]) in DETERMINERS) and not _LINK_NEXT.match(low, e):
+                continue  # attributive: "obesity and associated joint pain", "its associated costs"
             if _ROLE_NOUN.fullmatch(word) and not _role_predicated(low, e, left):
                 continue  # a mere mention: "adjusted for conventional risk factors"
+            if "risk" in word and left.endswith(("who ", "that ")):
+                continue  # a group picked out, not a finding: "to monitor patients who have a high risk of falls"
             if "effective" not in word:
                 if correl is None:
                     correl = (s, e, left)
@@ -304,9 +274,15 @@ def classify_claim(text: str, offset: int = 0, low: str | None = None,
                 else:
                     before = w
                     break
+        if low.startswith("-", e):
+            continue  # part of a compound modifier: "cut-off value", "triple-negative", "cause-specific"
         if group == "cv":
             if word.startswith("help") and _HELP_NON_CAUSAL.match(low, e):
                 continue  # "helps explain", "may help to identify"
+            if len(words) > 1 and words[-2] == "who" and words[-1] in _MODALS:
+                continue  # a group picked out: "to identify patients who may benefit from surgery"
+            if word.startswith("involved") and prev not in BE_WORDS:
+                continue  # reduced relative: "the genes involved in the pathogenesis of gout were ..."
             if prev == "to" and not left.endswith("-"):
                 if (len(words) < 2 or words[-2] not in _CLAIM_INF) and (n_content < 2 or before not in _CLAIM_INF):
                     continue  # purpose clause: "to reduce"
@@ -328,8 +304,8 @@ def classify_claim(text: str, offset: int = 0, low: str | None = None,
             if not DEONTIC_WORDS.isdisjoint(words[-4:]):
                 continue  # recommendation: "should improve"
         elif group == "ca":
-            if word.startswith("effective") and not DEONTIC_WORDS.isdisjoint(words[-4:]):
-                continue
+            if word.startswith("effective") and not DEONTIC_WORDS.isdisjoint(words[-4:]) or _KNOWLEDGE_NEXT.match(low, e):
+                continue  # "should be effective"; "offers valuable information" (a source, not an effect)
             if not (word.startswith(_VERB_FRAMES) or not _BE_OR_PREDICATE.isdisjoint(words[-3:])
                     or _ADJ_COMPLEMENT.match(low, e)):
                 group = "cn"  # attributive: "an effective treatment option"
@@ -346,9 +322,10 @@ def classify_claim(text: str, offset: int = 0, low: str | None = None,
                     weak = (s, e, left)
                     weak_hedged = hedged or "promising" in recent
                 continue
-        if group == "cv" and not hedged and (word.endswith(("ed", "es")) or prev in _DO) and _INTRANSITIVE.match(low, e):
+        if group == "cv" and not hedged and (word.endswith(("ed", "es")) or prev in _DO or prev == "to" and before in _TEND) \
+                and _INTRANSITIVE.match(low, e):
             if change is None:
-                change = (s, e, left)  # a change statement: "levels decreased over time", "was reduced after surgery"
+                change = (s, e, left)  # a change statement: "levels decreased over time", "tended to rise with age"
             continue
         if hedged:
             if conditional is None:

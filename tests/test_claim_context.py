@@ -48,6 +48,10 @@ def first(sentence: str):
     "They took into account improved rates of breast cancer survival.",
     "Those with lower levels were more protected against inflammation.",
     "Scientists found the first clear evidence of the virus in heart cells.",
+    # an appositive that defines a word: "X, a condition in which ..."
+    "All the babies had arthrogryposis, a condition in which calcium builds up in the joints.",
+    "Scans showed gliosis, the scarring that damages the brain after a stroke.",
+    "The child had sepsis, an illness that can kill within hours.",
 ])
 def test_words_of_cause_in_asides_units_and_purposes_make_no_causal_claim(sentence: str) -> None:
     f = first(sentence).frame
@@ -67,6 +71,8 @@ def test_a_supposed_mechanism_is_hedged_but_advice_to_you_is_not() -> None:
     "Exercise improved mood and reduced blood pressure in adults.",
     "Green tea lowers your chance of having a stroke.",
     "A daily walk helps to lower blood pressure.",
+    "Coffee, a drink that millions enjoy, lowers the risk of gout.",    # the appositive closes before the claim
+    "Turmeric is a spice that reduces swelling in the joints.",         # no comma: the predicate itself
 ])
 def test_near_misses_still_state_a_cause(sentence: str) -> None:
     f = first(sentence).frame

@@ -87,6 +87,7 @@ def _after_who_clause(text: str, who: "re.Match[str]", at: int) -> bool:
         and (bool(_OWN_OBJECT.match(text, at)) or len(between) > 1 and between[-1].lower() in _AUXILIARY)
 
 
+_APPOSITIVE = re.compile(r",\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _DASHED = re.compile(r"\s[-–—]\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}$")
 
 
@@ -112,6 +113,8 @@ def in_relative_clause(text: str, at: int) -> bool:
         return False  # "found that X reduces Y", ", which shows that nuts reduce ...": a complement
     if aside is not None:
         return True
+    if _APPOSITIVE.search(text, max(0, last.start() - 40), last.start()) and "," not in text[last.end() : at]:
+        return True  # "arthrogryposis, a condition in which the joints stiffen": the appositive defines a word
     if last.group(0).lower().startswith("who"):
         # "People who boosted their activity ...": describes whom, claims nothing; but in "People who skip
         # breakfast raise their risk" the clause has its verb ("skip") and "raise" is the sentence's own

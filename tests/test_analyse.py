@@ -42,6 +42,10 @@ def test_terms_match_whole_words_in_one_pass_with_folded_apostrophes() -> None:
     ("The mice were fed a high-fat diet for ten weeks.", "method"),
     ("The study cannot prove that tea causes the fall in blood pressure.", "caveat"),
     ("There is no evidence that turmeric cures cancer.", "negated"),
+    ("No study has shown that garlic lowers blood pressure.", "negated"),     # a finding denied
+    ("Studies have not shown that zinc shortens colds.", "negated"),
+    ("Research has yet to show that fasting prevents cancer.", "negated"),
+    ("A study has shown that garlic lowers blood pressure.", "claim"),       # not denied
     ("Does coffee raise blood pressure?", "question"),
     ("How does garlic lower cholesterol?", "claim"),
     ("Take two capsules with breakfast.", "advice"),

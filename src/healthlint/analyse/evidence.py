@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Sequence
 from .frames import populations
 from .terms import Term
 from .groups import AGE, MIXED_SEX, SIMILAR, age_groups
+from .subjects import GROWN_CELLS, IN_ANIMALS, TREATED, stands_for_study
 from .topics import CONTENT, shares_topic, stems
 
 if TYPE_CHECKING:
@@ -44,55 +45,11 @@ _DESIGN_KIND = {"in_vitro": "cells", "animal": "animal", "rct": "trial", "trial"
                 "meta_analysis": "human", "systematic_review": "human"}
 # words of an experiment: what makes "mice" or "rabbits" the subjects of a study, not a passing mention
 _STUDY_NOUN = re.compile(r"\b(?:stud(?:y|ies)|trials?|survey|research|experiment|analysis|review|cohort)\b", re.IGNORECASE)
-_IN_ANIMALS = re.compile(r"\b(?:in|on|among)\s+(?:\w+\s+)?(?:mice|rats|rodents|animals|monkeys|primates|zebrafish|flies|worms|pigs)\b"
-                         r"|-fed\b|-treated\b", re.IGNORECASE)
-# what animals (other than mice and rats) or cells undergo in an experiment
-_TREATED = re.compile(
-    r"\b(?:given|gave|fed|feeding|injected|injections?|treated|treating|exposed|exposing|bred|engineered|dosed|implanted|"
-    r"administered|tested\s+(?:on|in)|experiments?\s+(?:on|in|with)|infected\s+with|grown|cultured|incubated|raised\s+on|kept\s+on"
-    r"|laced|spiked|supplemented|sprayed|kept\s+awake)\b|-fed\b|-treated\b"
-    r"|\b(?:in|on|among)\s+(?:\w+\s+)?(?:mice|rats|rodents|animals|monkeys|primates|zebrafish|fruit\s+flies|flies|worms|pigs|dogs"
-    r"|rabbits|cells|cell\s+lines)\b", re.IGNORECASE)
-_GROWN_CELLS = re.compile(
-    r"\b(?:grew|grow|grown|growing|cultured|culturing|incubated|infected|exposed|treated|bathed|dosed)\s+(?:\w+\s+){0,4}?cells\b"
-    r"|\bcells\s+(?:\w+\s+){0,4}?(?:were|was)\s+(?:grown|cultured|incubated|infected|exposed|treated|bathed)\b", re.IGNORECASE)
 _HUMAN_STUDY = re.compile(
     r"\b(?:stud(?:y|ies)|trials?|experiments?|experimental|research|tests?|tested|groups?|cohorts?|samples?)\s+"
     r"(?:\w+\s+){0,3}?(?:in|on|of|with|among)\s+"
     r"(?:(?:a\s+handful|a\s+group|a\s+small\s+number|a\s+few|dozens|hundreds|thousands|[\d,]+)\s+(?:of\s+)?)?"
     r"(?:\w+\s+)?(?:people|humans|patients|adults|volunteers|participants|men|women|children)\b", re.IGNORECASE)
-_RODENT_SUBJECT = re.compile(r"^\W*(?:(?:the|these|those|all|most|some|both|older?|young(?:er)?|aged|female|male|treated|untreated|obese"
-                             r"|diabetic|\w+-fed|\w+ed)\s+){0,3}(?:mice|rats|rodents)\b", re.IGNORECASE)
-# what may stand before an animal that is the sentence's subject: "The", "Sleep-deprived", "Older female"
-_ANIMAL_SUBJECT = re.compile(r"^\W*(?:(?:the|these|those|all|most|some|both|older?|young(?:er)?|aged|female|male|treated|untreated"
-                             r"|\w+-\w+|\w+ed)\s+){0,3}$", re.IGNORECASE)
-_MOUSE_STUDY = re.compile(r"\b(?:mouse|rat)\s+(?:model|stud|experiment)", re.IGNORECASE)
-_IVF = re.compile(r"\s*fertili[sz]ation|\s*fertili", re.IGNORECASE)
-
-
-def _stands_for_study(t: Term, text: str, offset: int, experiment: bool, context: bool, treated: bool) -> bool:
-    """Does this non-human term describe a study here (not "made in a lab", "animal shelters", "IVF")?
-    ``treated``: the sentence says what was done to its subjects (see :data:`_TREATED`)."""
-    if t.kind == "cells" and t.text == "in vitro" and _IVF.match(text, t.end - offset):
-        return False
-    if t.kind == "lab" and t.text not in _PLACE_ONLY:
-        return True  # "an animal study", "a mouse model", "preclinical"
-    if t.kind == "cells" and t.text not in _PLACE_ONLY:
-        return True  # "cell lines", "in vitro", "a petri dish"
-    if t.kind == "rodent" and _RODENT_SUBJECT.match(text):
-        return True  # "The rats drank less", "Mice given the extract...": the study's animals
-    if t.kind == "rodent":
-        if t.end - t.start <= 5 and t.text in ("mice",) and text[t.start - offset : t.end - offset].lower() in ("mouse", "rat"):
-            return treated or experiment and bool(_MOUSE_STUDY.search(text))
-        return experiment or context
-    if t.kind == "animal" and experiment and _ANIMAL_SUBJECT.match(text[: t.start - offset]):
-        return True  # "Fruit flies kept awake died earlier, the research found": the study's animals, as its subject
-    return treated  # other animals, "in the lab", "cancer cells": only what an experiment does
-
-
-# lab words that describe a study by themselves ("in vitro", "an animal study"), not just a place ("made in a lab")
-_PLACE_ONLY = frozenset({"in the lab", "in a lab", "in the laboratory", "in a laboratory", "cancer cells", "human cells",
-                         "stem cells"})
 NOT_EVIDENCE_ROLES = frozenset({"caveat", "question", "advice", "belief"})
 _BACKGROUND = re.compile(r"\b(?:previous|earlier|prior|past|other|older|existing|many|several|some|numerous|a\s+number\s+of)\s+"
                          r"(?:\w+\s+){0,2}?(?:stud(?:y|ies)|research|trials?|work|evidence|experiments?)\b", re.IGNORECASE)
@@ -192,11 +149,11 @@ def study_of(i: int, text: str, offset: int, terms: Sequence[Term], facts: objec
                      research=has_context or bool(design_kinds) or any(t.kind.startswith("design_") for t in ev))
 
     context = has_context or getattr(facts, "claim", "none") != "none" or any(t.lexicon == "effects" for t in terms)
-    experiment = bool(non_human) and ("experiment" in kinds or has_context or bool(_IN_ANIMALS.search(text)))
-    treated = bool(non_human) and bool(_TREATED.search(text))
-    strong = [t for t in non_human if _stands_for_study(t, text, offset, experiment, context, treated)]
+    experiment = bool(non_human) and ("experiment" in kinds or has_context or bool(IN_ANIMALS.search(text)))
+    treated = bool(non_human) and bool(TREATED.search(text))
+    strong = [t for t in non_human if stands_for_study(t, text, offset, experiment, context, treated)]
     if not strong and "cell" in text:
-        m = _GROWN_CELLS.search(text)
+        m = GROWN_CELLS.search(text)
         if m:  # "grew human airway cells ... infected them ... added vitamin D": an experiment on cells
             strong = [Term(offset + m.start(), offset + m.end(), "evidence", "cells", "cells")]
     if strong and all(t.kind == "cells" for t in strong) and ("human_subjects" in kinds or design_kinds):

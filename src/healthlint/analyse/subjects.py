@@ -1,0 +1,54 @@
+"""Animals and cells that stand for a study: what makes "mice" or "fruit flies" the subjects of an
+experiment ("Mice given the extract ...", "The researchers laced the flies' food ..."), not a
+passing mention ("we share this hormone with rats", "made in a lab", "animal shelters")."""
+
+from __future__ import annotations
+
+import re
+
+from .terms import Term
+
+IN_ANIMALS = re.compile(r"\b(?:in|on|among)\s+(?:\w+\s+)?(?:mice|rats|rodents|animals|monkeys|primates|zebrafish|flies|worms|pigs)\b"
+                        r"|-fed\b|-treated\b", re.IGNORECASE)
+# what animals (other than mice and rats) or cells undergo in an experiment
+TREATED = re.compile(
+    r"\b(?:given|gave|fed|feeding|injected|injections?|treated|treating|exposed|exposing|bred|engineered|dosed|implanted|"
+    r"administered|tested\s+(?:on|in)|experiments?\s+(?:on|in|with)|infected\s+with|grown|cultured|incubated|raised\s+on|kept\s+on"
+    r"|laced|spiked|supplemented|sprayed|kept\s+awake)\b|-fed\b|-treated\b"
+    r"|\b(?:in|on|among)\s+(?:\w+\s+)?(?:mice|rats|rodents|animals|monkeys|primates|zebrafish|fruit\s+flies|flies|worms|pigs|dogs"
+    r"|rabbits|cells|cell\s+lines)\b", re.IGNORECASE)
+GROWN_CELLS = re.compile(
+    r"\b(?:grew|grow|grown|growing|cultured|culturing|incubated|infected|exposed|treated|bathed|dosed)\s+(?:\w+\s+){0,4}?cells\b"
+    r"|\bcells\s+(?:\w+\s+){0,4}?(?:were|was)\s+(?:grown|cultured|incubated|infected|exposed|treated|bathed)\b", re.IGNORECASE)
+_RODENT_SUBJECT = re.compile(r"^\W*(?:(?:the|these|those|all|most|some|both|older?|young(?:er)?|aged|female|male|treated|untreated|obese"
+                             r"|diabetic|\w+-fed|\w+ed)\s+){0,3}(?:mice|rats|rodents)\b", re.IGNORECASE)
+# what may stand before an animal that is the sentence's subject: "The", "Sleep-deprived", "Older female"
+_ANIMAL_SUBJECT = re.compile(r"^\W*(?:(?:the|these|those|all|most|some|both|older?|young(?:er)?|aged|female|male|treated|untreated"
+                             r"|\w+-\w+|\w+ed)\s+){0,3}$", re.IGNORECASE)
+_MOUSE_STUDY = re.compile(r"\b(?:mouse|rat)\s+(?:model|stud|experiment)", re.IGNORECASE)
+_IVF = re.compile(r"\s*fertili[sz]ation|\s*fertili", re.IGNORECASE)
+
+
+def stands_for_study(t: Term, text: str, offset: int, experiment: bool, context: bool, treated: bool) -> bool:
+    """Does this non-human term describe a study here (not "made in a lab", "animal shelters", "IVF")?
+    ``treated``: the sentence says what was done to its subjects (see :data:`TREATED`)."""
+    if t.kind == "cells" and t.text == "in vitro" and _IVF.match(text, t.end - offset):
+        return False
+    if t.kind == "lab" and t.text not in _PLACE_ONLY:
+        return True  # "an animal study", "a mouse model", "preclinical"
+    if t.kind == "cells" and t.text not in _PLACE_ONLY:
+        return True  # "cell lines", "in vitro", "a petri dish"
+    if t.kind == "rodent" and _RODENT_SUBJECT.match(text):
+        return True  # "The rats drank less", "Mice given the extract...": the study's animals
+    if t.kind == "rodent":
+        if t.end - t.start <= 5 and t.text in ("mice",) and text[t.start - offset : t.end - offset].lower() in ("mouse", "rat"):
+            return treated or experiment and bool(_MOUSE_STUDY.search(text))
+        return experiment or context
+    if t.kind == "animal" and experiment and _ANIMAL_SUBJECT.match(text[: t.start - offset]):
+        return True  # "Fruit flies kept awake died earlier, the research found": the study's animals, as its subject
+    return treated  # other animals, "in the lab", "cancer cells": only what an experiment does
+
+
+# lab words that describe a study by themselves ("in vitro", "an animal study"), not just a place ("made in a lab")
+_PLACE_ONLY = frozenset({"in the lab", "in a lab", "in the laboratory", "in a laboratory", "cancer cells", "human cells",
+                         "stem cells"})

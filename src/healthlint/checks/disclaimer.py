@@ -329,10 +329,8 @@ _NOTE = "advice or promotion with no disclaimer"
 def missing_disclaimer(doc: "Document", analysis: "DocumentAnalysis", params: dict[str, Any], options: dict[str, Any],
         ) -> Iterator[Hit]:
     a = analysis.article
-    if disclaimer(a, list(options.get("accept") or [])) is not None:
-        return
-    first = first_trigger(a)
-    if first is not None:
+    first = first_trigger(a)  # most pages neither advise nor sell: look for a disclaimer only on those that do
+    if first is not None and disclaimer(a, list(options.get("accept") or [])) is None:
         s = a.sentences[first.sentence]
         yield Hit(0, 0, message=_message(a, first), related=[(s.start, s.end, _NOTE)], document_level=True)
 

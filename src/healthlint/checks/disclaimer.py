@@ -289,7 +289,7 @@ def triggers(a: ArticleAnalysis) -> Iterator[Trigger]:
         text = a.text_of(s.index)
         if s.index in sold:
             yield Trigger(s.index, "sale")
-        elif s.role not in ("quote", "attributed") and _SELLER.search(text) and any(t.lexicon == "products" for t in s.terms):
+        elif s.role not in ("quote", "attributed") and s.has("products") and _SELLER.search(text):
             yield Trigger(s.index, "sale")
         elif _advice(a, s, text, product_page):
             yield Trigger(s.index, "advice")

@@ -316,11 +316,11 @@ def candidates(a: ArticleAnalysis) -> list[Candidate]:
         if s.position == "chrome" or s.role in _QUIET_ROLES:
             continue
         text = a.text_of(s.index)
-        if _SPEECH_TAG.search(text) or _NAMED_TAG.search(text) or _headline_without_claim(s, text):
-            continue  # "..., she said" after a named speaker; "What Studies Say"
         found = _claim(a, s, text)
         if found is None:
             continue
+        if _SPEECH_TAG.search(text) or _NAMED_TAG.search(text) or _headline_without_claim(s, text):
+            continue  # "..., she said" after a named speaker; "What Studies Say"
         at, end, kind = found
         claim_words = normalise(text[at:end])
         other = bool(re.match(r"(?:previous|earlier|past|prior|other|older)\b", claim_words))

@@ -281,7 +281,7 @@ class Trigger:
 
 def triggers(a: ArticleAnalysis) -> Iterator[Trigger]:
     """The writer's advice, sales and promotion, in document order (worked out as they are asked for)."""
-    product_page = sum(1 for s in a.sentences if any(t.lexicon == "products" and t.kind in _PRODUCTS for t in s.terms)) >= 3
+    product_page = sum(1 for s in a.sentences if s.has("products", *_PRODUCTS)) >= 3
     sold = {c.sentence for c in calls(a)}
     for s in a.sentences:
         if s.position not in WRITER_POSITIONS:

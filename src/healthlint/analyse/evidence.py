@@ -176,7 +176,6 @@ def study_of(i: int, text: str, offset: int, terms: Sequence[Term], facts: objec
         return None  # no word of research, subjects or design: whatever it says, it describes no study
     planned = any(t.kind in ("planned", "someday") for t in ev)
     has_context = "study_context" in kinds
-    background = has_context and bool(_BACKGROUND.search(text))
     named = [c for c in populations(text, offset, facts)
              if not re.search(r"\b(?:majority|mostly|most|predominantly|largely|mainly)\b", text[max(0, c.start - offset - 30) : c.start - offset], re.I)]
     ages = age_groups(text) if has_context or named else []
@@ -187,7 +186,8 @@ def study_of(i: int, text: str, offset: int, terms: Sequence[Term], facts: objec
     # who was studied, not who is mentioned: a sample size, a design, an age bound, or a study and its population
     sized = bool(getattr(facts, "sample_size", None) or design_kinds or ages or named and _STUDY_NOUN.search(text))
 
-    def make(kind: str, start: int, end: int) -> Study:
+    def make(kind: str, start: int, end: int) -> Study:  # once, for the study the sentence is found to describe
+        background = has_context and bool(_BACKGROUND.search(text))
         return Study(i, kind, text[start - offset : end - offset], start, end, pops, planned, background, sized,
                      research=has_context or bool(design_kinds) or any(t.kind.startswith("design_") for t in ev))
 
@@ -201,7 +201,6 @@ def study_of(i: int, text: str, offset: int, terms: Sequence[Term], facts: objec
             strong = [Term(offset + m.start(), offset + m.end(), "evidence", "cells", "cells")]
     if strong and all(t.kind == "cells" for t in strong) and ("human_subjects" in kinds or design_kinds):
         strong = []  # "patients whose cancer cells...": a study of people
-    human_study = None if strong or not has_context else _HUMAN_STUDY.search(text)
     if strong:
         animal = [t for t in strong if t.kind in ("rodent", "animal")] or [
             t for t in strong if t.kind == "lab" and not any(w in t.text for w in ("cell", "vitro", "dish", "tube"))]
@@ -226,6 +225,7 @@ def study_of(i: int, text: str, offset: int, terms: Sequence[Term], facts: objec
         st = make("observational", offset + m.start(), offset + m.end())
         st.inferred = True
         return st
+    human_study = _HUMAN_STUDY.search(text) if has_context else None  # (nothing strong: that returned above)
     if human_study is not None:  # "experiments in a handful of people"
         return make("human", offset + human_study.start(), offset + human_study.end())
     if pops and (has_context or "research_verb" in kinds) and (getattr(facts, "sample_size", None) or has_context and "research_verb" in kinds):

@@ -121,7 +121,8 @@ class ArticleAnalysis:
             terms = [x for x in all_terms[lo:hi] if x.end <= s.end]
             is_quoted = quoted[s.index] == 1
             prev = texts[max(0, s.index - 4) : s.index]
-            info: RoleInfo = role_of(t, terms, f, is_quoted, prev, s.start)
+            kinds = frozenset([(x.lexicon, x.kind) for x in terms] + [(x.lexicon, "") for x in terms])
+            info: RoleInfo = role_of(t, terms, f, is_quoted, prev, s.start, kinds)
             frame = build_frame(t, s.start, terms, f)
             study = study_of(s.index, t, s.start, terms, f, is_quoted, info.role, pos)
             studies.append(study)
@@ -130,7 +131,6 @@ class ArticleAnalysis:
                 differences.append(d)  # a result that held in one group, not "only for those who fall ill"
             if any(x.kind == "sex" for x in terms) or "regardless" in t or " age" in t:
                 similar.append(Difference(s.index, s.start, s.end, ""))  # may say results were similar across groups
-            kinds = frozenset([(x.lexicon, x.kind) for x in terms] + [(x.lexicon, "") for x in terms])
             self.sentences.append(SentenceAnalysis(s.index, s.start, s.end, pos, info.role, info.source, f, terms,
                                                    frame, study, kinds))
         self.profile = Profile(doc, studies, differences, similar)

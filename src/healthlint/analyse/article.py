@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING, Any, Sequence
 import re
 
 from . import SentenceFacts, analyze_sentences, lower_same_length
-from .evidence import Difference, Profile, Study, difference_of, study_of
+from .evidence import Profile, Study, study_of
+from .groups import Difference, difference_of
 from .frames import Frame, build_frame
 from .money import shop_price
 from .quotes import quoted_flags

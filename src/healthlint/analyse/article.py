@@ -189,9 +189,17 @@ class ArticleAnalysis:
         if studies < 2 or self.selling:
             return False
         body = [s for s in self.sentences if s.position != "chrome" and s.role != "quote"]
-        talk = sum(1 for s in body if _READER.search(self.text_of(s.index)))
-        reporting = any(s.role == "attributed" for s in body) or _JOURNALISM.search(self.doc.text)
-        return talk <= 1 and bool(reporting) and not any(s.role == "advice" for s in body)
+        if any(s.role == "advice" for s in body):
+            return False
+        if not (any(s.role == "attributed" for s in body) or _JOURNALISM.search(self.doc.text)):
+            return False  # no reporting
+        talk = 0  # sentences that address the reader: at most one
+        for s in body:
+            if _READER.search(self.text_of(s.index)):
+                talk += 1
+                if talk > 1:
+                    return False
+        return True
 
     @cached_property
     def reporting(self) -> bool:

@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING, Any, Sequence
 import re
 
 from . import SentenceFacts, analyze_sentences, lower_same_length
-from .evidence import Difference, Profile, Study, difference_of, study_of
+from .evidence import Profile, Study, study_of
+from .groups import Difference, difference_of
 from .frames import Frame, build_frame
 from .money import shop_price
 from .quotes import quoted_flags
@@ -121,7 +122,8 @@ class ArticleAnalysis:
             terms = [x for x in all_terms[lo:hi] if x.end <= s.end]
             is_quoted = quoted[s.index] == 1
             prev = texts[max(0, s.index - 4) : s.index]
-            info: RoleInfo = role_of(t, terms, f, is_quoted, prev, s.start)
+            kinds = frozenset([(x.lexicon, x.kind) for x in terms] + [(x.lexicon, "") for x in terms])
+            info: RoleInfo = role_of(t, terms, f, is_quoted, prev, s.start, kinds)
             frame = build_frame(t, s.start, terms, f)
             study = study_of(s.index, t, s.start, terms, f, is_quoted, info.role, pos)
             studies.append(study)
@@ -130,7 +132,6 @@ class ArticleAnalysis:
                 differences.append(d)  # a result that held in one group, not "only for those who fall ill"
             if any(x.kind == "sex" for x in terms) or "regardless" in t or " age" in t:
                 similar.append(Difference(s.index, s.start, s.end, ""))  # may say results were similar across groups
-            kinds = frozenset([(x.lexicon, x.kind) for x in terms] + [(x.lexicon, "") for x in terms])
             self.sentences.append(SentenceAnalysis(s.index, s.start, s.end, pos, info.role, info.source, f, terms,
                                                    frame, study, kinds))
         self.profile = Profile(doc, studies, differences, similar)
@@ -188,9 +189,17 @@ class ArticleAnalysis:
         if studies < 2 or self.selling:
             return False
         body = [s for s in self.sentences if s.position != "chrome" and s.role != "quote"]
-        talk = sum(1 for s in body if _READER.search(self.text_of(s.index)))
-        reporting = any(s.role == "attributed" for s in body) or _JOURNALISM.search(self.doc.text)
-        return talk <= 1 and bool(reporting) and not any(s.role == "advice" for s in body)
+        if any(s.role == "advice" for s in body):
+            return False
+        if not (any(s.role == "attributed" for s in body) or _JOURNALISM.search(self.doc.text)):
+            return False  # no reporting
+        talk = 0  # sentences that address the reader: at most one
+        for s in body:
+            if _READER.search(self.text_of(s.index)):
+                talk += 1
+                if talk > 1:
+                    return False
+        return True
 
     @cached_property
     def reporting(self) -> bool:

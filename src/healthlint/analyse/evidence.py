@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Sequence
 
 from .frames import populations
 from .terms import Term
-from .groups import AGE, MIXED_SEX, SIMILAR, age_groups
+from .groups import AGE, MIXED_SEX, SIMILAR, Difference, age_groups
 from .subjects import GROWN_CELLS, IN_ANIMALS, TREATED, stands_for_study
 from .topics import CONTENT, shares_topic, stems
 
@@ -66,27 +66,7 @@ _SUBGROUP_KINDS = {"men": "sex", "women": "sex", "male": "sex", "female": "sex",
                    "older_adults": "age", "young_adults": "age", "pregnant": "stage", "postmenopausal": "stage",
                    "premenopausal": "stage", "people_with": "condition", "smokers": "other", "athletes": "other",
                    "veterans": "other"}
-_GROUP_WORDS = (r"(?:men|women|males?|females?|boys|girls|children|kids|adults|older\s+(?:adults|people|women|men)|"
-                r"teen(?:ager)?s|adolescents|smokers|non-?smokers|patients|people|participants|those|diabetics?|the\s+elderly)")
-_DIFFERED = re.compile(
-    r"\b(?:only\s+(?:in|among|for)\s+" + _GROUP_WORDS + r"|but\s+not\s+(?:in\s+|among\s+|for\s+)?" + _GROUP_WORDS +
-    r"|not\s+(?:true|the\s+case|seen|observed|found)\s+(?:of|in|for|among|with)\s+(?:\w+\s+){0,2}?" + _GROUP_WORDS +
-    r"|(?:didn't|did\s+not|don't|do\s+not|doesn't|does\s+not)\s+(?:get|see|show|have|experience)\s+the\s+same"
-    r"|(?:the\s+)?same\s+(?:effects?|benefits?|results?)\s+(?:were|was)\s+not\s+(?:seen|observed|found)"
-    r"|(?:more|less)\s+pronounced\s+(?:in|among|for)|(?:stronger|weaker|milder|larger|smaller)\s+(?:effect|benefit|response)s?"
-    r"\s+(?:in|among|for|compared)|differ(?:ed|ent|ently|ences?)?\s+(?:\w+ly\s+)?(?:between|by|in|for)\s+(?:the\s+)?(?:sexes|sex|genders?|"
-    r"men\s+and\s+women|women\s+and\s+men|males\s+and\s+females|females\s+and\s+males|age\s+groups?)"
-    r"|(?:found|showed|shown|saw|seen|observed|noted|revealed|were|was|reported)\s+(?:\w+\s+){0,3}?(?:gender|sex)\s+differences?"
-    r"|(?:gender|sex)\s+differences?\s+(?:were|was|emerged|appeared)|(?:men|women|males|females|boys|girls)\s+(?:did\s+not|didn't)\s+(?:benefit|respond)"
-    r"|responded\s+differently|(?:improved|changed|did)\s+(?:by\s+)?the\s+same(?:\s+amount)?)", re.IGNORECASE)
-# results found only in a subgroup of a general study: "but among the 900 participants with kidney disease...", "nobody else"
-_ONLY_SUBGROUP = re.compile(
-    r"\b(?:only\s+(?:in|among|for)\s+(?:the\s+)?(?:[\d,]+\s+)?(?:\w+\s+)?(?:participants|people|patients|those|adults)\s+(?:with|who)"
-    r"|but\s+(?:among|in|for)\s+(?:the\s+)?(?:[\d,]+\s+)?(?:\w+\s+)?(?:participants|people|patients|those|adults)\s+(?:with|who)"
-    r"|(?:and|but)\s+(?:nobody|no\s+one)\s+else|benefit(?:ed)?\s+only\s+(?:in|among|for))\b", re.IGNORECASE)
 _NOT_STUDIED = re.compile(r"\b(?:not|never)\s+(?:been\s+)?(?:studied|include|included|tested|enrolled|recruited)\b|\bwere\s+excluded\b", re.I)
-_OPEN_QUESTION = re.compile(r"\b(?:how|whether|if|why|explore|examine|investigate|study|understand|test)\s+(?:\w+\s+){0,3}$",
-                            re.IGNORECASE)
 _STUDY_WORDS = frozenset({"study_context", "research_verb", "rodent", "animal", "cells", "lab", "design_trial",
                           "design_observational"})
 MAX_BLOCKS_BACK, MAX_BLOCKS_AHEAD = 4, 2
@@ -110,16 +90,6 @@ class Study:
     research: bool = False  # the sentence speaks of research (a study word or a design), not only of people and numbers
 
 
-@dataclass(slots=True)
-class Difference:
-    """A sentence reporting that results differed between groups."""
-
-    sentence: int
-    start: int
-    end: int
-    label: str
-
-
 def study_of(i: int, text: str, offset: int, terms: Sequence[Term], facts: object, quoted: bool, role: str,
              position: str) -> Study | None:
     """The study sentence ``i`` (``text`` at prose ``offset``, of ``role`` and ``position``) describes, if any."""
@@ -133,7 +103,6 @@ def study_of(i: int, text: str, offset: int, terms: Sequence[Term], facts: objec
         return None  # no word of research, subjects or design: whatever it says, it describes no study
     planned = any(t.kind in ("planned", "someday") for t in ev)
     has_context = "study_context" in kinds
-    background = has_context and bool(_BACKGROUND.search(text))
     named = [c for c in populations(text, offset, facts)
              if not re.search(r"\b(?:majority|mostly|most|predominantly|largely|mainly)\b", text[max(0, c.start - offset - 30) : c.start - offset], re.I)]
     ages = age_groups(text) if has_context or named else []
@@ -144,7 +113,8 @@ def study_of(i: int, text: str, offset: int, terms: Sequence[Term], facts: objec
     # who was studied, not who is mentioned: a sample size, a design, an age bound, or a study and its population
     sized = bool(getattr(facts, "sample_size", None) or design_kinds or ages or named and _STUDY_NOUN.search(text))
 
-    def make(kind: str, start: int, end: int) -> Study:
+    def make(kind: str, start: int, end: int) -> Study:  # once, for the study the sentence is found to describe
+        background = has_context and bool(_BACKGROUND.search(text))
         return Study(i, kind, text[start - offset : end - offset], start, end, pops, planned, background, sized,
                      research=has_context or bool(design_kinds) or any(t.kind.startswith("design_") for t in ev))
 
@@ -158,7 +128,6 @@ def study_of(i: int, text: str, offset: int, terms: Sequence[Term], facts: objec
             strong = [Term(offset + m.start(), offset + m.end(), "evidence", "cells", "cells")]
     if strong and all(t.kind == "cells" for t in strong) and ("human_subjects" in kinds or design_kinds):
         strong = []  # "patients whose cancer cells...": a study of people
-    human_study = None if strong or not has_context else _HUMAN_STUDY.search(text)
     if strong:
         animal = [t for t in strong if t.kind in ("rodent", "animal")] or [
             t for t in strong if t.kind == "lab" and not any(w in t.text for w in ("cell", "vitro", "dish", "tube"))]
@@ -183,6 +152,7 @@ def study_of(i: int, text: str, offset: int, terms: Sequence[Term], facts: objec
         st = make("observational", offset + m.start(), offset + m.end())
         st.inferred = True
         return st
+    human_study = _HUMAN_STUDY.search(text) if has_context else None  # (nothing strong: that returned above)
     if human_study is not None:  # "experiments in a handful of people"
         return make("human", offset + human_study.start(), offset + human_study.end())
     if pops and (has_context or "research_verb" in kinds) and (getattr(facts, "sample_size", None) or has_context and "research_verb" in kinds):
@@ -350,14 +320,3 @@ def _mostly(studies: list[Study], these: Sequence[str], others: Sequence[str]) -
     n = sum(s.kind in these for s in studies)
     m = sum(s.kind in others for s in studies)
     return n > 0 and n >= 2 * m + 1
-
-
-def difference_of(i: int, text: str, offset: int, terms: Sequence[Term] = ()) -> Difference | None:
-    """Results that differed between the sexes ("Male mice did not get the same benefit"), or held only in
-    a subgroup of a general study ("But among the participants with kidney disease, ...")."""
-    m = _DIFFERED.search(text) if any(t.kind == "sex" for t in terms) else None
-    if m is None and ("only" in text or "among" in text or " else" in text):
-        m = _ONLY_SUBGROUP.search(text)
-    if not m or _OPEN_QUESTION.search(text, max(0, m.start() - 40), m.start()):
-        return None  # "explore how they differ by gender": a question for research, not a result
-    return Difference(i, offset + m.start(), offset + m.end(), m.group(0))

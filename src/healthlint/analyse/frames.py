@@ -80,9 +80,6 @@ def build_frame(text: str, offset: int, terms: Sequence[Term], facts: object) ->
     maybe_likely = "mak" in low or "put" in low or "blame" in low  # what every _MAKES_LIKELY match holds
     if cue is None and not maybe_likely and not any(t.lexicon == "effects" for t in terms):
         return None  # no claim cue, no effect word, no "makes ... more likely": nothing to frame
-    # hedged: a modal or adverb of possibility ("may", "could", "possibly"), not a reporting verb ("suggests")
-    hedged = any(c.text.lower().split()[0] in _POSSIBILITY for c in getattr(facts, "hedges", ()) or ()) or bool(
-        _BELIEVED.search(text)) or bool(_SUPPOSED.match(text))
     if cue is not None and (_NOUN_CAUSE.search(text, max(0, cue.start - offset - 30), cue.end - offset + 4)
                             or text[cue.end - offset : cue.end - offset + 1] == "-" or bare_participle(text, cue, offset)
                             or attributive(text, cue, offset) or in_name(text, cue, offset)
@@ -125,9 +122,12 @@ def build_frame(text: str, offset: int, terms: Sequence[Term], facts: object) ->
         hedged = _hedged_outside(facts, offset + likely.start(), offset + likely.end())
         if strength in ("none", "correlational"):
             strength = "conditional" if hedged else "causal"
+    else:  # hedged: a modal or adverb of possibility ("may", "could", "possibly"), not a reporting verb ("suggests")
+        hedged = any(c.text.lower().split()[0] in _POSSIBILITY for c in getattr(facts, "hedges", ()) or ()) or bool(
+            _BELIEVED.search(text)) or bool(_SUPPOSED.match(text))
     pred = effects[0] if effects else None
-    if pred is not None and strength in ("none", "correlational") and not hedged and not negated and _FOUND_TO.search(
-            text, 0, pred.start - offset + 1) and _FOUND_TO.search(text, 0, pred.start - offset + 1).end() == pred.start - offset:
+    if pred is not None and strength in ("none", "correlational") and not hedged and not negated and (
+            found := _FOUND_TO.search(text, 0, pred.start - offset + 1)) is not None and found.end() == pred.start - offset:
         strength = "causal"  # "Coffee found to lower risk", "was shown to reduce": a finding stated as a cause
     if likely and (pred is None or offset + likely.start() < pred.start):
         p_start, p_end, p_text = offset + likely.start(), offset + likely.end(), likely.group(0)

@@ -1,8 +1,10 @@
-"""Who a sentence is about by age or sex: age groups named by numbers, outcomes only one sex can have."""
+"""Who a sentence is about by age or sex: age groups named by numbers, outcomes only one sex can have; results that
+differed between groups (:func:`difference_of`)."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Sequence
 
 from .terms import Term
@@ -47,3 +49,46 @@ SIMILAR = re.compile(
     r"|\bin\s+both\s+(?:men\s+and\s+women|sexes)\b", re.IGNORECASE)
 MIXED_SEX = re.compile(r"\b\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+(?:of\s+(?:them|whom|the\s+\w+)\s+)?(?:were\s+)?"
                         r"(?:women|men|female|male)\b|\bboth\s+(?:sexes|genders|men\s+and\s+women|women\s+and\s+men)\b", re.IGNORECASE)
+
+
+_GROUP_WORDS = (r"(?:men|women|males?|females?|boys|girls|children|kids|adults|older\s+(?:adults|people|women|men)|"
+                r"teen(?:ager)?s|adolescents|smokers|non-?smokers|patients|people|participants|those|diabetics?|the\s+elderly)")
+_DIFFERED = re.compile(
+    r"\b(?:only\s+(?:in|among|for)\s+" + _GROUP_WORDS + r"|but\s+not\s+(?:in\s+|among\s+|for\s+)?" + _GROUP_WORDS +
+    r"|not\s+(?:true|the\s+case|seen|observed|found)\s+(?:of|in|for|among|with)\s+(?:\w+\s+){0,2}?" + _GROUP_WORDS +
+    r"|(?:didn't|did\s+not|don't|do\s+not|doesn't|does\s+not)\s+(?:get|see|show|have|experience)\s+the\s+same"
+    r"|(?:the\s+)?same\s+(?:effects?|benefits?|results?)\s+(?:were|was)\s+not\s+(?:seen|observed|found)"
+    r"|(?:more|less)\s+pronounced\s+(?:in|among|for)|(?:stronger|weaker|milder|larger|smaller)\s+(?:effect|benefit|response)s?"
+    r"\s+(?:in|among|for|compared)|differ(?:ed|ent|ently|ences?)?\s+(?:\w+ly\s+)?(?:between|by|in|for)\s+(?:the\s+)?(?:sexes|sex|genders?|"
+    r"men\s+and\s+women|women\s+and\s+men|males\s+and\s+females|females\s+and\s+males|age\s+groups?)"
+    r"|(?:found|showed|shown|saw|seen|observed|noted|revealed|were|was|reported)\s+(?:\w+\s+){0,3}?(?:gender|sex)\s+differences?"
+    r"|(?:gender|sex)\s+differences?\s+(?:were|was|emerged|appeared)|(?:men|women|males|females|boys|girls)\s+(?:did\s+not|didn't)\s+(?:benefit|respond)"
+    r"|responded\s+differently|(?:improved|changed|did)\s+(?:by\s+)?the\s+same(?:\s+amount)?)", re.IGNORECASE)
+# results found only in a subgroup of a general study: "but among the 900 participants with kidney disease...", "nobody else"
+_ONLY_SUBGROUP = re.compile(
+    r"\b(?:only\s+(?:in|among|for)\s+(?:the\s+)?(?:[\d,]+\s+)?(?:\w+\s+)?(?:participants|people|patients|those|adults)\s+(?:with|who)"
+    r"|but\s+(?:among|in|for)\s+(?:the\s+)?(?:[\d,]+\s+)?(?:\w+\s+)?(?:participants|people|patients|those|adults)\s+(?:with|who)"
+    r"|(?:and|but)\s+(?:nobody|no\s+one)\s+else|benefit(?:ed)?\s+only\s+(?:in|among|for))\b", re.IGNORECASE)
+_OPEN_QUESTION = re.compile(r"\b(?:how|whether|if|why|explore|examine|investigate|study|understand|test)\s+(?:\w+\s+){0,3}$",
+                            re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class Difference:
+    """A sentence reporting that results differed between groups."""
+
+    sentence: int
+    start: int
+    end: int
+    label: str
+
+
+def difference_of(i: int, text: str, offset: int, terms: Sequence[Term] = ()) -> Difference | None:
+    """Results that differed between the sexes ("Male mice did not get the same benefit"), or held only in
+    a subgroup of a general study ("But among the participants with kidney disease, ...")."""
+    m = _DIFFERED.search(text) if any(t.kind == "sex" for t in terms) else None
+    if m is None and ("only" in text or "among" in text or " else" in text):
+        m = _ONLY_SUBGROUP.search(text)
+    if not m or _OPEN_QUESTION.search(text, max(0, m.start() - 40), m.start()):
+        return None  # "explore how they differ by gender": a question for research, not a result
+    return Difference(i, offset + m.start(), offset + m.end(), m.group(0))

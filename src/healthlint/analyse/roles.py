@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING, AbstractSet, Sequence
 
 from .terms import Term, words
 
@@ -306,14 +306,17 @@ def attribution(t: str, prev: Sequence[str], according: bool = True, verbs: tupl
     return None
 
 
-def role_of(t: str, terms: Sequence[Term], facts: "object", quoted: bool, prev: Sequence[str], offset: int = 0) -> RoleInfo:
-    """The role of sentence ``t`` at prose ``offset`` (with its lexicon ``terms`` and per-sentence ``facts``)."""
+def role_of(t: str, terms: Sequence[Term], facts: "object", quoted: bool, prev: Sequence[str], offset: int = 0,
+            kinds: AbstractSet[tuple[str, str]] | None = None) -> RoleInfo:
+    """The role of sentence ``t`` at prose ``offset`` (with its lexicon ``terms`` and per-sentence ``facts``;
+    ``kinds``: the terms' ``(lexicon, kind)`` pairs, when known)."""
     if quoted or _SINGLE_QUOTED.match(t):
         return RoleInfo("quote")
     question = getattr(facts, "question", False)
     if question and not _HOW_WHY.match(t):
         return RoleInfo("question")
-    kinds = {(x.lexicon, x.kind) for x in terms}
+    if kinds is None:
+        kinds = {(x.lexicon, x.kind) for x in terms}
     speech = ("roles", "speech") in kinds or ("roles", "report") in kinds or ("roles", "according") in kinds
     if speech and ("roles", "publication") in kinds and _OTHERS_CLAIM.search(t):
         return RoleInfo("attributed", "another publication")  # "The Courier's headline implied that eggs cause..."

@@ -15,19 +15,25 @@ CLAIM_POSITIONS = frozenset({"title", "deck", "lede", "body", "heading"})
 
 
 def effect_claims(a: ArticleAnalysis) -> list[SentenceAnalysis]:
-    """The writer's own sentences that state an effect (headlines included)."""
+    """The writer's own sentences that state an effect (headlines included); worked out once per document
+    (animal-extrapolation, causal-from-association and subgroup-generalization all ask)."""
+    found = a.doc.derived.get("claims:effect")
+    if found is not None:
+        return found  # type: ignore[no-any-return]
     out = []
     for s in a.sentences:
         if s.position not in CLAIM_POSITIONS or s.frame is None or not s.frame.states_effect:
             continue
         if s.frame.exposure_kind == "condition":
             continue  # what a disease does ("Heart disease kills one in four"): background, not a claim about a study
+        if not (s.writers_claim or s.role == "attributed" and s.position in ("title", "deck", "lede")):
+            continue  # someone else's claim (a lede that credits its claim to someone is still the article's framing)
         if _KNOWN.search(a.text_of(s.index)):
             continue  # "It's well known that fibre prevents constipation": settled background, not the study's result
         if _A_ROLE.search(s.frame.predicate_text):
             continue  # "plays a role in": a part in a mechanism, not an effect a study could show
-        if s.writers_claim or s.role == "attributed" and s.position in ("title", "deck", "lede"):
-            out.append(s)  # a lede that credits its claim to someone is still the article's framing
+        out.append(s)
+    a.doc.derived["claims:effect"] = out
     return out
 
 

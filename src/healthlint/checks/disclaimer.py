@@ -281,7 +281,7 @@ class Trigger:
 
 def triggers(a: ArticleAnalysis) -> Iterator[Trigger]:
     """The writer's advice, sales and promotion, in document order (worked out as they are asked for)."""
-    product_page = sum(1 for s in a.sentences if any(t.lexicon == "products" and t.kind in _PRODUCTS for t in s.terms)) >= 3
+    product_page = sum(1 for s in a.sentences if s.has("products", *_PRODUCTS)) >= 3
     sold = {c.sentence for c in calls(a)}
     for s in a.sentences:
         if s.position not in WRITER_POSITIONS:
@@ -289,7 +289,7 @@ def triggers(a: ArticleAnalysis) -> Iterator[Trigger]:
         text = a.text_of(s.index)
         if s.index in sold:
             yield Trigger(s.index, "sale")
-        elif s.role not in ("quote", "attributed") and _SELLER.search(text) and any(t.lexicon == "products" for t in s.terms):
+        elif s.role not in ("quote", "attributed") and s.has("products") and _SELLER.search(text):
             yield Trigger(s.index, "sale")
         elif _advice(a, s, text, product_page):
             yield Trigger(s.index, "advice")
@@ -329,10 +329,8 @@ _NOTE = "advice or promotion with no disclaimer"
 def missing_disclaimer(doc: "Document", analysis: "DocumentAnalysis", params: dict[str, Any], options: dict[str, Any],
         ) -> Iterator[Hit]:
     a = analysis.article
-    if disclaimer(a, list(options.get("accept") or [])) is not None:
-        return
-    first = first_trigger(a)
-    if first is not None:
+    first = first_trigger(a)  # most pages neither advise nor sell: look for a disclaimer only on those that do
+    if first is not None and disclaimer(a, list(options.get("accept") or [])) is None:
         s = a.sentences[first.sentence]
         yield Hit(0, 0, message=_message(a, first), related=[(s.start, s.end, _NOTE)], document_level=True)
 

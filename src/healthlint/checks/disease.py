@@ -64,7 +64,9 @@ def _approved_uses() -> dict[str, tuple[str, ...]]:
         import yaml
         from importlib import resources
 
-        data = yaml.safe_load((resources.files("healthlint") / "lexicons" / "drugs.yaml").read_text(encoding="utf-8"))
+        from ..analyse.terms import _Loader  # libyaml's safe loader when there is one, as for the lexicons
+
+        data = yaml.load((resources.files("healthlint") / "lexicons" / "drugs.yaml").read_text(encoding="utf-8"), Loader=_Loader)
         for name, uses in (data.get("approved_uses") or {}).items():
             _USES[str(name).lower()] = tuple(str(u).lower() for u in uses)
     return _USES

@@ -281,8 +281,8 @@ def overclaims(a: ArticleAnalysis) -> list[tuple[int, int, int, str, str]]:
     """(sentence, start, end, kind, words) of the first overclaim in each of the writer's sentences."""
     out = []
     for s in a.sentences:
-        if s.position == "chrome":
-            continue
+        if s.position == "chrome" or s.role in QUIET_ROLES and s.role != "attributed":
+            continue  # page chrome; someone else's words (only "attributed" ones can be endorsed, see below)
         text = a.text_of(s.index)
         low = a.low[s.start : s.end]
         cues = _cues(s, text, low)

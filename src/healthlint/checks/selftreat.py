@@ -128,8 +128,8 @@ def instructions(a: ArticleAnalysis) -> Iterator[tuple[SentenceAnalysis, str, st
             if not _routed(a, s.index):
                 yield s, "stop", m.group(0)
             continue
-        m = _OBTAIN.search(text)
-        if m and any(t.lexicon in ("drugs", "products") for t in s.terms) and not _CAUTION.search(text):
+        m = _OBTAIN.search(text) if things else None  # a medicine or product to obtain
+        if m and not _CAUTION.search(text):
             if not _routed(a, s.index):
                 yield s, "obtain", m.group(0)
             continue

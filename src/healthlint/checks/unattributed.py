@@ -316,11 +316,11 @@ def candidates(a: ArticleAnalysis) -> list[Candidate]:
         if s.position == "chrome" or s.role in _QUIET_ROLES:
             continue
         text = a.text_of(s.index)
-        if _SPEECH_TAG.search(text) or _NAMED_TAG.search(text) or _headline_without_claim(s, text):
-            continue  # "..., she said" after a named speaker; "What Studies Say"
         found = _claim(a, s, text)
         if found is None:
             continue
+        if _SPEECH_TAG.search(text) or _NAMED_TAG.search(text) or _headline_without_claim(s, text):
+            continue  # "..., she said" after a named speaker; "What Studies Say"
         at, end, kind = found
         claim_words = normalise(text[at:end])
         other = bool(re.match(r"(?:previous|earlier|past|prior|other|older)\b", claim_words))
@@ -344,8 +344,9 @@ def candidates(a: ArticleAnalysis) -> list[Candidate]:
     return out
 
 
-def _excused(c: Candidate, report: bool, named: bool) -> bool:
-    return "report" in c.excused_by and report or "named" in c.excused_by and named
+def _excused(c: Candidate, a: ArticleAnalysis) -> bool:
+    """Does the rest of the article excuse ``c`` (worked out only for a candidate it could excuse)?"""
+    return "report" in c.excused_by and reports_a_study(a) or "named" in c.excused_by and names_its_study(a)
 
 
 def _message(words_: str) -> str:
@@ -357,7 +358,6 @@ def _message(words_: str) -> str:
 def unattributed_claim(doc: "Document", analysis: "DocumentAnalysis", params: dict[str, Any], options: dict[str, Any],
         ) -> Iterator[Hit]:
     a = analysis.article
-    report, named = reports_a_study(a), names_its_study(a)
     for c in candidates(a):
-        if not _excused(c, report, named):
+        if not _excused(c, a):
             yield Hit(c.start, c.end, message=_message(c.words))

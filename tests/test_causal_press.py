@@ -189,3 +189,28 @@ def test_nouns_lists_and_open_questions_make_no_causal_claim(sentence: str) -> N
 ])
 def test_near_misses_of_nouns_lists_and_questions_still_state_a_cause(sentence: str) -> None:
     assert causal(sentence), sentence
+
+
+# A cause in the passive: the subject is what was affected, what follows "by" the exposure
+_SALT = "# Salt and strokes\n\nA survey of 9,000 nurses found a link between salt and strokes.\n\n"
+
+
+@pytest.mark.parametrize("claim", [
+    "Many strokes are caused by eating too much salt.",
+    "Strokes in older nurses were triggered by salty diets.",
+    "Strokes are prevented by eating less salt.",
+    "Most of the strokes were caused by salty food.",
+])
+def test_a_cause_in_the_passive_rests_on_the_survey(claim: str) -> None:
+    assert [f.rule for f in lint_text(_SALT + claim + "\n", ["causal-from-association"], fmt="markdown")] == [
+        "causal-from-association"]
+
+
+@pytest.mark.parametrize("claim", [
+    "He died of a stroke that was triggered by a blood clot.",   # one event, in a relative clause
+    "Many strokes are caused by atrial fibrillation.",           # what a disease does
+    "Strokes were linked to salty diets.",                       # an association
+    "Strokes may be caused by eating too much salt.",            # hedged
+])
+def test_quiet_on_passives_that_claim_no_cause_of_an_exposure(claim: str) -> None:
+    assert lint_text(_SALT + claim + "\n", ["causal-from-association"], fmt="markdown") == []

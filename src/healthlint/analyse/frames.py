@@ -171,11 +171,16 @@ def build_frame(text: str, offset: int, terms: Sequence[Term], facts: object) ->
         t.lexicon == "conditions" and t.kind in ("disease", "symptom") or t.lexicon == "outcomes" and t.kind == "generic")
         and not _MODIFIES.match(text, t.end - offset)  # "Gout Drug", "flu vaccine": the condition names what the thing is for
         and not any(x.lexicon in ("products", "drugs") and x.end <= p_start and x.start - offset >= clause_start for x in terms)]
-    if not lead and _AGENT_CONDITION.match(text, p_end - offset):
-        m = _AGENT_CONDITION.match(text, p_end - offset)
-        lead = [x for x in terms if x.lexicon == "conditions" and x.start - offset >= m.start()][:1]
-    # the exposure: the nearest product or drug before the predicate, or a pronoun subject
-    before = [t for t in terms if t.lexicon in ("products", "drugs") and t.end <= p_start]
+    agent = _AGENT_CONDITION.match(text, p_end - offset) if passive and not _WHICH_WAS.search(
+        text, max(0, p_start - offset - 40), p_start - offset) else None  # not "a stroke that was triggered by ..."
+    if agent is not None or not lead and _AGENT_CONDITION.match(text, p_end - offset):
+        # "Many strokes are caused by salt": the subject is what was affected, what follows "by" the exposure
+        m = agent or _AGENT_CONDITION.match(text, p_end - offset)
+        lead = [x for x in terms if x.lexicon == "conditions" and x.start - offset >= m.start()
+                and x.start < clause_end][:1]
+    # the exposure: the nearest product or drug before the predicate (after "by" in a passive), or a pronoun subject
+    before = [t for t in terms if t.lexicon in ("products", "drugs") and (
+        t.end <= p_start if agent is None else p_end <= t.start < clause_end)][:None if agent is None else 1]
     if lead and not (passive and kind in ("lower", "raise")):  # "The risk of stroke was reduced": the condition is what changed, not the exposure
         f.exposure, f.exposure_kind = lead[0], "condition"
     elif before:
@@ -248,6 +253,9 @@ def _has_object(text: str, t: Term, offset: int, terms: Sequence[Term]) -> bool:
 
 
 # a passive whose agent is a disease: "children are affected by COVID-19"
+# a relative clause in the passive: "a stroke that was triggered by the machine" describes one event
+_WHICH_WAS = re.compile(r"\b(?:that|which|who)\s+(?:\w+\s+)?(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:\w+ly\s+)?$",
+                        re.IGNORECASE)
 _AGENT_CONDITION = re.compile(r"\s*by\s+(?:the\s+|a\s+)?", re.IGNORECASE)
 
 

@@ -200,6 +200,8 @@ _SALT = "# Salt and strokes\n\nA survey of 9,000 nurses found a link between sal
     "Strokes in older nurses were triggered by salty diets.",
     "Strokes are prevented by eating less salt.",
     "Most of the strokes were caused by salty food.",
+    "Many strokes are due to eating too much salt.",              # the same cause told with "due to"
+    "Half of these strokes were largely due to salty food.",
 ])
 def test_a_cause_in_the_passive_rests_on_the_survey(claim: str) -> None:
     assert [f.rule for f in lint_text(_SALT + claim + "\n", ["causal-from-association"], fmt="markdown")] == [
@@ -211,6 +213,9 @@ def test_a_cause_in_the_passive_rests_on_the_survey(claim: str) -> None:
     "Many strokes are caused by atrial fibrillation.",           # what a disease does
     "Strokes were linked to salty diets.",                       # an association
     "Strokes may be caused by eating too much salt.",            # hedged
+    "Many strokes may be due to salty food.",
+    "Many strokes are due to atrial fibrillation.",              # a disease's doing
+    "The delay in the survey was due to the pandemic.",          # no health outcome
 ])
 def test_quiet_on_passives_that_claim_no_cause_of_an_exposure(claim: str) -> None:
     assert lint_text(_SALT + claim + "\n", ["causal-from-association"], fmt="markdown") == []

@@ -78,7 +78,8 @@ def build_frame(text: str, offset: int, terms: Sequence[Term], facts: object) ->
     cue = getattr(facts, "claim_cue", None)
     low = text.lower()
     maybe_likely = "mak" in low or "put" in low or "blame" in low  # what every _MAKES_LIKELY match holds
-    if cue is None and not maybe_likely and not any(t.lexicon == "effects" for t in terms):
+    maybe_due = "due" in low or "attributable" in low  # what every _DUE_TO match holds
+    if cue is None and not maybe_likely and not maybe_due and not any(t.lexicon == "effects" for t in terms):
         return None  # no claim cue, no effect word, no "makes ... more likely": nothing to frame
     if cue is not None and (_NOUN_CAUSE.search(text, max(0, cue.start - offset - 30), cue.end - offset + 4)
                             or text[cue.end - offset : cue.end - offset + 1] == "-" or bare_participle(text, cue, offset)
@@ -113,7 +114,9 @@ def build_frame(text: str, offset: int, terms: Sequence[Term], facts: object) ->
     if cue is not None and in_relative_clause(text, cue.start - offset):
         cue, claim = None, "none"  # "a blood clot, which can cause stroke": a description inside the claim, not the claim
     likely = _MAKES_LIKELY.search(text) if maybe_likely else None
-    if cue is None and not effects and not likely:
+    # "Most of these deaths are due to methadone": a cause told of its effect, when nothing else frames the sentence
+    due = _DUE_TO.search(text) if maybe_due and cue is None and not effects and not likely else None
+    if cue is None and not effects and not likely and not due:
         return None
     strength = "none" if negated else claim
     if question and strength != "none":
@@ -125,12 +128,16 @@ def build_frame(text: str, offset: int, terms: Sequence[Term], facts: object) ->
     else:  # hedged: a modal or adverb of possibility ("may", "could", "possibly"), not a reporting verb ("suggests")
         hedged = any(c.text.lower().split()[0] in _POSSIBILITY for c in getattr(facts, "hedges", ()) or ()) or bool(
             _BELIEVED.search(text)) or bool(_SUPPOSED.match(text))
+    if due:
+        strength = "none" if negated else "conditional" if hedged else "causal"
     pred = effects[0] if effects else None
     if pred is not None and strength in ("none", "correlational") and not hedged and not negated and (
             found := _FOUND_TO.search(text, 0, pred.start - offset + 1)) is not None and found.end() == pred.start - offset:
         strength = "causal"  # "Coffee found to lower risk", "was shown to reduce": a finding stated as a cause
     if likely and (pred is None or offset + likely.start() < pred.start):
         p_start, p_end, p_text = offset + likely.start(), offset + likely.end(), likely.group(0)
+    elif due:
+        p_start, p_end, p_text = offset + due.start(), offset + due.end(), due.group(0)
     elif cue is not None and (pred is None or cue.start < pred.start):
         p_start, p_end, p_text = cue.start, cue.end, cue.text
     elif pred is not None:
@@ -153,7 +160,7 @@ def build_frame(text: str, offset: int, terms: Sequence[Term], facts: object) ->
                            or (t.lexicon == "evidence" and t.kind in ("mechanism", "cells"))) and not in_name(text, t, offset)])
     after = [t for t in outcomes if p_start <= t.start < clause_end
              and not _CAUSE_BEFORE.search(text, max(0, t.start - offset - 30), t.start - offset)]
-    passive = is_passive(text, p_start - offset, p_end - offset)
+    passive = due is not None or is_passive(text, p_start - offset, p_end - offset)
     if passive:  # "restrictions are being lifted": what is affected is the subject
         lo = max(text.rfind(c, 0, p_start - offset) for c in ",;:(") + 1
         after = [t for t in outcomes if offset + lo <= t.start < p_start]
@@ -171,7 +178,7 @@ def build_frame(text: str, offset: int, terms: Sequence[Term], facts: object) ->
         t.lexicon == "conditions" and t.kind in ("disease", "symptom") or t.lexicon == "outcomes" and t.kind == "generic")
         and not _MODIFIES.match(text, t.end - offset)  # "Gout Drug", "flu vaccine": the condition names what the thing is for
         and not any(x.lexicon in ("products", "drugs") and x.end <= p_start and x.start - offset >= clause_start for x in terms)]
-    agent = _AGENT_CONDITION.match(text, p_end - offset) if passive and not _WHICH_WAS.search(
+    agent = (_AFTER_TO if due else _AGENT_CONDITION).match(text, p_end - offset) if passive and not _WHICH_WAS.search(
         text, max(0, p_start - offset - 40), p_start - offset) else None  # not "a stroke that was triggered by ..."
     if agent is not None or not lead and _AGENT_CONDITION.match(text, p_end - offset):
         # "Many strokes are caused by salt": the subject is what was affected, what follows "by" the exposure
@@ -256,6 +263,8 @@ def _has_object(text: str, t: Term, offset: int, terms: Sequence[Term]) -> bool:
 # a relative clause in the passive: "a stroke that was triggered by the machine" describes one event
 _WHICH_WAS = re.compile(r"\b(?:that|which|who)\s+(?:\w+\s+)?(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:\w+ly\s+)?$",
                         re.IGNORECASE)
+_DUE_TO = re.compile(r"\b(?:is|are|was|were)\s+(?:\w+ly\s+|in\s+part\s+)?(?:due|attributable)\s+to\b", re.IGNORECASE)
+_AFTER_TO = re.compile(r"\s*(?:the\s+|a\s+)?")
 _AGENT_CONDITION = re.compile(r"\s*by\s+(?:the\s+|a\s+)?", re.IGNORECASE)
 
 

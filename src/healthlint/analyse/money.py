@@ -11,11 +11,12 @@ import re
 
 _I = re.IGNORECASE
 
-# a currency amount, not a sum of the economy ("$3 billion", "£2bn")
-MONEY = (r"(?:[$£€]\s?\d[\d,]*(?:\.\d{1,2})?|\b\d[\d,]*(?:\.\d{2})?\s?(?:USD|GBP|EUR|dollars|euros)\b)"
-         r"(?!\s*(?:[mbk]n?\b|million|billion|trillion|thousand))")
+# a currency amount, not a sum of the economy ("$3 billion", "£2bn"); ``{start}``: where a written-out amount may start
+_MONEY = (r"(?:[$£€]\s?\d[\d,]*(?:\.\d{{1,2}})?|{start}\d[\d,]*(?:\.\d{{2}})?\s?(?:USD|GBP|EUR|dollars|euros)\b)"
+          r"(?!\s*(?:[mbk]n?\b|million|billion|trillion|thousand))")
+MONEY = _MONEY.format(start=r"\b")
 # the same, starting only where a number starts: linear on long runs of digits and commas
-ANY_MONEY = re.compile(MONEY.replace(r"|\b\d", r"|(?<![\w,.])\d", 1), _I)
+ANY_MONEY = re.compile(_MONEY.format(start=r"(?<![\w,.])"), _I)
 # words of a story about money: what care costs, who paid, a fine, a market
 NEWS_PRICE = re.compile(r"\b(?:cost|costs|costing|spent|spend|spends|paid|pay|pays|priced|rose|fell|raised|raise|funding"
                         r"|grant|fine|fined|billion|million|tax|insurance|insurers?|medicare|medicaid|nhs|per\s+patient|sells?"

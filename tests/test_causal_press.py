@@ -63,6 +63,8 @@ def test_a_finding_told_as_a_cause_rests_on_the_articles_association() -> None:
     "But several studies have found that more time outdoors in childhood reduces the risk of multiple sclerosis.",
     "But previous research showed that more time outdoors in childhood reduces the risk of multiple sclerosis.",
     "But a Danish study from 2009 found that more time outdoors in childhood reduces the risk of multiple sclerosis.",
+    "But a second study, out the same week, found that more time outdoors in childhood reduces the risk of multiple sclerosis.",
+    "A further study found that more time outdoors in childhood reduces the risk of multiple sclerosis.",
 ])
 def test_a_finding_of_other_research_does_not_rest_on_the_articles_study(lead: str) -> None:
     text = REPORTED.replace(
@@ -124,6 +126,9 @@ def test_near_misses_of_undoing_harm_are_no_health_cause(sentence: str) -> None:
     "The researchers used GP records of 80,000 patients in Wales.",
     "Some 30,000 nurses were tracked for up to twelve years.",
     "Because the study was observational, it cannot show that the pills themselves were to blame.",
+    "The researchers analysed the sleeping habits of 9,000 pensioners.",
+    "They examined the medical histories of more than 40,000 people over 65.",
+    "The team compared the daily routines of 2,300 retired teachers.",
 ])
 def test_a_design_told_without_its_name_makes_a_cause_an_overclaim(method: str) -> None:
     text = f"Sleeping pills raise the risk of dementia in older people, a study has found.\n\n{method}\n"
@@ -135,6 +140,9 @@ def test_a_design_told_without_its_name_makes_a_cause_an_overclaim(method: str) 
     "The team analysed the results of the new test.",
     "Patients in the trial were randomly assigned to pills or a placebo and followed for two years.",
     "The researchers looked at hospital waiting times in Wales.",
+    "The researchers analysed the blood samples of 300 volunteers.",
+    "The team studied the sleeping habits of the ward's night staff.",
+    "They reviewed the results of 14 earlier trials.",
 ])
 def test_near_misses_of_a_design_told_without_its_name(method: str) -> None:
     text = f"Sleeping pills raise the risk of dementia in older people, a study has found.\n\n{method}\n"
@@ -219,3 +227,39 @@ def test_a_cause_in_the_passive_rests_on_the_survey(claim: str) -> None:
 ])
 def test_quiet_on_passives_that_claim_no_cause_of_an_exposure(claim: str) -> None:
     assert lint_text(_SALT + claim + "\n", ["causal-from-association"], fmt="markdown") == []
+
+
+# -- a drug claim told beside the study of people it comes from, while the article's association is told elsewhere
+PILLS = ("Everyday pills and the heart\n\n"
+         "Doctors have long worried about common medicines.\n\n"
+         "Sales of such pills rose again last year.\n\n"
+         "{claim}\n\n"
+         "{study}\n\n"
+         "Many people take such pills every day for back pain.\n\n"
+         "Users over 65 showed a 20% increased risk of heart failure.\n")
+
+
+@pytest.mark.parametrize("claim, study", [
+    ("A study has found that ibuprofen and naproxen are putting people's hearts at risk.",
+     "Researchers looked at 2 million adults who took the drugs for pain."),
+    ("New research shows that diclofenac raises the risk of heart failure.",
+     "The team looked at 90,000 older adults who were given the pills."),
+    ("More than half of heart failure admissions in older people are due to naproxen.",
+     "Researchers looked at 3,000 adults over 70 admitted to hospital. Naproxen is sold over the counter."),
+])
+def test_a_drug_claim_rests_on_the_study_of_people_told_beside_it(claim: str, study: str) -> None:
+    (f,) = lint_text(PILLS.format(claim=claim, study=study), RULE)
+    assert f.line == 7 and "increased risk" in f.message
+
+
+@pytest.mark.parametrize("claim, study", [
+    # the writer's own claim, beside a study that never names its drug
+    ("Ibuprofen and naproxen put the heart at risk.", "Researchers looked at 2 million adults who drank coffee."),
+    # a reported finding a paragraph away from a study that never names its drug
+    ("A study has found that ibuprofen puts the heart at risk.\n\nHeart failure is common.",
+     "Researchers looked at 2 million adults who drank coffee."),
+    ("More than half of heart failure admissions in older people are due to naproxen.",
+     "Researchers looked at 3,000 adults over 70 admitted to hospital."),
+])
+def test_a_drug_claim_beside_a_study_of_something_else_stays_quiet(claim: str, study: str) -> None:
+    assert lint_text(PILLS.format(claim=claim, study=study), RULE) == []

@@ -51,6 +51,10 @@ DESIGN_ENTRIES = [
                       r"|(?:patients?'?|gp|hospital|prescription|prescribing|primary[-\s]care|insurance|death)\s+records"
                       r"|(?:analy[sz]ed|examined|studied|looked\s+at|used|reviewed|took|drew\s+on)\s+(?:the\s+)?(?:health\s+|medical\s+)?"
                       r"data\s+(?:on|from|of)\s+(?:more\s+than\s+|almost\s+|nearly\s+|over\s+|around\s+|some\s+)?\d[\d,.]*"
+                      # what people already do, read from them: "analysed the eating habits of 7,500 adults"
+                      r"|(?:analy[sz]ed|examined|studied|looked\s+at|surveyed|compared|reviewed)\s+the\s+(?:[\w-]+\s+)?"
+                      r"(?:habits|diets|lifestyles|routines|patterns|histories|records)\s+of\s+(?:more\s+than\s+|almost\s+|nearly\s+"
+                      r"|over\s+|around\s+|some\s+)?\d[\d,.]*"
                       r"|(?:followed|tracked|monitored)\s+(?:\w+\s+){0,4}?for\s+(?:up\s+to\s+|an\s+average\s+of\s+|more\s+than\s+"
                       r"|almost\s+|nearly\s+|over\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)\s+years"),
     ("in_vitro", r"in\s+vitro|test[-\s]tubes?|petri\s+dish(?:es)?|cell\s+cultures?|cultured\s+(?:\w+\s+)?cells|cell\s+lines?"

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Iterator
 
 from ..kinds.base import Hit
 from . import register
-from .claims import (cites_another_study, effect_claims, evidence_for, names_exposure_near, shares_subject, subject_on_topic,
+from .claims import (cites_another_study, told_beside, effect_claims, evidence_for, names_exposure_near, shares_subject, subject_on_topic,
                      where)
 
 if TYPE_CHECKING:
@@ -45,10 +45,12 @@ def causal_from_association(doc: "Document", analysis: "DocumentAnalysis", param
         ev = evidence_for(a, s, dominant, fallback=True)
         if ev is None and s.role == "reported" and dominant is not None:
             ev = dominant  # "New research has found that X reduces Y": the article's research, told as a cause
+        told = ev  # the study the claim is told beside
         if ev is not None and ev.kind == "human" and dominant is not None:
             ev = dominant  # a study of people whose design this sentence does not say: the article's design
-        if ev is None or ev.kind != "observational" or not names_exposure_near(a, s, ev.sentence):
-            continue
+        if ev is None or ev.kind != "observational" or not (names_exposure_near(a, s, ev.sentence) or told is not ev and (
+                names_exposure_near(a, s, told.sentence, besides=True) or s.role == "reported" and told_beside(a, s, told))):
+            continue  # the claim's drug is not named where its study is described, nor told as that study's finding
         if ev.sentence != s.index and not shares_subject(a, s, ev.sentence) and (a.profile.main is None or (
                 s.position not in ("title", "deck", "lede") and not subject_on_topic(a, s, ev.sentence))):
             continue  # a body sentence about something else than the study ("the blockage can cause a stroke")

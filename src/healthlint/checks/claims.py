@@ -91,7 +91,7 @@ _VAGUE = frozenset({"generic", "risk", "measure"})
 _BY_KIND = frozenset({"death", "life"})
 
 
-_OTHER_STUDY = re.compile(r"\b(?:(?i:another|a\s+separate|a\s+different|an\s+earlier|a\s+previous|a\s+prior|an\s+older|one)"
+_OTHER_STUDY = re.compile(r"\b(?:(?i:another|a\s+separate|a\s+different|an\s+earlier|a\s+previous|a\s+prior|an\s+older|one|a\s+(?:second|third|further|follow-up))"
                           r"|[Aa]n?\s+(?:[A-Z][a-z]+|(?:19|20)\d\d))\s+(?:\w+\s+){0,2}?(?i:study|trial|analysis|review|experiment|paper)\b"
                           r"|\b(?i:study|trial|analysis|review|experiment|paper)\s+(?:\w+\s+){0,3}?(?i:last\s+year|in\s+(?:19|20)\d\d"
                           r"|earlier\s+this\s+year|\w+\s+years\s+ago)\b")
@@ -103,15 +103,23 @@ def cites_another_study(a: ArticleAnalysis, s: SentenceAnalysis) -> bool:
     return s.role == "reported" and bool(_OTHER_STUDY.search(a.text_of(s.index)))
 
 
-def names_exposure_near(a: ArticleAnalysis, s: SentenceAnalysis, j: int) -> bool:
+def names_exposure_near(a: ArticleAnalysis, s: SentenceAnalysis, j: int, *, besides: bool = False) -> bool:
     """The claim's product or drug (if it names one) is named near study sentence ``j`` too: "statins lower
-    cholesterol" does not rest on a survey of coffee drinkers."""
+    cholesterol" does not rest on a survey of coffee drinkers. With ``besides``, the claim itself does not count."""
     f = s.frame
     if f is None or f.exposure is None or f.exposure.lexicon not in ("products", "drugs") or j == s.index:
         return True
     # any product or drug of the claim's subject: "NSAIDs, like ibuprofen and aspirin, ..." is about all three
     mine = {t.text for t in s.terms if t.lexicon in ("products", "drugs") and t.end <= f.predicate[0]} if f.predicate else set()
-    return any(t.text in (mine or {f.exposure.text}) for k in a.around(j) for t in a.sentences[k].terms)
+    return any(t.text in (mine or {f.exposure.text}) for k in a.around(j) if not (besides and k == s.index)
+               for t in a.sentences[k].terms)
+
+
+def told_beside(a: ArticleAnalysis, s: SentenceAnalysis, study: "Study") -> bool:
+    """Reported finding ``s`` comes right before the sentence that describes ``study`` ("A study has found that
+    NSAIDs put people's health at risk. Researchers looked at ten million people who took the drugs."):
+    the finding is that study's."""
+    return study.sentence == s.index + 1 and a.block_of(study.sentence) - a.block_of(s.index) <= 1
 
 
 def subject_on_topic(a: ArticleAnalysis, s: SentenceAnalysis, j: int) -> bool:

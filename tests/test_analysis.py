@@ -244,6 +244,24 @@ def test_populations(text: str, kind: str) -> None:
     assert kind in [p.kind for p in analyze_sentence(text).populations]
 
 
+@pytest.mark.parametrize("text", [
+    "The device was cleared for adults who had failed to improve on two drugs.",
+    "Patients who had complete responses were followed for a year.",
+    "People who have received both doses can travel.",
+])
+def test_what_people_did_or_got_is_no_condition_they_have(text: str) -> None:
+    assert "people_with" not in [p.kind for p in analyze_sentence(text).populations]
+
+
+@pytest.mark.parametrize("text", [
+    "Patients who had advanced cancer were recruited.",
+    "Adults who have asthma took part.",
+    "People diagnosed with gout were included.",
+])
+def test_near_misses_people_with_a_condition(text: str) -> None:
+    assert "people_with" in [p.kind for p in analyze_sentence(text).populations]
+
+
 def test_people_with_carries_condition_and_head_kind() -> None:
     pops = analyze_sentence("Women with type 2 diabetes were recruited.").populations
     texts = {(p.kind, p.text) for p in pops}

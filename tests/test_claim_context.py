@@ -208,3 +208,36 @@ def test_after_the_articles_sign_off_comes_the_sites_shop() -> None:
     inside = story.format(buy="Order our calming tea today and use code NIGHT10 for 10% off.\n\n")
     (f,) = lint_text(inside, ["commercial-cta"], fmt="markdown")
     assert f.line == 5
+
+
+# -- a round-up of studies: the claim beside a study in one group is judged by that study, though other
+# -- paragraphs report studies of adults in general
+ROUNDUP = ("# What the evidence says about nuts\n\n"
+           "Nuts are a popular snack, and research on them is growing.\n\n"
+           "In a trial of 400 adults, eating nuts daily did not change body weight.\n\n"
+           "{paragraph}\n\n"
+           "In a cohort of 9,000 adults, people who ate nuts were less likely to die of heart disease.\n")
+
+
+@pytest.mark.parametrize("paragraph", [
+    "In a trial of 48 postmenopausal women, a daily handful of walnuts lowered LDL by 6%. Walnuts lower cholesterol.",
+    "In a trial of 60 men aged 50 to 70, pistachios eased erection problems. Pistachios improve blood flow.",
+    "In a study of 120 women, almonds cut hunger at lunch. Almonds curb appetite in men and women alike.",
+])
+def test_a_claim_beside_a_study_in_one_group_of_a_roundup_fires(paragraph: str) -> None:
+    (f,) = lint_text(ROUNDUP.format(paragraph=paragraph), ["subgroup-generalization"], fmt="markdown")
+    assert f.line == 7 and "was only in" in f.message
+
+
+@pytest.mark.parametrize("paragraph", [
+    # the study goes on: its result, told with a pronoun
+    "In a trial of 48 postmenopausal women, a daily handful of walnuts lowered LDL by 6%. They also lowered triglycerides.",
+    # the claim names the group
+    "In a trial of 48 postmenopausal women, a daily handful of walnuts lowered LDL by 6%. Walnuts lower cholesterol in older women.",
+    # the paragraph's study covered adults in general
+    "In a trial of 480 adults, a daily handful of walnuts lowered LDL by 6%. Walnuts lower cholesterol.",
+    # hedged and stated for no one
+    "In a trial of 48 postmenopausal women, a daily handful of walnuts lowered LDL by 6%. Walnuts may lower cholesterol.",
+])
+def test_near_misses_of_a_claim_beside_a_study_in_one_group(paragraph: str) -> None:
+    assert lint_text(ROUNDUP.format(paragraph=paragraph), ["subgroup-generalization"], fmt="markdown") == []

@@ -285,8 +285,22 @@ class Profile:
         if self.uniform or self.dominant_non_human() is not None or self.main is None:
             return None
         blocks, sents = self.doc.blocks, self.doc.sentences
-        human = [s for s in self.done if s.kind in HUMAN_KINDS and not s.background and s.sized and s.research
-                 and (section is None or blocks[sents[s.sentence].block].section == section)]
+        return self._limited_to([s for s in self.done if s.kind in HUMAN_KINDS and not s.background and s.sized and s.research
+                                 and (section is None or blocks[sents[s.sentence].block].section == section)])
+
+    def paragraph_subgroup(self, block: int) -> tuple[str, Study] | None:
+        """The subgroup the studies of people told in paragraph ``block`` are limited to: in a round-up of
+        many studies, the claim beside a study is judged by that study ("Almonds lower cholesterol. In a
+        trial of 48 postmenopausal women, ...")."""
+        if self.uniform:
+            return None
+        sents = self.doc.sentences
+        return self._limited_to([s for s in self.done if s.kind in HUMAN_KINDS and not s.background and s.sized
+                                 and s.research and sents[s.sentence].block == block])
+
+    def _limited_to(self, human: list[Study]) -> tuple[str, Study] | None:
+        """The subgroup that every study of ``human`` is limited to (the first named), or None."""
+        sents = self.doc.sentences
         groups: dict[str, Study] = {}
         for s in human:  # only studies whose size or design is given: who was studied, not who is mentioned
             if MIXED_SEX.search(self.doc.text, sents[s.sentence].start, sents[s.sentence].end):

@@ -90,7 +90,10 @@ _PEOPLE_HEADS = (
 )
 PEOPLE_WITH = (
     r"(?:" + _PEOPLE_HEADS + r")\s+(?:living\s+)?(?:with|who\s+have|who\s+had|suffering\s+from|diagnosed\s+with)\s+"
-    r"(?!(?:the|a|an|and|or|their|no|this|these|his|her|its|our|each|other|all|both|similar|different|normal)\b)"
+    r"(?!(?:the|a|an|and|or|their|no|this|these|his|her|its|our|each|other|all|both|similar|different|normal"
+    # what people did or got, not a condition they have: "adults who had failed to improve", "patients who had complete responses"
+    r"|been|failed|received|taken|undergone|completed|complete|partial|responded|improved|stopped|started|used|tried|given"
+    r"|lost|gained)\b)"
     r"(?:(?:type\s+[12i]+|high|low|chronic|severe|mild|early|advanced|late-stage|a\s+history\s+of|heart|kidney|liver|lung"
     r"|breast|prostate|colon|mental|bipolar|multiple|rheumatoid|cystic|major)\s+)?[a-z'-]+"
 )

@@ -54,6 +54,8 @@ _PAST = re.compile(r"(?:\w+ed|showed|found|had|took|was|were|led\s+to|cut|fell|r
 _PAST_BEFORE = re.compile(r"\b(?:was|were)\s+(?:\w+\s+){0,2}?(?:able\s+to\s+|unable\s+to\s+)?$", re.IGNORECASE)
 _SEX_DIFF = re.compile(r"\b(?:men|women|males?|females?|boys|girls|sex|sexes|gender)\b", re.IGNORECASE)
 _SEX = frozenset({"men", "women", "male", "female", "males", "females", "boys", "girls"})
+_OTHER_SEX = {"men": "women", "women": "men", "male": "female", "female": "male", "males": "females", "females": "males",
+              "boys": "girls", "girls": "boys"}
 _SEXED = _SEX | {"pregnant", "postmenopausal", "premenopausal"}  # groups of one sex
 _EXPOSURE_GROUPS = {"smokers": r"(?:smok|cigarette|tobacco|vap)", "athletes": r"(?:exercis|sport|train|athlet|run)"}
 _AGED = frozenset({"children", "infants"})
@@ -66,20 +68,21 @@ def subgroup_generalization(doc: "Document", analysis: "DocumentAnalysis", param
     a = analysis.article
     whole = a.profile.subgroup()
     first_diff = a.profile.difference()
-    if whole is None and first_diff is None:
-        return
+    if whole is None and first_diff is None and not any(st.populations for st in a.profile.done):
+        return  # no study in any group of people, no result that differed between groups
     for s in effect_claims(a):
         diff = first_diff
         headline = s.position in ("title", "deck", "lede")
         section = a.doc.blocks[a.block_of(s.index)].section
-        sub = whole if headline else a.profile.subgroup(section)
+        sub = whole if headline else a.profile.paragraph_subgroup(a.block_of(s.index)) or a.profile.subgroup(section)
         if diff is not None and not headline and a.doc.blocks[a.block_of(diff.sentence)].section != section:
             diff = None if sub is None else diff
         f = s.frame
         assert f is not None
         text = a.text_of(s.index)
-        if names_group_before(a, s.index):
-            continue  # goes on about the group its paragraph has just named ("In men, ... It also ...")
+        if names_group_before(a, s.index) and not (f.exposure is not None and f.exposure_kind != "condition"):
+            continue  # goes on about the group its paragraph has just named ("In men, ... It also ..."), unless it
+            # states a new claim about a named product or food ("In a trial of 48 women, ... Almonds lower cholesterol.")
         if not headline and s.study is not None and not s.study.planned and s.study.kind != "animal":
             continue  # the sentence describes a study of people: its result, in whom it was found
         if not headline and (_PAST.match(f.predicate_text) or _PAST_BEFORE.search(text, 0, f.predicate[0] - s.start)):
@@ -87,8 +90,8 @@ def subgroup_generalization(doc: "Document", analysis: "DocumentAnalysis", param
         flagged = False
         if sub is not None:
             group, ev = sub
-            if f.populations or f.species or ev.sentence == s.index:
-                continue
+            if f.populations and not _OTHER_SEX.get(group, "") in f.populations or f.species or ev.sentence == s.index:
+                continue  # the claim names the group (not "in men and women alike" over a study of women)
             if f.hedged and not f.general:
                 continue  # "appear to interfere with": a possibility, stated for no one in particular
             if not f.health_outcome or not f.outcome_after or f.outcome_kind == "generic" or not (f.general or f.strength == "causal"):

@@ -222,6 +222,24 @@ def test_a_difference_must_be_a_result_of_research() -> None:
                     ).profile.difference() is not None
 
 
+@pytest.mark.parametrize("text", [
+    "A review of 40 trials found fewer chest infections, mainly in people who were deficient to begin with.",
+    "A study of 900 adults found the pills helped, mostly among patients with kidney disease.",
+    "The trial of 2,000 adults showed a benefit largely for those who started with low levels.",
+])
+def test_a_result_held_mainly_in_a_subgroup_is_a_difference(text: str) -> None:
+    assert analysis(text + "\n").profile.difference() is not None
+
+
+@pytest.mark.parametrize("text", [
+    "A review of 40 trials found fewer chest infections, mainly in winter.",
+    "A study of 900 adults found the pills helped, mostly within a month.",
+    "The clinic mainly treats people who live nearby.",
+])
+def test_near_misses_of_a_result_held_mainly_in_a_subgroup(text: str) -> None:
+    assert analysis(text + "\n").profile.difference() is None
+
+
 def test_subgroup_and_results_that_differed() -> None:
     a = analysis("A trial in 300 postmenopausal women found that the drug eased hot flushes.\n")
     assert a.profile.subgroup() is not None and a.profile.subgroup()[0] == "postmenopausal"

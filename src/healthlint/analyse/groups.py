@@ -66,7 +66,8 @@ _DIFFERED = re.compile(
     r"|responded\s+differently|(?:improved|changed|did)\s+(?:by\s+)?the\s+same(?:\s+amount)?)", re.IGNORECASE)
 # results found only in a subgroup of a general study: "but among the 900 participants with kidney disease...", "nobody else"
 _ONLY_SUBGROUP = re.compile(
-    r"\b(?:only\s+(?:in|among|for)\s+(?:the\s+)?(?:[\d,]+\s+)?(?:\w+\s+)?(?:participants|people|patients|those|adults)\s+(?:with|who)"
+    r"\b(?:(?:only|mainly|mostly|chiefly|largely|primarily)\s+(?:in|among|for)\s+(?:the\s+)?(?:[\d,]+\s+)?(?:\w+\s+)?"
+    r"(?:participants|people|patients|those|adults)\s+(?:with|who)"
     r"|but\s+(?:among|in|for)\s+(?:the\s+)?(?:[\d,]+\s+)?(?:\w+\s+)?(?:participants|people|patients|those|adults)\s+(?:with|who)"
     r"|(?:and|but)\s+(?:nobody|no\s+one)\s+else|benefit(?:ed)?\s+only\s+(?:in|among|for))\b", re.IGNORECASE)
 _OPEN_QUESTION = re.compile(r"\b(?:how|whether|if|why|explore|examine|investigate|study|understand|test)\s+(?:\w+\s+){0,3}$",
@@ -87,7 +88,7 @@ def difference_of(i: int, text: str, offset: int, terms: Sequence[Term] = ()) ->
     """Results that differed between the sexes ("Male mice did not get the same benefit"), or held only in
     a subgroup of a general study ("But among the participants with kidney disease, ...")."""
     m = _DIFFERED.search(text) if any(t.kind == "sex" for t in terms) else None
-    if m is None and ("only" in text or "among" in text or " else" in text):
+    if m is None:
         m = _ONLY_SUBGROUP.search(text)
     if not m or _OPEN_QUESTION.search(text, max(0, m.start() - 40), m.start()):
         return None  # "explore how they differ by gender": a question for research, not a result

@@ -281,6 +281,19 @@ def test_unattributed_a_study_named_by_its_maker_or_research_done_by_the_reader(
     ])
 
 
+def test_unattributed_the_verb_belongs_to_the_research_not_to_a_later_clause() -> None:
+    intro = "# Fibre and the gut\n\nFibre is in beans, oats and vegetables.\n\n"
+    both_ways("unattributed-claim", fire=[
+        intro + "Studies on fibre actually reduced bowel polyps in older adults.\n",  # research said to change something
+        intro + "Several trials have increased hopes that fibre prevents polyps.\n",
+        intro + "One study of nurses found that fibre cut polyps by a third.\n",
+    ], quiet=[
+        intro + "Taking all 12 trials together, polyps were reduced by a fifth.\n",   # the clause's own subject changed
+        intro + "After allowing for one of the study diets, the researchers found that fibre cut polyps.\n",
+        intro + "In one analysis of the records, the authors found fewer polyps in fibre eaters.\n",
+    ])
+
+
 def test_unattributed_evidence_and_science_invoked() -> None:
     both_ways("unattributed-claim", fire=[
         "Evidence suggests that probiotics ease anxiety.\n",

@@ -48,11 +48,14 @@ _QUALIFIERS = (r"(?:(?:many|some|several|numerous|recent|new|newer|emerging|prev
                r"|current|countless|multiple|further|early|scientific|clinical|medical|published|independent)\s+)*")
 _REPORTING = (r"(?:show(?:s|ed|n)?|found|finds|find|suggest(?:s|ed)?|reveal(?:s|ed)?|point(?:s|ed|ing)?\s+to|(?:is|are)\s+pointing"
               r"|indicate[sd]?|confirm(?:s|ed)?|prove[sdn]?|demonstrat(?:es|ed)|backs?\s+up|backed\s+up|support(?:s|ed)?\s+(?:the|its|their|this|that)"
-              r"|says?|tells?\s+us|link(?:s|ed)|looked\s+at|looking\s+at|(?:is|are)\s+looking|focused\s+on|reduced|increased"
+              r"|says?|tells?\s+us|link(?:s|ed)|looked\s+at|looking\s+at|(?:is|are)\s+looking|focused\s+on"
               r"|agree[sd]?|concluded|documented|established|discovered|observed|uncovered)")
-_VERB_GAP = r"(?:\s+\([^)]{0,40}\))?(?:\s+(?!that\b)[\w,'’-]+){0,3}?\s+(?:have\s+|has\s+|had\s+)?(?:also\s+|now\s+|long\s+|consistently\s+|repeatedly\s+|just\s+)?"
+_VERB_GAP = r"(?:\s+\([^)]{0,40}\))?(?:\s+(?!that\b|the\s+(?:researchers|authors|team|investigators|scientists)\b)[\w,'’-]+){0,3}?\s+(?:have\s+|has\s+|had\s+)?(?:also\s+|now\s+|long\s+|consistently\s+|repeatedly\s+|just\s+)?"
+# research that "reduced" or "increased" something ("studies on exposure reduced oxytocin"), within its own clause: not
+# "Taking all 26 trials together, deaths were reduced"
+_CHANGED = r"(?:\s+(?!that\b)[\w'’-]+){0,3}?\s+(?:have\s+|has\s+|had\s+)?(?:also\s+|actually\s+)?(?:reduced|increased)"
 _PATTERNS = [
-    ("research", r"(?<![\w-])" + _QUALIFIERS + _RESEARCH + _VERB_GAP + _REPORTING + r"\b"),
+    ("research", r"(?<![\w-])" + _QUALIFIERS + _RESEARCH + r"(?:" + _VERB_GAP + _REPORTING + r"|" + _CHANGED + r")\b"),
     ("study", r"\b(?:a|an|one|another)\s+(?:(?!but\b|and\b|or\b|that\b|which\b|while\b)[\w,'’-]+\s+){0,5}?(?:study|trial|experiment|review|paper|survey|analysis|meta-analysis"
               r"|report)" + _VERB_GAP + _REPORTING + r"\b"),
     ("authority", r"(?<![\w-])" + _AUTHORITY + r"\s+(?:now\s+|have\s+long\s+|have\s+|long\s+|generally\s+|all\s+|widely\s+)?"

@@ -241,3 +241,27 @@ def test_a_claim_beside_a_study_in_one_group_of_a_roundup_fires(paragraph: str) 
 ])
 def test_near_misses_of_a_claim_beside_a_study_in_one_group(paragraph: str) -> None:
     assert lint_text(ROUNDUP.format(paragraph=paragraph), ["subgroup-generalization"], fmt="markdown") == []
+
+
+# -- a paragraph about what a disease does goes on about it: its mechanism is background, not a claim on the study
+COHORT_GOUT = ("# Cherries and gout\n\n"
+               "In a cohort of 4,000 adults, people who ate cherries were less likely to have gout attacks.\n\n"
+               "{paragraph}\n")
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Gout affects one adult in forty. In gout, uric acid crystals inflame the joint. This causes sudden, severe pain.",
+    "Gout affects one adult in forty. Crystals build up in the joint and trigger attacks of pain.",
+    "Gout damages the joints over the years. It causes swelling that lasts for days.",
+])
+def test_the_mechanism_of_a_disease_told_after_it_is_background(paragraph: str) -> None:
+    assert lint_text(COHORT_GOUT.format(paragraph=paragraph), ["causal-from-association"], fmt="markdown") == []
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Gout affects one adult in forty. Cherry juice prevents gout attacks.",
+    "Gout affects one adult in forty.\n\nThis fruit prevents gout attacks.",  # another paragraph: a claim again
+    "Cherries prevent gout attacks. Gout affects one adult in forty.",
+])
+def test_near_misses_a_claim_beside_a_disease_paragraph_still_fires(paragraph: str) -> None:
+    assert len(lint_text(COHORT_GOUT.format(paragraph=paragraph), ["causal-from-association"], fmt="markdown")) == 1

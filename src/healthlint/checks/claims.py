@@ -21,11 +21,15 @@ def effect_claims(a: ArticleAnalysis) -> list[SentenceAnalysis]:
     if found is not None:
         return found  # type: ignore[no-any-return]
     out = []
+    about_condition = -1  # the paragraph that has told what a disease does
     for s in a.sentences:
         if s.position not in CLAIM_POSITIONS or s.frame is None or not s.frame.states_effect:
             continue
         if s.frame.exposure_kind == "condition":
+            about_condition = a.block_of(s.index)
             continue  # what a disease does ("Heart disease kills one in four"): background, not a claim about a study
+        if about_condition == a.block_of(s.index) and s.frame.exposure_kind in ("", "pronoun"):
+            continue  # goes on about that disease ("In gout, crystals inflame the joint. This causes pain.")
         if not (s.writers_claim or s.role == "attributed" and s.position in ("title", "deck", "lede")):
             continue  # someone else's claim (a lede that credits its claim to someone is still the article's framing)
         if _KNOWN.search(a.text_of(s.index)):

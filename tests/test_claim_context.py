@@ -265,3 +265,21 @@ def test_the_mechanism_of_a_disease_told_after_it_is_background(paragraph: str) 
 ])
 def test_near_misses_a_claim_beside_a_disease_paragraph_still_fires(paragraph: str) -> None:
     assert len(lint_text(COHORT_GOUT.format(paragraph=paragraph), ["causal-from-association"], fmt="markdown")) == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    "In a 20-person study, daily yoga improved well-being, as patients rated it on a 30-question survey.",
+    "In a 40-person study, tai chi improved sleep scored using a standard survey.",
+    "In a 30-person study, massage improved mood measured through a short survey.",
+])
+def test_a_survey_that_measured_an_outcome_is_no_design(sentence: str) -> None:
+    assert lint_text(sentence + "\n", ["causal-from-association"]) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "In a survey of 2,000 adults, daily yoga improved well-being.",
+    "A national survey of 5,000 nurses found that night shifts raise the risk of diabetes.",
+    "Daily yoga improved well-being, according to a survey of 900 office workers.",
+])
+def test_near_misses_a_survey_of_people_is_the_design(sentence: str) -> None:
+    assert len(lint_text(sentence + "\n", ["causal-from-association"])) == 1

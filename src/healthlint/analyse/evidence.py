@@ -90,15 +90,24 @@ class Study:
     research: bool = False  # the sentence speaks of research (a study word or a design), not only of people and numbers
 
 
+_INSTRUMENT = re.compile(r"\b(?:on|using|via|through)\s+(?:a|an|the)\s+(?:\d+-(?:question|item|point)\s+|short\s+|standard\s+)?$",
+                         re.IGNORECASE)
+
+
+def _instrument(text: str, at: int) -> bool:
+    """The survey at ``at`` measured something in a study ("rated on a 28-question survey"): no design."""
+    return bool(_INSTRUMENT.search(text, max(0, at - 40), at))
+
+
 def study_of(i: int, text: str, offset: int, terms: Sequence[Term], facts: object, quoted: bool, role: str,
              position: str) -> Study | None:
     """The study sentence ``i`` (``text`` at prose ``offset``, of ``role`` and ``position``) describes, if any."""
     role = "reported" if role == "caveat" and _SAID_OBSERVATIONAL.search(text) else role  # "As it was observational, ..."
     if role in NOT_EVIDENCE_ROLES or position in ("title", "deck", "chrome") or " not " in text and _NOT_STUDIED.search(text):
         return None  # a headline is a claim, not a description of the study; "were not studied" names who was not
-    ev = [t for t in terms if t.lexicon == "evidence"]
+    ev = [t for t in terms if t.lexicon == "evidence" and not (t.text.startswith("survey") and _instrument(text, t.start - offset))]
     kinds = {t.kind for t in ev}
-    designs = getattr(facts, "designs", ()) or ()
+    designs = [c for c in getattr(facts, "designs", ()) or () if not (c.kind == "survey" and _instrument(text, c.start - offset))]
     if kinds.isdisjoint(_STUDY_WORDS) and not designs and "cell" not in text:
         return None  # no word of research, subjects or design: whatever it says, it describes no study
     planned = any(t.kind in ("planned", "someday") for t in ev)

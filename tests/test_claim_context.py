@@ -283,3 +283,31 @@ def test_a_survey_that_measured_an_outcome_is_no_design(sentence: str) -> None:
 ])
 def test_near_misses_a_survey_of_people_is_the_design(sentence: str) -> None:
     assert len(lint_text(sentence + "\n", ["causal-from-association"])) == 1
+
+
+MICE = "# A protein that guards memory\n\nIn a study of 40 mice, the protein protected nerve cells from damage.\n\n{claim}\n"
+
+
+@pytest.mark.parametrize("claim", [
+    "Now imagine that protein inside your brain, protecting you from memory loss.",
+    "Imagine a world where the protein protects your memory.",
+    "Picture this: the protein protects your memory for life.",
+    "Suppose the protein protects your memory for life.",
+])
+def test_a_supposition_is_no_claim(claim: str) -> None:
+    assert lint_text(MICE.format(claim=claim), ["animal-extrapolation"], fmt="markdown") == []
+
+
+@pytest.mark.parametrize("claim", [
+    "The protein protects your memory.",
+    "Picture books about the brain are popular, and the protein protects your memory.",
+    "Supposedly, the protein protects your memory.",
+])
+def test_near_misses_of_a_supposition_still_claim(claim: str) -> None:
+    assert len(lint_text(MICE.format(claim=claim), ["animal-extrapolation"], fmt="markdown")) == 1
+
+
+def test_a_supposition_in_sales_copy_is_still_a_product_claim() -> None:
+    page = "# CalmLeaf Turmeric\n\nBuy CalmLeaf turmeric capsules today.\n\nImagine a life where CalmLeaf turmeric cures your arthritis.\n"
+    (f,) = lint_text(page, ["disease-claim"], fmt="markdown")
+    assert "arthritis" in f.message

@@ -50,7 +50,7 @@ _HUMAN_STUDY = re.compile(
     r"(?:\w+\s+){0,3}?(?:in|on|of|with|among)\s+"
     r"(?:(?:a\s+handful|a\s+group|a\s+small\s+number|a\s+few|dozens|hundreds|thousands|[\d,]+)\s+(?:of\s+)?)?"
     r"(?:\w+\s+)?(?:people|humans|patients|adults|volunteers|participants|men|women|children)\b", re.IGNORECASE)
-NOT_EVIDENCE_ROLES = frozenset({"caveat", "question", "advice", "belief"})
+NOT_EVIDENCE_ROLES = frozenset({"caveat", "question", "advice", "belief", "hypothetical"})
 _BACKGROUND = re.compile(r"\b(?:previous|earlier|prior|past|other|older|existing|many|several|some|numerous|a\s+number\s+of)\s+"
                          r"(?:\w+\s+){0,2}?(?:stud(?:y|ies)|research|trials?|work|evidence|experiments?)\b", re.IGNORECASE)
 # the wording of an observational result (lower case: "Associated Press", "American Heart Association" are names)

@@ -24,6 +24,7 @@ are the writer's assertions about effects:
 * ``plan`` - research still to be done ("The team will test it in people next year");
 * ``definition`` - says what something is ("Vitamin C is an antioxidant that...");
 * ``advice`` - tells the reader what to do;
+* ``hypothetical`` - a supposition ("Imagine a pill that ...", "Let's say you believe that ...");
 * ``claim`` - the writer's own statement.
 """
 
@@ -315,6 +316,8 @@ def role_of(t: str, terms: Sequence[Term], facts: "object", quoted: bool, prev: 
     question = getattr(facts, "question", False)
     if question and not _HOW_WHY.match(t):
         return RoleInfo("question")
+    if _HYPOTHETICAL.match(t):
+        return RoleInfo("hypothetical")
     if kinds is None:
         kinds = {(x.lexicon, x.kind) for x in terms}
     speech = ("roles", "speech") in kinds or ("roles", "report") in kinds or ("roles", "according") in kinds
@@ -348,6 +351,10 @@ def role_of(t: str, terms: Sequence[Term], facts: "object", quoted: bool, prev: 
     if _definition(t, facts):
         return RoleInfo("definition")
     return RoleInfo("claim")
+
+
+_HYPOTHETICAL = re.compile(r"\W*(?:(?:now|so|just|but|and)\s+)?(?:imagine|suppose|let[’']s\s+say|let\s+us\s+say|say\s+(?:that\s+)?you"
+                           r"|picture\s+(?:a|an|the|this|that|these|those|your|yourself|you))\b", re.IGNORECASE)
 
 
 def _method(t: str, terms: Sequence[Term], facts: "object") -> bool:

@@ -25,7 +25,8 @@ if TYPE_CHECKING:
     from ..read.document import Document
 
 PRODUCT_KINDS = ("supplement", "herb", "cannabis", "natural", "form")
-CLAIM_ROLES = frozenset({"claim", "reported", "hearsay", "belief", "advice", "quote", "attributed", "definition", "question"})
+CLAIM_ROLES = frozenset({"claim", "reported", "hearsay", "belief", "advice", "quote", "attributed", "definition", "question",
+                         "hypothetical"})  # "Imagine a life without arthritis - TurmeriX ends it": sales copy
 _THERAPY = ("therapy", "therapy_noun", "lower", "help")
 _PRONOUN = re.compile(r"^\W*(?:\d+[.)]\s*)?(?:it|this|these|they|our|my|your|its)\b|^\W*(?:the|this|our)\s+(?:\w+\s+){0,2}"
                       r"(?:product|formula|blend|supplement|oil|tea|tincture|gummies|capsules|powder|extract|remedy|tonic|herb|spice"

@@ -311,3 +311,23 @@ def test_a_supposition_in_sales_copy_is_still_a_product_claim() -> None:
     page = "# CalmLeaf Turmeric\n\nBuy CalmLeaf turmeric capsules today.\n\nImagine a life where CalmLeaf turmeric cures your arthritis.\n"
     (f,) = lint_text(page, ["disease-claim"], fmt="markdown")
     assert "arthritis" in f.message
+
+
+@pytest.mark.parametrize("claim", [
+    "For years, doctors have treated gout with pills that lower uric acid.",
+    "Hospitals now routinely treat gout attacks with steroid injections.",
+    "GPs usually treat gout with allopurinol.",
+])
+def test_what_clinicians_do_is_no_effect_claim(claim: str) -> None:
+    text = "# Cherries and gout\n\nIn a cohort of 4,000 adults, cherry eaters were less likely to have gout attacks.\n\n" + claim + "\n"
+    assert lint_text(text, ["causal-from-association"], fmt="markdown") == []
+
+
+@pytest.mark.parametrize("claim", [
+    "Cherries treat gout.",
+    "Doctors say cherries treat gout.",
+    "Cherry juice treats gout as well as the pills that doctors prescribe.",
+])
+def test_near_misses_of_what_clinicians_do(claim: str) -> None:
+    text = "# Cherries and gout\n\nIn a cohort of 4,000 adults, cherry eaters were less likely to have gout attacks.\n\n" + claim + "\n"
+    assert len(lint_text(text, ["causal-from-association"], fmt="markdown")) == 1

@@ -36,6 +36,8 @@ def effect_claims(a: ArticleAnalysis) -> list[SentenceAnalysis]:
             continue  # "It's well known that fibre prevents constipation": settled background, not the study's result
         if _A_ROLE.search(s.frame.predicate_text):
             continue  # "plays a role in": a part in a mechanism, not an effect a study could show
+        if s.frame.predicate and _PRACTICE.search(a.doc.text, max(s.start, s.frame.predicate[0] - 80), s.frame.predicate[0]):
+            continue  # "For decades, doctors have treated it with pills": what clinicians do, not an effect claimed
         out.append(s)
     a.doc.derived["claims:effect"] = out
     return out
@@ -45,6 +47,10 @@ _KNOWN = re.compile(r"\b(?:well[-\s]known|well[-\s]established|long\s+been\s+kno
                     r"|(?:growing|general|scientific|broad|medical)\s+(?:\w+\s+)?consensus|we\s+(?:have\s+)?(?:long\s+)?know[n]?\s+"
                     r"(?:for\s+\w+\s+)?that|(?:textbook|common)\s+knowledge|(?:key|important|worth)\s+(?:to\s+)?(?:remember|remembering|bearing\s+in\s+mind)\s+that)\b",
                     re.IGNORECASE)
+_PRACTICE = re.compile(r"\b(?:doctors|physicians|gps|clinicians|surgeons|hospitals|clinics|nurses|specialists|dermatologists"
+                       r"|cardiologists|oncologists|psychiatrists|dentists|vets|veterinarians)\s+(?:(?:have|had|has|are|were|now|often"
+                       r"|usually|typically|commonly|long|generally|still|also|traditionally|routinely|mostly|sometimes|been)\s+){0,3}$",
+                       re.IGNORECASE)
 _A_ROLE = re.compile(r"\bplay(?:s|ed|ing)?\s+(?:a|an|no|any|the)?\s*(?:\w+\s+)?role\b", re.IGNORECASE)
 
 

@@ -108,6 +108,8 @@ PAGE = "# Turmeric for stiff joints\n\nOur turmeric extract comes in capsules.\n
     "During hay fever season, give two gummies a day.",
     "Directions: take three capsules each evening with water.",
     "If you can't sleep, swallow two melatonin tablets an hour before bed.",
+    "Stiff knees or hips: hold 5 ml of the tincture under the tongue, three times a day.",  # a label that names a complaint
+    "Bad flare-ups: rub 20 mg of turmeric paste into the joint each night.",
 ])
 def test_self_treatment_reads_an_instruction_after_an_opening_clause(text: str) -> None:
     assert [f.rule for f in lint_text(PAGE + text + "\n", ["self-treatment"], fmt="markdown")] == ["self-treatment"]
@@ -118,6 +120,27 @@ def test_self_treatment_reads_an_instruction_after_an_opening_clause(text: str) 
     "If your doctor agrees, take 1,000 mg of the turmeric extract with breakfast.",  # routed through a clinician
     "When cooking, add two cloves of garlic to the pan.",                          # a recipe
     "For best results, store the capsules somewhere cool.",                        # no dose to take
+    "Among the tips doctors give: take 1,000 mg of the extract with food.",         # a report of others' advice
+    "Stiff knees or hips: see a physiotherapist before you take 1,000 mg of anything.",  # routed through a clinician
 ])
 def test_self_treatment_quiet_after_an_opening_clause_that_is_no_dosing(text: str) -> None:
+    assert lint_text(PAGE + text + "\n", ["self-treatment"], fmt="markdown") == []
+
+
+# A dose told by a count of one more, or by when to take what the sentence before names
+@pytest.mark.parametrize("text", [
+    "Take one capsule with breakfast. On bad days, add a third capsule at lunch.",
+    "Turmeric gummies ease stiff joints. Chew one every four hours while the pain lasts.",
+    "Zinc lozenges shorten a cold. Suck one twice a day until it clears.",
+])
+def test_self_treatment_a_count_of_one_more_or_a_time_to_take_it(text: str) -> None:
+    assert "self-treatment" in [f.rule for f in lint_text(PAGE + text + "\n", ["self-treatment"], fmt="markdown")]
+
+
+@pytest.mark.parametrize("text", [
+    "Walk for twenty minutes every morning.",                                  # no product, no medicine
+    "Stiff joints are worse in winter. Stretch every morning before breakfast.",  # a habit, nothing named to take
+    "Zinc lozenges shorten a cold.\n\nWash your hands twice a day at least.",      # another paragraph, no dosing verb
+])
+def test_self_treatment_quiet_on_habits_with_a_schedule(text: str) -> None:
     assert lint_text(PAGE + text + "\n", ["self-treatment"], fmt="markdown") == []

@@ -248,10 +248,13 @@ def _first_word(t: str) -> str:
     return w[0].lower().strip(",.:;!") if w else ""
 
 
-# an opening clause or a label, then the verb: "To try it, take ...", "During a cold, give ...", "Directions: take ..."
+# an opening clause or a label, then the verb: "To try it, take ...", "During a cold, give ...", "Sore throat: hold ..."
 CLAUSE_THEN_VERB = re.compile(r"^\W*(?:(?:to|if|for|when|once|after|before|in|during|at|on|alternatively|otherwise|instead|then"
                               r"|also|and|so|next|first|finally)\b[^,;:]{0,60}[,;:]|(?:directions|dosage|dose|suggested\s+use"
-                              r"|recommended\s+use|how\s+to\s+(?:use|take)|to\s+use|usage)\s*:)\s*(?:just\s+|simply\s+|then\s+)?"
+                              r"|recommended\s+use|how\s+to\s+(?:use|take)|to\s+use|usage"
+                              # a short label that names no one ("Sore throat or cold: hold ...")
+                              r"|(?!(?:among|amongst|the|a|an|this|that|these|those|it|they|we|you|i|he|she|of|in|on|at|for|with|by"
+                              r"|from|as|but|and|or|so|here|there|what|which|who)\b)[a-z][\w'’ -]{0,40})\s*:)\s*(?:just\s+|simply\s+|then\s+)?"
                               r"([a-z]+)", re.IGNORECASE)
 
 

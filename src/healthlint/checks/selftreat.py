@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from ..analyse.context import DocumentAnalysis
     from ..read.document import Document
 
-_NUM = r"(?:\d[\d,.]*|½|¼|¾|one|two|three|four|five|six|ten|half\s+a|a\s+half|a|an)"
+_NUM = r"(?:\d[\d,.]*|½|¼|¾|one|two|three|four|five|six|ten|half\s+a|a\s+half|(?:a|an)\s+(?:second|third|fourth|extra)|another|one\s+more|a|an)"
 DOSE = re.compile(
     r"(?<![\w.])" + _NUM + r"(?:\s*(?:-|–|to|or)\s*" + _NUM + r")?\s*"
     r"(?:mg|mcg|µg|ug|g|grams?|milligrams?|micrograms?|ml|millilitres?|milliliters?|iu|ppm|drops?|droppers?|dropperfuls?|capsules?|caps"
@@ -66,6 +66,10 @@ _CAUTION = re.compile(r"\b(?:if|when|before|but|however|only|risk|risks|warn\w*|
                       r"|caution|careful|beware|may\s+contain)\b", re.IGNORECASE)
 
 
+# when to take it: "every two hours", "twice a day", "morning and night", "before bed"
+_SCHEDULE = re.compile(r"\b(?:every\s+(?:\w+\s+)?(?:hours?|morning|night|evening|day|meal)|(?:once|twice|three\s+times|four\s+times"
+                       r"|\d+\s+times)\s+(?:a|per|each)\s+(?:day|week)|morning\s+and\s+(?:night|evening)|before\s+(?:bed|meals|breakfast))\b",
+                       re.IGNORECASE)
 _KITCHEN = re.compile(r"(?:teaspoons?|teaspoonfuls?|tsp|tablespoons?|tbsp|cups?|cloves?|spoonfuls?)", re.IGNORECASE)
 
 
@@ -91,13 +95,19 @@ def _drug_only(s: SentenceAnalysis) -> bool:
 
 
 def _has_thing(a: ArticleAnalysis, s: SentenceAnalysis, text: str) -> bool:
-    """A dose, a medicine, or a product (a food only on a remedy page; "it" on a product page)."""
+    """A dose, a medicine, or a product (a food only on a remedy page; "it" on a product page); or a time to take
+    what the sentence before names ("Zinc lozenges stop a cold. Suck one every two hours.")."""
     if DOSE.search(text):
         return True
-    for t in s.terms:
-        if t.lexicon == "drugs" or t.lexicon == "products" and (t.kind in PRODUCT_KINDS or a.product_page):
-            return True
-    return a.product_page and bool(re.search(r"\b(?:it|them|one|this)\b", text, re.IGNORECASE))
+    if _SCHEDULE.search(text) and _DOSING.search(text) and s.index > 0 and a.block_of(s.index - 1) == a.block_of(s.index) \
+            and _names_thing(a, a.sentences[s.index - 1]):
+        return True
+    return _names_thing(a, s) or a.product_page and bool(re.search(r"\b(?:it|them|one|this)\b", text, re.IGNORECASE))
+
+
+def _names_thing(a: ArticleAnalysis, s: SentenceAnalysis) -> bool:
+    """The sentence names a medicine or a product (a food only on a product page)."""
+    return any(t.lexicon == "drugs" or t.lexicon == "products" and (t.kind in PRODUCT_KINDS or a.product_page) for t in s.terms)
 
 
 def _routed(a: ArticleAnalysis, i: int) -> bool:
@@ -144,6 +154,7 @@ def instructions(a: ArticleAnalysis) -> Iterator[tuple[SentenceAnalysis, str, st
         if amount and _KITCHEN.fullmatch(amount.group(0).split()[-1]) and not _DOSING.search(text):
             amount = None  # "mix in half a teaspoon of cinnamon": a recipe's measure, not a dose
         dosing = _DOSING.search(text)
+        amount = amount or (_SCHEDULE.search(text) if dosing else None)  # "Suck one every two hours"
         if not (dosing or amount and _DOSING_WITH_AMOUNT.search(text)):
             continue  # a recipe step ("stir it into honey"), not a dose to take
         if not amount and not _medicine_after(s, text, dosing):
@@ -152,7 +163,7 @@ def instructions(a: ArticleAnalysis) -> Iterator[tuple[SentenceAnalysis, str, st
             continue  # "drink plenty of water": a food is a remedy only when it is dosed
         if (_drug_only(s) or a.medicine_page) and a.routes_to_clinician:
             continue  # a medicine leaflet: the doses are the prescriber's
-        m = DOSE.search(text)
+        m = DOSE.search(text) or _SCHEDULE.search(text)
         yield s, "dose", m.group(0) if m else text.split()[0]
 
 

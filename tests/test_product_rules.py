@@ -144,3 +144,24 @@ def test_self_treatment_a_count_of_one_more_or_a_time_to_take_it(text: str) -> N
 ])
 def test_self_treatment_quiet_on_habits_with_a_schedule(text: str) -> None:
     assert lint_text(PAGE + text + "\n", ["self-treatment"], fmt="markdown") == []
+
+
+# A product named in the sentence before ("It ..."), or used by the page's customers, is the claim's subject
+@pytest.mark.parametrize("text", [
+    "# Home remedies for winter\n\nColloidal silver is easy to make at home. It knocks out flu within two days.\n",
+    "# Home remedies for winter\n\nElderberry syrup is cheap and tastes good. It cures sinusitis in a week.\n",
+    "# CalmLeaf Turmeric Capsules\n\nBuy CalmLeaf turmeric capsules today: only $24.95 for a two-month supply.\n\nMany of our customers have used it to clear eczema.\n",
+    "# CalmLeaf Turmeric Capsules\n\nBuy CalmLeaf turmeric capsules today: only $24.95 for a two-month supply.\n\n\"A month on CalmLeaf and my arthritis flare-ups have eased.\"\n",
+])
+def test_disease_claim_about_the_product_named_before_or_used_by_customers(text: str) -> None:
+    assert [f.rule for f in lint_text(text, ["disease-claim"], fmt="markdown")] == ["disease-claim"]
+
+
+@pytest.mark.parametrize("text", [
+    "# Home remedies for winter\n\nColloidal silver is easy to make at home. It is sold in most health shops.\n",  # no disease
+    "# Sleep medicines\n\nIn the UK, melatonin is a prescription medicine. It is licensed to treat insomnia in older adults.\n",
+    "# Flu medicines\n\nTamiflu is an antiviral drug. It treats flu if taken early.\n",                           # a drug
+    "# Home remedies for winter\n\nElderberry syrup is cheap.\n\nIt is winter, and flu is everywhere.\n",          # another paragraph
+])
+def test_disease_claim_quiet_when_the_thing_before_is_no_product_or_no_disease_is_treated(text: str) -> None:
+    assert lint_text(text, ["disease-claim"], fmt="markdown") == []

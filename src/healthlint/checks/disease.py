@@ -32,7 +32,7 @@ _PRONOUN = re.compile(r"^\W*(?:\d+[.)]\s*)?(?:it|this|these|they|our|my|your|its
                       r"(?:product|formula|blend|supplement|oil|tea|tincture|gummies|capsules|powder|extract|remedy|tonic|herb|spice"
                       r"|drops|gel|cream|spray|pills|tablets|stack|hormones?)\b", re.IGNORECASE)
 _APPROVED = re.compile(r"\b(?:fda[- ]approved|approved\s+(?:drug|medicine|treatment|by|in|for|to\s+treat)|prescription\s+(?:drug|medicine|only)"
-                       r"|licensed\s+(?:medicine|drug|for))\b", re.IGNORECASE)
+                       r"|licensed\s+(?:medicine|drug|for|to\s+treat))\b", re.IGNORECASE)
 _STUDY_SUBJECTS = re.compile(r"\b(?:stud(?:y|ies)|trials?|research|researchers|scientists|team|review|analysis|evidence|findings|report"
                              r"|authors)\b", re.IGNORECASE)
 _IN_A_STUDY = re.compile(r"^\W*(?:in|during)\s+(?:a|an|the|one|this|another)\s+(?:[\w,-]+\s+){0,5}?(?:trial|study|experiment|review)\b",
@@ -74,8 +74,14 @@ def _approved_uses() -> dict[str, tuple[str, ...]]:
 
 
 def _product(a: ArticleAnalysis, s: SentenceAnalysis, before: int) -> Term | None:
-    """The product the sentence is about: a product word before the therapy words, or any in a headline."""
+    """The product the sentence is about: a product word before the therapy words, or any in a headline; for a
+    sentence that opens with "It" or "They", the product that opens the sentence before in its paragraph."""
     text = a.text_of(s.index)
+    if _IT.match(text) and s.index > 0 and a.block_of(s.index - 1) == a.block_of(s.index):
+        first = next((t for t in a.sentences[s.index - 1].terms if t.lexicon in ("products", "drugs")), None)
+        if first is not None and first.lexicon == "products" and first.kind in _NATURAL and not _APPROVED.search(
+                a.text_of(s.index - 1)):  # not "Melatonin is a prescription medicine here. It is licensed to treat ..."
+            return first  # "Colloidal silver kills germs. It knocks out colds."
     products = [t for t in s.terms if t.lexicon == "products" and (
         t.kind in ("supplement", "herb", "cannabis", "natural")
         or t.kind == "form" and a.product_page
@@ -126,6 +132,8 @@ def disease_claims(a: ArticleAnalysis) -> Iterator[tuple[SentenceAnalysis, Term,
         yield s, verb, disease
 
 
+_IT = re.compile(r"^\W*(?:it|they)\s", re.IGNORECASE)
+_NATURAL = frozenset({"supplement", "herb", "cannabis", "natural"})
 _BETWEEN = re.compile(r"^[^.;:!?()]{0,60}$")  # verb ... disease within one clause: "relieves the pain of arthritis"
 _BREAK = re.compile(r",\s*(?:and|but|while|which|who|as)\b|\s(?:but|while|whereas)\s|\s[-–—]\s")
 
@@ -157,7 +165,9 @@ _DISTANCED = re.compile(r"\b(?:touted|so-called|supposed(?:ly)?|reputed(?:ly)?|a
 
 
 _PRONOUN_SUBJECT = re.compile(r"\b(?:it|they)\s+(?:\w+ly\s+)?(?:can|could|may|might|will|also|helps?|works?|(?!is\b|was\b|has\b|does\b)\w+s)\b"
-                              r"|\bmy\s+(?:\w+\s+){0,3}?(?:ha(?:s|ve)|is|are|was|were)\s+(?:\w+\s+){0,2}?(?:gone|calmed|cleared|disappeared|eased)\b",
+                              r"|\bmy\s+(?:[\w-]+\s+){0,3}?(?:ha(?:s|ve)|is|are|was|were)\s+(?:\w+\s+){0,2}?(?:gone|calmed|cleared|disappeared|eased)\b"
+                              # the page's product as the thing used: "customers have used it to clear eczema"
+                              r"|\b(?:use[sd]?|using|take[sn]?|took|taking)\s+(?:it|them)\s+to\b",
                               re.IGNORECASE)
 # "Prevents flu and keeps your little one in class", "Relieves arthritis pain": a product box's benefit bullet
 _BENEFIT_BULLET = re.compile(r"^\W*(?:\d+[.)]\s*)?(?:\w+ly\s+)?[A-Z][a-z]+s\b")

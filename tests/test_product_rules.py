@@ -165,3 +165,9 @@ def test_disease_claim_about_the_product_named_before_or_used_by_customers(text:
 ])
 def test_disease_claim_quiet_when_the_thing_before_is_no_product_or_no_disease_is_treated(text: str) -> None:
     assert lint_text(text, ["disease-claim"], fmt="markdown") == []
+
+
+def test_self_treatment_without_a_dose_quotes_the_instruction_and_its_medicine() -> None:
+    page = "# Fever in children\n\nFevers are common in small children.\n\nYou can give children over three months ibuprofen for a fever.\n"
+    (f,) = lint_text(page, ["self-treatment"], fmt="markdown")
+    assert '"give children over three months ibuprofen"' in f.message

@@ -16,6 +16,7 @@ import re
 from typing import TYPE_CHECKING, Any, Iterator
 
 from ..analyse.article import ArticleAnalysis, SentenceAnalysis
+from ..analyse.terms import Term
 from ..analyse.roles import imperative, is_imperative
 from ..kinds.base import Hit
 from . import register
@@ -73,14 +74,14 @@ _SCHEDULE = re.compile(r"\b(?:every\s+(?:\w+\s+)?(?:hours?|morning|night|evening
 _KITCHEN = re.compile(r"(?:teaspoons?|teaspoonfuls?|tsp|tablespoons?|tbsp|cups?|cloves?|spoonfuls?)", re.IGNORECASE)
 
 
-def _medicine_after(s: SentenceAnalysis, text: str, dosing: "re.Match[str] | None") -> bool:
+def _medicine_after(s: SentenceAnalysis, text: str, dosing: "re.Match[str] | None") -> Term | None:
     """A medicine or hormone within six words after the verb of taking ("take ibuprofen", "give children
     as young as three months paracetamol")."""
     if dosing is None:
-        return False
+        return None
     window = re.match(r"(?:\W*\w+){0,8}", text[dosing.end():])
     end = s.start + dosing.end() + (window.end() if window else 0)
-    return any(t.lexicon == "drugs" and s.start + dosing.end() <= t.start < end for t in s.terms)
+    return next((t for t in s.terms if t.lexicon == "drugs" and s.start + dosing.end() <= t.start < end), None)
 
 
 def _food_only(s: SentenceAnalysis) -> bool:
@@ -164,7 +165,8 @@ def instructions(a: ArticleAnalysis) -> Iterator[tuple[SentenceAnalysis, str, st
         if (_drug_only(s) or a.medicine_page) and a.routes_to_clinician:
             continue  # a medicine leaflet: the doses are the prescriber's
         m = DOSE.search(text) or _SCHEDULE.search(text)
-        yield s, "dose", m.group(0) if m else text.split()[0]
+        medicine = _medicine_after(s, text, dosing) if m is None else None
+        yield s, "dose", m.group(0) if m else text[dosing.start() : medicine.end - s.start] if dosing and medicine else text.split()[0]
 
 
 @register("self-treatment")

@@ -200,6 +200,18 @@ def test_overclaim_marketing_promises() -> None:
     ])
 
 
+def test_overclaim_quiet_when_a_named_speaker_says_it_after_a_long_appositive() -> None:
+    both_ways("overclaim", fire=[
+        "The new knee brace has no side effects and works from the first day.\n",
+        "The new knee brace has no side effects, the makers of the brace and its online shop promise on every box they sell.\n",
+    ], quiet=[
+        "The new knee brace has no side effects, Dr Ana Ruiz, head of the sports medicine unit at the Royal Northern "
+        "Hospital in Leeds and an adviser to two football clubs, said on Monday.\n",
+        "The brace has no side effects, Prof Tom Hale, who leads the orthopaedic research group at Keele and has studied "
+        "braces for twenty years, told reporters.\n",
+    ])
+
+
 def test_overclaim_absolute_safety_and_totals() -> None:
     both_ways("overclaim", fire=[
         "The treatment is safe because the extract only reaches tumour cells.\n",

@@ -36,7 +36,8 @@ def effect_claims(a: ArticleAnalysis) -> list[SentenceAnalysis]:
             continue  # "It's well known that fibre prevents constipation": settled background, not the study's result
         if _A_ROLE.search(s.frame.predicate_text):
             continue  # "plays a role in": a part in a mechanism, not an effect a study could show
-        if s.frame.predicate and _PRACTICE.search(a.doc.text, max(s.start, s.frame.predicate[0] - 80), s.frame.predicate[0]):
+        if s.frame.predicate and _TREAT.match(s.frame.predicate_text) and _PRACTICE.search(
+                a.doc.text, max(s.start, s.frame.predicate[0] - 80), s.frame.predicate[0]):
             continue  # "For decades, doctors have treated it with pills": what clinicians do, not an effect claimed
         out.append(s)
     a.doc.derived["claims:effect"] = out
@@ -49,8 +50,9 @@ _KNOWN = re.compile(r"\b(?:well[-\s]known|well[-\s]established|long\s+been\s+kno
                     re.IGNORECASE)
 _PRACTICE = re.compile(r"\b(?:doctors|physicians|gps|clinicians|surgeons|hospitals|clinics|nurses|specialists|dermatologists"
                        r"|cardiologists|oncologists|psychiatrists|dentists|vets|veterinarians)\s+(?:(?:have|had|has|are|were|now|often"
-                       r"|usually|typically|commonly|long|generally|still|also|traditionally|routinely|mostly|sometimes|been)\s+){0,3}$",
+                       r"|usually|typically|commonly|long|generally|still|also|traditionally|routinely|mostly|sometimes)\s+){0,3}$",
                        re.IGNORECASE)
+_TREAT = re.compile(r"(?:treat|manag|prescrib|cur)", re.IGNORECASE)
 _A_ROLE = re.compile(r"\bplay(?:s|ed|ing)?\s+(?:a|an|no|any|the)?\s*(?:\w+\s+)?role\b", re.IGNORECASE)
 
 

@@ -331,3 +331,37 @@ def test_what_clinicians_do_is_no_effect_claim(claim: str) -> None:
 def test_near_misses_of_what_clinicians_do(claim: str) -> None:
     text = "# Cherries and gout\n\nIn a cohort of 4,000 adults, cherry eaters were less likely to have gout attacks.\n\n" + claim + "\n"
     assert len(lint_text(text, ["causal-from-association"], fmt="markdown")) == 1
+
+
+# -- the product was tested in the animals in a sentence of its own, apart from where the study is introduced
+FLIES = ("# Short sleep shortens life\n\n"
+         "Fruit flies kept awake at night died weeks earlier than rested flies, researchers reported.\n\n"
+         "The team studied 400 flies over two months.\n\n"
+         "{experiment}\n\n"
+         "We share many genes with flies, which is why they are studied.\n\n"
+         "{claim}\n")
+
+
+@pytest.mark.parametrize("experiment, claim", [
+    ("When the researchers laced the food of sleepless flies with curcumin, those flies lived a near-normal lifespan.",
+     "Curcumin protects the heart in people who sleep badly."),
+    ("Sleepless flies given melatonin in their food lived almost as long as rested ones.",
+     "Melatonin protects the heart in people who sleep badly."),
+    ("Flies fed ginseng extract slept better and lived longer.",
+     "Ginseng protects the heart in people who sleep badly."),
+])
+def test_a_claim_about_what_the_animals_were_given_elsewhere_rests_on_them(experiment: str, claim: str) -> None:
+    found = lint_text(FLIES.format(experiment=experiment, claim=claim), ["animal-extrapolation"], fmt="markdown")
+    assert [f.line for f in found if f.line > 1] == [11]
+
+
+@pytest.mark.parametrize("experiment, claim", [
+    ("Curcumin is the yellow pigment of turmeric.", "Curcumin protects the heart in people who sleep badly."),  # no animals
+    ("When the researchers laced the food of sleepless flies with curcumin, those flies lived a near-normal lifespan.",
+     "Curcumin protects the hearts of flies that sleep badly."),                                               # says so
+    ("When the researchers laced the food of sleepless flies with curcumin, those flies lived a near-normal lifespan.",
+     "Aspirin protects the heart in people who sleep badly."),                                                 # not tested
+])
+def test_near_misses_of_a_claim_about_what_the_animals_were_given(experiment: str, claim: str) -> None:
+    found = lint_text(FLIES.format(experiment=experiment, claim=claim), ["animal-extrapolation"], fmt="markdown")
+    assert [f.line for f in found if f.line > 1] == []

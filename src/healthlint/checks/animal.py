@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING, Any, Iterator
 
 from ..analyse.evidence import NON_HUMAN_KINDS
+from ..analyse.article import ArticleAnalysis, SentenceAnalysis
 from ..kinds.base import Hit
 from . import register
 from .claims import continues_study, effect_claims, evidence_for, names_exposure_near, subject_on_topic, where
@@ -24,17 +25,20 @@ def animal_extrapolation(doc: "Document", analysis: "DocumentAnalysis", params: 
     for s in effect_claims(a):
         f = s.frame
         assert f is not None
-        if f.species:
-            continue  # "in mice", "in a lab study": qualified
+        if f.species or any(c.kind not in ("humans", "cells") for c in s.facts.species):
+            continue  # "in mice", "in a lab study", "the hearts of flies": qualified
         ev = evidence_for(a, s, dominant)
+        tested = dominant is not None and (ev is None or ev.sentence == dominant.sentence) and _tested_on_animals(a, s)
+        if tested:
+            ev = dominant  # "When the researchers laced the flies' food with antioxidants, ..." ... "Antioxidants reverse ..."
         if ev is None or ev.kind not in NON_HUMAN_KINDS or ev.sentence == s.index:
             continue
-        if not names_exposure_near(a, s, ev.sentence):
+        if not tested and not names_exposure_near(a, s, ev.sentence):
             continue  # the study tested another product or drug
         if not s.headline:
             if continues_study(a, s, ev):
                 continue
-            if not subject_on_topic(a, s, ev.sentence):
+            if not tested and not subject_on_topic(a, s, ev.sentence):
                 continue  # the claim's subject is not what the study tested
             right_after = (ev.sentence == s.index - 1 and a.block_of(ev.sentence) == a.block_of(s.index) and ev.research
                            and f.exposure_kind not in ("", "pronoun", "condition"))  # "Mice fed X slept more. X restores sleep."
@@ -58,3 +62,12 @@ def animal_extrapolation(doc: "Document", analysis: "DocumentAnalysis", params: 
             message = (f"states an effect in people, but the study it rests on ({where(a, ev)}) was in {what}: "
                        f"say so (\"{where_said}\", \"in a lab study\") or cite evidence in people")
         yield Hit(s.start, s.end, message=message, related=[(ev.start, ev.end, f"the evidence: a study in {what}")])
+
+
+def _tested_on_animals(a: "ArticleAnalysis", s: "SentenceAnalysis") -> bool:
+    """The claim's product or drug is named, elsewhere in the article, in a sentence about the animals or cells
+    studied: the experiment that tested it, told apart from where the study is introduced."""
+    f = s.frame
+    if f is None or f.exposure is None or f.exposure.lexicon not in ("products", "drugs"):
+        return False
+    return any(x.index != s.index and x.facts.species and any(t.text == f.exposure.text for t in x.terms) for x in a.sentences)

@@ -189,6 +189,7 @@ class Profile:
             self.studies = studies = [None if s is not None and s.inferred else s for s in studies]
             done = [s for s in done if not s.inferred]
         self.done = done
+        self._by_block: dict[int, list[Study]] | None = None
         self._done_at = [s.sentence for s in done]  # in document order
         self._stems: dict[int, set[str]] = {}
         self.first_non_human = next((s for s in done if s.kind in NON_HUMAN_KINDS), None)
@@ -303,9 +304,12 @@ class Profile:
         trial of 48 postmenopausal women, ...")."""
         if self.uniform:
             return None
-        sents = self.doc.sentences
-        return self._limited_to([s for s in self.done if s.kind in HUMAN_KINDS and not s.background and s.sized
-                                 and s.research and sents[s.sentence].block == block])
+        if self._by_block is None:  # once: each claim asks about its own paragraph
+            self._by_block = {}
+            for s in self.done:
+                if s.kind in HUMAN_KINDS and not s.background and s.sized and s.research:
+                    self._by_block.setdefault(self.doc.sentences[s.sentence].block, []).append(s)
+        return self._limited_to(self._by_block.get(block, []))
 
     def _limited_to(self, human: list[Study]) -> tuple[str, Study] | None:
         """The subgroup that every study of ``human`` is limited to (the first named), or None."""

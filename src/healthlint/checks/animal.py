@@ -70,4 +70,13 @@ def _tested_on_animals(a: "ArticleAnalysis", s: "SentenceAnalysis") -> bool:
     f = s.frame
     if f is None or f.exposure is None or f.exposure.lexicon not in ("products", "drugs"):
         return False
-    return any(x.index != s.index and x.facts.species and any(t.text == f.exposure.text for t in x.terms) for x in a.sentences)
+    given = a.doc.derived.get("animal:given")
+    if given is None:  # once per page: each product or drug and the sentences about animals that name it
+        given = {}
+        for x in a.sentences:
+            if x.facts.species:
+                for t in x.terms:
+                    if t.lexicon in ("products", "drugs"):
+                        given.setdefault(t.text, set()).add(x.index)
+        a.doc.derived["animal:given"] = given
+    return bool(given.get(f.exposure.text, set()) - {s.index})

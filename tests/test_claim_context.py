@@ -365,3 +365,14 @@ def test_a_claim_about_what_the_animals_were_given_elsewhere_rests_on_them(exper
 def test_near_misses_of_a_claim_about_what_the_animals_were_given(experiment: str, claim: str) -> None:
     found = lint_text(FLIES.format(experiment=experiment, claim=claim), ["animal-extrapolation"], fmt="markdown")
     assert [f.line for f in found if f.line > 1] == []
+
+
+@pytest.mark.parametrize("claim, fires", [
+    ("Experimental drug raises good cholesterol.", False),     # a medicine, tried in the patients it is for
+    ("The new pill lowers blood pressure.", False),
+    ("A weekly jab lowers blood pressure.", False),
+    ("Beetroot juice lowers blood pressure.", True),            # a food: stated for everyone, tried in patients only
+])
+def test_a_medicine_named_by_a_generic_word_is_for_the_patients_it_was_tried_in(claim: str, fires: bool) -> None:
+    study = "In a trial of 300 people with kidney disease, the treatment lowered blood pressure by 8 points.\n\n"
+    assert bool(lint_text(study + claim + "\n", ["subgroup-generalization"])) == fires

@@ -54,6 +54,9 @@ _PAST = re.compile(r"(?:\w+ed|showed|found|had|took|was|were|led\s+to|cut|fell|r
 _PAST_BEFORE = re.compile(r"\b(?:was|were)\s+(?:\w+\s+){0,2}?(?:able\s+to\s+|unable\s+to\s+)?$", re.IGNORECASE)
 _SEX_DIFF = re.compile(r"\b(?:men|women|males?|females?|boys|girls|sex|sexes|gender)\b", re.IGNORECASE)
 _SEX = frozenset({"men", "women", "male", "female", "males", "females", "boys", "girls"})
+# a medicine named by a generic word ("Experimental Drug Raises Good Cholesterol"): a drug for the patients it was tried in
+_A_MEDICINE = re.compile(r"\b(?:drugs?|medicines?|medications?|pills?|tablets?|jabs?|injections?|vaccines?|antibod(?:y|ies))\b",
+                         re.IGNORECASE)
 _OTHER_SEX = {"men": "women", "women": "men", "male": "female", "female": "male", "males": "females", "females": "males",
               "boys": "girls", "girls": "boys"}
 _SEXED = _SEX | {"pregnant", "postmenopausal", "premenopausal"}  # groups of one sex
@@ -98,7 +101,8 @@ def subgroup_generalization(doc: "Document", analysis: "DocumentAnalysis", param
                 continue  # a hedged claim ("may help"), or one that says nothing of whom it holds for
             if group in _EXPOSURE_GROUPS and re.search(r"\b" + _EXPOSURE_GROUPS[group], text, re.IGNORECASE):
                 continue  # smoking in smokers: the group is defined by the claim's exposure
-            if group == "people_with" and (_about_the_condition(text, a.text_of(ev.sentence)) or f.exposure_kind == "drug"):
+            if group == "people_with" and (_about_the_condition(text, a.text_of(ev.sentence)) or f.exposure_kind == "drug"
+                                           or _A_MEDICINE.search(a.doc.text, s.start, f.predicate[0])):
                 continue  # a claim about the condition that defines the group ("eases PMS symptoms"), or a drug for its patients
             if s.position not in ("title", "deck") and not (
                     (headline or shares_topic(text, a.text_of(ev.sentence))) and shares_subject(a, s, ev.sentence)

@@ -69,6 +69,13 @@ OLD_SAMPLE = re.compile(
 )
 
 
+OLD_CITATION = re.compile(
+    r"(?P<doi>doi:\s*10\.\d{4,9}/[^\s\"<>]+|https?://(?:dx\.)?doi\.org/10\.[^\s\"<>]+|(?<![\d.])10\.\d{4,9}/[^\s\"<>]+)"
+    r"|(?P<url>https?://[^\s<>\"]+|www\.[^\s<>\"]+)"
+    r"|(?P<pmid>(?:PMID|pmid|PubMed\s+ID)\s*:?\s*\d{5,9}|PMC\d{5,9})"
+)
+
+
 def _old_finditer(lex: tuple[re.Pattern[str], dict[str, str]], low: str) -> Any:
     for m in lex[0].finditer(low):
         yield lex[1][m.lastgroup], m  # type: ignore[index]
@@ -130,7 +137,7 @@ def _old_facts(text: str) -> dict[str, Any]:
         any(d in text for d in "0123456789") and bool(study._YEAR.search(text)))
     out: list[Any] = []
     if any(h in text for h in ("://", "www.", "10.", "PMID", "pmid", "PubMed", "PMC", "doi")):
-        for m in study.CITATION_RE.finditer(text):
+        for m in OLD_CITATION.finditer(text):
             s, e = m.span()
             while e > s and text[e - 1] in study._TRAIL:
                 e -= 1
@@ -304,3 +311,15 @@ def test_facts_are_shared_and_read_only() -> None:
         f.claim = "causal"  # type: ignore[misc]
     g = analyze_sentence("Mice may age.")
     assert isinstance(g.species, tuple) and g.species[0].text == "Mice"
+
+
+def test_citation_lexicon_equals_the_plain_pattern() -> None:
+    """The bucketed citation pattern finds what one named group per kind found."""
+    rng = random.Random(9)
+    bits = ["doi:", "doi: ", "10.", "1", "0", ".", "1234", "56789", "/", "x", " ", "\"", "<", "http://", "https://",
+            "dx.", "doi.org/", "10.1234/", "doi:10.12345/", "www.", "PMID", "pmid", "PubMed ID", "PMC", ":", "a", "9", "\n", "é"]
+    texts = ["".join(rng.choice(bits) for _ in range(rng.randint(0, 20))) for _ in range(5000)]
+    texts += ["see https://doi.org/10.1000/xyz.", "1.10.1234/abc", "a10.1234/abc", "(10.12345/q)", "PMID: 12345678"]
+    for t in texts:
+        assert [(m.span(), k) for k, m in study.CITATION.finditer(t)] == \
+            [(m.span(), m.lastgroup) for m in OLD_CITATION.finditer(t)], t

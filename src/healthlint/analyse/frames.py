@@ -96,17 +96,19 @@ def build_frame(text: str, offset: int, terms: Sequence[Term], facts: object) ->
                             or after_preposition(text, cue, offset) or _inside_term(cue, terms)):
         cue, claim = None, "none"  # "major causes of death", "Triple-Strength": a noun or an adjective, not a claim
     near = [t for t in terms if t.lexicon != "effects"]
+    # the tests that rule an effect word out most often for their cost come first
     effects = [t for t in [x for x in terms if x.lexicon == "effects"][:MAX_EFFECT_WORDS]
                if not _inside_term(t, near) and not in_purpose(text, t.start - offset)
-               and text[t.end - offset : t.end - offset + 1] != "-"
-               and not in_relative_clause(text, t.start - offset) and not in_name(text, t, offset)
+               and text[t.end - offset : t.end - offset + 1] != "-" and not _NOMINAL_OF.match(text, t.end - offset)
+               and not after_preposition(text, t, offset)
+               and not (t.kind != "therapy_noun" and DETERMINER_BEFORE.search(text, max(0, t.start - offset - 30), t.start - offset))
+               and not in_name(text, t, offset) and not attributive(text, t, offset) and not per_unit(text, t, offset)
+               and not _NOT_AN_EFFECT.match(text, t.end - offset)
                and not _DISOWNED.search(text, max(0, t.start - offset - 40), t.start - offset)
-               and not _DISOWNED_AFTER.match(text, t.end - offset) and not _NOMINAL_OF.match(text, t.end - offset)
-               and not in_condition(text, t.start - offset) and not _NOT_AN_EFFECT.match(text, t.end - offset)
+               and not _DISOWNED_AFTER.match(text, t.end - offset)
                and not _ADJUSTED_FOR.search(text, max(0, t.start - offset - 100), t.start - offset)
                and not _OBJECT_OF.search(text, max(0, t.start - offset - 40), t.start - offset)
-               and not after_preposition(text, t, offset) and not per_unit(text, t, offset) and not attributive(text, t, offset)
-               and not (t.kind != "therapy_noun" and DETERMINER_BEFORE.search(text, max(0, t.start - offset - 30), t.start - offset))]
+               and not in_condition(text, t.start - offset) and not in_relative_clause(text, t.start - offset)]
     if effects and subject_gerund(text, effects[0], offset) and (len(effects) > 1 or cue is not None and cue.start > effects[0].end
                                                                 or COPULA_AFTER.match(text, effects[0].end - offset)):
         effects = effects[1:]  # "Cutting out ready meals lifts your mood": the -ing word names the exposure

@@ -69,6 +69,7 @@ OLD_SAMPLE = re.compile(
 )
 
 
+OLD_N_EQ = re.compile(r"(?<![a-z])n\s*=\s*(\d{1,3}(?:,\d{3})+|\d+)")
 OLD_CITATION = re.compile(
     r"(?P<doi>doi:\s*10\.\d{4,9}/[^\s\"<>]+|https?://(?:dx\.)?doi\.org/10\.[^\s\"<>]+|(?<![\d.])10\.\d{4,9}/[^\s\"<>]+)"
     r"|(?P<url>https?://[^\s<>\"]+|www\.[^\s<>\"]+)"
@@ -125,7 +126,7 @@ def _old_facts(text: str) -> dict[str, Any]:
             gate = True
     sample = None
     if any(d in low for d in "0123456789") or _OLD_HAS_NUMBER.search(low):
-        m = study._N_EQ.search(low) if "=" in low else None
+        m = OLD_N_EQ.search(low) if "=" in low else None
         if m:
             sample = study._number(m.group(1))
         else:
@@ -302,6 +303,8 @@ def test_rewritten_helpers_equal_their_plain_versions() -> None:
     for t in _generated(600, seed=5):
         low = t.lower()
         assert [m.span() for m in study.SAMPLE_RE.finditer(low)] == [m.span() for m in OLD_SAMPLE.finditer(low)]
+    for low in ["n = 67", "n=12", "in = 5", "an n =3", "n =", "n\n=\n1,234", "ñn = 4", "0n = 7"] + [t.lower() for t in _generated(600, seed=6)]:
+        assert [m.span(1) for m in study._N_EQ.finditer(low)] == [m.span(1) for m in OLD_N_EQ.finditer(low)], low
 
 
 def test_facts_are_shared_and_read_only() -> None:

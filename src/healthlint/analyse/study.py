@@ -127,7 +127,8 @@ _SUBJECTS = (
     r"|smokers|users|girls|boys|babies|teenagers|employees|workers|athletes|households|pregnancies|births|members"
     r"|americans|britons|survivors|couples|newborns|men\s+and\s+women|women\s+and\s+men|pairs|animals|dogs|volunteers"
 )
-_N_EQ = re.compile(r"(?<![a-z])n\s*=\s*(\d{1,3}(?:,\d{3})+|\d+)")
+# "n = 67", not after a letter (looked for from after the "n": a literal first is found fast)
+_N_EQ = re.compile(r"n(?<![a-z]n)\s*=\s*(\d{1,3}(?:,\d{3})+|\d+)")
 
 
 _NOT_AFTER = r"(?<![\w.,])"

@@ -86,6 +86,7 @@ def place(doc: "Document") -> Placement:
     chrome = [not b.body for b in blocks]
     kinds = [b.kind for b in blocks]
     btext = [text[b.start : b.end] for b in blocks]
+    nwords = [_words(t) for t in btext]
     # related-links lists and the page's tail
     related = False
     for i, t in enumerate(btext):
@@ -94,13 +95,13 @@ def place(doc: "Document") -> Placement:
             chrome[i] = related = True
             continue
         if related:
-            if kinds[i] in ("list_item", "heading") or _words(line) < BODY_MIN_WORDS:
+            if kinds[i] in ("list_item", "heading") or nwords[i] < BODY_MIN_WORDS:
                 chrome[i] = True
                 continue
             related = False
-        if _words(line) <= 12 and (_CHROME_LINE.match(line) or _BREADCRUMB.search(line)):
+        if nwords[i] <= 12 and (_CHROME_LINE.match(line) or _BREADCRUMB.search(line)):
             chrome[i] = True
-    prose = [not chrome[i] and kinds[i] in ("paragraph", "blockquote") and _words(btext[i]) >= BODY_MIN_WORDS
+    prose = [not chrome[i] and kinds[i] in ("paragraph", "blockquote") and nwords[i] >= BODY_MIN_WORDS
              for i in range(len(blocks))]
     first_prose = next((i for i in range(len(blocks)) if prose[i]), len(blocks))
     for i in range(first_prose + 1, len(blocks)):
@@ -112,18 +113,18 @@ def place(doc: "Document") -> Placement:
     first_para = next((i for i in range(len(blocks)) if prose[i]), len(blocks))
     title = -1
     for i in range(min(first_para, len(blocks))):
-        if not chrome[i] and kinds[i] == "heading" and _words(btext[i]) >= 3:
+        if not chrome[i] and kinds[i] == "heading" and nwords[i] >= 3:
             title = i
             break
     if title < 0 and blocks and kinds[0] == "heading" and not chrome[0]:
         title = 0
     if title > 0:  # what comes before the headline (other stories' headlines, breadcrumbs) is page furniture
         for i in range(title):
-            if kinds[i] in ("list_item", "heading") or _words(btext[i]) < BODY_MIN_WORDS:
+            if kinds[i] in ("list_item", "heading") or nwords[i] < BODY_MIN_WORDS:
                 chrome[i] = True
     # the lede: the first paragraph (or list item: pages copied as bullets) after the headline
     first_body = next((i for i in range(title + 1, len(blocks)) if not chrome[i] and kinds[i] != "heading"
-                       and _words(btext[i]) >= LEDE_MIN_WORDS), len(blocks))
+                       and nwords[i] >= LEDE_MIN_WORDS), len(blocks))
     positions: list[str] = []
     lede_seen: dict[int, int] = {}
     for s in doc.sentences:
@@ -341,7 +342,7 @@ def role_of(t: str, terms: Sequence[Term], facts: "object", quoted: bool, prev: 
     research = ("roles", "research") in kinds or ("evidence", "study_context") in kinds
     if research and (_STUDY_SUBJECT.search(t) or _IN_STUDY.match(t)):
         return RoleInfo("reported")
-    if _method(t, terms, facts):
+    if _method(t, kinds, facts):
         return RoleInfo("method")
     if ("evidence", "planned") in kinds or ("roles", "future") in kinds and _PLAN.search(t):
         return RoleInfo("plan")
@@ -350,12 +351,9 @@ def role_of(t: str, terms: Sequence[Term], facts: "object", quoted: bool, prev: 
     return RoleInfo("claim")
 
 
-def _method(t: str, terms: Sequence[Term], facts: "object") -> bool:
+def _method(t: str, kinds: AbstractSet[tuple[str, str]], facts: "object") -> bool:
     """What researchers did: a method verb, no finding ("found", "showed") and no claim of its own."""
-    has_method = any(x.lexicon == "roles" and x.kind == "method" for x in terms)
-    if not has_method:
-        return False
-    if any(x.lexicon == "roles" and x.kind == "report" for x in terms):
+    if ("roles", "method") not in kinds or ("roles", "report") in kinds:
         return False
     low = t.lower()
     return bool(re.search(r"\b(?:researchers|scientists|the\s+team|investigators|participants|subjects|volunteers|patients|mice|rats"

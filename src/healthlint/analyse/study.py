@@ -246,11 +246,11 @@ def find_citations(text: str, offset: int, names: bool) -> list[Cue]:
     """URLs, DOIs, PMIDs and, when ``names`` (see :func:`names_allowed`), journals, author-year
     references and institutions."""
     out: list[Cue] = []
-    for kind, m in CITATION.finditer(text):
+    for m in CITATION.regex.finditer(text):
         s, e = m.span()
         while e > s and text[e - 1] in _TRAIL:
             e -= 1
-        out.append(Cue(offset + s, offset + e, intern(text[s:e]), kind))
+        out.append(Cue(offset + s, offset + e, intern(text[s:e]), CITATION.kinds[m.lastgroup]))  # type: ignore[index]
     if not names:
         return out
     for m in NAMED_RE.finditer(text):

@@ -326,3 +326,24 @@ def test_citation_lexicon_equals_the_plain_pattern() -> None:
     for t in texts:
         assert [(m.span(), k) for k, m in study.CITATION.finditer(t)] == \
             [(m.span(), m.lastgroup) for m in OLD_CITATION.finditer(t)], t
+
+
+def test_one_of_matches_what_the_plain_alternation_matches() -> None:
+    """A first-character-bucketed alternation finds the same matches as the alternation as written."""
+    from healthlint.analyse.lexicon import one_of
+
+    cases = [r"the|a|an|this|that|these|those|its|their|of|for|with|by|all|any|no|new|best",
+             r"found|finds|find|showed|shows|show|stud(?:y|ies)|(?:more|less)\s+likely|look(?:ed|ing)?\s+at|test(?:ed)?",
+             r"so-called|so\s+called|s|se|see|seen|'s|-fold|&"]
+    rng = random.Random(4)
+    alphabet = list("thaesoflwdinbyu") + [" ", "  ", "-", "'", "&", "S", "T", "ſ", "ı", "\n"]
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30))) for _ in range(3000)]
+    for case in cases:
+        for flags in (0, re.IGNORECASE):
+            plain = re.compile(r"\b(?:" + case + r")\b", flags)
+            bucketed = re.compile(r"\b" + one_of(case) + r"\b", flags)
+            for t in texts:
+                assert [m.span() for m in plain.finditer(t)] == [m.span() for m in bucketed.finditer(t)], (case, t)
+    for bad in (r"\w+s|a", r"[ab]c|d", r"a|(?:b|\s+c)", r"x?|y", r"A|a"):
+        with pytest.raises(ValueError):
+            one_of(bad)

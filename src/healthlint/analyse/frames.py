@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Sequence
 
+from .lexicon import one_of
 from .terms import Term
 from .usage import (COPULA_AFTER, DETERMINER_BEFORE, NOUN_FORMS, after_preposition, attributive, bare_participle, comparative,
                     finite, gerund, in_condition, in_name, in_purpose, in_relative_clause, is_passive, per_unit, subject_gerund)
@@ -206,9 +207,10 @@ def build_frame(text: str, offset: int, terms: Sequence[Term], facts: object) ->
 
 
 # "making repairs", "receiving help", "need more help": the effect word is a noun, the object of another verb
-_OBJECT_OF = re.compile(r"\b(?:making|make|made|receiving|receive|received|get|gets|getting|got|need|needs|needed|needing|seek"
-                        r"|seeking|sought|offer|offers|offered|offering|provide|provides|provided|providing|asking\s+for|ask\s+for)"
-                        r"\s+(?:extra|little|much|more|less|some|any|no|further|urgent|medical|financial|professional)?\s*$", re.I)
+_OBJECT_OF = re.compile(r"\b" + one_of(r"making|make|made|receiving|receive|received|get|gets|getting|got|need|needs|needed|needing"
+                                        r"|seek|seeking|sought|offer|offers|offered|offering|provide|provides|provided|providing"
+                                        r"|asking\s+for|ask\s+for")
+                        + r"\s+(?:extra|little|much|more|less|some|any|no|further|urgent|medical|financial|professional)?\s*$", re.I)
 _POSSIBILITY = frozenset("may might could would possibly potentially perhaps maybe probably likely unlikely appear appears"
                          " appeared seem seems seemed putative presumably conceivably plausibly hopefully".split())
 _MODAL_BEFORE = re.compile(r"\b(?:may|might|could|would|possibly|potentially|perhaps|probably)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
@@ -217,8 +219,8 @@ _FINITE_BEFORE = re.compile(r"(?:\b(?:can|will|does|do|did|may|might|could|would
 
 
 # "purported health benefits", "so-called detox effects", "benefits ... were touted": named, not asserted
-_DISOWNED = re.compile(r"\b(?:purported(?:ly)?|alleged(?:ly)?|supposed(?:ly)?|so-called|so\s+called|claimed|touted|reputed(?:ly)?"
-                       r"|rumou?red|advertised|marketed|promised)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_DISOWNED = re.compile(r"\b" + one_of(r"purported(?:ly)?|alleged(?:ly)?|supposed(?:ly)?|so-called|so\s+called|claimed|touted"
+                                       r"|reputed(?:ly)?|rumou?red|advertised|marketed|promised") + r"\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _DISOWNED_AFTER = re.compile(r"[^.;:]{0,60}?\b(?:were|was|are|is|have\s+been|has\s+been|being)\s+(?:\w+ly\s+)?(?:touted|hyped|claimed"
                              r"|promoted|advertised|marketed|oversold|overstated|exaggerated)\b", re.IGNORECASE)
 _NOMINAL_OF = re.compile(r"\s+of\b|(?<=[a-z]s)\s+in\b(?!\s+(?:half|two|three|\d))")  # "the damage of", "drops in the rate": nouns
@@ -249,7 +251,7 @@ _NOT_AN_EFFECT = re.compile(r"(?:(?<=useful)|(?<=helpful)|(?<=valuable)|(?<=effe
                             r"|guide|answer|shape|raise\s+awareness|paint|build\s+a\s+picture)\b|(?<=supported)\s+(?:by|with|through)\b|(?<=funded)\s+by\b|(?<=sponsored)\s+by\b", re.IGNORECASE)
 
 
-_BELIEVED = re.compile(r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:thought|believed|said|claimed|reputed|rumou?red|suspected)\s+to\b", re.I)
+_BELIEVED = re.compile(r"\b" + one_of("is|are|was|were") + r"\s+(?:\w+ly\s+)?(?:thought|believed|said|claimed|reputed|rumou?red|suspected)\s+to\b", re.I)
 
 
 def _has_object(text: str, t: Term, offset: int, terms: Sequence[Term]) -> bool:

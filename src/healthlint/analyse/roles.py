@@ -33,6 +33,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, AbstractSet, Sequence
 
+from .lexicon import one_of
 from .terms import Term, words
 
 if TYPE_CHECKING:
@@ -181,11 +182,12 @@ _GROUP_TAG = re.compile(r"(?:^|,\s*)(?:the\s+)?(?:researchers|scientists|experts
                         r"(?P<gap>[\w ,.'’()&-]{1,80}?)\s+(?:said|say|says|told|added|explained|noted|wrote|warned|believe|believes"
                         r"|think|thinks|hope|hoped|reported|argue|argued|cautioned)\b", re.IGNORECASE)
 _STUDY_SUBJECT = re.compile(
-    r"\b(?:stud(?:y|ies)|research|trials?|analys[ie]s|review|survey|paper|report|findings|results|data|researchers|team"
-    r"|scientists|authors|experiments?|investigators)\b[^.;:!?]{0,110}?\b(?<!to )(?:found|finds|find|showed|shows|show|revealed|reveals"
+    r"\b" + one_of(r"stud(?:y|ies)|research|trials?|analys[ie]s|review|survey|paper|report|findings|results|data|researchers|team"
+                   r"|scientists|authors|experiments?|investigators")
+    + r"\b[^.;:!?]{0,110}?\b(?<!to )" + one_of(r"found|finds|find|showed|shows|show|revealed|reveals"
     r"|suggests|suggested|indicates|indicated|reported|reports|concluded|concludes|demonstrated|demonstrates|confirms|confirmed"
     r"|discovered|observed|noted|offers|offered|provides|provided|adds|added|gives|gave|suggest|indicate|confirm|reveal"
-    r"|demonstrate|offer|provide|add|give)\b",
+    r"|demonstrate|offer|provide|add|give") + r"\b",
     re.IGNORECASE,
 )
 _OTHERS_CLAIM = re.compile(
@@ -217,9 +219,9 @@ _TRADITION = re.compile(r"(?:the\s+)?(?:(?:traditional|folk|chinese|ayurvedic|al
 _BELIEF = re.compile(r"\b(?:(?:in|with)\s+the\s+(?:mistaken\s+)?(?:belief|hope|hopes)|in\s+hopes?|believing|hoping|under\s+the\s+impression)\b(?!\s+to\b)"
                      r"|^\W*(?:the|a|one|their|his|her)\s+(?:\w+\s+)?(?:reasoning|thinking|theory|idea|belief|assumption|hypothesis|notion"
                      r"|view|argument|premise|rationale)\s+(?:has\s+been|had\s+been|was|is|goes|went)\s+that\b"
-                     r"|(?<!,\s)(?<!support\s)(?<!supports\s)(?<!supported\s)(?<!confirm\s)(?<!confirms\s)(?<!confirmed\s)(?<!back\s)(?<!backs\s)"
+                     r"|\b(?<!,\s)(?<!support\s)(?<!supports\s)(?<!supported\s)(?<!confirm\s)(?<!confirms\s)(?<!confirmed\s)(?<!back\s)(?<!backs\s)"
                      r"(?<!strengthen\s)(?<!strengthens\s)(?<!reinforce\s)(?<!reinforces\s)"
-                     r"\b(?:the|a|this|that)\s+(?:[\w-]+\s+){0,2}?(?:notion|idea|belief|assumption|myth|perception|misconception)\s+that\b"
+                     r"(?:the|a|this|that)\s+(?:[\w-]+\s+){0,2}?(?:notion|idea|belief|assumption|myth|perception|misconception)\s+that\b"
                      r"|\b(?:has|had|have)\s+(?:\w+\s+)?been\s+(?:thought|believed|assumed|presumed)\s+that\b"
                      r"|\b(?:it|many|some)\s+(?:is|was|are|were)\s+(?:\w+\s+)?(?:thought|believed|assumed|presumed)\s+that\b"
                      r"|\b(?:led|leads|lead)\s+to\s+believe\b"

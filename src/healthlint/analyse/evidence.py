@@ -52,8 +52,9 @@ _HUMAN_STUDY = re.compile(
     r"(?:(?:a\s+handful|a\s+group|a\s+small\s+number|a\s+few|dozens|hundreds|thousands|[\d,]+)\s+(?:of\s+)?)?"
     r"(?:\w+\s+)?(?:people|humans|patients|adults|volunteers|participants|men|women|children)\b", re.IGNORECASE)
 NOT_EVIDENCE_ROLES = frozenset({"caveat", "question", "advice", "belief"})
-_BACKGROUND = re.compile(r"\b(?:previous|earlier|prior|past|other|older|existing|many|several|some|numerous|a\s+number\s+of)\s+"
-                         r"(?:\w+\s+){0,2}?(?:stud(?:y|ies)|research|trials?|work|evidence|experiments?)\b", re.IGNORECASE)
+_BACKGROUND = re.compile(r"\b" + one_of(r"previous|earlier|prior|past|other|older|existing|many|several|some|numerous|a\s+number\s+of")
+                         + r"\s+(?:\w+\s+){0,2}?" + one_of(r"stud(?:y|ies)|research|trials?|work|evidence|experiments?") + r"\b",
+                         re.IGNORECASE)
 # the wording of an observational result (lower case: "Associated Press", "American Heart Association" are names)
 _CORRELATIONAL_RESULT = re.compile(
     r"\b(?:associated\s+with|association\s+(?:between|with)|link(?:ed|s)?\s+(?:to|with|between)|correlat\w*|(?:more|less)\s+likely"

@@ -191,11 +191,12 @@ _STUDY_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _OTHERS_CLAIM = re.compile(
-    r"\b(?:headlines?|articles?|stor(?:y|ies)|reports?|papers?|press\s+releases?|tweets?|posts?|ads?|adverts?|advertisements?"
-    r"|labels?|marketing|websites?|sellers?|vendors?|companies|brands?|claims?|media|coverage|bottles?|packag(?:e|es|ing)"
-    r"|boxes|box|jars?|tubs?|cartons?|manufacturers?|makers?|sites?|ads?|commercials?|brochures?|leaflets?)\s+(?:\w+\s+){0,4}?"
-    r"(?:implied|implies|claimed|claims|said|says|say|suggested|suggest|suggests|stated|states|read|reads|promised|promise|promises"
-    r"|proclaimed|insisted)\b"
+    r"\b" + one_of(r"headlines?|articles?|stor(?:y|ies)|reports?|papers?|press\s+releases?|tweets?|posts?|ads?|adverts?"
+                   r"|advertisements?|labels?|marketing|websites?|sellers?|vendors?|companies|brands?|claims?|media|coverage|bottles?"
+                   r"|packag(?:e|es|ing)|boxes|box|jars?|tubs?|cartons?|manufacturers?|makers?|sites?|ads?|commercials?|brochures?"
+                   r"|leaflets?") + r"\s+(?:\w+\s+){0,4}?"
+    + one_of(r"implied|implies|claimed|claims|said|says|say|suggested|suggest|suggests|stated|states|read|reads|promised|promise"
+             r"|promises|proclaimed|insisted") + r"\b"
     r"|[\"”]\s*,?\s*(?:read|reads|said|says|proclaimed|claimed|announced|screamed|declared)\s+(?:the\s+)?(?:\w+\s+){0,3}?"
     r"(?:headline|article|story|report|paper|tweet|post|ad|advert|label|website)", re.IGNORECASE)
 _PERSON_SOURCE = re.compile(r"\b(?:he|she|who|Dr\.?|Prof\.?|Professor|[A-Z][a-z]+\s+[A-Z]\.?\s*[A-Z][a-z]+|[A-Z][a-z]+\s+[A-Z][a-z]+,)"

@@ -99,8 +99,8 @@ def in_relative_clause(text: str, at: int) -> bool:
     """Is position ``at`` inside a relative clause ("stroke, which is caused by a clot", "genes that play a role")?
     "found that X reduces Y" is a complement, not a relative clause."""
     lo = max(0, at - 120)
-    for c in ",;:()":
-        lo = max(lo, text.rfind(c, 0, at) + 1 if c != "," else lo)
+    for c in ";:()":  # the clause holding ``at`` (not cut at a comma: a relative clause may follow one)
+        lo = max(lo, text.rfind(c, lo, at) + 1)
     last = aside = None
     for m in RELATIVE_OPEN.finditer(text, lo, at):
         if aside is None and m.group(0).lower().startswith("which") and text[: m.start()].rstrip().endswith(

@@ -69,6 +69,14 @@ OLD_SAMPLE = re.compile(
 )
 
 
+OLD_N_EQ = re.compile(r"(?<![a-z])n\s*=\s*(\d{1,3}(?:,\d{3})+|\d+)")
+OLD_CITATION = re.compile(
+    r"(?P<doi>doi:\s*10\.\d{4,9}/[^\s\"<>]+|https?://(?:dx\.)?doi\.org/10\.[^\s\"<>]+|(?<![\d.])10\.\d{4,9}/[^\s\"<>]+)"
+    r"|(?P<url>https?://[^\s<>\"]+|www\.[^\s<>\"]+)"
+    r"|(?P<pmid>(?:PMID|pmid|PubMed\s+ID)\s*:?\s*\d{5,9}|PMC\d{5,9})"
+)
+
+
 def _old_finditer(lex: tuple[re.Pattern[str], dict[str, str]], low: str) -> Any:
     for m in lex[0].finditer(low):
         yield lex[1][m.lastgroup], m  # type: ignore[index]
@@ -118,7 +126,7 @@ def _old_facts(text: str) -> dict[str, Any]:
             gate = True
     sample = None
     if any(d in low for d in "0123456789") or _OLD_HAS_NUMBER.search(low):
-        m = study._N_EQ.search(low) if "=" in low else None
+        m = OLD_N_EQ.search(low) if "=" in low else None
         if m:
             sample = study._number(m.group(1))
         else:
@@ -130,7 +138,7 @@ def _old_facts(text: str) -> dict[str, Any]:
         any(d in text for d in "0123456789") and bool(study._YEAR.search(text)))
     out: list[Any] = []
     if any(h in text for h in ("://", "www.", "10.", "PMID", "pmid", "PubMed", "PMC", "doi")):
-        for m in study.CITATION_RE.finditer(text):
+        for m in OLD_CITATION.finditer(text):
             s, e = m.span()
             while e > s and text[e - 1] in study._TRAIL:
                 e -= 1
@@ -295,6 +303,8 @@ def test_rewritten_helpers_equal_their_plain_versions() -> None:
     for t in _generated(600, seed=5):
         low = t.lower()
         assert [m.span() for m in study.SAMPLE_RE.finditer(low)] == [m.span() for m in OLD_SAMPLE.finditer(low)]
+    for low in ["n = 67", "n=12", "in = 5", "an n =3", "n =", "n\n=\n1,234", "ñn = 4", "0n = 7"] + [t.lower() for t in _generated(600, seed=6)]:
+        assert [m.span(1) for m in study._N_EQ.finditer(low)] == [m.span(1) for m in OLD_N_EQ.finditer(low)], low
 
 
 def test_facts_are_shared_and_read_only() -> None:
@@ -304,3 +314,36 @@ def test_facts_are_shared_and_read_only() -> None:
         f.claim = "causal"  # type: ignore[misc]
     g = analyze_sentence("Mice may age.")
     assert isinstance(g.species, tuple) and g.species[0].text == "Mice"
+
+
+def test_citation_lexicon_equals_the_plain_pattern() -> None:
+    """The bucketed citation pattern finds what one named group per kind found."""
+    rng = random.Random(9)
+    bits = ["doi:", "doi: ", "10.", "1", "0", ".", "1234", "56789", "/", "x", " ", "\"", "<", "http://", "https://",
+            "dx.", "doi.org/", "10.1234/", "doi:10.12345/", "www.", "PMID", "pmid", "PubMed ID", "PMC", ":", "a", "9", "\n", "é"]
+    texts = ["".join(rng.choice(bits) for _ in range(rng.randint(0, 20))) for _ in range(5000)]
+    texts += ["see https://doi.org/10.1000/xyz.", "1.10.1234/abc", "a10.1234/abc", "(10.12345/q)", "PMID: 12345678"]
+    for t in texts:
+        assert [(m.span(), k) for k, m in study.CITATION.finditer(t)] == \
+            [(m.span(), m.lastgroup) for m in OLD_CITATION.finditer(t)], t
+
+
+def test_one_of_matches_what_the_plain_alternation_matches() -> None:
+    """A first-character-bucketed alternation finds the same matches as the alternation as written."""
+    from healthlint.analyse.lexicon import one_of
+
+    cases = [r"the|a|an|this|that|these|those|its|their|of|for|with|by|all|any|no|new|best",
+             r"found|finds|find|showed|shows|show|stud(?:y|ies)|(?:more|less)\s+likely|look(?:ed|ing)?\s+at|test(?:ed)?",
+             r"so-called|so\s+called|s|se|see|seen|'s|-fold|&"]
+    rng = random.Random(4)
+    alphabet = list("thaesoflwdinbyu") + [" ", "  ", "-", "'", "&", "S", "T", "ſ", "ı", "\n"]
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30))) for _ in range(3000)]
+    for case in cases:
+        for flags in (0, re.IGNORECASE):
+            plain = re.compile(r"\b(?:" + case + r")\b", flags)
+            bucketed = re.compile(r"\b" + one_of(case) + r"\b", flags)
+            for t in texts:
+                assert [m.span() for m in plain.finditer(t)] == [m.span() for m in bucketed.finditer(t)], (case, t)
+    for bad in (r"\w+s|a", r"[ab]c|d", r"a|(?:b|\s+c)", r"x?|y", r"A|a"):
+        with pytest.raises(ValueError):
+            one_of(bad)

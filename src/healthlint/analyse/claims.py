@@ -46,7 +46,7 @@ from sys import intern
 
 from .claimwords import CAUSAL_ADJ, CAUSAL_NOUNS, CAUSAL_VERBS, CORREL
 from .facts import Cue
-from .lexicon import Lexicon
+from .lexicon import Lexicon, one_of
 
 
 CLAIM = Lexicon([("ca", CAUSAL_ADJ), ("co", CORREL), ("cv", CAUSAL_VERBS), ("cn", CAUSAL_NOUNS)], after=r"\b")
@@ -119,8 +119,9 @@ _LINK_NEXT = re.compile(r"\s+(?:\w+ly\s+)?(?:with|to|between|among|in)\b")
 _NUMBER_AFTER = re.compile(r"\s*(?:\d|half|a\s+(?:third|quarter|half|fifth|tenth)|one|two|three|four|five|six|seven|eight|nine|ten"
                            r"|twice|double|a\s+(?:few|dozen|hundred|thousand|million)|\w+\s+(?:hundred|thousand|million))")
 _RECOMMEND = re.compile(
-    r"(?<![a-z])(?:should|must|needs?\s+to|(?:is|are)\s+(?:\w+\s+)?(?:needed|required|warranted|necessary)|warrant(?:s|ed)?"
-    r"|recommend(?:s|ed)?|(?:further|future|larger|prospective)\s+(?:\w+\s+)?(?:research|studies|investigations?|work|trials))\b"
+    r"(?<![a-z])" + one_of(r"should|must|needs?\s+to|(?:is|are)\s+(?:\w+\s+)?(?:needed|required|warranted|necessary)|warrant(?:s|ed)?"
+                          r"|recommend(?:s|ed)?|(?:further|future|larger|prospective)\s+(?:\w+\s+)?(?:research|studies|investigations?"
+                          r"|work|trials)") + r"\b"
 )
 _HELP_NON_CAUSAL = re.compile(
     r"\s+(?:to\s+)?(?:identify|explain|understand|guide|inform|determine|predict|select|detect|clarify|elucidate"

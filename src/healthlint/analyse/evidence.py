@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Sequence
 
 from .frames import populations
+from .lexicon import one_of
 from .terms import Term
 from .groups import AGE, MIXED_SEX, SIMILAR, Difference, age_groups
 from .subjects import GROWN_CELLS, IN_ANIMALS, TREATED, stands_for_study
@@ -46,13 +47,14 @@ _DESIGN_KIND = {"in_vitro": "cells", "animal": "animal", "rct": "trial", "trial"
 # words of an experiment: what makes "mice" or "rabbits" the subjects of a study, not a passing mention
 _STUDY_NOUN = re.compile(r"\b(?:stud(?:y|ies)|trials?|survey|research|experiment|analysis|review|cohort)\b", re.IGNORECASE)
 _HUMAN_STUDY = re.compile(
-    r"\b(?:stud(?:y|ies)|trials?|experiments?|experimental|research|tests?|tested|groups?|cohorts?|samples?)\s+"
+    r"\b" + one_of(r"stud(?:y|ies)|trials?|experiments?|experimental|research|tests?|tested|groups?|cohorts?|samples?") + r"\s+"
     r"(?:\w+\s+){0,3}?(?:in|on|of|with|among)\s+"
     r"(?:(?:a\s+handful|a\s+group|a\s+small\s+number|a\s+few|dozens|hundreds|thousands|[\d,]+)\s+(?:of\s+)?)?"
     r"(?:\w+\s+)?(?:people|humans|patients|adults|volunteers|participants|men|women|children)\b", re.IGNORECASE)
 NOT_EVIDENCE_ROLES = frozenset({"caveat", "question", "advice", "belief", "hypothetical"})
-_BACKGROUND = re.compile(r"\b(?:previous|earlier|prior|past|other|older|existing|many|several|some|numerous|a\s+number\s+of)\s+"
-                         r"(?:\w+\s+){0,2}?(?:stud(?:y|ies)|research|trials?|work|evidence|experiments?)\b", re.IGNORECASE)
+_BACKGROUND = re.compile(r"\b" + one_of(r"previous|earlier|prior|past|other|older|existing|many|several|some|numerous|a\s+number\s+of")
+                         + r"\s+(?:\w+\s+){0,2}?" + one_of(r"stud(?:y|ies)|research|trials?|work|evidence|experiments?") + r"\b",
+                         re.IGNORECASE)
 # the wording of an observational result (lower case: "Associated Press", "American Heart Association" are names)
 _CORRELATIONAL_RESULT = re.compile(
     r"\b(?:associated\s+with|association\s+(?:between|with)|link(?:ed|s)?\s+(?:to|with|between)|correlat\w*|(?:more|less)\s+likely"

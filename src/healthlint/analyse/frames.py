@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Sequence
 
+from .lexicon import one_of
 from .terms import Term
 from .usage import (COPULA_AFTER, DETERMINER_BEFORE, NOUN_FORMS, after_preposition, attributive, bare_participle, comparative,
                     finite, gerund, in_condition, in_name, in_purpose, in_relative_clause, is_passive, per_unit, subject_gerund)
@@ -96,17 +97,19 @@ def build_frame(text: str, offset: int, terms: Sequence[Term], facts: object) ->
                             or after_preposition(text, cue, offset) or _inside_term(cue, terms)):
         cue, claim = None, "none"  # "major causes of death", "Triple-Strength": a noun or an adjective, not a claim
     near = [t for t in terms if t.lexicon != "effects"]
+    # the tests that rule an effect word out most often for their cost come first
     effects = [t for t in [x for x in terms if x.lexicon == "effects"][:MAX_EFFECT_WORDS]
                if not _inside_term(t, near) and not in_purpose(text, t.start - offset)
-               and text[t.end - offset : t.end - offset + 1] != "-"
-               and not in_relative_clause(text, t.start - offset) and not in_name(text, t, offset)
+               and text[t.end - offset : t.end - offset + 1] != "-" and not _NOMINAL_OF.match(text, t.end - offset)
+               and not after_preposition(text, t, offset)
+               and not (t.kind != "therapy_noun" and DETERMINER_BEFORE.search(text, max(0, t.start - offset - 30), t.start - offset))
+               and not in_name(text, t, offset) and not attributive(text, t, offset) and not per_unit(text, t, offset)
+               and not _NOT_AN_EFFECT.match(text, t.end - offset)
                and not _DISOWNED.search(text, max(0, t.start - offset - 40), t.start - offset)
-               and not _DISOWNED_AFTER.match(text, t.end - offset) and not _NOMINAL_OF.match(text, t.end - offset)
-               and not in_condition(text, t.start - offset) and not _NOT_AN_EFFECT.match(text, t.end - offset)
+               and not _DISOWNED_AFTER.match(text, t.end - offset)
                and not _ADJUSTED_FOR.search(text, max(0, t.start - offset - 100), t.start - offset)
                and not _OBJECT_OF.search(text, max(0, t.start - offset - 40), t.start - offset)
-               and not after_preposition(text, t, offset) and not per_unit(text, t, offset) and not attributive(text, t, offset)
-               and not (t.kind != "therapy_noun" and DETERMINER_BEFORE.search(text, max(0, t.start - offset - 30), t.start - offset))]
+               and not in_condition(text, t.start - offset) and not in_relative_clause(text, t.start - offset)]
     if effects and subject_gerund(text, effects[0], offset) and (len(effects) > 1 or cue is not None and cue.start > effects[0].end
                                                                 or COPULA_AFTER.match(text, effects[0].end - offset)):
         effects = effects[1:]  # "Cutting out ready meals lifts your mood": the -ing word names the exposure
@@ -204,9 +207,10 @@ def build_frame(text: str, offset: int, terms: Sequence[Term], facts: object) ->
 
 
 # "making repairs", "receiving help", "need more help": the effect word is a noun, the object of another verb
-_OBJECT_OF = re.compile(r"\b(?:making|make|made|receiving|receive|received|get|gets|getting|got|need|needs|needed|needing|seek"
-                        r"|seeking|sought|offer|offers|offered|offering|provide|provides|provided|providing|asking\s+for|ask\s+for)"
-                        r"\s+(?:extra|little|much|more|less|some|any|no|further|urgent|medical|financial|professional)?\s*$", re.I)
+_OBJECT_OF = re.compile(r"\b" + one_of(r"making|make|made|receiving|receive|received|get|gets|getting|got|need|needs|needed|needing"
+                                        r"|seek|seeking|sought|offer|offers|offered|offering|provide|provides|provided|providing"
+                                        r"|asking\s+for|ask\s+for")
+                        + r"\s+(?:extra|little|much|more|less|some|any|no|further|urgent|medical|financial|professional)?\s*$", re.I)
 _POSSIBILITY = frozenset("may might could would possibly potentially perhaps maybe probably likely unlikely appear appears"
                          " appeared seem seems seemed putative presumably conceivably plausibly hopefully".split())
 _MODAL_BEFORE = re.compile(r"\b(?:may|might|could|would|possibly|potentially|perhaps|probably)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
@@ -215,8 +219,8 @@ _FINITE_BEFORE = re.compile(r"(?:\b(?:can|will|does|do|did|may|might|could|would
 
 
 # "purported health benefits", "so-called detox effects", "benefits ... were touted": named, not asserted
-_DISOWNED = re.compile(r"\b(?:purported(?:ly)?|alleged(?:ly)?|supposed(?:ly)?|so-called|so\s+called|claimed|touted|reputed(?:ly)?"
-                       r"|rumou?red|advertised|marketed|promised)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_DISOWNED = re.compile(r"\b" + one_of(r"purported(?:ly)?|alleged(?:ly)?|supposed(?:ly)?|so-called|so\s+called|claimed|touted"
+                                       r"|reputed(?:ly)?|rumou?red|advertised|marketed|promised") + r"\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _DISOWNED_AFTER = re.compile(r"[^.;:]{0,60}?\b(?:were|was|are|is|have\s+been|has\s+been|being)\s+(?:\w+ly\s+)?(?:touted|hyped|claimed"
                              r"|promoted|advertised|marketed|oversold|overstated|exaggerated)\b", re.IGNORECASE)
 _NOMINAL_OF = re.compile(r"\s+of\b|(?<=[a-z]s)\s+in\b(?!\s+(?:half|two|three|\d))")  # "the damage of", "drops in the rate": nouns
@@ -247,7 +251,7 @@ _NOT_AN_EFFECT = re.compile(r"(?:(?<=useful)|(?<=helpful)|(?<=valuable)|(?<=effe
                             r"|guide|answer|shape|raise\s+awareness|paint|build\s+a\s+picture)\b|(?<=supported)\s+(?:by|with|through)\b|(?<=funded)\s+by\b|(?<=sponsored)\s+by\b", re.IGNORECASE)
 
 
-_BELIEVED = re.compile(r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:thought|believed|said|claimed|reputed|rumou?red|suspected)\s+to\b", re.I)
+_BELIEVED = re.compile(r"\b" + one_of("is|are|was|were") + r"\s+(?:\w+ly\s+)?(?:thought|believed|said|claimed|reputed|rumou?red|suspected)\s+to\b", re.I)
 
 
 def _has_object(text: str, t: Term, offset: int, terms: Sequence[Term]) -> bool:

@@ -7,11 +7,12 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
+from .lexicon import one_of
 from .terms import Term
 
 _ED = re.compile(r"\bED\b")
 # ages a study covered: "over age 60", "aged 65 and older", "people who live to at least 90", "aged 12 to 17"
-AGE = re.compile(r"\b(?:over|above|older\s+than|at\s+least|aged|ages|age|between\s+the\s+ages\s+of|between|from)\s+"
+AGE = re.compile(r"\b" + one_of(r"over|above|older\s+than|at\s+least|aged|ages|age|between\s+the\s+ages\s+of|between|from") + r"\s+"
                   r"(?:the\s+)?(?:age\s+)?(?:of\s+)?(?P<lo>\d{1,3})(?:\s*(?:-|–|to|and)\s*(?P<hi>\d{1,3}))?"
                   r"(?:\s+(?:and|or)\s+(?:over|older|above|up))?(?![\d.,]\d|\s*(?:-|–|to|and)\s*\d|\s*(?:%|percent|per\s+cent|times|points|mg|kg|g\b|ml|cm|mm|miles|km|hours|minutes|days|weeks|months|servings|cups|glasses|drinks))", re.IGNORECASE)
 _DURATION = re.compile(r"\s+years?\b(?!\s+(?:old|of\s+age|and\s+(?:older|over)|or\s+(?:older|over)))", re.IGNORECASE)

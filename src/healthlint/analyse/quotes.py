@@ -62,7 +62,7 @@ def quoted_flags(doc: "Document") -> list[bool]:
         if inside or opens:
             flags[s.index] = True
         open_quote_block = s.block if _still_open(t, inside) else -1
-        if not flags[s.index] and _ATTRIBUTION.search(t) and (opens or t.lstrip()[:1] in _OPEN):
+        if not flags[s.index] and (opens or t.lstrip()[:1] in _OPEN) and _ATTRIBUTION.search(t):
             flags[s.index] = True
     return flags
 

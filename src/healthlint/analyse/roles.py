@@ -34,6 +34,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, AbstractSet, Sequence
 
+from .lexicon import one_of
 from .terms import Term, words
 
 if TYPE_CHECKING:
@@ -87,6 +88,7 @@ def place(doc: "Document") -> Placement:
     chrome = [not b.body for b in blocks]
     kinds = [b.kind for b in blocks]
     btext = [text[b.start : b.end] for b in blocks]
+    nwords = [_words(t) for t in btext]
     # related-links lists and the page's tail
     related = False
     for i, t in enumerate(btext):
@@ -95,13 +97,13 @@ def place(doc: "Document") -> Placement:
             chrome[i] = related = True
             continue
         if related:
-            if kinds[i] in ("list_item", "heading") or _words(line) < BODY_MIN_WORDS:
+            if kinds[i] in ("list_item", "heading") or nwords[i] < BODY_MIN_WORDS:
                 chrome[i] = True
                 continue
             related = False
-        if _words(line) <= 12 and (_CHROME_LINE.match(line) or _BREADCRUMB.search(line)):
+        if nwords[i] <= 12 and (_CHROME_LINE.match(line) or _BREADCRUMB.search(line)):
             chrome[i] = True
-    prose = [not chrome[i] and kinds[i] in ("paragraph", "blockquote") and _words(btext[i]) >= BODY_MIN_WORDS
+    prose = [not chrome[i] and kinds[i] in ("paragraph", "blockquote") and nwords[i] >= BODY_MIN_WORDS
              for i in range(len(blocks))]
     first_prose = next((i for i in range(len(blocks)) if prose[i]), len(blocks))
     for i in range(first_prose + 1, len(blocks)):
@@ -113,18 +115,18 @@ def place(doc: "Document") -> Placement:
     first_para = next((i for i in range(len(blocks)) if prose[i]), len(blocks))
     title = -1
     for i in range(min(first_para, len(blocks))):
-        if not chrome[i] and kinds[i] == "heading" and _words(btext[i]) >= 3:
+        if not chrome[i] and kinds[i] == "heading" and nwords[i] >= 3:
             title = i
             break
     if title < 0 and blocks and kinds[0] == "heading" and not chrome[0]:
         title = 0
     if title > 0:  # what comes before the headline (other stories' headlines, breadcrumbs) is page furniture
         for i in range(title):
-            if kinds[i] in ("list_item", "heading") or _words(btext[i]) < BODY_MIN_WORDS:
+            if kinds[i] in ("list_item", "heading") or nwords[i] < BODY_MIN_WORDS:
                 chrome[i] = True
     # the lede: the first paragraph (or list item: pages copied as bullets) after the headline
     first_body = next((i for i in range(title + 1, len(blocks)) if not chrome[i] and kinds[i] != "heading"
-                       and _words(btext[i]) >= LEDE_MIN_WORDS), len(blocks))
+                       and nwords[i] >= LEDE_MIN_WORDS), len(blocks))
     positions: list[str] = []
     lede_seen: dict[int, int] = {}
     for s in doc.sentences:
@@ -181,19 +183,21 @@ _GROUP_TAG = re.compile(r"(?:^|,\s*)(?:the\s+)?(?:researchers|scientists|experts
                         r"(?P<gap>[\w ,.'’()&-]{1,80}?)\s+(?:said|say|says|told|added|explained|noted|wrote|warned|believe|believes"
                         r"|think|thinks|hope|hoped|reported|argue|argued|cautioned)\b", re.IGNORECASE)
 _STUDY_SUBJECT = re.compile(
-    r"\b(?:stud(?:y|ies)|research|trials?|analys[ie]s|review|survey|paper|report|findings|results|data|researchers|team"
-    r"|scientists|authors|experiments?|investigators)\b[^.;:!?]{0,110}?\b(?<!to )(?:found|finds|find|showed|shows|show|revealed|reveals"
+    r"\b" + one_of(r"stud(?:y|ies)|research|trials?|analys[ie]s|review|survey|paper|report|findings|results|data|researchers|team"
+                   r"|scientists|authors|experiments?|investigators")
+    + r"\b[^.;:!?]{0,110}?\b(?<!to )" + one_of(r"found|finds|find|showed|shows|show|revealed|reveals"
     r"|suggests|suggested|indicates|indicated|reported|reports|concluded|concludes|demonstrated|demonstrates|confirms|confirmed"
     r"|discovered|observed|noted|offers|offered|provides|provided|adds|added|gives|gave|suggest|indicate|confirm|reveal"
-    r"|demonstrate|offer|provide|add|give)\b",
+    r"|demonstrate|offer|provide|add|give") + r"\b",
     re.IGNORECASE,
 )
 _OTHERS_CLAIM = re.compile(
-    r"\b(?:headlines?|articles?|stor(?:y|ies)|reports?|papers?|press\s+releases?|tweets?|posts?|ads?|adverts?|advertisements?"
-    r"|labels?|marketing|websites?|sellers?|vendors?|companies|brands?|claims?|media|coverage|bottles?|packag(?:e|es|ing)"
-    r"|boxes|box|jars?|tubs?|cartons?|manufacturers?|makers?|sites?|ads?|commercials?|brochures?|leaflets?)\s+(?:\w+\s+){0,4}?"
-    r"(?:implied|implies|claimed|claims|said|says|say|suggested|suggest|suggests|stated|states|read|reads|promised|promise|promises"
-    r"|proclaimed|insisted)\b"
+    r"\b" + one_of(r"headlines?|articles?|stor(?:y|ies)|reports?|papers?|press\s+releases?|tweets?|posts?|ads?|adverts?"
+                   r"|advertisements?|labels?|marketing|websites?|sellers?|vendors?|companies|brands?|claims?|media|coverage|bottles?"
+                   r"|packag(?:e|es|ing)|boxes|box|jars?|tubs?|cartons?|manufacturers?|makers?|sites?|ads?|commercials?|brochures?"
+                   r"|leaflets?") + r"\s+(?:\w+\s+){0,4}?"
+    + one_of(r"implied|implies|claimed|claims|said|says|say|suggested|suggest|suggests|stated|states|read|reads|promised|promise"
+             r"|promises|proclaimed|insisted") + r"\b"
     r"|[\"”]\s*,?\s*(?:read|reads|said|says|proclaimed|claimed|announced|screamed|declared)\s+(?:the\s+)?(?:\w+\s+){0,3}?"
     r"(?:headline|article|story|report|paper|tweet|post|ad|advert|label|website)", re.IGNORECASE)
 _PERSON_SOURCE = re.compile(r"\b(?:he|she|who|Dr\.?|Prof\.?|Professor|[A-Z][a-z]+\s+[A-Z]\.?\s*[A-Z][a-z]+|[A-Z][a-z]+\s+[A-Z][a-z]+,)"
@@ -217,9 +221,9 @@ _TRADITION = re.compile(r"(?:the\s+)?(?:(?:traditional|folk|chinese|ayurvedic|al
 _BELIEF = re.compile(r"\b(?:(?:in|with)\s+the\s+(?:mistaken\s+)?(?:belief|hope|hopes)|in\s+hopes?|believing|hoping|under\s+the\s+impression)\b(?!\s+to\b)"
                      r"|^\W*(?:the|a|one|their|his|her)\s+(?:\w+\s+)?(?:reasoning|thinking|theory|idea|belief|assumption|hypothesis|notion"
                      r"|view|argument|premise|rationale)\s+(?:has\s+been|had\s+been|was|is|goes|went)\s+that\b"
-                     r"|(?<!,\s)(?<!support\s)(?<!supports\s)(?<!supported\s)(?<!confirm\s)(?<!confirms\s)(?<!confirmed\s)(?<!back\s)(?<!backs\s)"
+                     r"|\b(?<!,\s)(?<!support\s)(?<!supports\s)(?<!supported\s)(?<!confirm\s)(?<!confirms\s)(?<!confirmed\s)(?<!back\s)(?<!backs\s)"
                      r"(?<!strengthen\s)(?<!strengthens\s)(?<!reinforce\s)(?<!reinforces\s)"
-                     r"\b(?:the|a|this|that)\s+(?:[\w-]+\s+){0,2}?(?:notion|idea|belief|assumption|myth|perception|misconception)\s+that\b"
+                     r"(?:the|a|this|that)\s+(?:[\w-]+\s+){0,2}?(?:notion|idea|belief|assumption|myth|perception|misconception)\s+that\b"
                      r"|\b(?:has|had|have)\s+(?:\w+\s+)?been\s+(?:thought|believed|assumed|presumed)\s+that\b"
                      r"|\b(?:it|many|some)\s+(?:is|was|are|were)\s+(?:\w+\s+)?(?:thought|believed|assumed|presumed)\s+that\b"
                      r"|\b(?:led|leads|lead)\s+to\s+believe\b"
@@ -347,7 +351,7 @@ def role_of(t: str, terms: Sequence[Term], facts: "object", quoted: bool, prev: 
     research = ("roles", "research") in kinds or ("evidence", "study_context") in kinds
     if research and (_STUDY_SUBJECT.search(t) or _IN_STUDY.match(t)):
         return RoleInfo("reported")
-    if _method(t, terms, facts):
+    if _method(t, kinds, facts):
         return RoleInfo("method")
     if ("evidence", "planned") in kinds or ("roles", "future") in kinds and _PLAN.search(t):
         return RoleInfo("plan")
@@ -360,12 +364,9 @@ _HYPOTHETICAL = re.compile(r"\W*(?:(?:now|so|just|but|and)\s+)?(?:imagine|suppos
                            r"|picture\s+(?:a|an|the|this|that|these|those|your|yourself|you))\b", re.IGNORECASE)
 
 
-def _method(t: str, terms: Sequence[Term], facts: "object") -> bool:
+def _method(t: str, kinds: AbstractSet[tuple[str, str]], facts: "object") -> bool:
     """What researchers did: a method verb, no finding ("found", "showed") and no claim of its own."""
-    has_method = any(x.lexicon == "roles" and x.kind == "method" for x in terms)
-    if not has_method:
-        return False
-    if any(x.lexicon == "roles" and x.kind == "report" for x in terms):
+    if ("roles", "method") not in kinds or ("roles", "report") in kinds:
         return False
     low = t.lower()
     return bool(re.search(r"\b(?:researchers|scientists|the\s+team|investigators|participants|subjects|volunteers|patients|mice|rats"

@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from sys import intern
 
 from .facts import Cue
+from .lexicon import Lexicon
 
 _STUDY = r"(?:stud(?:y|ies)|trials?|analys[ie]s|data|research|evidence|reviews?)"
 
@@ -129,7 +130,8 @@ _SUBJECTS = (
     r"|smokers|users|girls|boys|babies|teenagers|employees|workers|athletes|households|pregnancies|births|members"
     r"|americans|britons|survivors|couples|newborns|men\s+and\s+women|women\s+and\s+men|pairs|animals|dogs|volunteers"
 )
-_N_EQ = re.compile(r"(?<![a-z])n\s*=\s*(\d{1,3}(?:,\d{3})+|\d+)")
+# "n = 67", not after a letter (looked for from after the "n": a literal first is found fast)
+_N_EQ = re.compile(r"n(?<![a-z]n)\s*=\s*(\d{1,3}(?:,\d{3})+|\d+)")
 
 
 _NOT_AFTER = r"(?<![\w.,])"
@@ -140,11 +142,13 @@ SAMPLE_RE = re.compile(
     r"(?:" + _SUBJECTS + r")\b"
 )
 
-CITATION_RE = re.compile(
-    r"(?P<doi>doi:\s*10\.\d{4,9}/[^\s\"<>]+|https?://(?:dx\.)?doi\.org/10\.[^\s\"<>]+|(?<![\d.])10\.\d{4,9}/[^\s\"<>]+)"
-    r"|(?P<url>https?://[^\s<>\"]+|www\.[^\s<>\"]+)"
-    r"|(?P<pmid>(?:PMID|pmid|PubMed\s+ID)\s*:?\s*\d{5,9}|PMC\d{5,9})"
-)
+# DOIs, URLs and PubMed ids: a Lexicon, whose alternatives all start with a letter or digit, which the regex
+# engine rules out fast (so a bare DOI's "10." looks back from after its "1": not after a digit or a dot)
+CITATION = Lexicon([
+    ("doi", r"doi:\s*10\.\d{4,9}/[^\s\"<>]+|https?://(?:dx\.)?doi\.org/10\.[^\s\"<>]+|1(?<![\d.]1)0\.\d{4,9}/[^\s\"<>]+"),
+    ("url", r"https?://[^\s<>\"]+|www\.[^\s<>\"]+"),
+    ("pmid", r"(?:PMID|pmid|PubMed\s+ID)\s*:?\s*\d{5,9}|PMC\d{5,9}"),
+], before="", after="")
 _NAME = r"[A-Z][A-Za-z'\u2019-]+"
 _CAPS = r"(?:\s+(?:of|and|for|in|the|&|" + _NAME + r"))*"
 NAMED_RE = re.compile(
@@ -245,11 +249,11 @@ def find_citations(text: str, offset: int, names: bool) -> list[Cue]:
     """URLs, DOIs, PMIDs and, when ``names`` (see :func:`names_allowed`), journals, author-year
     references and institutions."""
     out: list[Cue] = []
-    for m in CITATION_RE.finditer(text):
+    for m in CITATION.regex.finditer(text):
         s, e = m.span()
         while e > s and text[e - 1] in _TRAIL:
             e -= 1
-        out.append(Cue(offset + s, offset + e, intern(text[s:e]), m.lastgroup or ""))
+        out.append(Cue(offset + s, offset + e, intern(text[s:e]), CITATION.kinds[m.lastgroup]))  # type: ignore[index]
     if not names:
         return out
     for m in NAMED_RE.finditer(text):

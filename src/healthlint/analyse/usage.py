@@ -6,25 +6,27 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .lexicon import one_of
 from .terms import Term
 
 
 PURPOSE = re.compile(r"(?:^|\W)(?:to|in\s+order\s+to|so\s+as\s+to)\s+(?:\w+ly\s+)?(?:help\s+(?:\w+\s+)?)?$", re.IGNORECASE)
 
 
-CLAIM_INFINITIVE = re.compile(r"\b(?:found|shown|proven|proved|known|seen|said|reported|thought|believed|likely|unlikely|able|"
+CLAIM_INFINITIVE = re.compile(r"\b" + one_of(r"found|shown|proven|proved|known|seen|said|reported|thought|believed|likely|unlikely|able|"
                                r"appears?|seems?|tends?|expected|going|continues?|fails?|designed|meant|set|able|way|ways|tool|"
-                               r"method|means|solution|remedy|treatment|option|answer|strategy|help|helps|helped)\s+to\s+"
+                               r"method|means|solution|remedy|treatment|option|answer|strategy|help|helps|helped") + r"\s+to\s+"
                                r"(?:\w+ly\s+)?(?:help\s+(?:\w+\s+)?)?$", re.IGNORECASE)
 
 
 DETERMINER_BEFORE = re.compile(
-    r"\b(?:the|a|an|this|that|these|those|its|their|his|her|our|your|of|for|with|by|common|major|main|leading|other|top|all"
-    r"|root|possible|potential|known|underlying|primary|many|several|most|some|home|natural|herbal|such|any|no|new|best)\s+"
+    r"\b" + one_of(r"the|a|an|this|that|these|those|its|their|his|her|our|your|of|for|with|by|common|major|main|leading|other"
+                   r"|top|all|root|possible|potential|known|underlying|primary|many|several|most|some|home|natural|herbal|such|any"
+                   r"|no|new|best") + r"\s+"
     # "a striking increase in survival", "a 20% drop": a degree word between the determiner and the noun
-    r"(?:(?:significant|striking|dramatic|sharp|modest|small|large|big|slight|marked|substantial|steep|huge|minor|moderate"
-    r"|notable|further|greater|overall|first|only|strongest|biggest|greatest|largest|key|important|strong"
-    r"|\d[\d.,]*\s*(?:%|percent|per\s+cent|-fold|fold|-point|points?))\s+)?$", re.I)
+    r"(?:(?:" + one_of(r"significant|striking|dramatic|sharp|modest|small|large|big|slight|marked|substantial|steep|huge|minor"
+                      r"|moderate|notable|further|greater|overall|first|only|strongest|biggest|greatest|largest|key|important|strong")
+    + r"|\d[\d.,]*\s*(?:%|percent|per\s+cent|-fold|fold|-point|points?))\s+)?$", re.I)
 # "for every 10 degree increase in latitude", "each 1-degree temperature rise": a unit of change, a noun
 
 
@@ -38,9 +40,10 @@ def per_unit(text: str, t: object, offset: int) -> bool:
     return m is not None and noun
 
 
-WHETHER = re.compile(r"\b(?:whether|if)\b[^,;:.]*(?:,[^,;:.]*?\b(?:or|and)\b[^,;:.]*)?$|\b(?:of|about|on|understand|explain|know|asks?|asked|wonder(?:s|ed)?|investigat\w+"
-                      r"|examin\w+|stud(?:y|ied|ying)|look(?:ed|ing)?\s+at|determine|assess|test(?:ed)?)\s+(?:why|how|what)\b[^,;:.]*$",
-                      re.IGNORECASE)
+WHETHER = re.compile(r"\b(?:whether|if)\b[^,;:.]*(?:,[^,;:.]*?\b(?:or|and)\b[^,;:.]*)?$|\b"
+                     + one_of(r"of|about|on|understand|explain|know|asks?|asked|wonder(?:s|ed)?|investigat\w+"
+                              r"|examin\w+|stud(?:y|ied|ying)|look(?:ed|ing)?\s+at|determine|assess|test(?:ed)?")
+                     + r"\s+(?:why|how|what)\b[^,;:.]*$", re.IGNORECASE)
 
 
 CONDITION_CLAUSE = re.compile(r"^\W*(?:if|unless|whether|until|once|should)\b[^,;:]*", re.IGNORECASE)
@@ -53,7 +56,8 @@ def in_condition(text: str, at: int) -> bool:
     return m is not None and at < m.end() or bool(WHETHER.search(text, max(0, at - 150), at))
 
 
-RELATIVE_OPEN = re.compile(r"\b(?:(?:in|by|to|through|on|from|of)\s+which|which|who|whom|whose|(?P<noun>\w+)\s+that)\b", re.IGNORECASE)
+RELATIVE_OPEN = re.compile(r"\b(?:" + one_of(r"(?:in|by|to|through|on|from|of)\s+which|which|who|whom|whose") + r"|(?P<noun>\w+)\s+that)\b",
+                           re.IGNORECASE)
 
 
 COMPLEMENT_TAKERS = re.compile(r"^(?:found|find|finds|shows?|showed|shown|suggests?|suggested|says?|said|believes?|believed|thinks?"
@@ -95,8 +99,8 @@ def in_relative_clause(text: str, at: int) -> bool:
     """Is position ``at`` inside a relative clause ("stroke, which is caused by a clot", "genes that play a role")?
     "found that X reduces Y" is a complement, not a relative clause."""
     lo = max(0, at - 120)
-    for c in ",;:()":
-        lo = max(lo, text.rfind(c, 0, at) + 1 if c != "," else lo)
+    for c in ";:()":  # the clause holding ``at`` (not cut at a comma: a relative clause may follow one)
+        lo = max(lo, text.rfind(c, lo, at) + 1)
     last = aside = None
     for m in RELATIVE_OPEN.finditer(text, lo, at):
         if aside is None and m.group(0).lower().startswith("which") and text[: m.start()].rstrip().endswith(

@@ -65,8 +65,8 @@ def animal_extrapolation(doc: "Document", analysis: "DocumentAnalysis", params: 
 
 
 def _tested_on_animals(a: "ArticleAnalysis", s: "SentenceAnalysis") -> bool:
-    """The claim's product or drug is named, elsewhere in the article, in a sentence about the animals or cells
-    studied: the experiment that tested it, told apart from where the study is introduced."""
+    """The claim's product or drug is named, within two paragraphs of the claim, in a sentence about the animals or
+    cells studied: the experiment that tested it, told apart from where the study is introduced."""
     f = s.frame
     if f is None or f.exposure is None or f.exposure.lexicon not in ("products", "drugs"):
         return False
@@ -79,4 +79,5 @@ def _tested_on_animals(a: "ArticleAnalysis", s: "SentenceAnalysis") -> bool:
                     if t.lexicon in ("products", "drugs"):
                         given.setdefault(t.text, set()).add(x.index)
         a.doc.derived["animal:given"] = given
-    return bool(given.get(f.exposure.text, set()) - {s.index})
+    block = a.block_of(s.index)  # within two paragraphs: a claim far away speaks of something else
+    return any(j != s.index and abs(a.block_of(j) - block) <= 2 for j in given.get(f.exposure.text, ()))

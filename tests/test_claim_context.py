@@ -376,3 +376,24 @@ def test_near_misses_of_a_claim_about_what_the_animals_were_given(experiment: st
 def test_a_medicine_named_by_a_generic_word_is_for_the_patients_it_was_tried_in(claim: str, fires: bool) -> None:
     study = "In a trial of 300 people with kidney disease, the treatment lowered blood pressure by 8 points.\n\n"
     assert bool(lint_text(study + claim + "\n", ["subgroup-generalization"])) == fires
+
+
+LAB = "# Plant extract in the lab\n\nIn lab dishes, the extract killed breast cancer cells within two days.\n\n"
+
+
+@pytest.mark.parametrize("claim", [
+    "The extract triggers cancer cell death through heat.",
+    "The extract slows tumour cell growth.",
+    "The team showed how the extract caused cancer cell death.",
+])
+def test_a_disease_that_names_the_cells_leaves_the_outcome_in_the_cells(claim: str) -> None:
+    assert lint_text(LAB + claim + "\n", ["animal-extrapolation"], fmt="markdown") == []
+
+
+@pytest.mark.parametrize("claim", [
+    "The extract cures breast cancer.",
+    "The extract stops cancer from spreading.",
+    "The extract cures cancer, killing the cells within days.",
+])
+def test_near_misses_a_disease_as_the_outcome_still_fires(claim: str) -> None:
+    assert len(lint_text(LAB + claim + "\n", ["animal-extrapolation"], fmt="markdown")) == 1

@@ -161,6 +161,9 @@ def build_frame(text: str, offset: int, terms: Sequence[Term], facts: object) ->
         clause_end = offset + m.start()
     outcomes = _outermost([t for t in terms if (t.lexicon in ("conditions", "outcomes")
                            or (t.lexicon == "evidence" and t.kind in ("mechanism", "cells"))) and not in_name(text, t, offset)])
+    cellular = {t.start for t in outcomes if t.lexicon == "evidence"}
+    # "cancer cell death", "tumour cells": the disease names the cells, the outcome is what happens to them
+    outcomes = [t for t in outcomes if not (t.lexicon == "conditions" and t.end + 1 in cellular)]
     after = [t for t in outcomes if p_start <= t.start < clause_end
              and not _CAUSE_BEFORE.search(text, max(0, t.start - offset - 30), t.start - offset)]
     passive = due is not None or is_passive(text, p_start - offset, p_end - offset)

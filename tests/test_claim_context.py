@@ -397,3 +397,24 @@ def test_a_disease_that_names_the_cells_leaves_the_outcome_in_the_cells(claim: s
 ])
 def test_near_misses_a_disease_as_the_outcome_still_fires(claim: str) -> None:
     assert len(lint_text(LAB + claim + "\n", ["animal-extrapolation"], fmt="markdown")) == 1
+
+
+WALKERS = "# Walking and blood pressure\n\nIn a cohort of 5,000 adults, walkers had lower blood pressure.\n\n"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The programme gives people tools to plan meals, cut salt and lower blood pressure.",
+    "Nurses teach patients exercises to sleep better, reduce stress or ease pain.",
+    "Clinics hand out leaflets to explain the risks and prevent strokes.",
+])
+def test_an_effect_verb_in_a_purpose_clause_list_is_no_claim(sentence: str) -> None:
+    assert lint_text(WALKERS + sentence + "\n", ["causal-from-association"], fmt="markdown") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Walking builds muscle, cuts salt cravings and lowers blood pressure.",   # finite verbs of its own
+    "Walking helps people to sleep better and lowers blood pressure.",
+    "To stay well, walk daily: walking eases stress and lowers blood pressure.",   # after a purpose, its own verbs
+])
+def test_near_misses_of_a_purpose_clause_list_still_claim(sentence: str) -> None:
+    assert len(lint_text(WALKERS + sentence + "\n", ["causal-from-association"], fmt="markdown")) == 1

@@ -267,11 +267,24 @@ def subject_gerund(text: str, t: Term, offset: int) -> bool:
     return text[at : t.end - offset].split()[0].lower().endswith("ing") and not text[:at].strip(" \"'“*_-•")
 
 
+_BASE_FORM = re.compile(r"[a-z]+(?<![sd])(?<!ing)\b")  # "reduce", not "reduces", "reduced", "reducing"
 HELP_AS_OBJECT = re.compile(r"\b(?:sought|seek|seeks|seeking|get|gets|getting|got|need|needs|needed|ask\w*\s+for|receiv\w+|offer\w*"
                              r"|provid\w+|want\w*|find|found|finding)\s+(?:\w+\s+)?help\s+to\s+$", re.IGNORECASE)
 
 
+# a purpose clause's list goes on: "tools to build friendships, reduce drinking and manage ..."
+_PURPOSE_LIST = re.compile(r"(?:^|\W)to\s+[a-z]+\s+(?:[\w'’-]+,?\s+){0,5}?[\w'’-]+(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$",
+                           re.IGNORECASE)
+
+
 def in_purpose(text: str, at: int) -> bool:
-    """An effect verb in a purpose clause ("to help them regain function"), not a claim; "found to lower" is one."""
+    """An effect verb in a purpose clause ("to help them regain function"), or in its list ("to build friendships,
+    reduce drinking"), not a claim; "found to lower" is one."""
     left = text[max(0, at - 40) : at]
-    return bool(PURPOSE.search(left)) and (not CLAIM_INFINITIVE.search(left) or bool(HELP_AS_OBJECT.search(left)))
+    if PURPOSE.search(left):
+        return not CLAIM_INFINITIVE.search(left) or bool(HELP_AS_OBJECT.search(left))
+    if not _BASE_FORM.match(text, at):
+        return False  # "helps people to sleep and reduces stress": a verb of its own
+    wide = text[max(0, at - 80) : at]
+    m = _PURPOSE_LIST.search(wide)
+    return bool(m) and not CLAIM_INFINITIVE.search(wide, 0, m.start() + 4)

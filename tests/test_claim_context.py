@@ -418,3 +418,24 @@ def test_an_effect_verb_in_a_purpose_clause_list_is_no_claim(sentence: str) -> N
 ])
 def test_near_misses_of_a_purpose_clause_list_still_claim(sentence: str) -> None:
     assert len(lint_text(WALKERS + sentence + "\n", ["causal-from-association"], fmt="markdown")) == 1
+
+
+GIRLS = "# Team sport and mood\n\nIn a survey of 4,000 teenage girls, those who played a team sport were less likely to feel low.\n\n"
+
+
+@pytest.mark.parametrize("claim", [
+    "Team sport protects young people against depression.",
+    "Team sport protects teenagers against depression.",
+    "Team sport protects boys and girls against depression.",
+])
+def test_a_claim_for_a_group_of_both_sexes_over_a_study_of_one_generalises(claim: str) -> None:
+    assert len(lint_text(GIRLS + claim + "\n", ["subgroup-generalization"], fmt="markdown")) == 1
+
+
+@pytest.mark.parametrize("claim", [
+    "Team sport protects teenage girls against depression.",
+    "Team sport protects healthy women against depression.",   # a group that may be the sex studied: not told apart
+    "Team sport protects girls and young women against depression.",
+])
+def test_near_misses_a_claim_that_names_the_sex_studied(claim: str) -> None:
+    assert lint_text(GIRLS + claim + "\n", ["subgroup-generalization"], fmt="markdown") == []

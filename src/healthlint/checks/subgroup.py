@@ -59,6 +59,17 @@ _A_MEDICINE = re.compile(r"\b(?:drugs?|medicines?|medications?|pills?|tablets?|j
                          re.IGNORECASE)
 _OTHER_SEX = {"men": "women", "women": "men", "male": "female", "female": "male", "males": "females", "females": "males",
               "boys": "girls", "girls": "boys"}
+def _beyond_the_sex(group: str, named: tuple[str, ...]) -> bool:
+    """The evidence is in one sex and the claim names the other too, or only groups of both sexes ("young people",
+    "older adults")."""
+    if group not in _OTHER_SEX:
+        return False
+    return _OTHER_SEX[group] in named or all(p in _BOTH_SEXES for p in named)
+
+
+_BOTH_SEXES = frozenset({"adults", "young_adults", "adolescents", "children", "older_adults", "infants", "students"})
+
+
 _SEXED = _SEX | {"pregnant", "postmenopausal", "premenopausal"}  # groups of one sex
 _EXPOSURE_GROUPS = {"smokers": r"(?:smok|cigarette|tobacco|vap)", "athletes": r"(?:exercis|sport|train|athlet|run)"}
 _AGED = frozenset({"children", "infants"})
@@ -93,8 +104,8 @@ def subgroup_generalization(doc: "Document", analysis: "DocumentAnalysis", param
         flagged = False
         if sub is not None:
             group, ev = sub
-            if f.populations and not _OTHER_SEX.get(group, "") in f.populations or f.species or ev.sentence == s.index:
-                continue  # the claim names the group (not "in men and women alike" over a study of women)
+            if f.populations and not _beyond_the_sex(group, f.populations) or f.species or ev.sentence == s.index:
+                continue  # the claim names the group (not "in men and women alike", "young people" over a study of girls)
             if f.hedged and not f.general:
                 continue  # "appear to interfere with": a possibility, stated for no one in particular
             if not f.health_outcome or not f.outcome_after or f.outcome_kind == "generic" or not (f.general or f.strength == "causal"):

@@ -209,7 +209,7 @@ def fk_from_counts(counts: tuple[int, ...]) -> float:
 
 class SyllableTable:
     """Syllables per word: a sorted ``word\\tcount`` text, found through an index of each
-    two-letter prefix's stretch of lines (one short C-level search a word); then pyphen."""
+    three-letter prefix's stretch of lines (one short C-level search a word); then pyphen."""
 
     def __init__(self, blob: str, hyph: bytes, index: dict[str, tuple[int, int]]) -> None:
         self.blob = blob
@@ -229,7 +229,7 @@ class SyllableTable:
         return n
 
     def _lookup(self, word: str) -> int | None:
-        stretch = self.index.get(word[:2])
+        stretch = self.index.get(word[:_PREFIX])
         if stretch is None:
             return None
         blob = self.blob
@@ -262,7 +262,8 @@ class SyllableTable:
 Store = tuple[Callable[[str], Any], Callable[[str, Any], None]]  # (load, save) by name
 _STORE: Store | None = None
 _TABLE: SyllableTable | None = None
-_TABLE_FORMAT = 3
+_TABLE_FORMAT = 4
+_PREFIX = 3  # the length of the prefixes indexed: a search goes through a thousand lines at most
 
 
 def _sources() -> tuple[Path, Path] | None:
@@ -330,14 +331,14 @@ def _build(pyphen_dic: Path) -> tuple[str, bytes, dict[str, tuple[int, int]]] | 
 
 
 def prefix_index(blob: str) -> dict[str, tuple[int, int]]:
-    """For each word's first two characters, the stretch of ``blob`` holding its lines (sorted
+    """For each word's first three characters, the stretch of ``blob`` holding its lines (sorted
     words sharing a prefix are neighbours): from the newline before the first line to the end
     of the last."""
     index: dict[str, tuple[int, int]] = {}
     pos, last = 0, len(blob) - 1  # blob[pos] is the newline before a line
     while pos < last:
         end = blob.find("\n", pos + 1)
-        key = blob[pos + 1 : min(pos + 3, blob.find("\t", pos + 1, end))]
+        key = blob[pos + 1 : min(pos + 1 + _PREFIX, blob.find("\t", pos + 1, end))]
         first = index.get(key)
         index[key] = (first[0] if first else pos, end + 1)
         pos = end

@@ -215,7 +215,7 @@ class SyllableTable:
         self.blob = blob
         self.index = index
         self._hyph_data = hyph
-        self._hyph: tuple[dict[str, Any], int] | None = None
+        self._hyph: tuple[dict[str, Any], set[str]] | None = None  # patterns, the beginnings of patterns
         self.memo: dict[str, int] = {}
         self.tokens: dict[str, int] = {}  # a token as written -> its word's syllables (see fk_counts_raw)
 
@@ -240,21 +240,26 @@ class SyllableTable:
         return int(blob[i : blob.find("\n", i)])
 
     def _hyphen_count(self, word: str) -> int:
-        """``len(Pyphen(lang="en_US").positions(word)) + 1`` (pyphen's algorithm, left=right=2)."""
+        """``len(Pyphen(lang="en_US").positions(word)) + 1`` (pyphen's algorithm, left=right=2).
+
+        The pieces of the word tried at a place grow only while some pattern begins with them.
+        """
         if self._hyph is None:
-            self._hyph = marshal.loads(self._hyph_data)
-        patterns, maxlen = self._hyph
+            patterns, _maxlen = marshal.loads(self._hyph_data)
+            self._hyph = patterns, {k[:n] for k in patterns for n in range(1, len(k))}
+        patterns, beginnings = self._hyph
         pointed = f".{word.lower()}."
         refs = [0] * (len(pointed) + 1)
         for i in range(len(pointed) - 1):
-            stop = min(i + maxlen, len(pointed)) + 1
-            for j in range(i + 1, stop):
-                pattern = patterns.get(pointed[i:j])
-                if not pattern:
-                    continue
-                offset, values = pattern[0], pattern[1:]  # bytes: the offset, then the values
-                part = slice(i + offset, i + offset + len(values))
-                refs[part] = map(max, values, refs[part])
+            for j in range(i + 1, len(pointed) + 1):
+                piece = pointed[i:j]
+                pattern = patterns.get(piece)
+                if pattern:
+                    offset, values = pattern[0], pattern[1:]  # bytes: the offset, then the values
+                    part = slice(i + offset, i + offset + len(values))
+                    refs[part] = map(max, values, refs[part])
+                if piece not in beginnings:
+                    break  # no pattern is longer and begins with it
         right = len(word) - 2
         return sum(1 for i, r in enumerate(refs) if r % 2 and 2 <= i - 1 <= right) + 1
 

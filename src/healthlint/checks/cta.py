@@ -111,13 +111,18 @@ class Call:
     words: str
 
 
-def _first_call(text: str, terms: Sequence[Term], offset: int) -> tuple[int, int] | None:
-    """Where the first call-to-action words of sentence ``text`` (at prose ``offset``) are, in ``text``."""
+def _cue(text: str, terms: Sequence[Term]) -> bool | None:
+    """True: the sentence has a cue word, a call or offer of the lexicon; False: only a currency sign; None: neither
+    (every call holds one of them)."""
+    if any(t.lexicon == "commerce" and t.kind in ("cue", "call", "offer") for t in terms):
+        return True
+    return False if "$" in text or "£" in text or "€" in text else None
+
+
+def _first_call(text: str, terms: Sequence[Term], offset: int, cue: bool) -> tuple[int, int] | None:
+    """Where the first call-to-action words of sentence ``text`` (at prose ``offset``, with a :func:`_cue`) are, in
+    ``text``."""
     spans: list[tuple[int, int]] = []
-    # every call holds a cue word, a call or offer of the lexicon, or a currency sign
-    cue = any(t.lexicon == "commerce" and t.kind in ("cue", "call", "offer") for t in terms)
-    if not cue and "$" not in text and "£" not in text and "€" not in text:
-        return None
     m = _CTA.search(text) if cue else None
     if m:
         spans.append(m.span())
@@ -147,13 +152,17 @@ def calls(a: ArticleAnalysis) -> list[Call]:
         if s.position == "chrome":
             continue
         text = a.text_of(s.index)
-        span = _first_call(text, s.terms, s.start)
-        if span is None:
+        cue = _cue(text, s.terms)
+        if cue is None:
             continue
-        if _DISCLOSURE.search(text) or s.has("commerce", "disclosure") or _NOT_A_SALE.search(text):
-            continue  # "we may earn a commission when you buy through our links"
-        if s.role in ("question", "quote", "attributed") and not _STRONG.search(text):
-            continue  # "Can I buy statins without a prescription?", "Nobody should start buying probiotics," she said.
+        # what rules a sentence out whatever its call, first when it is cheaper than the patterns: a disclosure ("we may
+        # earn a commission when you buy through our links"), or a question or quotation that names no price, code or
+        # discount ("Can I buy statins without a prescription?", "Nobody should start buying probiotics," she said.)
+        if s.has("commerce", "disclosure") or s.role in ("question", "quote", "attributed") and not _STRONG.search(text):
+            continue
+        span = _first_call(text, s.terms, s.start, cue)
+        if span is None or _DISCLOSURE.search(text) or _NOT_A_SALE.search(text):
+            continue
         out.append(Call(s.index, s.start + span[0], s.start + span[1], " ".join(text[span[0] : span[1]].split())))
     doc.derived["commercial-cta"] = out
     return out

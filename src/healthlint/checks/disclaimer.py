@@ -124,6 +124,8 @@ _ANSWER = re.compile(r"\b(?:could|may|might|can|will|would)\s+(?:well\s+|just\s+
 _RECOMMENDATION = re.compile(r"\b(?:(?:typical|usual|recommended|suggested|standard|effective|ideal|right|best|normal|common)\s+"
                              r"(?:daily\s+)?(?:doses?|dosages?|amounts?)|dosages)\s+(?:range|ranges|is|are|varies|vary)\b"
                              r"[^.]{0,40}?\d", _I)
+# the gate of :func:`_advice` in one search: a dose, a recommended dose, dosing told as a fact, a product as the answer
+_OFFERED = re.compile("|".join(f"(?:{p.pattern})" for p in (_DOSE, _RECOMMENDATION, _DOSING_FACT, _ANSWER)), _I)
 _ADVICE_VERBS = words("roles", "advice_verb")
 _SPEECH = re.compile(r"\b(?:said|says|told|tells|according\s+to|explains|explained|added|wrote|writes|asked|argues|argued"
                      r"|believes?|maintained|claimed|insists?|urged|urges|warned|warns)\b", _I)
@@ -199,8 +201,7 @@ def _advice(a: ArticleAnalysis, s: SentenceAnalysis, text: str, product_page: bo
     if role in ("quote", "attributed", "question", "negated", "caveat", "method", "plan", "definition", "reported"):
         return False
     instructions = _instructions(s, text)
-    if not (instructions or role == "advice" or _DOSE.search(text) or _RECOMMENDATION.search(text) or _DOSING_FACT.search(text)
-            or _ANSWER.search(text) or _HOW_TO.match(text)):
+    if not (instructions or role == "advice" or _OFFERED.search(text) or _HOW_TO.match(text)):
         return False  # nothing told, dosed, recommended or offered as the answer: no advice whatever else it says
     if _SPEECH.search(text) or _QUOTED.match(text) or _NOT_ADVICE.search(text):
         return False  # someone else's advice, or a turn of phrase ("Put in absolute terms", "Take this crisis")

@@ -260,7 +260,7 @@ def _cues(s: SentenceAnalysis, text: str, low: str) -> list[tuple[int, int, str]
     """Candidate boosters of the sentence (``low``: its normalised text): (start, end, kind), offsets in ``text``."""
     out = [(t.start - s.start, t.end - s.start, t.kind) for t in s.terms if t.lexicon == "boosters"]
     for kind, needs, rx_ in _STRUCTURED:
-        if not any(w in low for w in needs):
+        if not any(map(low.__contains__, needs)):
             continue
         for m in rx_.finditer(text):
             out.append((m.start(), m.end(), kind))

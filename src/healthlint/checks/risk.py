@@ -327,10 +327,10 @@ def _message(kind: str, seen: str) -> str:
 def _relative(t: str, ratios: str) -> tuple[str, re.Match[str]] | None:
     """The sentence's first relative statement: ("wording" | "ratio" | "ratio with interval", its match), or None."""
     low = t.lower()
-    present = {w for w in _GATE_WORDS if w in low}
+    present = set(filter(low.__contains__, _GATE_WORDS))
     best: re.Match[str] | None = None
     for gate, pattern in zip(_GATE_SETS, _GATED) if not _ANY_GATE.isdisjoint(present) else ():
-        if any(words.isdisjoint(present) for words in gate):
+        if any(map(present.isdisjoint, gate)):
             continue
         for m in pattern.finditer(t):
             if best is not None and m.start() >= best.start():

@@ -234,7 +234,7 @@ def _claim(a: ArticleAnalysis, s: SentenceAnalysis, text: str) -> tuple[int, int
     sources = {t.kind for t in s.terms if t.lexicon == "sources"}
     for kind, rx_ in _TRIGGERS:
         if kind in _NEEDS_TERM and sources.isdisjoint(_NEEDS_TERM[kind]) or kind in _NEEDS_WORD and not any(
-                w in low for w in _NEEDS_WORD[kind]):
+                map(low.__contains__, _NEEDS_WORD[kind])):
             continue  # the pattern needs a word the sentence does not have
         for m in rx_.finditer(low):
             at = m.start()

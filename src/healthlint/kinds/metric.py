@@ -209,13 +209,13 @@ def fk_from_counts(counts: tuple[int, ...]) -> float:
 
 class SyllableTable:
     """Syllables per word: a sorted ``word\\tcount`` text, found through an index of each
-    two-letter prefix's stretch of lines (one short C-level search a word); then pyphen."""
+    three-letter prefix's stretch of lines (one short C-level search a word); then pyphen."""
 
     def __init__(self, blob: str, hyph: bytes, index: dict[str, tuple[int, int]]) -> None:
         self.blob = blob
         self.index = index
         self._hyph_data = hyph
-        self._hyph: tuple[dict[str, Any], int] | None = None
+        self._hyph: tuple[dict[str, Any], set[str]] | None = None  # patterns, the beginnings of patterns
         self.memo: dict[str, int] = {}
         self.tokens: dict[str, int] = {}  # a token as written -> its word's syllables (see fk_counts_raw)
 
@@ -229,7 +229,7 @@ class SyllableTable:
         return n
 
     def _lookup(self, word: str) -> int | None:
-        stretch = self.index.get(word[:2])
+        stretch = self.index.get(word[:_PREFIX])
         if stretch is None:
             return None
         blob = self.blob
@@ -240,21 +240,26 @@ class SyllableTable:
         return int(blob[i : blob.find("\n", i)])
 
     def _hyphen_count(self, word: str) -> int:
-        """``len(Pyphen(lang="en_US").positions(word)) + 1`` (pyphen's algorithm, left=right=2)."""
+        """``len(Pyphen(lang="en_US").positions(word)) + 1`` (pyphen's algorithm, left=right=2).
+
+        The pieces of the word tried at a place grow only while some pattern begins with them.
+        """
         if self._hyph is None:
-            self._hyph = marshal.loads(self._hyph_data)
-        patterns, maxlen = self._hyph
+            patterns, _maxlen = marshal.loads(self._hyph_data)
+            self._hyph = patterns, {k[:n] for k in patterns for n in range(1, len(k))}
+        patterns, beginnings = self._hyph
         pointed = f".{word.lower()}."
         refs = [0] * (len(pointed) + 1)
         for i in range(len(pointed) - 1):
-            stop = min(i + maxlen, len(pointed)) + 1
-            for j in range(i + 1, stop):
-                pattern = patterns.get(pointed[i:j])
-                if not pattern:
-                    continue
-                offset, values = pattern[0], pattern[1:]  # bytes: the offset, then the values
-                part = slice(i + offset, i + offset + len(values))
-                refs[part] = map(max, values, refs[part])
+            for j in range(i + 1, len(pointed) + 1):
+                piece = pointed[i:j]
+                pattern = patterns.get(piece)
+                if pattern:
+                    offset, values = pattern[0], pattern[1:]  # bytes: the offset, then the values
+                    part = slice(i + offset, i + offset + len(values))
+                    refs[part] = map(max, values, refs[part])
+                if piece not in beginnings:
+                    break  # no pattern is longer and begins with it
         right = len(word) - 2
         return sum(1 for i, r in enumerate(refs) if r % 2 and 2 <= i - 1 <= right) + 1
 
@@ -262,7 +267,8 @@ class SyllableTable:
 Store = tuple[Callable[[str], Any], Callable[[str, Any], None]]  # (load, save) by name
 _STORE: Store | None = None
 _TABLE: SyllableTable | None = None
-_TABLE_FORMAT = 3
+_TABLE_FORMAT = 4
+_PREFIX = 3  # the length of the prefixes indexed: a search goes through a thousand lines at most
 
 
 def _sources() -> tuple[Path, Path] | None:
@@ -330,14 +336,14 @@ def _build(pyphen_dic: Path) -> tuple[str, bytes, dict[str, tuple[int, int]]] | 
 
 
 def prefix_index(blob: str) -> dict[str, tuple[int, int]]:
-    """For each word's first two characters, the stretch of ``blob`` holding its lines (sorted
+    """For each word's first three characters, the stretch of ``blob`` holding its lines (sorted
     words sharing a prefix are neighbours): from the newline before the first line to the end
     of the last."""
     index: dict[str, tuple[int, int]] = {}
     pos, last = 0, len(blob) - 1  # blob[pos] is the newline before a line
     while pos < last:
         end = blob.find("\n", pos + 1)
-        key = blob[pos + 1 : min(pos + 3, blob.find("\t", pos + 1, end))]
+        key = blob[pos + 1 : min(pos + 1 + _PREFIX, blob.find("\t", pos + 1, end))]
         first = index.get(key)
         index[key] = (first[0] if first else pos, end + 1)
         pos = end

@@ -192,6 +192,8 @@ class Profile:
             done = [s for s in done if not s.inferred]
         self.done = done
         self._by_block: dict[int, list[Study]] | None = None
+        self._subgroups: dict[int | None, tuple[str, Study] | None] = {}
+        self._by_section: dict[int, list[Study]] | None = None
         self._done_at = [s.sentence for s in done]  # in document order
         self._stems: dict[int, set[str]] = {}
         self.first_non_human = next((s for s in done if s.kind in NON_HUMAN_KINDS), None)
@@ -296,9 +298,21 @@ class Profile:
         that shows it; None when a study covered people in general or results were similar across groups."""
         if self.uniform or self.dominant_non_human() is not None or self.main is None:
             return None
-        blocks, sents = self.doc.blocks, self.doc.sentences
-        return self._limited_to([s for s in self.done if s.kind in HUMAN_KINDS and not s.background and s.sized and s.research
-                                 and (section is None or blocks[sents[s.sentence].block].section == section)])
+        if section not in self._subgroups:  # once per section: every claim of a long page asks
+            self._subgroups[section] = self._limited_to(self._people(None) if section is None else self._people(section))
+        return self._subgroups[section]
+
+    def _people(self, section: int | None) -> list[Study]:
+        """The studies of people whose size or design is given, of ``section`` (None: all), indexed once."""
+        if self._by_section is None:
+            self._by_section = {}
+            blocks, sents = self.doc.blocks, self.doc.sentences
+            for s in self.done:
+                if s.kind in HUMAN_KINDS and not s.background and s.sized and s.research:
+                    self._by_section.setdefault(blocks[sents[s.sentence].block].section, []).append(s)
+        if section is None:
+            return sorted((s for group in self._by_section.values() for s in group), key=lambda s: s.sentence)
+        return self._by_section.get(section, [])
 
     def paragraph_subgroup(self, block: int) -> tuple[str, Study] | None:
         """The subgroup the studies of people told in paragraph ``block`` are limited to: in a round-up of

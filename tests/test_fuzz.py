@@ -345,6 +345,28 @@ def test_every_rule_is_linear_on_adversarial_runs(rid: str, monkeypatch: pytest.
     assert big < max(1.0, 9 * small), f"{rid}: {small:.2f}s for 25 kB runs, {big:.2f}s for 100 kB"
 
 
+def test_many_sections_of_subgroup_studies_stay_linear() -> None:
+    """A page of many short sections, each with a study in one group and a claim: every claim asks about its
+    section's and paragraph's studies, which are indexed once (a lookup per claim made it quadratic)."""
+    from healthlint.analyse.context import DocumentAnalysis
+    from healthlint.checks.claims import effect_claims
+    from healthlint.checks.subgroup import subgroup_generalization
+
+    para = ("## Part {i}\n\nIn a trial of 300 women aged 60 to 70, walking lowered blood pressure.\n\n"
+            "Walking lowers blood pressure.\n\n")
+    times = []
+    for n in (1000, 4000):
+        doc = read_source("# Walking\n\n" + "".join(para.format(i=i) for i in range(n)), "sections.md", "markdown")
+        analysis = DocumentAnalysis(doc)
+        effect_claims(analysis.article)  # the shared analysis, built before the rule is timed
+        t = time.perf_counter()
+        found = list(subgroup_generalization(doc, analysis, {}, {}))
+        times.append(time.perf_counter() - t)
+        assert found  # the claims are judged, not skipped
+    small, big = times
+    assert big < max(0.5, 7 * small), f"{small:.2f}s for 1,000 sections, {big:.2f}s for 4,000"
+
+
 def test_many_paragraphs_of_claims_and_studies_stay_linear() -> None:
     """A long page of claims and studies: each claim looks only at the paragraphs around it and
     the headline (a 10 MB file once took 50 times as long as 1 MB)."""

@@ -345,22 +345,29 @@ def test_every_rule_is_linear_on_adversarial_runs(rid: str, monkeypatch: pytest.
     assert big < max(1.0, 9 * small), f"{rid}: {small:.2f}s for 25 kB runs, {big:.2f}s for 100 kB"
 
 
-def test_many_sections_of_subgroup_studies_stay_linear() -> None:
-    """A page of many short sections, each with a study in one group and a claim: every claim asks about its
-    section's and paragraph's studies, which are indexed once (a lookup per claim made it quadratic)."""
+@pytest.mark.parametrize("rule, para", [
+    ("subgroup", "## Part {i}\n\nIn a trial of 300 women aged 60 to 70, walking lowered blood pressure.\n\n"
+                 "Walking lowers blood pressure.\n\n"),
+    ("animal", "## Part {i}\n\nIn a study of 40 mice, the extract lowered blood pressure.\n\n"
+               "The extract lowers blood pressure.\n\n"),
+])
+def test_many_sections_of_studies_stay_linear(rule: str, para: str) -> None:
+    """A page of many short sections, each with a study and a claim: every claim asks about its section's and
+    paragraph's studies, which are indexed once (a lookup per claim made it quadratic)."""
     from healthlint.analyse.context import DocumentAnalysis
+    from healthlint.checks.animal import animal_extrapolation
     from healthlint.checks.claims import effect_claims
     from healthlint.checks.subgroup import subgroup_generalization
 
-    para = ("## Part {i}\n\nIn a trial of 300 women aged 60 to 70, walking lowered blood pressure.\n\n"
-            "Walking lowers blood pressure.\n\n")
+    check = subgroup_generalization if rule == "subgroup" else animal_extrapolation
     times = []
     for n in (1000, 4000):
         doc = read_source("# Walking\n\n" + "".join(para.format(i=i) for i in range(n)), "sections.md", "markdown")
         analysis = DocumentAnalysis(doc)
         effect_claims(analysis.article)  # the shared analysis, built before the rule is timed
+        analysis.article.around(0)
         t = time.perf_counter()
-        found = list(subgroup_generalization(doc, analysis, {}, {}))
+        found = list(check(doc, analysis, {}, {}))
         times.append(time.perf_counter() - t)
         assert found  # the claims are judged, not skipped
     small, big = times

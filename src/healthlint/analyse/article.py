@@ -136,7 +136,7 @@ class ArticleAnalysis:
                                                    frame, study, kinds))
         self.profile = Profile(doc, studies, differences, similar)
         self._brands: list[str] | None = None
-        self._around: tuple[dict[int, list[int]], list[int]] | None = None
+        self._around: tuple[dict[int, list[int]], list[int], dict[int, list[int]]] | None = None
 
     # ---- what kind of page: worked out when a rule first asks ----
     @cached_property
@@ -252,10 +252,12 @@ class ArticleAnalysis:
             for x in self.doc.sentences:
                 by_block.setdefault(x.block, []).append(x.index)
             heads = [x.index for x in self.sentences if x.position in ("title", "deck", "lede")]
-            self._around = (by_block, heads)
-        by_block, heads = self._around
-        near = [k for b in (block - 1, block, block + 1) for k in by_block.get(b, ())]
-        return sorted(set(near).union(heads))
+            self._around = (by_block, heads, {})
+        by_block, heads, done = self._around
+        if block not in done:  # once per paragraph: every claim and study of a long page asks
+            near = [k for b in (block - 1, block, block + 1) for k in by_block.get(b, ())]
+            done[block] = sorted(set(near).union(heads))
+        return done[block]
 
     def to_dict(self, i: int) -> dict[str, Any]:
         """What ``healthlint analyze`` shows of sentence ``i`` beyond its facts."""

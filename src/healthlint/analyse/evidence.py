@@ -194,6 +194,7 @@ class Profile:
         self._by_block: dict[int, list[Study]] | None = None
         self._subgroups: dict[int | None, tuple[str, Study] | None] = {}
         self._by_section: dict[int, list[Study]] | None = None
+        self._sections_non_human: dict[int, bool] | None = None
         self._done_at = [s.sentence for s in done]  # in document order
         self._stems: dict[int, set[str]] = {}
         self.first_non_human = next((s for s in done if s.kind in NON_HUMAN_KINDS), None)
@@ -278,8 +279,13 @@ class Profile:
         sents = self.doc.sentences
         blocks = self.doc.blocks
         section = blocks[sents[i].block].section
-        return _mostly([s for s in self.done if not s.background and blocks[sents[s.sentence].block].section == section],
-                       NON_HUMAN_KINDS, HUMAN_KINDS)
+        if self._sections_non_human is None:  # once: every claim of a long page asks about its section
+            by_section: dict[int, list[Study]] = {}
+            for s in self.done:
+                if not s.background:
+                    by_section.setdefault(blocks[sents[s.sentence].block].section, []).append(s)
+            self._sections_non_human = {k: _mostly(v, NON_HUMAN_KINDS, HUMAN_KINDS) for k, v in by_section.items()}
+        return self._sections_non_human.get(section, False)
 
     def dominant_observational(self) -> Study | None:
         """The first observational study when the article describes no trial: the article's study, the only kind of

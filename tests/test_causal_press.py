@@ -263,3 +263,45 @@ def test_a_drug_claim_rests_on_the_study_of_people_told_beside_it(claim: str, st
 ])
 def test_a_drug_claim_beside_a_study_of_something_else_stays_quiet(claim: str, study: str) -> None:
     assert lint_text(PILLS.format(claim=claim, study=study), RULE) == []
+
+
+# -- a change told of its subject ("Sales dropped 14 percent"): the verb has an amount, not an object
+@pytest.mark.parametrize("sentence", [
+    "Sales of sleeping pills dropped about 14 percent in the first quarter, and flu cases rose.",
+    "Hospital admissions for asthma fell by a third after the smoking ban in bars and cancer wards.",
+    "Deaths from heart disease declined nearly 40 percent over the decade of the diabetes programme.",
+    "Visits to the clinic increased 25% in the year the stroke unit opened.",
+])
+def test_a_verb_followed_by_an_amount_is_a_change_not_a_cause(sentence: str) -> None:
+    assert not causal(sentence), sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "Drinking coffee dropped the risk of stroke by 14 percent.",
+    "Eating nuts lowered cholesterol by a tenth in a month.",
+    "Walking daily cut the chances of heart disease in half.",
+    "Aspirin cuts 3 common cancers by a fifth.",  # a number inside the object, not an amount of change
+])
+def test_a_verb_with_an_object_and_then_an_amount_still_states_a_cause(sentence: str) -> None:
+    assert causal(sentence), sentence
+
+
+# -- a verb form before "is"/"was" is a noun ("This time delay is the reason ..."), not the sentence's verb
+@pytest.mark.parametrize("sentence", [
+    "This time delay is the reason the test did not detect the infection.",
+    "The price cut was welcome news for people with diabetes.",
+    "That sugar boost is what raises the risk of diabetes, some think.",
+    "Each treatment delay was linked to a higher risk of death from cancer.",
+])
+def test_an_effect_word_before_a_copula_is_a_noun(sentence: str) -> None:
+    f = first(sentence).frame
+    assert f is None or f.predicate_text.lower() not in ("delay", "cut", "boost"), sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "Statins delay the onset of heart disease.",
+    "Exercise cuts the risk of dementia, which is good news.",
+    "Vitamin D helps prevent flu, and this is why doctors prescribe it.",
+])
+def test_an_effect_verb_before_its_object_is_still_the_verb(sentence: str) -> None:
+    assert causal(sentence), sentence

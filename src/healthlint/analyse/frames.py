@@ -37,6 +37,8 @@ _MAKES_LIKELY = re.compile(r"\bmak(?:es|e|ing)\s+(?:\w+\s+){1,4}?(?:more|less)\s
                            r"|\bmak(?:es|e)\s+(?:\w+\s+){1,3}?(?:better|worse|healthier|happier|smarter|stronger|weaker|sicker|fitter|thinner|fatter)\b"
                            r"|\b(?:puts?|putting)\s+(?:[\w'’]+\s+){1,4}?at\s+(?:\w+\s+)?risk\b"
                            r"|\b(?:is|are|was|were)\s+(?:partly\s+|largely\s+|mainly\s+)?to\s+blame\s+for\b", re.IGNORECASE)
+# "This time delay is the reason": a verb form right before "is"/"was" is a noun
+_NOUN_BEFORE_COPULA = re.compile(r"\s+(?:is|was|are|were)\b", re.IGNORECASE)
 _NOUN_CAUSE = re.compile(r"\b(?:the|a|major|main|common|leading|other|all|top|many|most|primary|underlying|root|known|possible|"
                          r"\w+-related)\s+(?:causes?|triggers?|drivers?)\b", re.IGNORECASE)
 
@@ -88,6 +90,7 @@ def build_frame(text: str, offset: int, terms: Sequence[Term], facts: object) ->
                             or _DISOWNED.search(text, max(0, cue.start - offset - 40), cue.start - offset)
                             or _NOMINAL_OF.match(text, cue.end - offset) or in_condition(text, cue.start - offset)
                             or _NOT_AN_EFFECT.match(text, cue.end - offset) or in_purpose(text, cue.start - offset)
+                            or _NOUN_BEFORE_COPULA.match(text, cue.end - offset) or cue.kind == "causal" and _AMOUNT.match(text, cue.end - offset)
                             or comparative(text, cue, offset) or per_unit(text, cue, offset)
                             or cue.text.lower() in NOUN_FORMS and DETERMINER_BEFORE.search(text, max(0, cue.start - offset - 40),
                                                                                             cue.start - offset)
@@ -104,7 +107,7 @@ def build_frame(text: str, offset: int, terms: Sequence[Term], facts: object) ->
                and not after_preposition(text, t, offset)
                and not (t.kind != "therapy_noun" and DETERMINER_BEFORE.search(text, max(0, t.start - offset - 30), t.start - offset))
                and not in_name(text, t, offset) and not attributive(text, t, offset) and not per_unit(text, t, offset)
-               and not _NOT_AN_EFFECT.match(text, t.end - offset)
+               and not _NOT_AN_EFFECT.match(text, t.end - offset) and not _NOUN_BEFORE_COPULA.match(text, t.end - offset)
                and not _DISOWNED.search(text, max(0, t.start - offset - 40), t.start - offset)
                and not _DISOWNED_AFTER.match(text, t.end - offset)
                and not _ADJUSTED_FOR.search(text, max(0, t.start - offset - 100), t.start - offset)
@@ -260,7 +263,7 @@ _BELIEVED = re.compile(r"\b" + one_of("is|are|was|were") + r"\s+(?:\w+ly\s+)?(?:
 def _has_object(text: str, t: Term, offset: int, terms: Sequence[Term]) -> bool:
     """The verb is not a change of its subject ("Risk stopped falling", "strokes caused by"): no outcome
     before it with none after it, and no bare passive participle."""
-    if bare_participle(text, t, offset):
+    if bare_participle(text, t, offset) or _AMOUNT.match(text, t.end - offset):
         return False
     outcomes = [x for x in terms if x.lexicon in ("conditions", "outcomes")]
     return not outcomes or any(x.start >= t.start for x in outcomes)
@@ -268,6 +271,10 @@ def _has_object(text: str, t: Term, offset: int, terms: Sequence[Term]) -> bool:
 
 # a passive whose agent is a disease: "children are affected by COVID-19"
 # a relative clause in the passive: "a stroke that was triggered by the machine" describes one event
+# "dropped about 14 percent", "fell by a third": an amount of change follows the verb, not an object
+_AMOUNT = re.compile(r"\s+(?:by\s+)?(?:(?:about|around|almost|nearly|roughly|some|only|just|over|under|more\s+than|less\s+than"
+                     r"|up\s+to)\s+)?(?:\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b|percentage\s+points?\b|points?\b|-?fold\b)"
+                     r"|(?:a|one|two)[\s-](?:third|quarter|fifth|tenth)s?\b|half\b)", re.IGNORECASE)
 _WHICH_WAS = re.compile(r"\b(?:that|which|who)\s+(?:\w+\s+)?(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:\w+ly\s+)?$",
                         re.IGNORECASE)
 _DUE_TO = re.compile(r"\b(?:is|are|was|were)\s+(?:\w+ly\s+|in\s+part\s+)?(?:due|attributable)\s+to\b", re.IGNORECASE)

@@ -36,6 +36,8 @@ def animal_extrapolation(doc: "Document", analysis: "DocumentAnalysis", params: 
         if not tested and not names_exposure_near(a, s, ev.sentence):
             continue  # the study tested another product or drug
         if not s.headline:
+            if _people_only_as_a_hope(a.text_of(s.index)):
+                continue  # "a finding that could lead to treatments in humans": not yet shown in people, and it says so
             if continues_study(a, s, ev):
                 continue
             if not tested and not subject_on_topic(a, s, ev.sentence):
@@ -62,6 +64,17 @@ def animal_extrapolation(doc: "Document", analysis: "DocumentAnalysis", params: 
             message = (f"states an effect in people, but the study it rests on ({where(a, ev)}) was in {what}: "
                        f"say so (\"{where_said}\", \"in a lab study\") or cite evidence in people")
         yield Hit(s.start, s.end, message=message, related=[(ev.start, ev.end, f"the evidence: a study in {what}")])
+
+
+_HOPE = re.compile(r"\b(?:could|may|might|would|hopes?|hoped|whether|before|until|yet|one\s+day|someday|eventually)\b", re.IGNORECASE)
+_PEOPLE = re.compile(r"\b(?:humans?|people|patients|adults|children|men|women|person)\b", re.IGNORECASE)
+
+
+def _people_only_as_a_hope(text: str) -> bool:
+    """People are named only after a word of hope or doubt ("could lead to treatments in humans", "whether it
+    works in people"): the sentence says the result is not yet shown in them."""
+    hope = _HOPE.search(text)
+    return hope is not None and not _PEOPLE.search(text, 0, hope.start()) and bool(_PEOPLE.search(text, hope.end()))
 
 
 def _tested_on_animals(a: "ArticleAnalysis", s: "SentenceAnalysis") -> bool:

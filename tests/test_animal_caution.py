@@ -44,3 +44,63 @@ def test_a_sex_specific_outcome_in_the_plural_is_the_groups_own(claim: str, fire
     text = ("A trial of 3,000 women found that those who ate soy every day had fewer tumors.\n\n" + claim + "\n")
     found = lint_text(text, ["subgroup-generalization"])
     assert bool(found) is fires, found
+
+
+# -- a headline that names a lab design ("Lab-Grown", "Test-Tube", "In Vitro") says where the result comes from
+LAB = ("# {title}\n\n"
+       "Skin cells grown in a laboratory dish healed a scratch faster when honey was added, a team at the Avon "
+       "Institute reports.\n\n"
+       "The researchers scratched 40 dishes of cells and filmed how fast they closed.\n")
+
+
+@pytest.mark.parametrize("title, fires", [
+    ("Lab-Grown Skin Heals Faster With Honey", False),
+    ("Test-Tube Study: Honey Heals Skin Faster", False),
+    ("In Vitro Work Hints Honey Heals Skin Faster", False),
+    ("Honey Heals Skin Faster", True),       # the headline names no lab
+    ("Honey Heals Skin Faster, Study Finds", True),
+])
+def test_a_headline_naming_a_lab_design_is_qualified(title: str, fires: bool) -> None:
+    found = lint_text(LAB.format(title=title), RULE, fmt="markdown")
+    assert [f.line for f in found if f.line == 1] == ([1] if fires else []), found
+
+
+def test_the_message_names_the_lab_in_plain_words() -> None:
+    text = ("# Fibre Heals the Bowel\n\n"
+            "Tiny balls of bowel tissue grown in the lab healed faster when bathed in a fibre extract, a team reports.\n")
+    (f,) = lint_text(text, RULE, fmt="markdown")
+    assert "from the lab (line 3)" in f.message and "from in" not in f.message
+
+
+# -- a claim in the paragraph right after an animal study, on the same subject, rests on it (even in a section
+#    that goes on to a study of people)
+SECTION = ("# What cold water can and cannot do\n\n"
+           "## The evidence\n\n"
+           "{study}\n\n"
+           "{claim}\n\n"
+           "A pilot study of 14 volunteers at the Harbour Clinic found that 9 of them said they slept better.\n")
+
+
+@pytest.mark.parametrize("study, claim", [
+    ("In rats, cold water baths after a muscle injury shrank the swelling, according to a 2021 study from the "
+     "Tarn Institute.", "Cold water heals injured muscles."),
+    ("In mice given a stroke, a week of cold exposure reduced the brain damage, a 2019 study found.",
+     "Cold exposure protects the brain after a stroke."),
+    ("Rats that swam in cold water every day had lower blood pressure than rats kept warm, researchers at the "
+     "Esk Institute reported.", "Cold swimming lowers blood pressure."),
+])
+def test_a_claim_in_the_next_paragraph_on_the_studys_subject_rests_on_it(study: str, claim: str) -> None:
+    found = lint_text(SECTION.format(study=study, claim=claim), RULE, fmt="markdown")
+    assert [f.line for f in found] == [7], found
+
+
+@pytest.mark.parametrize("study, claim", [
+    ("In rats, cold water baths after a muscle injury shrank the swelling, according to a 2021 study from the "
+     "Tarn Institute.", "Sunlight lifts the mood of people with depression."),                     # another subject
+    ("In mice given a stroke, a week of cold exposure reduced the brain damage, a 2019 study found.",
+     "Cold exposure protects the brains of mice after a stroke."),                                  # says so
+    ("Rats that swam in cold water every day had lower blood pressure than rats kept warm, researchers at the "
+     "Esk Institute reported.", "Whether cold swimming lowers blood pressure in people is not yet known."),
+])
+def test_near_misses_of_a_claim_in_the_next_paragraph(study: str, claim: str) -> None:
+    assert lint_text(SECTION.format(study=study, claim=claim), RULE, fmt="markdown") == []

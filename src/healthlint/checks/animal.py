@@ -10,7 +10,8 @@ from ..analyse.evidence import NON_HUMAN_KINDS
 from ..analyse.article import ArticleAnalysis, SentenceAnalysis
 from ..kinds.base import Hit
 from . import register
-from .claims import continues_study, effect_claims, evidence_for, names_exposure_near, subject_on_topic, where
+from .claims import (continues_study, effect_claims, evidence_for, names_exposure_near, shares_subject, subject_on_topic,
+                     where)
 
 if TYPE_CHECKING:
     from ..analyse.context import DocumentAnalysis
@@ -25,8 +26,8 @@ def animal_extrapolation(doc: "Document", analysis: "DocumentAnalysis", params: 
     for s in effect_claims(a):
         f = s.frame
         assert f is not None
-        if f.species or any(c.kind not in ("humans", "cells") for c in s.facts.species):
-            continue  # "in mice", "in a lab study", "the hearts of flies": qualified
+        if f.species or any(c.kind not in ("humans", "cells") for c in s.facts.species) or s.facts.design_kinds & _LAB_DESIGNS:
+            continue  # "in mice", "in a lab study", "the hearts of flies", "Lab-Grown", "Test-Tube": qualified
         ev = evidence_for(a, s, dominant)
         tested = dominant is not None and (ev is None or ev.sentence == dominant.sentence) and _tested_on_animals(a, s)
         if tested:
@@ -42,8 +43,11 @@ def animal_extrapolation(doc: "Document", analysis: "DocumentAnalysis", params: 
                 continue
             if not tested and not subject_on_topic(a, s, ev.sentence):
                 continue  # the claim's subject is not what the study tested
-            right_after = (ev.sentence == s.index - 1 and a.block_of(ev.sentence) == a.block_of(s.index) and ev.research
-                           and f.exposure_kind not in ("", "pronoun", "condition"))  # "Mice fed X slept more. X restores sleep."
+            # "Mice fed X slept more. X restores sleep.": the claim told right after the study (in its paragraph, or
+            # in the next one on the same subject)
+            right_after = ev.sentence == s.index - 1 and ev.research and (
+                a.block_of(ev.sentence) == a.block_of(s.index) and f.exposure_kind not in ("", "pronoun", "condition")
+                or a.block_of(ev.sentence) == a.block_of(s.index) - 1 and shares_subject(a, s, ev.sentence))
             if not right_after and not a.profile.section_non_human(s.index):
                 continue  # the section describes studies in people too: the claim may rest on them
             if f.outcome_kind == "mechanism" and not f.general:
@@ -56,6 +60,7 @@ def animal_extrapolation(doc: "Document", analysis: "DocumentAnalysis", params: 
         what = "cells or tissue in the lab" if ev.kind == "cells" else (
             "animals" if re.search(r"stud|model|experiment|research|test|trial", label) else label)  # "an animal study"
         label = what if what == "animals" else label
+        what = what.split(" ", 1)[1] if what.startswith(("in ", "on ")) else what  # "from the lab", not "from in the lab"
         where_said = label if label.startswith(("in ", "on ")) else f"in {label}"
         if s.headline:
             message = (f"the headline states an effect, but the article's evidence is from {what} "
@@ -66,6 +71,7 @@ def animal_extrapolation(doc: "Document", analysis: "DocumentAnalysis", params: 
         yield Hit(s.start, s.end, message=message, related=[(ev.start, ev.end, f"the evidence: a study in {what}")])
 
 
+_LAB_DESIGNS = frozenset({"in_vitro", "animal"})
 _HOPE = re.compile(r"\b(?:could|may|might|would|hopes?|hoped|whether|before|until|yet|one\s+day|someday|eventually)\b", re.IGNORECASE)
 _PEOPLE = re.compile(r"\b(?:humans?|people|patients|adults|children|men|women|person)\b", re.IGNORECASE)
 

@@ -305,3 +305,32 @@ def test_an_effect_word_before_a_copula_is_a_noun(sentence: str) -> None:
 ])
 def test_an_effect_verb_before_its_object_is_still_the_verb(sentence: str) -> None:
     assert causal(sentence), sentence
+
+
+# -- idioms of effect: "keeps your brain sharp", "keeps the pounds away", "adds years to your life"
+@pytest.mark.parametrize("sentence", [
+    "A short walk after dinner keeps your brain sharp.",
+    "Walnuts keep the pounds away.",
+    "A glass of red wine a day keeps heart disease at bay.",
+    "Daily walks add years to your life.",
+])
+def test_an_idiom_of_effect_states_a_cause(sentence: str) -> None:
+    assert causal(sentence), sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "Many older women take calcium to keep their bones strong.",      # a purpose
+    "Here are five ways to keep your memory sharp.",                  # a purpose
+    "She keeps her running shoes away from the dog.",                 # no health outcome
+    "The nurses kept the ward quiet at night.",
+])
+def test_near_misses_of_an_idiom_of_effect(sentence: str) -> None:
+    assert not causal(sentence), sentence
+
+
+def test_an_idiom_in_a_headline_rests_on_the_articles_association() -> None:
+    text = ("# Almonds Keep the Pounds Away\n\n"
+            "Adults who ate a handful of almonds a day gained less weight over ten years than those who did not, "
+            "according to an observational study of 20,000 adults by the Tay Institute.\n")
+    (f,) = lint_text(text, RULE, fmt="markdown")
+    assert f.line == 1 and "Keep the Pounds Away" in f.message

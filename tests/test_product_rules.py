@@ -171,3 +171,32 @@ def test_self_treatment_without_a_dose_quotes_the_instruction_and_its_medicine()
     page = "# Fever in children\n\nFevers are common in small children.\n\nYou can give children over three months ibuprofen for a fever.\n"
     (f,) = lint_text(page, ["self-treatment"], fmt="markdown")
     assert '"give children over three months ibuprofen"' in f.message
+
+
+# -- a ranked list of products whose names hold an acronym ("1. Zentrol GI Calm"): the names are the page's brands
+RANKED = ("# The Best Gut Supplements, Ranked\n\n"
+          "I tried eleven gut supplements over a year and ranked them.\n\n"
+          "{claim}\n\n"
+          "## 1. Zentrol GI Calm\n\n"
+          "Zentrol GI Calm comes as a capsule with five strains of bacteria. Buy it for $29.99 at our shop.\n\n"
+          "## 2. Marlow PRO Flora\n\n"
+          "Marlow PRO Flora is cheaper, at $19 a month, and comes as a powder.\n")
+
+
+@pytest.mark.parametrize("claim", [
+    "Skip the random blends: Zentrol GI Calm cures IBS in four weeks.",
+    "Marlow PRO Flora heals ulcerative colitis for good.",
+    "Zentrol GI Calm reverses Crohn's disease in most people.",
+])
+def test_a_ranked_products_name_with_an_acronym_is_a_product(claim: str) -> None:
+    found = lint_text(RANKED.format(claim=claim), ["disease-claim"], fmt="markdown")
+    assert [f.line for f in found] == [5], found
+
+
+@pytest.mark.parametrize("claim", [
+    "Skip the random blends: most do little for IBS.",                  # no product claimed to treat it
+    "At the Harbour GI Clinic, Dr Ellen Park cures IBS with a change of diet.",  # a name not among the products
+    "Zentrol GI Calm does not cure IBS, and nothing else does either.",  # denied
+])
+def test_near_misses_of_a_ranked_products_name(claim: str) -> None:
+    assert lint_text(RANKED.format(claim=claim), ["disease-claim"], fmt="markdown") == []

@@ -31,7 +31,8 @@ if TYPE_CHECKING:
 
 
 # a capitalised name: CamelCase ("NordicPure") or two or more capitalised words ("Beet Vitality")
-_NAME = re.compile(r"\b[A-Z][a-z]+[A-Z]\w*\b|\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b|\b[A-Z]{3,}(?:\s+[A-Z]{3,})+\b")
+# a product's name: "NordicPure", "Beet Vitality", "Floracalm IBS Relief" (an acronym inside), "ZEN CALM"
+_NAME = re.compile(r"\b[A-Z][a-z]+[A-Z]\w*\b|\b[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|[A-Z]{2,}))+\b|\b[A-Z]{3,}(?:\s+[A-Z]{3,})+\b")
 _JOURNALISM = re.compile(r"\b(?:published\s+(?:online\s+)?(?:in|on)|appears?\s+in\s+the|presented\s+at|led\s+by|the\s+journal)\b",
                          re.IGNORECASE)
 _SELLER = re.compile(r"\W*(?:our|we|we're|we’ve|we've|shop|buy|order|add\s+to)\b", re.IGNORECASE)

@@ -39,6 +39,10 @@ _MAKES_LIKELY = re.compile(r"\bmak(?:es|e|ing)\s+(?:\w+\s+){1,4}?(?:more|less)\s
                            r"|\b(?:is|are|was|were)\s+(?:partly\s+|largely\s+|mainly\s+)?to\s+blame\s+for\b", re.IGNORECASE)
 # "This time delay is the reason": a verb form right before "is"/"was" is a noun
 _NOUN_BEFORE_COPULA = re.compile(r"\s+(?:is|was|are|were)\b", re.IGNORECASE)
+# idioms of effect: "keeps your memory sharp", "keeps the pounds away", "keeps heart disease at bay", "adds years to your life"
+_KEEPS = re.compile(r"\b(?:keeps?|keeping|kept)\s+(?:[\w'’-]+\s+){1,3}?(?:sharp|healthy|young|younger|strong|stronger|fit|slim|trim"
+                    r"|supple|away|at\s+bay|in\s+check|under\s+control)\b"
+                    r"|\badd(?:s|ed|ing)?\s+(?:\w+\s+)?years\s+to\s+(?:your\s+|their\s+|one's\s+|a\s+person's\s+)?life\b", re.IGNORECASE)
 _NOUN_CAUSE = re.compile(r"\b(?:the|a|major|main|common|leading|other|all|top|many|most|primary|underlying|root|known|possible|"
                          r"\w+-related)\s+(?:causes?|triggers?|drivers?)\b", re.IGNORECASE)
 
@@ -82,7 +86,11 @@ def build_frame(text: str, offset: int, terms: Sequence[Term], facts: object) ->
     low = text.lower()
     maybe_likely = "mak" in low or "put" in low or "blame" in low  # what every _MAKES_LIKELY match holds
     maybe_due = "due" in low or "attributable" in low  # what every _DUE_TO match holds
-    if cue is None and not maybe_likely and not maybe_due and not any(t.lexicon == "effects" for t in terms):
+    # "keeps your brain sharp", "adds years to your life": an idiom of effect, weighed when a health outcome is named
+    keeps = _KEEPS.search(text) if any(t.lexicon in ("outcomes", "conditions") for t in terms) else None
+    if keeps is not None and (text[max(0, keeps.start() - 3) : keeps.start()].lower() == "to " or in_purpose(text, keeps.start())):
+        keeps = None  # "take calcium to keep their bones strong", "ways to keep your brain sharp": a purpose, no claim
+    if cue is None and not maybe_likely and not maybe_due and keeps is None and not any(t.lexicon == "effects" for t in terms):
         return None  # no claim cue, no effect word, no "makes ... more likely": nothing to frame
     if cue is not None and (_NOUN_CAUSE.search(text, max(0, cue.start - offset - 30), cue.end - offset + 4)
                             or text[cue.end - offset : cue.end - offset + 1] == "-" or bare_participle(text, cue, offset)
@@ -119,7 +127,7 @@ def build_frame(text: str, offset: int, terms: Sequence[Term], facts: object) ->
     effects = [t for t in effects if not gerund(text, t, offset) and not comparative(text, t, offset)]
     if cue is not None and in_relative_clause(text, cue.start - offset):
         cue, claim = None, "none"  # "a blood clot, which can cause stroke": a description inside the claim, not the claim
-    likely = _MAKES_LIKELY.search(text) if maybe_likely else None
+    likely = (_MAKES_LIKELY.search(text) if maybe_likely else None) or keeps
     # "Most of these deaths are due to methadone": a cause told of its effect, when nothing else frames the sentence
     due = _DUE_TO.search(text) if maybe_due and cue is None and not effects and not likely else None
     if cue is None and not effects and not likely and not due:

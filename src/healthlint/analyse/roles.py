@@ -157,7 +157,7 @@ _METHOD = words("roles", "method")
 
 # a name: capitalised words, the first not a pronoun, determiner or research noun ("This suggests", "Research shows")
 _NOT_NAME = (r"(?!(?:This|That|These|Those|It|Its|They|There|Here|Research|Studies|Study|Science|Data|Evidence|Results|Findings"
-             r"|Experts|Scientists|Researchers|Doctors|Some|Many|Most|Other|One|Another|A|An|The|Such|What|Which|Who)\b)")
+             r"|Experts|Scientists|Researchers|Doctors|Some|Many|Most|Other|One|Another|A|An|The|Such|What|Which|Who|I|We|You)\b)")
 _NAME = _NOT_NAME + r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|da|di|al|bin|of|the|for|and|&))*"
 _SPEECH_TAG = re.compile(
     r"(?:^|[,;:(]\s*|[\"”]\s*,?\s*)(?:(?:he|she|they|it)\s+|(?:the\s+)?" + _NAME + r"(?:,[^,]{1,160},)?\s+(?:also\s+)?"

@@ -1,0 +1,41 @@
+""""I" and "we" are the writer, not a named source: "I recommend two tablets a day" is the page's own advice,
+which the product rules judge, not someone else's words reported. Every text here is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import lint_text
+from healthlint.analyse.article import analyse
+from healthlint.read import read_source
+
+
+def role(sentence: str) -> str:
+    return analyse(read_source(sentence, "t.txt", "text")).sentences[0].role
+
+
+@pytest.mark.parametrize("sentence", [
+    "For my clients, I recommend two tablespoons of cider vinegar before meals.",
+    "I recommend taking two zinc tablets in water once a day.",
+    "We think of gout as a disease of rich men.",
+    "You say you sleep badly, and magnesium may help.",
+])
+def test_the_writers_first_person_is_not_a_named_source(sentence: str) -> None:
+    assert role(sentence) not in ("attributed", "hearsay"), sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ian recommends two tablets of zinc a day.",
+    "Dr Ina Weber said the tablets work within a week.",
+    "The tablets work within a week, Weber says.",
+])
+def test_near_misses_a_named_person_is_still_a_source(sentence: str) -> None:
+    assert role(sentence) == "attributed", sentence
+
+
+def test_the_writers_own_dosing_advice_is_self_treatment() -> None:
+    page = ("# Zinc and the winter\n\n"
+            "Zinc is a mineral found in meat and shellfish.\n\n"
+            "I recommend taking two zinc tablets in water once a day when a cold starts.\n")
+    found = lint_text(page, ["self-treatment"], fmt="markdown")
+    assert [f.line for f in found] == [5], found

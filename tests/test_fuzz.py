@@ -287,13 +287,9 @@ def _run_on(texts: list[str]) -> str:
 def _triggers(rule) -> tuple[list[str], list[str]]:  # noqa: ANN001 - Rule
     """A rule's trigger words (of its examples and terms, and the words its patterns start with)
     and trigger phrases (what it flags in its examples)."""
-    from healthlint.kinds.existence import _anchors
-
     words: set[str] = set()
     for text in rule.examples_fire + list(rule.settings.get("terms") or []):
         words.update(w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'-]*", text))
-    if rule.kind == "existence":
-        words.update(w if exact else w + "s" for w, exact in _anchors(rule.settings) or [] if w.isalpha())
     phrases: set[str] = set()
     settings = Settings()
     settings.base.select = [rule.id]

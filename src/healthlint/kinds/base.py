@@ -51,18 +51,13 @@ def term_to_pattern(term: str) -> str:
 
 def build_pattern(
     spec: Any, where: str, rid: str, field_name: str, *, ignorecase: bool = True, word_boundary: bool = True,
-    checked: bool = False, placewise: bool = False,
+    checked: bool = False,
 ) -> regex.Pattern[str] | None:
     """Compile ``terms`` and ``patterns`` of a mapping (or a bare list of patterns).
 
     Each term and pattern is first compiled on its own and as it will run (in a group, with
     the rule's flags), so that one that does not compile is named in the error; ``checked``
     skips that for the built-in packs, whose patterns the test suite compiles the same way.
-
-    ``placewise``: the pattern is tried with ``match`` at many places (see :mod:`.anchors`). It then
-    gets an alternative that never matches: given a literal that every match needs further on
-    (``code`` in ``(?:discount|coupon)\\s+code``), ``regex`` looks for it from the place tried to the
-    end of the text before each try, so a long run of ``discount`` costs time quadratic in its length.
     """
     if spec is None:
         return None
@@ -90,7 +85,7 @@ def build_pattern(
             parts.append(part)
     if not parts:
         raise ConfigError(where, f"rule '{rid}', field '{field_name}': needs at least one term or pattern")
-    body = "|".join(parts) + ("|(?!)" if placewise else "")
+    body = "|".join(parts)
     flags = regex.IGNORECASE if ignorecase else 0
     return regex.compile(body, flags | regex.VERSION0)
 

@@ -12,12 +12,10 @@ for phrases that only make a claim as the sentence's subject).
 
 from __future__ import annotations
 
-import time
 from typing import TYPE_CHECKING, Any, Callable, Iterator
 
 from ..read.document import BLOCK_KINDS
-from .anchors import first_words, register, word_index
-from .base import Hit, build_pattern, expect, term_to_pattern, time_limit
+from .base import Hit, build_pattern, expect, time_limit
 from .conditions import parse_conditions
 
 if TYPE_CHECKING:
@@ -37,12 +35,8 @@ def compile(rule: "Rule", where: str) -> Callable[["Document", "DocumentAnalysis
         expect(isinstance(s.get(flag, True), bool), where, rid, flag, "true or false")
     expect("terms" in s or "patterns" in s, where, rid, "terms", "'terms' or 'patterns' for an existence rule")
     pattern = build_pattern({k: s[k] for k in ("terms", "patterns") if k in s}, where, rid, "terms/patterns",
-                            ignorecase=ignorecase, word_boundary=s.get("word_boundary", True), checked=rule.builtin,
-                            placewise=True)
+                            ignorecase=ignorecase, word_boundary=s.get("word_boundary", True), checked=rule.builtin)
     assert pattern is not None
-    anchors = _anchors(s)
-    register(anchors)
-    timed = not rule.builtin  # a pack of the user's: each match attempt has its own time-out
     unless = parse_conditions(s.get("unless"), where, rid, "unless", ignorecase, rule.builtin)
     when = parse_conditions(s.get("when"), where, rid, "when", ignorecase, rule.builtin)
     only_in = s.get("only_in")
@@ -60,8 +54,7 @@ def compile(rule: "Rule", where: str) -> Callable[["Document", "DocumentAnalysis
     def check(doc: "Document", analysis: "DocumentAnalysis", options: dict[str, Any]) -> Iterator[Hit]:
         seen: set[int] = set()
         limit = time_limit(len(doc.text))
-        matches = (_anchored(pattern, doc, anchors, limit, timed) if anchors is not None
-                   else pattern.finditer(doc.text, timeout=limit))
+        matches = pattern.finditer(doc.text, timeout=limit)
         memo: dict[tuple[int, int, int], bool] = {}  # conditions of the sentence's scope: searched once
         for m in matches:
             sent = doc.sentence_at(m.start())
@@ -83,37 +76,3 @@ def compile(rule: "Rule", where: str) -> Callable[["Document", "DocumentAnalysis
 
     return check
 
-
-def _anchors(settings: dict[str, Any]) -> list[tuple[str, bool]] | None:
-    """First-word anchors of the rule's terms and patterns (None: scan the whole text)."""
-    parts = [term_to_pattern(t) for t in settings.get("terms") or []]
-    if settings.get("patterns"):
-        if not settings.get("word_boundary", True):
-            return None  # a match may start inside a word
-        parts += list(settings["patterns"])
-    return first_words(parts)
-
-
-def _anchored(pattern: Any, doc: "Document", anchors: list[tuple[str, bool]], limit: float,
-              timed: bool = True) -> Iterator[Any]:
-    """What ``pattern.finditer(doc.text)`` yields, trying only where an anchor word may start a match.
-
-    The time limit is checked before each try; ``timed`` also gives each try the time left, so
-    that one catastrophic match stops too. That costs a clock reading inside ``regex`` on every
-    call (about 2 µs, more than most tries), so the built-in packs, whose patterns the tests run
-    on adversarial text, go without it.
-    """
-    text = doc.text
-    deadline = time.monotonic() + limit
-    end = 0
-    match = pattern.match
-    for pos in word_index(doc, anchors).candidates(anchors):
-        if pos < end:
-            continue  # inside the previous match: finditer does not overlap
-        left = deadline - time.monotonic()
-        if left <= 0:
-            raise TimeoutError
-        m = match(text, pos, timeout=left) if timed else match(text, pos)
-        if m is not None:
-            end = max(m.end(), pos + 1)
-            yield m

@@ -1,5 +1,6 @@
 """"I" and "we" are the writer, not a named source: "I recommend two tablets a day" is the page's own advice,
-which the product rules judge, not someone else's words reported. Every text here is written for these tests."""
+which the product rules judge, not someone else's words reported; and who a study left out is not whom it
+studied. Every text here is written for these tests."""
 
 from __future__ import annotations
 
@@ -39,3 +40,15 @@ def test_the_writers_own_dosing_advice_is_self_treatment() -> None:
             "I recommend taking two zinc tablets in water once a day when a cold starts.\n")
     found = lint_text(page, ["self-treatment"], fmt="markdown")
     assert [f.line for f in found] == [5], found
+
+
+# -- who a study left out is not who it studied: "Pregnant women were excluded" describes no study population
+@pytest.mark.parametrize("sentence, study", [
+    ("Pregnant women and people with diabetes were excluded from the trial of 300 adults.", False),
+    ("Children have not been studied in any trial of the drug.", False),
+    ("The trial of 300 adults with diabetes lasted a year.", True),
+    ("The trial enrolled 300 pregnant women.", True),
+])
+def test_who_a_study_left_out_is_not_its_population(sentence: str, study: bool) -> None:
+    s = analyse(read_source(sentence, "t.txt", "text")).sentences[0]
+    assert (s.study is not None) is study, sentence

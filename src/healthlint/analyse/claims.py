@@ -229,7 +229,7 @@ def classify_claim(text: str, offset: int = 0, low: str | None = None,
     """
     if low is None:
         low = text.lower()
-    question = "?" in text and bool(_QUESTION.search(text))
+    question = bool(_QUESTION.search(text))
     if hits is None:
         hits = claim_hits(low)
     if not hits:

@@ -68,7 +68,7 @@ _SUBGROUP_KINDS = {"men": "sex", "women": "sex", "male": "sex", "female": "sex",
                    "older_adults": "age", "young_adults": "age", "pregnant": "stage", "postmenopausal": "stage",
                    "premenopausal": "stage", "people_with": "condition", "smokers": "other", "athletes": "other",
                    "veterans": "other"}
-_NOT_STUDIED = re.compile(r"\b(?:not|never)\s+(?:been\s+)?(?:studied|include|included|tested|enrolled|recruited)\b|\bwere\s+excluded\b", re.I)
+_NOT_STUDIED = re.compile(r"\b(?:not|never)\s+(?:been\s+)?(?:studied|include|included|tested|enrolled|recruited)\b|\bwere\s+excluded\b")
 _STUDY_WORDS = frozenset({"study_context", "research_verb", "rodent", "animal", "cells", "lab", "design_trial",
                           "design_observational"})
 MAX_BLOCKS_BACK, MAX_BLOCKS_AHEAD = 4, 2
@@ -105,7 +105,7 @@ def study_of(i: int, text: str, offset: int, terms: Sequence[Term], facts: objec
              position: str) -> Study | None:
     """The study sentence ``i`` (``text`` at prose ``offset``, of ``role`` and ``position``) describes, if any."""
     role = "reported" if role == "caveat" and _SAID_OBSERVATIONAL.search(text) else role  # "As it was observational, ..."
-    if role in NOT_EVIDENCE_ROLES or position in ("title", "deck", "chrome") or " not " in text and _NOT_STUDIED.search(text):
+    if role in NOT_EVIDENCE_ROLES or position in ("title", "deck", "chrome") or _NOT_STUDIED.search(text.lower()):
         return None  # a headline is a claim, not a description of the study; "were not studied" names who was not
     ev = [t for t in terms if t.lexicon == "evidence" and not (t.text.startswith("survey") and _instrument(text, t.start - offset))]
     kinds = {t.kind for t in ev}

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from .lexicon import one_of
-from .terms import Term
+from .terms import Term, normalise
 from .usage import (COPULA_AFTER, DETERMINER_BEFORE, NOUN_FORMS, after_preposition, attributive, bare_participle, comparative,
                     finite, gerund, in_condition, in_name, in_purpose, in_relative_clause, is_passive, per_unit, subject_gerund)
 
@@ -36,7 +36,7 @@ _MAKES_LIKELY = re.compile(r"\bmak(?:es|e|ing)\s+(?:\w+\s+){1,4}?(?:more|less)\s
                            r"|\bmak(?:es|e)\s+(?:\w+\s+){1,3}?(?:more|less)\s+(?!likely)\w+"
                            r"|\bmak(?:es|e)\s+(?:\w+\s+){1,3}?(?:better|worse|healthier|happier|smarter|stronger|weaker|sicker|fitter|thinner|fatter)\b"
                            r"|\b(?:puts?|putting)\s+(?:[\w'’]+\s+){1,4}?at\s+(?:\w+\s+)?risk\b"
-                           r"|\b(?:is|are|was|were)\s+(?:partly\s+|largely\s+|mainly\s+)?to\s+blame\s+for\b", re.IGNORECASE)
+                           r"|\b(?:is|are|was|were)\s+(?:partly\s+|largely\s+|mainly\s+)?to\s+blame\s+for\b")  # of lower-cased text
 # "This time delay is the reason": a verb form right before "is"/"was" is a noun
 _NOUN_BEFORE_COPULA = re.compile(r"\s+(?:is|was|are|were)\b", re.IGNORECASE)
 # idioms of effect: "keeps your memory sharp", "keeps the pounds away", "keeps heart disease at bay", "adds years to your life"
@@ -83,14 +83,14 @@ def build_frame(text: str, offset: int, terms: Sequence[Term], facts: object) ->
     negated = getattr(facts, "negated", False)
     question = getattr(facts, "question", False)
     cue = getattr(facts, "claim_cue", None)
-    low = text.lower()
-    maybe_likely = "mak" in low or "put" in low or "blame" in low  # what every _MAKES_LIKELY match holds
-    maybe_due = "due" in low or "attributable" in low  # what every _DUE_TO match holds
     # "keeps your brain sharp", "adds years to your life": an idiom of effect, weighed when a health outcome is named
     keeps = _KEEPS.search(text) if any(t.lexicon in ("outcomes", "conditions") for t in terms) else None
     if keeps is not None and (text[max(0, keeps.start() - 3) : keeps.start()].lower() == "to " or in_purpose(text, keeps.start())):
         keeps = None  # "take calcium to keep their bones strong", "ways to keep your brain sharp": a purpose, no claim
-    if cue is None and not maybe_likely and not maybe_due and keeps is None and not any(t.lexicon == "effects" for t in terms):
+    low = normalise(text)  # lower case, the same length
+    likely = _MAKES_LIKELY.search(low) or keeps
+    due = _DUE_TO.search(low)
+    if cue is None and likely is None and due is None and not any(t.lexicon == "effects" for t in terms):
         return None  # no claim cue, no effect word, no "makes ... more likely": nothing to frame
     if cue is not None and (_NOUN_CAUSE.search(text, max(0, cue.start - offset - 30), cue.end - offset + 4)
                             or text[cue.end - offset : cue.end - offset + 1] == "-" or bare_participle(text, cue, offset)
@@ -127,9 +127,8 @@ def build_frame(text: str, offset: int, terms: Sequence[Term], facts: object) ->
     effects = [t for t in effects if not gerund(text, t, offset) and not comparative(text, t, offset)]
     if cue is not None and in_relative_clause(text, cue.start - offset):
         cue, claim = None, "none"  # "a blood clot, which can cause stroke": a description inside the claim, not the claim
-    likely = (_MAKES_LIKELY.search(text) if maybe_likely else None) or keeps
     # "Most of these deaths are due to methadone": a cause told of its effect, when nothing else frames the sentence
-    due = _DUE_TO.search(text) if maybe_due and cue is None and not effects and not likely else None
+    due = due if cue is None and not effects and not likely else None
     if cue is None and not effects and not likely and not due:
         return None
     strength = "none" if negated else claim
@@ -149,9 +148,9 @@ def build_frame(text: str, offset: int, terms: Sequence[Term], facts: object) ->
             found := _FOUND_TO.search(text, 0, pred.start - offset + 1)) is not None and found.end() == pred.start - offset:
         strength = "causal"  # "Coffee found to lower risk", "was shown to reduce": a finding stated as a cause
     if likely and (pred is None or offset + likely.start() < pred.start):
-        p_start, p_end, p_text = offset + likely.start(), offset + likely.end(), likely.group(0)
+        p_start, p_end, p_text = offset + likely.start(), offset + likely.end(), text[likely.start() : likely.end()]
     elif due:
-        p_start, p_end, p_text = offset + due.start(), offset + due.end(), due.group(0)
+        p_start, p_end, p_text = offset + due.start(), offset + due.end(), text[due.start() : due.end()]
     elif cue is not None and (pred is None or cue.start < pred.start):
         p_start, p_end, p_text = cue.start, cue.end, cue.text
     elif pred is not None:
@@ -285,7 +284,7 @@ _AMOUNT = re.compile(r"\s+(?:by\s+)?(?:(?:about|around|almost|nearly|roughly|som
                      r"|(?:a|one|two)[\s-](?:third|quarter|fifth|tenth)s?\b|half\b)", re.IGNORECASE)
 _WHICH_WAS = re.compile(r"\b(?:that|which|who)\s+(?:\w+\s+)?(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:\w+ly\s+)?$",
                         re.IGNORECASE)
-_DUE_TO = re.compile(r"\b(?:is|are|was|were)\s+(?:\w+ly\s+|in\s+part\s+)?(?:due|attributable)\s+to\b", re.IGNORECASE)
+_DUE_TO = re.compile(r"\b(?:is|are|was|were)\s+(?:\w+ly\s+|in\s+part\s+)?(?:due|attributable)\s+to\b")  # lower-cased
 _AFTER_TO = re.compile(r"\s*(?:the\s+|a\s+)?")
 _AGENT_CONDITION = re.compile(r"\s*by\s+(?:the\s+|a\s+)?", re.IGNORECASE)
 

@@ -133,7 +133,7 @@ def study_of(i: int, text: str, offset: int, terms: Sequence[Term], facts: objec
     experiment = bool(non_human) and ("experiment" in kinds or has_context or bool(IN_ANIMALS.search(text)))
     treated = bool(non_human) and bool(TREATED.search(text))
     strong = [t for t in non_human if stands_for_study(t, text, offset, experiment, context, treated)]
-    if not strong and "cell" in text:
+    if not strong:
         m = GROWN_CELLS.search(text)
         if m:  # "grew human airway cells ... infected them ... added vitamin D": an experiment on cells
             strong = [Term(offset + m.start(), offset + m.end(), "evidence", "cells", "cells")]

@@ -200,3 +200,23 @@ def test_a_ranked_products_name_with_an_acronym_is_a_product(claim: str) -> None
 ])
 def test_near_misses_of_a_ranked_products_name(claim: str) -> None:
     assert lint_text(RANKED.format(claim=claim), ["disease-claim"], fmt="markdown") == []
+
+
+# -- stopping a medicine the drugs lexicon names, whatever its suffix ("stop your allopurinol", "the warfarin")
+@pytest.mark.parametrize("sentence", [
+    "When a flare hits, stop your allopurinol and drink cherry juice instead.",
+    "Come off the warfarin a week before you start the garlic cure.",
+    "Skip your levothyroxine on the days you take the kelp tablets.",
+])
+def test_stopping_a_named_medicine_is_self_treatment(sentence: str) -> None:
+    (f,) = lint_text("# A kitchen cure\n\n" + sentence + "\n", ["self-treatment"], fmt="markdown")
+    assert f.severity == "error" and "stop" in f.message.lower(), f
+
+
+@pytest.mark.parametrize("sentence", [
+    "Never stop your allopurinol without talking to your doctor.",     # a warning
+    "Stop your allopurinol only if your GP agrees.",                   # routed through a clinician
+    "Patients in the trial stopped their warfarin a week before surgery.",  # a study, not the reader
+])
+def test_near_misses_of_stopping_a_named_medicine(sentence: str) -> None:
+    assert lint_text("# A kitchen cure\n\n" + sentence + "\n", ["self-treatment"], fmt="markdown") == []

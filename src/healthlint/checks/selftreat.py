@@ -42,6 +42,10 @@ _STOP = re.compile(
     r"\s+(?:taking\s+|using\s+)?(?:your|the|all\s+your)\s+(?:\w+\s+){0,2}?" + _MEDICINE + r"\b"
     r"|\b(?:won't|will\s+not|wouldn't|don't|do\s+not|no\s+longer)\s+need\s+(?:your|their|the|any)\s+(?:\w+\s+){0,2}?" + _MEDICINE + r"\b"
     r"|\b(?:cut|halve|reduce|lower)\s+(?:your|their)\s+(?:\w+\s+){0,2}?dose\b", re.IGNORECASE)
+# the same verbs before a medicine the drugs lexicon names: "stop your allopurinol", "come off the warfarin"
+_STOP_BEFORE = re.compile(
+    r"\b(?:stop|stopping|come\s+off|coming\s+off|quit|ditch|throw\s+away|halve|cut|cutting|reduce|lower|skip|drop|wean\s+(?:yourself\s+)?off)"
+    r"\s+(?:taking\s+|using\s+)?(?:your|the|all\s+your)\s+(?:\w+\s+){0,2}?$", re.IGNORECASE)
 _OBTAIN = re.compile(
     r"\b(?:order|buy|get|purchase|source)\s+(?:it|them|this|some|yours|one)?\s*(?:online\s+from|from\s+(?:overseas|abroad|a\s+compounding|online)"
     r"|online\s+without|without\s+a\s+prescription)"
@@ -82,6 +86,17 @@ def _medicine_after(s: SentenceAnalysis, text: str, dosing: "re.Match[str] | Non
     window = re.match(r"(?:\W*\w+){0,8}", text[dosing.end():])
     end = s.start + dosing.end() + (window.end() if window else 0)
     return next((t for t in s.terms if t.lexicon == "drugs" and s.start + dosing.end() <= t.start < end), None)
+
+
+def _stops_named_drug(s: SentenceAnalysis, text: str) -> str | None:
+    """The words telling the reader to stop or cut a medicine the drugs lexicon names ("stop your allopurinol")."""
+    for t in s.terms:
+        if t.lexicon == "drugs":
+            at = t.start - s.start
+            m = _STOP_BEFORE.search(text, max(0, at - 60), at)
+            if m:
+                return text[m.start() : t.end - s.start]
+    return None
 
 
 def _food_only(s: SentenceAnalysis) -> bool:
@@ -135,9 +150,10 @@ def instructions(a: ArticleAnalysis) -> Iterator[tuple[SentenceAnalysis, str, st
         if _STUDY.search(text) or _WARNING.search(text):
             continue
         m = _STOP.search(text)
-        if m and (re.search(r"\b(?:you|your|can)\b", text, re.I) or is_imperative(text)) and not s.facts.question:
+        stop = m.group(0) if m else _stops_named_drug(s, text)
+        if stop and (re.search(r"\b(?:you|your|can)\b", text, re.I) or is_imperative(text)) and not s.facts.question:
             if not _routed(a, s.index):
-                yield s, "stop", m.group(0)
+                yield s, "stop", stop
             continue
         m = _OBTAIN.search(text) if things else None  # a medicine or product to obtain
         if m and not _CAUTION.search(text):

@@ -220,3 +220,28 @@ def test_stopping_a_named_medicine_is_self_treatment(sentence: str) -> None:
 ])
 def test_near_misses_of_stopping_a_named_medicine(sentence: str) -> None:
     assert lint_text("# A kitchen cure\n\n" + sentence + "\n", ["self-treatment"], fmt="markdown") == []
+
+
+# -- a dose told as the norm on a product page: "Most adults do well on 200 to 400 mg a day"
+SHOP = ("# CalmMag Night Capsules\n\n"
+        "CalmMag is a magnesium supplement for restful nights. Buy a tub of 90 capsules for $24.99.\n\n"
+        "{sentence}\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Most adults do well on 200 to 400 mg of magnesium a day, split between lunch and bedtime.",
+    "Many women take two capsules of CalmMag with dinner.",
+    "A typical dose is 300 mg of magnesium an hour before bed.",
+])
+def test_a_dose_told_as_the_norm_is_self_treatment(sentence: str) -> None:
+    found = lint_text(SHOP.format(sentence=sentence), ["self-treatment"], fmt="markdown")
+    assert [f.line for f in found] == [5], found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Most adults get enough magnesium from food alone.",                            # no dose
+    "In the trial, most participants took 400 mg of magnesium a day.",              # a study's dose
+    "Most adults do well on 200 to 400 mg a day, but ask your pharmacist first.",   # routed
+])
+def test_near_misses_of_a_dose_told_as_the_norm(sentence: str) -> None:
+    assert lint_text(SHOP.format(sentence=sentence), ["self-treatment"], fmt="markdown") == []

@@ -115,7 +115,7 @@ _NOT_ADVICE = re.compile(
 _HOW_TO = re.compile(r"^\W*(?:\d+\s+)?(?:how|ways?)\s+to\s+(?:use|take|treat|cure|heal|boost|support|fix|reverse|prevent|relieve|ease|"
                      r"lower|reduce|improve|detox|cleanse|lose|get\s+rid\s+of|beat|fight|stop|manage|soothe|calm|strengthen|make)\b", _I)
 # dosing told as a fact: "Most people take between 300 and 600 mg a day", "A typical dose is two capsules"
-_DOSING_FACT = re.compile(r"\b(?:most|many)\s+(?:people|adults|users|women|men|experts)\s+(?:take|use|need|do\s+well\s+on)\b"
+DOSING_FACT = re.compile(r"\b(?:most|many)\s+(?:people|adults|users|women|men|experts)\s+(?:take|use|need|do\s+well\s+on)\b"
                           r"|\b(?:a|the)\s+(?:typical|usual|standard|good|safe|normal|common)\s+(?:daily\s+|starting\s+)?(?:dose|dosage|amount)"
                           r"\s+(?:is|would\s+be|ranges?)\b", _I)
 # a product recommended as the reader's answer: "magnesium before bed could be the answer"
@@ -125,7 +125,7 @@ _RECOMMENDATION = re.compile(r"\b(?:(?:typical|usual|recommended|suggested|stand
                              r"(?:daily\s+)?(?:doses?|dosages?|amounts?)|dosages)\s+(?:range|ranges|is|are|varies|vary)\b"
                              r"[^.]{0,40}?\d", _I)
 # the gate of :func:`_advice` in one search: a dose, a recommended dose, dosing told as a fact, a product as the answer
-_OFFERED = re.compile("|".join(f"(?:{p.pattern})" for p in (_DOSE, _RECOMMENDATION, _DOSING_FACT, _ANSWER)), _I)
+_OFFERED = re.compile("|".join(f"(?:{p.pattern})" for p in (_DOSE, _RECOMMENDATION, DOSING_FACT, _ANSWER)), _I)
 _ADVICE_VERBS = words("roles", "advice_verb")
 _SPEECH = re.compile(r"\b(?:said|says|told|tells|according\s+to|explains|explained|added|wrote|writes|asked|argues|argued"
                      r"|believes?|maintained|claimed|insists?|urged|urges|warned|warns)\b", _I)
@@ -207,7 +207,7 @@ def _advice(a: ArticleAnalysis, s: SentenceAnalysis, text: str, product_page: bo
         return False  # someone else's advice, or a turn of phrase ("Put in absolute terms", "Take this crisis")
     if _HOW_TO.match(text) and (s.headline or s.position == "heading"):
         return not reports_research(a)
-    if (_RECOMMENDATION.search(text) or _DOSING_FACT.search(text) and _DOSE.search(text)) and not s.facts.citations:
+    if (_RECOMMENDATION.search(text) or DOSING_FACT.search(text) and _DOSE.search(text)) and not s.facts.citations:
         return True  # "Typical dosages range from 300-600mg daily", "Most people take between 300 and 600 mg a day"
     if _ANSWER.search(text) and any(t.lexicon == "products" and t.kind in _PRODUCTS for t in s.terms) and (
             _YOU.search(text) or product_page):

@@ -20,6 +20,7 @@ from ..analyse.terms import Term
 from ..analyse.roles import imperative, is_imperative
 from ..kinds.base import Hit
 from . import register
+from .disclaimer import DOSING_FACT
 
 if TYPE_CHECKING:
     from ..analyse.context import DocumentAnalysis
@@ -162,7 +163,9 @@ def instructions(a: ArticleAnalysis) -> Iterator[tuple[SentenceAnalysis, str, st
             continue
         if s.position in ("title", "deck", "heading"):
             continue  # "How To Take It": a heading, the instructions follow
-        told = imperative(text) or _YOU.search(text) or s.role == "advice"  # "For joint pain, take ..." too
+        # "For joint pain, take ...", and a dose told as the norm: "Most adults do well on 200 to 400 mg a day"
+        norm = DOSING_FACT.search(text) if DOSE.search(text) else None
+        told = imperative(text) or _YOU.search(text) or s.role == "advice" or norm
         if not told or not _has_thing(a, s, text):
             continue
         if s.role == "negated" or _routed(a, s.index):
@@ -170,7 +173,7 @@ def instructions(a: ArticleAnalysis) -> Iterator[tuple[SentenceAnalysis, str, st
         amount = DOSE.search(text)
         if amount and _KITCHEN.fullmatch(amount.group(0).split()[-1]) and not _DOSING.search(text):
             amount = None  # "mix in half a teaspoon of cinnamon": a recipe's measure, not a dose
-        dosing = _DOSING.search(text)
+        dosing = _DOSING.search(text) or norm
         amount = amount or (_SCHEDULE.search(text) if dosing else None)  # "Suck one every two hours"
         if not (dosing or amount and _DOSING_WITH_AMOUNT.search(text)):
             continue  # a recipe step ("stir it into honey"), not a dose to take

@@ -245,3 +245,17 @@ def test_a_dose_told_as_the_norm_is_self_treatment(sentence: str) -> None:
 ])
 def test_near_misses_of_a_dose_told_as_the_norm(sentence: str) -> None:
     assert lint_text(SHOP.format(sentence=sentence), ["self-treatment"], fmt="markdown") == []
+
+
+# -- a heading that names stopping as its topic ("Coming Off Your Medication") tells nobody to stop; one that
+#    says "Stop" does
+@pytest.mark.parametrize("heading, fires", [
+    ("## Coming Off Your Medication", False),
+    ("## Stopping Your Antidepressant Safely", False),
+    ("## Stop Your Antidepressant Now", True),
+    ("## Ditch the Statins", True),
+])
+def test_a_heading_that_names_stopping_as_its_topic(heading: str, fires: bool) -> None:
+    page = "# Calm, naturally\n\nHerbal teas soothe the mind.\n\n" + heading + "\n\nThe herbs do the rest.\n"
+    found = [f for f in lint_text(page, ["self-treatment"], fmt="markdown") if f.line == 5]
+    assert bool(found) is fires, found

@@ -152,7 +152,8 @@ def instructions(a: ArticleAnalysis) -> Iterator[tuple[SentenceAnalysis, str, st
             continue
         m = _STOP.search(text)
         stop = m.group(0) if m else _stops_named_drug(s, text)
-        if stop and (re.search(r"\b(?:you|your|can)\b", text, re.I) or is_imperative(text)) and not s.facts.question:
+        heading = s.position in ("title", "deck", "heading")  # "Coming Off Your Medication" names a topic; "Stop Your Statins" tells
+        if stop and (not heading and re.search(r"\b(?:you|your|can)\b", text, re.I) or is_imperative(text)) and not s.facts.question:
             if not _routed(a, s.index):
                 yield s, "stop", stop
             continue
@@ -161,7 +162,7 @@ def instructions(a: ArticleAnalysis) -> Iterator[tuple[SentenceAnalysis, str, st
             if not _routed(a, s.index):
                 yield s, "obtain", m.group(0)
             continue
-        if s.position in ("title", "deck", "heading"):
+        if heading:
             continue  # "How To Take It": a heading, the instructions follow
         # "For joint pain, take ...", and a dose told as the norm: "Most adults do well on 200 to 400 mg a day"
         norm = DOSING_FACT.search(text) if DOSE.search(text) else None

@@ -295,11 +295,12 @@ def _hedged_outside(facts: object, lo: int, hi: int) -> bool:
 
 
 def populations(text: str, offset: int, facts: object) -> list:
-    """The population cues of a sentence, without those inside a name ("Brigham and Women's Hospital")."""
+    """The population cues of a sentence, without those inside a name ("Brigham and Women's Hospital"); in a
+    headline in title case ("Bedtime Scrolling Robs Teenagers of Sleep") a capital is no name."""
     out = []
     for c in getattr(facts, "populations", ()) or ():
         s, e = c.start - offset, c.end - offset
-        if text[s : s + 1].isupper() and (text.startswith(("'s", "’s"), e) or s > 0 and not text[max(0, s - 80) : s].rstrip().endswith((".", ":"))):
+        if text[s : s + 1].isupper() and (text.startswith(("'s", "’s"), e) or in_name(text, c, offset)):
             continue
         out.append(c)
     return out

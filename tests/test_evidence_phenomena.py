@@ -1,5 +1,7 @@
-"""animal-extrapolation and people named only as a hope: "a finding that could lead to treatments in humans"
-says the result is not yet shown in people, which is the caution the rule asks for. Every text here is
+"""The evidence rules on phenomena read from real pages: people named only as a hope ("a finding that could
+lead to treatments in humans") are a caution; a headline naming a lab design is qualified; a claim in the
+paragraph after an animal study on its subject rests on it; plural sex-specific outcomes; groups named in a
+title-case headline. Each with sentences that fire and near misses that stay quiet; every text here is
 written for these tests."""
 
 from __future__ import annotations
@@ -104,3 +106,26 @@ def test_a_claim_in_the_next_paragraph_on_the_studys_subject_rests_on_it(study: 
 ])
 def test_near_misses_of_a_claim_in_the_next_paragraph(study: str, claim: str) -> None:
     assert lint_text(SECTION.format(study=study, claim=claim), RULE, fmt="markdown") == []
+
+
+# -- a group named in a headline in title case ("Robs Teenagers of Sleep") is named, not part of a name
+TEENS = ("# {title}\n\n"
+         "A survey of 7,800 pupils aged 13 to 17 found that those who scrolled in bed slept less.\n")
+
+
+@pytest.mark.parametrize("title, fires", [
+    ("Bedtime Scrolling Robs Teenagers of Sleep", False),
+    ("Phones in Bed Rob Teens of Sleep", False),
+    ("Bedtime Scrolling Robs You of Sleep", True),     # stated for the reader
+])
+def test_a_group_in_a_title_case_headline_is_named(title: str, fires: bool) -> None:
+    found = lint_text(TEENS.format(title=title), ["subgroup-generalization"], fmt="markdown")
+    assert bool(found) is fires, found
+
+
+def test_a_group_word_inside_a_name_is_still_a_name() -> None:
+    from healthlint.analyse.article import analyse
+    from healthlint.read import read_source
+    s = analyse(read_source("Doctors at Brigham and Women's Hospital say the drug lowers blood pressure.", "t.txt",
+                            "text")).sentences[0]
+    assert "women" not in s.frame.populations

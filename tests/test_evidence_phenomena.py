@@ -129,3 +129,22 @@ def test_a_group_word_inside_a_name_is_still_a_name() -> None:
     s = analyse(read_source("Doctors at Brigham and Women's Hospital say the drug lowers blood pressure.", "t.txt",
                             "text")).sentences[0]
     assert "women" not in s.frame.populations
+
+
+# -- a condition that defines the group excuses the condition, not the sex: "in people with lupus" from a
+#    trial in women with lupus drops the sex
+LUPUS = ("# A malaria pill for lupus\n\n"
+         "A trial enrolled 600 women who had lupus and gave half of them hydroxyzoline for a year.\n\n"
+         "Flares were a third less common among the women taking it.\n\n"
+         "{claim}\n")
+
+
+@pytest.mark.parametrize("claim, fires", [
+    ("Hydroxyzoline cuts lupus flares in people with lupus.", True),
+    ("For anyone with lupus, hydroxyzoline cuts lupus flares by a third.", True),
+    ("Hydroxyzoline cuts lupus flares.", False),                       # the condition defines the group
+    ("Hydroxyzoline cuts lupus flares in women with lupus.", False),   # names the sex
+])
+def test_a_condition_that_defines_the_group_does_not_excuse_the_sex(claim: str, fires: bool) -> None:
+    found = [f for f in lint_text(LUPUS.format(claim=claim), ["subgroup-generalization"], fmt="markdown") if f.line == 7]
+    assert bool(found) is fires, found

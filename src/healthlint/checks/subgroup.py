@@ -104,6 +104,8 @@ def subgroup_generalization(doc: "Document", analysis: "DocumentAnalysis", param
         flagged = False
         if sub is not None:
             group, ev = sub
+            if group == "people_with" and f.general:  # "600 women who had lupus" -> "people with lupus": the sex is dropped
+                group = next((p for p in ev.populations if p in _OTHER_SEX), group)
             if f.populations and not _beyond_the_sex(group, f.populations) or f.species or ev.sentence == s.index:
                 continue  # the claim names the group (not "in men and women alike", "young people" over a study of girls)
             if f.hedged and not f.general:
@@ -125,8 +127,10 @@ def subgroup_generalization(doc: "Document", analysis: "DocumentAnalysis", param
                 continue  # colic in babies, "eating peanuts early": the outcome or the exposure belongs to that age
             if group == "older_adults" and s.has("evidence", "old_age_specific") and not f.universal:
                 continue  # dementia in people over 60: the outcome belongs to later life
-            if f.outcome is not None and f.outcome.lexicon == "conditions" and _defines_group(f.outcome.text, a.text_of(ev.sentence)):
+            if f.outcome is not None and f.outcome.lexicon == "conditions" and _defines_group(f.outcome.text, a.text_of(ev.sentence)) \
+                    and not (group in _OTHER_SEX and f.general):
                 continue  # "drugs that fight melanoma" from a trial in melanoma patients: the condition defines the group
+                # (but "in people with heart disease" from a trial in men still drops the sex)
             name = _group_name(group, a.text_of(ev.sentence))
             flagged = True
             yield Hit(s.start, s.end, message=(

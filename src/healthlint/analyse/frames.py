@@ -87,9 +87,10 @@ def build_frame(text: str, offset: int, terms: Sequence[Term], facts: object) ->
     keeps = _KEEPS.search(text) if any(t.lexicon in ("outcomes", "conditions") for t in terms) else None
     if keeps is not None and (text[max(0, keeps.start() - 3) : keeps.start()].lower() == "to " or in_purpose(text, keeps.start())):
         keeps = None  # "take calcium to keep their bones strong", "ways to keep your brain sharp": a purpose, no claim
-    low = normalise(text)  # lower case, the same length
-    likely = _MAKES_LIKELY.search(low) or keeps
-    due = _DUE_TO.search(low)
+    heads = {t.kind for t in terms if t.lexicon == "frame_heads"}  # the head words the one pass found
+    low = normalise(text) if heads else ""  # lower case, the same length
+    likely = (_MAKES_LIKELY.search(low) if "makes_likely" in heads else None) or keeps
+    due = _DUE_TO.search(low) if "due_to" in heads else None
     if cue is None and likely is None and due is None and not any(t.lexicon == "effects" for t in terms):
         return None  # no claim cue, no effect word, no "makes ... more likely": nothing to frame
     if cue is not None and (_NOUN_CAUSE.search(text, max(0, cue.start - offset - 30), cue.end - offset + 4)

@@ -148,3 +148,27 @@ LUPUS = ("# A malaria pill for lupus\n\n"
 def test_a_condition_that_defines_the_group_does_not_excuse_the_sex(claim: str, fires: bool) -> None:
     found = [f for f in lint_text(LUPUS.format(claim=claim), ["subgroup-generalization"], fmt="markdown") if f.line == 7]
     assert bool(found) is fires, found
+
+
+# -- people as the source of a lab study's cells ("stem cells donated by 14 patients") are no study of people
+@pytest.mark.parametrize("sentence, kind", [
+    ("The organoids were grown from stem cells donated by 14 patients having bowel surgery.", "cells"),
+    ("The team grew liver cells taken from 20 patients in dishes and bathed them in coffee extract.", "cells"),
+    ("Cells collected from 30 volunteers were exposed to the compound in the lab.", "cells"),
+    ("In a study of 200 patients, those whose tumour cells carried the mutation lived longer.", "human"),
+])
+def test_people_who_gave_the_cells_are_not_the_studys_subjects(sentence: str, kind: str) -> None:
+    from healthlint.analyse.article import analyse
+    from healthlint.read import read_source
+    s = analyse(read_source(sentence, "t.txt", "text")).sentences[0]
+    assert s.study is not None and (s.study.kind in ("cells", "animal")) is (kind == "cells"), (sentence, s.study)
+
+
+def test_a_diet_claim_after_a_study_of_donated_cells_rests_on_the_lab() -> None:
+    text = ("# Fibre and the gut lining\n\n"
+            "Tiny balls of gut tissue healed faster when bathed in a fatty acid that bacteria make from fibre, a "
+            "team at the Tarn Institute reports.\n\n"
+            "The organoids were grown from stem cells donated by 14 patients having bowel surgery.\n\n"
+            "Eating more fibre helps the gut lining heal after a flare of colitis.\n")
+    found = lint_text(text, RULE, fmt="markdown")
+    assert [f.line for f in found] == [7], found

@@ -101,6 +101,12 @@ def _instrument(text: str, at: int) -> bool:
     return bool(_INSTRUMENT.search(text, max(0, at - 40), at))
 
 
+# people as the source of the cells a lab study used: "stem cells donated by 14 patients", "cells taken from 20 donors"
+_CELLS_FROM = re.compile(r"\bcells?\s+(?:\w+\s+){0,3}?(?:donated\s+by|taken\s+from|collected\s+from|obtained\s+from|removed\s+from"
+                         r"|isolated\s+from|from)\s+(?:\w+\s+){0,3}?(?:patients|people|donors|volunteers|adults|women|men|children)\b",
+                         re.IGNORECASE)
+
+
 def study_of(i: int, text: str, offset: int, terms: Sequence[Term], facts: object, quoted: bool, role: str,
              position: str) -> Study | None:
     """The study sentence ``i`` (``text`` at prose ``offset``, of ``role`` and ``position``) describes, if any."""
@@ -110,7 +116,7 @@ def study_of(i: int, text: str, offset: int, terms: Sequence[Term], facts: objec
     ev = [t for t in terms if t.lexicon == "evidence" and not (t.text.startswith("survey") and _instrument(text, t.start - offset))]
     kinds = {t.kind for t in ev}
     designs = [c for c in getattr(facts, "designs", ()) or () if not (c.kind == "survey" and _instrument(text, c.start - offset))]
-    if kinds.isdisjoint(_STUDY_WORDS) and not designs and "cell" not in text:
+    if kinds.isdisjoint(_STUDY_WORDS) and not designs and GROWN_CELLS.search(text) is None:
         return None  # no word of research, subjects or design: whatever it says, it describes no study
     planned = any(t.kind in ("planned", "someday") for t in ev)
     has_context = "study_context" in kinds
@@ -137,8 +143,9 @@ def study_of(i: int, text: str, offset: int, terms: Sequence[Term], facts: objec
         m = GROWN_CELLS.search(text)
         if m:  # "grew human airway cells ... infected them ... added vitamin D": an experiment on cells
             strong = [Term(offset + m.start(), offset + m.end(), "evidence", "cells", "cells")]
-    if strong and all(t.kind == "cells" for t in strong) and ("human_subjects" in kinds or design_kinds):
-        strong = []  # "patients whose cancer cells...": a study of people
+    if strong and all(t.kind == "cells" for t in strong) and ("human_subjects" in kinds or design_kinds) \
+            and not _CELLS_FROM.search(text):
+        strong = []  # "patients whose cancer cells...": a study of people (not "cells donated by 14 patients")
     if strong:
         animal = [t for t in strong if t.kind in ("rodent", "animal")] or [
             t for t in strong if t.kind == "lab" and not any(w in t.text for w in ("cell", "vitro", "dish", "tube"))]

@@ -52,3 +52,15 @@ def test_the_writers_own_dosing_advice_is_self_treatment() -> None:
 def test_who_a_study_left_out_is_not_its_population(sentence: str, study: bool) -> None:
     s = analyse(read_source(sentence, "t.txt", "text")).sentences[0]
     assert (s.study is not None) is study, sentence
+
+
+# -- a turn of phrase before a comma ("Put simply, ...") is no instruction: the sentence after it is the claim
+@pytest.mark.parametrize("sentence, expected", [
+    ("Put simply, eating your greens prevents heart disease.", "claim"),
+    ("Put another way, coffee cuts your risk of diabetes.", "claim"),
+    ("Simply put, walnuts lower cholesterol.", "claim"),
+    ("Put two drops of the oil under your tongue.", "advice"),
+    ("Put the warm pack on your belly for an hour.", "advice"),
+])
+def test_a_turn_of_phrase_is_no_instruction(sentence: str, expected: str) -> None:
+    assert role(sentence) == expected, sentence

@@ -252,6 +252,8 @@ def _first_word(t: str) -> str:
     return w[0].lower().strip(",.:;!") if w else ""
 
 
+_DISCOURSE = re.compile(r"^\W*(?:put\s+(?:simply|plainly|bluntly|briefly|another\s+way|differently)|simply\s+put"
+                        r"|to\s+put\s+it\s+\w+(?:\s+way)?)\s*[,:]", re.IGNORECASE)
 # an opening clause or a label, then the verb: "To try it, take ...", "During a cold, give ...", "Sore throat: hold ..."
 CLAUSE_THEN_VERB = re.compile(r"^\W*(?:(?:to|if|for|when|once|after|before|in|during|at|on|alternatively|otherwise|instead|then"
                               r"|also|and|so|next|first|finally)\b[^,;:]{0,60}[,;:]|(?:directions|dosage|dose|suggested\s+use"
@@ -271,9 +273,10 @@ def imperative(t: str) -> bool:
 
 
 def is_imperative(t: str) -> bool:
-    """Starts with a base verb addressed to the reader ("Take two capsules", "1. Add turmeric")."""
+    """Starts with a base verb addressed to the reader ("Take two capsules", "1. Add turmeric"), not a turn of
+    phrase ("Put simply, ...")."""
     first = _first_word(t)
-    if first not in _ADVICE_VERBS:
+    if first not in _ADVICE_VERBS or _DISCOURSE.match(t):
         return False
     m = _IMPERATIVE_SKIP.match(t)
     rest = t[m.end() if m else 0 :].lstrip("\"“'‘*_([")

@@ -74,11 +74,8 @@ _PATTERNS = [
                r"(?:of|with|involving|among|in|that\s+followed)\s+(?:more\s+than\s+|over\s+|nearly\s+|about\s+|almost\s+)?[\d,]{2,}"),
 ]
 _TRIGGERS = [(kind, re.compile(p, _I)) for kind, p in _PATTERNS]
-# what a sentence must hold for each pattern to be tried: a term of the sources lexicon, or one of these words
+# what a sentence must hold for each pattern to be tried: a term of the sources lexicon
 _NEEDS_TERM = {"research": ("research",), "authority": ("authority",), "according": ("research", "authority")}
-_NEEDS_WORD = {"study": ("study", "trial", "experiment", "review", "paper", "survey", "analysis", "report"),
-               "known": ("known", "established", "proven", "documented", "accepted", "science"), "shown": ("been",),
-               "evidence": ("evidence",), "cohort": ("in ",)}
 
 # ---- what is not a claim ------------------------------------------------------------------
 _NAMED_BEFORE = re.compile(r"\b(?:this|the|these|those|our|their|his|her|its|such|that|which|whose|same|said)\s+"
@@ -233,8 +230,7 @@ def _claim(a: ArticleAnalysis, s: SentenceAnalysis, text: str) -> tuple[int, int
     low = a.low[s.start : s.end]
     sources = {t.kind for t in s.terms if t.lexicon == "sources"}
     for kind, rx_ in _TRIGGERS:
-        if kind in _NEEDS_TERM and sources.isdisjoint(_NEEDS_TERM[kind]) or kind in _NEEDS_WORD and not any(
-                map(low.__contains__, _NEEDS_WORD[kind])):
+        if kind in _NEEDS_TERM and sources.isdisjoint(_NEEDS_TERM[kind]):
             continue  # the pattern needs a word the sentence does not have
         for m in rx_.finditer(low):
             at = m.start()

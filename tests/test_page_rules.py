@@ -350,25 +350,3 @@ def test_findings_point_at_the_words(rule: str) -> None:
             "unattributed-claim": "Sleep matters. Studies show that magnesium helps.\n"}[rule]
     hits = found(rule, text)
     assert len(hits) == 1 and hits[0].column > 1
-
-
-def test_every_overclaim_pattern_match_holds_one_of_its_words() -> None:
-    """The patterns are tried only where one of their words is: no match may lack one."""
-    from pathlib import Path
-
-    from healthlint.analyse.terms import normalise
-    from healthlint.checks.overclaim import _STRUCTURED
-
-    texts = [p.read_text(encoding="utf-8") for p in (Path(__file__).parent / "articles").rglob("*.*")
-             if p.suffix in (".md", ".txt", ".html")]
-    texts += ["Turmeric completely cures arthritis for good.", "It is safer than prescription drugs.",
-              "Heal your gut in 3 days.", "It is a true superfood.", "The most powerful herbs for the liver.",
-              "It works for everyone.", "All toxins are flushed out.", "It never causes side effects."]
-    seen = 0
-    for text in texts:
-        for sentence in text.split("."):
-            for kind, needs, rx in _STRUCTURED:
-                for m in rx.finditer(sentence):
-                    seen += 1
-                    assert any(w in normalise(sentence) for w in needs), (kind, m.group(0))
-    assert seen >= 8

@@ -23,6 +23,8 @@ SENTENCES = [
     "It is safe for everyone.", "It instantly relieves pain.", "It will heal your skin in 3 days.",
     "The best natural remedy for colds.", "Kale is a true superfood.", "Life-changing results in a week.",
     "The most powerful healing herbs on earth.", "The #1 detox tea for bloating.", "Rates fell, due in part to vaccines.",
+    "Turmeric completely cures arthritis for good.", "It is safer than prescription drugs.", "Heal your gut in 3 days.",
+    "It works for everyone.", "All toxins are flushed out.",
 ]
 PATTERNS = [("makes_likely", _MAKES_LIKELY, True), ("due_to", _DUE_TO, True)] + [(k, rx, False) for k, rx in _STRUCTURED]
 

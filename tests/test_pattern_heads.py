@@ -12,6 +12,7 @@ from healthlint.analyse.article import analyse
 from healthlint.analyse.frames import _DUE_TO, _MAKES_LIKELY
 from healthlint.analyse.terms import normalise
 from healthlint.checks.overclaim import _STRUCTURED
+from healthlint.checks.unattributed import _NEEDS_HEAD, _TRIGGERS
 from healthlint.read import read_path, read_source
 
 ARTICLES = Path(__file__).parent / "articles"
@@ -24,9 +25,13 @@ SENTENCES = [
     "The best natural remedy for colds.", "Kale is a true superfood.", "Life-changing results in a week.",
     "The most powerful healing herbs on earth.", "The #1 detox tea for bloating.", "Rates fell, due in part to vaccines.",
     "Turmeric completely cures arthritis for good.", "It is safer than prescription drugs.", "Heal your gut in 3 days.",
-    "It works for everyone.", "All toxins are flushed out.",
+    "It works for everyone.", "All toxins are flushed out.", "A new study found that nuts help.",
+    "It is well known that salt raises blood pressure.", "Vitamin C has been shown to shorten colds.",
+    "There is growing evidence that sleep matters.", "In a large study of 2,000 adults, walking helped.",
+    "A recent meta-analysis shows that fish oil helps.", "Science says coffee is fine.",
 ]
-PATTERNS = [("makes_likely", _MAKES_LIKELY, True), ("due_to", _DUE_TO, True)] + [(k, rx, False) for k, rx in _STRUCTURED]
+PATTERNS = [("makes_likely", _MAKES_LIKELY, True), ("due_to", _DUE_TO, True)] + [(k, rx, False) for k, rx in _STRUCTURED] + [
+    (k, rx, True) for k, rx in _TRIGGERS if k in _NEEDS_HEAD]
 
 
 def _sentences():

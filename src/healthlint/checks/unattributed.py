@@ -74,8 +74,10 @@ _PATTERNS = [
                r"(?:of|with|involving|among|in|that\s+followed)\s+(?:more\s+than\s+|over\s+|nearly\s+|about\s+|almost\s+)?[\d,]{2,}"),
 ]
 _TRIGGERS = [(kind, re.compile(p, _I)) for kind, p in _PATTERNS]
-# what a sentence must hold for each pattern to be tried: a term of the sources lexicon
+# what a sentence must hold for each pattern to be tried: a term of the sources lexicon, or a head word of the
+# pattern's kind (lexicon pattern_heads), both found by the one pass over the text
 _NEEDS_TERM = {"research": ("research",), "authority": ("authority",), "according": ("research", "authority")}
+_NEEDS_HEAD = frozenset({"study", "known", "shown", "evidence", "cohort"})
 
 # ---- what is not a claim ------------------------------------------------------------------
 _NAMED_BEFORE = re.compile(r"\b(?:this|the|these|those|our|their|his|her|its|such|that|which|whose|same|said)\s+"
@@ -229,8 +231,9 @@ def _claim(a: ArticleAnalysis, s: SentenceAnalysis, text: str) -> tuple[int, int
     """The first unsourced appeal to research or authority in sentence ``text``: (start, end, kind)."""
     low = a.low[s.start : s.end]
     sources = {t.kind for t in s.terms if t.lexicon == "sources"}
+    heads = {t.kind for t in s.terms if t.lexicon == "pattern_heads"}
     for kind, rx_ in _TRIGGERS:
-        if kind in _NEEDS_TERM and sources.isdisjoint(_NEEDS_TERM[kind]):
+        if kind in _NEEDS_TERM and sources.isdisjoint(_NEEDS_TERM[kind]) or kind in _NEEDS_HEAD and kind not in heads:
             continue  # the pattern needs a word the sentence does not have
         for m in rx_.finditer(low):
             at = m.start()

@@ -37,7 +37,7 @@ def animal_extrapolation(doc: "Document", analysis: "DocumentAnalysis", params: 
         if not tested and not names_exposure_near(a, s, ev.sentence):
             continue  # the study tested another product or drug
         if not s.headline:
-            if _people_only_as_a_hope(a.text_of(s.index)):
+            if _people_only_as_a_hope(s, a.text_of(s.index)):
                 continue  # "a finding that could lead to treatments in humans": not yet shown in people, and it says so
             if continues_study(a, s, ev):
                 continue
@@ -73,14 +73,17 @@ def animal_extrapolation(doc: "Document", analysis: "DocumentAnalysis", params: 
 
 _LAB_DESIGNS = frozenset({"in_vitro", "animal"})
 _HOPE = re.compile(r"\b(?:could|may|might|would|hopes?|hoped|whether|before|until|yet|one\s+day|someday|eventually)\b", re.IGNORECASE)
-_PEOPLE = re.compile(r"\b(?:humans?|people|patients|adults|children|men|women|person)\b", re.IGNORECASE)
+_PEOPLE_KINDS = frozenset({"people", "general", "human_subjects"})  # of the evidence lexicon
 
 
-def _people_only_as_a_hope(text: str) -> bool:
+def _people_only_as_a_hope(s: "SentenceAnalysis", text: str) -> bool:
     """People are named only after a word of hope or doubt ("could lead to treatments in humans", "whether it
     works in people"): the sentence says the result is not yet shown in them."""
     hope = _HOPE.search(text)
-    return hope is not None and not _PEOPLE.search(text, 0, hope.start()) and bool(_PEOPLE.search(text, hope.end()))
+    if hope is None:
+        return False
+    people = [t.start - s.start for t in s.terms if t.lexicon == "evidence" and t.kind in _PEOPLE_KINDS]
+    return bool(people) and min(people) >= hope.end()
 
 
 def _tested_on_animals(a: "ArticleAnalysis", s: "SentenceAnalysis") -> bool:

@@ -252,9 +252,8 @@ def _about_health(a: ArticleAnalysis, s: SentenceAnalysis, low: str, near: bool)
 def _cues(s: SentenceAnalysis, text: str) -> list[tuple[int, int, str]]:
     """Candidate boosters of the sentence: (start, end, kind), offsets in ``text``."""
     out = [(t.start - s.start, t.end - s.start, t.kind) for t in s.terms if t.lexicon == "boosters"]
-    heads = {t.kind for t in s.terms if t.lexicon == "pattern_heads"}
     for kind, rx_ in _STRUCTURED:
-        if kind not in heads:
+        if not s.has("pattern_heads", kind):
             continue
         for m in rx_.finditer(text):
             out.append((m.start(), m.end(), kind))

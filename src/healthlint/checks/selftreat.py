@@ -38,15 +38,15 @@ DOSE = re.compile(
 # stopping or cutting a prescribed medicine
 _MEDICINE = (r"(?:medications?|medicines?|meds|pills|tablets|prescriptions?|drugs?|inhalers?|insulin|antidepressants?|statins?"
              r"|blood\s+thinners?|beta[- ]blockers?|\w+(?:pril|sartan|olol|statin|pine|mab|formin|oxetine|aline|pam|lam|lol))")
+# "stop your", "come off the", "wean yourself off all your": a verb of stopping before the reader's medicine
+_STOP_YOUR = (r"\b(?:stop|stopping|come\s+off|coming\s+off|quit|ditch|throw\s+away|halve|cut|cutting|reduce|lower|skip|drop"
+              r"|wean\s+(?:yourself\s+)?off)\s+(?:taking\s+|using\s+)?(?:your|the|all\s+your)\s+(?:\w+\s+){0,2}?")
 _STOP = re.compile(
-    r"\b(?:stop|stopping|come\s+off|coming\s+off|quit|ditch|throw\s+away|halve|cut|cutting|reduce|lower|skip|drop|wean\s+(?:yourself\s+)?off)"
-    r"\s+(?:taking\s+|using\s+)?(?:your|the|all\s+your)\s+(?:\w+\s+){0,2}?" + _MEDICINE + r"\b"
+    _STOP_YOUR + _MEDICINE + r"\b"
     r"|\b(?:won't|will\s+not|wouldn't|don't|do\s+not|no\s+longer)\s+need\s+(?:your|their|the|any)\s+(?:\w+\s+){0,2}?" + _MEDICINE + r"\b"
     r"|\b(?:cut|halve|reduce|lower)\s+(?:your|their)\s+(?:\w+\s+){0,2}?dose\b", re.IGNORECASE)
 # the same verbs before a medicine the drugs lexicon names: "stop your allopurinol", "come off the warfarin"
-_STOP_BEFORE = re.compile(
-    r"\b(?:stop|stopping|come\s+off|coming\s+off|quit|ditch|throw\s+away|halve|cut|cutting|reduce|lower|skip|drop|wean\s+(?:yourself\s+)?off)"
-    r"\s+(?:taking\s+|using\s+)?(?:your|the|all\s+your)\s+(?:\w+\s+){0,2}?$", re.IGNORECASE)
+_STOP_BEFORE = re.compile(_STOP_YOUR + "$", re.IGNORECASE)
 _OBTAIN = re.compile(
     r"\b(?:order|buy|get|purchase|source)\s+(?:it|them|this|some|yours|one)?\s*(?:online\s+from|from\s+(?:overseas|abroad|a\s+compounding|online)"
     r"|online\s+without|without\s+a\s+prescription)"

@@ -231,9 +231,8 @@ def _claim(a: ArticleAnalysis, s: SentenceAnalysis, text: str) -> tuple[int, int
     """The first unsourced appeal to research or authority in sentence ``text``: (start, end, kind)."""
     low = a.low[s.start : s.end]
     sources = {t.kind for t in s.terms if t.lexicon == "sources"}
-    heads = {t.kind for t in s.terms if t.lexicon == "pattern_heads"}
     for kind, rx_ in _TRIGGERS:
-        if kind in _NEEDS_TERM and sources.isdisjoint(_NEEDS_TERM[kind]) or kind in _NEEDS_HEAD and kind not in heads:
+        if kind in _NEEDS_TERM and sources.isdisjoint(_NEEDS_TERM[kind]) or kind in _NEEDS_HEAD and not s.has("pattern_heads", kind):
             continue  # the pattern needs a word the sentence does not have
         for m in rx_.finditer(low):
             at = m.start()

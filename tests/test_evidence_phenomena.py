@@ -172,3 +172,86 @@ def test_a_diet_claim_after_a_study_of_donated_cells_rests_on_the_lab() -> None:
             "Eating more fibre helps the gut lining heal after a flare of colitis.\n")
     found = lint_text(text, RULE, fmt="markdown")
     assert [f.line for f in found] == [7], found
+
+
+# -- a paragraph that opens with the claim and backs it with the animal study in its next sentence
+BACKED = ("# {title}\n\n"
+          "Our readers often ask about home remedies.\n\n"
+          "A trial of 200 adults found that walking after meals lowered blood sugar.\n\n"
+          "{claim} {study}\n")
+
+
+@pytest.mark.parametrize("title, claim, study", [
+    ("Kitchen cures", "Green tea melts belly fat.",
+     "In a study at the Orchard Institute, mice given green tea extract gained less weight than mice given water."),
+    ("Spice rack", "Saffron lifts depression.",
+     "Rats fed saffron for a month swam longer in a stress test than rats fed plain chow."),
+    ("Berry good", "Blueberries sharpen memory in old age.",
+     "Researchers fed aged rats blueberry powder for eight weeks, and they ran mazes faster than before."),
+])
+def test_a_claim_backed_by_the_animal_study_right_after_it_fires(title: str, claim: str, study: str) -> None:
+    found = lint_text(BACKED.format(title=title, claim=claim, study=study), RULE, fmt="markdown")
+    assert [f.line for f in found] == [7], found
+
+
+@pytest.mark.parametrize("claim, study", [
+    ("Green tea is popular across Asia.",  # no claim
+     "In a study at the Orchard Institute, mice given green tea extract gained less weight than mice given water."),
+    ("Saffron lifts depression in adults, a trial of 60 patients found.",  # the claim has its own study in people
+     "Rats fed saffron for a month also swam longer in a stress test than rats fed plain chow."),
+    ("Blueberries sharpen memory in rats.",  # said of the animals
+     "Researchers fed aged rats blueberry powder for eight weeks, and they ran mazes faster than before."),
+    ("Chamomile calms the nerves.",  # the study tested something else
+     "Rats fed saffron for a month swam longer in a stress test than rats fed plain chow."),
+])
+def test_near_misses_of_a_claim_before_its_study_stay_quiet(claim: str, study: str) -> None:
+    assert lint_text(BACKED.format(title="Notes", claim=claim, study=study), RULE, fmt="markdown") == []
+
+
+# -- an effect word after a possessive and a word of habit is a noun ("their usual remedy", "her secret remedy"):
+# the claim's verb is the next effect word
+HABIT = "{study}\n\n{claim}\n"
+
+
+@pytest.mark.parametrize("study, claim", [
+    ("Rats given willow bark extract limped less after an injury than rats given water.",
+     "For back pain sufferers, their usual remedy now has backing: willow bark eases pain within days."),
+    ("Old rats given sage tea found their way through mazes faster than rats given water.",
+     "Grandma was right: her secret remedy, sage tea, restores memory."),
+    ("Rats given green tea were calmer in a maze than rats given water.",
+     "Tea drinkers rejoice: your daily boost calms anxious minds."),
+    ("Mice fed cocoa extract for ten weeks remembered new objects better than untreated mice.",
+     "Cocoa fans, celebrate: your favourite treat protects the ageing brain."),
+])
+def test_an_effect_word_after_a_possessive_and_a_habit_word_is_a_noun(study: str, claim: str) -> None:
+    found = lint_text(HABIT.format(study=study, claim=claim), RULE)
+    assert [f.line for f in found] == [3], found
+
+
+@pytest.mark.parametrize("claim", [
+    "Many grandmothers kept their own remedy for forgetfulness in the kitchen.",
+    "Her favourite cure for a cold was a bowl of soup.",
+    "Your usual boost of caffeine wears off by noon.",
+])
+def test_near_misses_a_habit_noun_with_no_effect_verb_stays_quiet(claim: str) -> None:
+    study = "Old rats given sage tea found their way through mazes faster than rats given water."
+    assert lint_text(HABIT.format(study=study, claim=claim), RULE + ["causal-from-association", "disease-claim"]) == []
+
+
+# -- "that"/"this" before a verb form is a relative pronoun or a subject, not a determiner: "Molecule That Regrows Hair"
+FOUND = ("# {title}\n\n"
+         "A team at the Levant Institute shaved patches of fur from 40 mice and rubbed a new cream onto half of them.\n\n"
+         "Within three weeks the treated patches had grown back, the researchers reported.\n")
+
+
+@pytest.mark.parametrize("title, fires", [
+    ("Scientists Find Molecule That Regrows Hair", True),
+    ("Researchers Discover Cream That Rebuilds Thinning Hair", True),
+    ("Team Unveils Molecule That Regenerates Hair Follicles", True),
+    ("Scientists Find Molecule That Regrows Hair in Mice", False),  # qualified
+    ("Scientists Find a Molecule Tied to Hair Growth", False),  # no effect claimed
+    ("That Cure for Baldness Was Only Ever Tested on Mice", False),  # "That" + a noun
+])
+def test_that_before_a_verb_form_carries_the_headlines_claim(title: str, fires: bool) -> None:
+    found = lint_text(FOUND.format(title=title), RULE, fmt="markdown")
+    assert [f.line for f in found] == ([1] if fires else []), found

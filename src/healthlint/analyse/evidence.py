@@ -32,7 +32,7 @@ from .frames import populations
 from .lexicon import one_of
 from .terms import Term
 from .groups import AGE, MIXED_SEX, SIMILAR, Difference, age_groups
-from .subjects import GROWN_CELLS, IN_ANIMALS, TREATED, stands_for_study
+from .subjects import GIVEN, GROWN_CELLS, IN_ANIMALS, TREATED, stands_for_study
 from .topics import CONTENT, shares_topic, stems
 
 if TYPE_CHECKING:
@@ -89,7 +89,7 @@ class Study:
     background: bool = False
     sized: bool = False  # a sample size or a design is given: the sentence describes who was studied
     inferred: bool = False  # observational only by its wording ("were less likely"), no design named
-    research: bool = False  # the sentence speaks of research (a study word or a design), not only of people and numbers
+    research: bool = False  # the sentence speaks of research (a study word, a design, animals given something), not only of people and numbers
 
 
 _INSTRUMENT = re.compile(r"\b(?:on|using|via|through)\s+(?:a|an|the)\s+(?:\d+-(?:question|item|point)\s+|short\s+|standard\s+)?$",
@@ -133,11 +133,12 @@ def study_of(i: int, text: str, offset: int, terms: Sequence[Term], facts: objec
     def make(kind: str, start: int, end: int) -> Study:  # once, for the study the sentence is found to describe
         background = has_context and bool(_BACKGROUND.search(text))
         return Study(i, kind, text[start - offset : end - offset], start, end, pops, planned, background, sized,
-                     research=has_context or bool(design_kinds) or any(t.kind.startswith("design_") for t in ev))
+                     research=has_context or given or bool(design_kinds) or any(t.kind.startswith("design_") for t in ev))
 
     context = has_context or getattr(facts, "claim", "none") != "none" or any(t.lexicon == "effects" for t in terms)
     experiment = bool(non_human) and ("experiment" in kinds or has_context or bool(IN_ANIMALS.search(text)))
     treated = bool(non_human) and bool(TREATED.search(text))
+    given = treated and bool(GIVEN.search(text))  # "rats fed saffron": an experiment, not "a role in animals"
     strong = [t for t in non_human if stands_for_study(t, text, offset, experiment, context, treated)]
     if not strong:
         m = GROWN_CELLS.search(text)

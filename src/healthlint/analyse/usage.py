@@ -23,10 +23,25 @@ DETERMINER_BEFORE = re.compile(
     r"\b" + one_of(r"the|a|an|this|that|these|those|its|their|his|her|our|your|of|for|with|by|common|major|main|leading|other"
                    r"|top|all|root|possible|potential|known|underlying|primary|many|several|most|some|home|natural|herbal|such|any"
                    r"|no|new|best") + r"\s+"
-    # "a striking increase in survival", "a 20% drop": a degree word between the determiner and the noun
+    # "a striking increase in survival", "a 20% drop", "their favourite treat": a word between the determiner and the noun
     r"(?:(?:" + one_of(r"significant|striking|dramatic|sharp|modest|small|large|big|slight|marked|substantial|steep|huge|minor"
-                      r"|moderate|notable|further|greater|overall|first|only|strongest|biggest|greatest|largest|key|important|strong")
+                      r"|moderate|notable|further|greater|overall|first|only|strongest|biggest|greatest|largest|key|important|strong"
+                      # "their favourite treat", "your usual remedy", "our secret cure": a habit or a pick, a noun
+                      r"|favourite|favorite|usual|regular|daily|nightly|weekly|everyday|secret|ultimate|perfect|ideal|simple|own")
     + r"|\d[\d.,]*\s*(?:%|percent|per\s+cent|-fold|fold|-point|points?))\s+)?$", re.I)
+
+
+def determined(text: str, t: object, offset: int) -> bool:
+    """A determiner (or a word like one) comes right before term ``t``: the term is a noun ("the cure", "a 20% drop").
+    Not "that"/"this" before a verb form in -s or -ed: "a molecule that regrows hair", "this boosts immunity"."""
+    at = t.start - offset  # type: ignore[attr-defined]
+    m = DETERMINER_BEFORE.search(text, max(0, at - 30), at)
+    if m is None:
+        return False
+    word = text[at : t.end - offset].split()[0].lower()  # type: ignore[attr-defined]
+    return not (m.group(0).split()[0].lower() in ("that", "this") and word.endswith(("s", "ed")) and not word.endswith("ss"))
+
+
 # "for every 10 degree increase in latitude", "each 1-degree temperature rise": a unit of change, a noun
 
 
@@ -148,7 +163,7 @@ def finite(text: str, t: Term, offset: int) -> bool:
     if re.match(r"\s+(?:of|for)\b", text[t.end - offset :], re.I) and " " not in text[t.start - offset : t.end - offset]:
         return False  # a noun: "causes of death", "a cure for"
     if word.endswith(("s", "ed")) and not word.endswith("ss"):
-        return not DETERMINER_BEFORE.search(left)
+        return not determined(text, t, offset)
     if re.search(r"\b(?:can|will|may|might|could|would|does|do|did|to|also)\s+(?:\w+ly\s+)?$", left, re.I):
         return True
     # a plural or pronoun subject right before a base form: "Screens ruin sleep", "Nuts lower cholesterol"

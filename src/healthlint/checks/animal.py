@@ -48,6 +48,11 @@ def animal_extrapolation(doc: "Document", analysis: "DocumentAnalysis", params: 
             right_after = ev.sentence == s.index - 1 and ev.research and (
                 a.block_of(ev.sentence) == a.block_of(s.index) and f.exposure_kind not in ("", "pronoun", "condition")
                 or a.block_of(ev.sentence) == a.block_of(s.index) - 1 and shares_subject(a, s, ev.sentence))
+            # "Lion's mane regrows brain cells. In a 2018 experiment, mice fed lion's mane ...": a paragraph that opens
+            # with the claim and backs it with the animal study in its next sentence
+            backed_next = ev.sentence == s.index + 1 and ev.research and _opens_paragraph(a, s.index) \
+                and a.block_of(ev.sentence) == a.block_of(s.index) and f.exposure_kind not in ("", "pronoun", "condition")
+            right_after = right_after or backed_next
             if not right_after and not a.profile.section_non_human(s.index):
                 continue  # the section describes studies in people too: the claim may rest on them
             if f.outcome_kind == "mechanism" and not f.general:
@@ -84,6 +89,11 @@ def _people_only_as_a_hope(s: "SentenceAnalysis", text: str) -> bool:
         return False
     people = [t.start - s.start for t in s.terms if t.lexicon == "evidence" and t.kind in _PEOPLE_KINDS]
     return bool(people) and min(people) >= hope.end()
+
+
+def _opens_paragraph(a: "ArticleAnalysis", i: int) -> bool:
+    """Sentence ``i`` is the first of its paragraph."""
+    return i == 0 or a.block_of(i - 1) != a.block_of(i)
 
 
 def _tested_on_animals(a: "ArticleAnalysis", s: "SentenceAnalysis") -> bool:

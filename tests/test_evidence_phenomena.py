@@ -188,6 +188,11 @@ BACKED = ("# {title}\n\n"
      "Rats fed saffron for a month swam longer in a stress test than rats fed plain chow."),
     ("Berry good", "Blueberries sharpen memory in old age.",
      "Researchers fed aged rats blueberry powder for eight weeks, and they ran mazes faster than before."),
+    # a subject the lexicons do not know, named again by the study
+    ("Eat less, live longer", "Fasting rejuvenates your cells and extends lifespan.",
+     "In a study at the Meridian Institute, mice fasting every other day lived about 10% longer."),
+    ("Cold comfort", "Cold-water swimming sharpens the mind.",
+     "In an experiment at Tarn University, rats made to swim in cold water each day learned mazes faster."),
 ])
 def test_a_claim_backed_by_the_animal_study_right_after_it_fires(title: str, claim: str, study: str) -> None:
     found = lint_text(BACKED.format(title=title, claim=claim, study=study), RULE, fmt="markdown")
@@ -203,6 +208,8 @@ def test_a_claim_backed_by_the_animal_study_right_after_it_fires(title: str, cla
      "Researchers fed aged rats blueberry powder for eight weeks, and they ran mazes faster than before."),
     ("Chamomile calms the nerves.",  # the study tested something else
      "Rats fed saffron for a month swam longer in a stress test than rats fed plain chow."),
+    ("Walking sharpens the mind.",  # a subject the study does not name
+     "In an experiment at Tarn University, rats made to swim in cold water each day learned mazes faster."),
 ])
 def test_near_misses_of_a_claim_before_its_study_stay_quiet(claim: str, study: str) -> None:
     assert lint_text(BACKED.format(title="Notes", claim=claim, study=study), RULE, fmt="markdown") == []
@@ -255,3 +262,39 @@ FOUND = ("# {title}\n\n"
 def test_that_before_a_verb_form_carries_the_headlines_claim(title: str, fires: bool) -> None:
     found = lint_text(FOUND.format(title=title), RULE, fmt="markdown")
     assert [f.line for f in found] == ([1] if fires else []), found
+
+
+# -- a conclusion drawn from the animal study told just before it ("That means ...", "In other words, ...")
+DRAWN = "Our guide to herbs.\n\nA trial of 80 adults found that yoga eased stress.\n\n{study} {claim}\n"
+
+
+@pytest.mark.parametrize("study, claim, fires", [
+    ("In rats, ashwagandha extract protected brain cells from damage after a stroke.",
+     "That means it can help prevent Alzheimer's.", True),
+    ("Mice given turmeric had far less joint swelling than mice given water.",
+     "This means turmeric eases arthritis.", True),
+    ("Rats fed blueberries ran mazes faster than rats fed chow.",
+     "In other words, blueberries boost brain power.", True),
+    ("Mice given turmeric had far less joint swelling than mice given water.",
+     "This means more research in people is needed.", False),  # no claim
+    ("Mice given turmeric had far less joint swelling than mice given water.",
+     "That means it works in mice, not yet in people.", False),  # said of the animals
+    ("Mice given turmeric had far less joint swelling than mice given water.",
+     "This means little for people until a trial is done.", False),
+])
+def test_a_conclusion_drawn_from_the_animal_study_just_told(study: str, claim: str, fires: bool) -> None:
+    found = lint_text(DRAWN.format(study=study, claim=claim), RULE)
+    assert [f.line for f in found] == ([5] if fires else []), found
+
+
+# -- an eponymous disease ("Alzheimer's", "Parkinson's", "Crohn's") is an outcome, not part of a name
+@pytest.mark.parametrize("claim, fires", [
+    ("So drinking coffee every day can help prevent Parkinson's.", True),
+    ("That is why a cup a day is said to keep Crohn's flares away.", False),  # "said to": attributed
+    ("Coffee drinkers have long been courted by the Parkinson's Foundation.", False),  # a name
+])
+def test_an_eponymous_disease_in_a_lower_case_sentence_is_an_outcome(claim: str, fires: bool) -> None:
+    text = ("A survey of 4,000 adults who filled in food questionnaires found that coffee drinkers were less likely "
+            "to develop Parkinson's.\n\n" + claim + "\n")
+    found = lint_text(text, ["causal-from-association"])
+    assert [f.line for f in found] == ([3] if fires else []), found

@@ -10,8 +10,8 @@ from ..analyse.evidence import NON_HUMAN_KINDS
 from ..analyse.article import ArticleAnalysis, SentenceAnalysis
 from ..kinds.base import Hit
 from . import register
-from .claims import (continues_study, effect_claims, evidence_for, names_exposure_near, shares_subject, subject_on_topic,
-                     where)
+from .claims import (continues_study, effect_claims, evidence_for, names_exposure_near, shares_subject, subject_in,
+                     subject_on_topic, where)
 
 if TYPE_CHECKING:
     from ..analyse.context import DocumentAnalysis
@@ -41,7 +41,11 @@ def animal_extrapolation(doc: "Document", analysis: "DocumentAnalysis", params: 
                 continue  # "a finding that could lead to treatments in humans": not yet shown in people, and it says so
             if continues_study(a, s, ev):
                 continue
-            if not tested and not subject_on_topic(a, s, ev.sentence):
+            # "In rats, the extract protected brain cells. That means it can help prevent Alzheimer's.": a conclusion
+            # drawn from the study told just before it, in its paragraph
+            drawn = ev.sentence == s.index - 1 and a.block_of(ev.sentence) == a.block_of(s.index) \
+                and _DRAWN.match(a.text_of(s.index)) is not None
+            if not tested and not drawn and not subject_on_topic(a, s, ev.sentence):
                 continue  # the claim's subject is not what the study tested
             # "Mice fed X slept more. X restores sleep.": the claim told right after the study (in its paragraph, or
             # in the next one on the same subject)
@@ -51,8 +55,9 @@ def animal_extrapolation(doc: "Document", analysis: "DocumentAnalysis", params: 
             # "Lion's mane regrows brain cells. In a 2018 experiment, mice fed lion's mane ...": a paragraph that opens
             # with the claim and backs it with the animal study in its next sentence
             backed_next = ev.sentence == s.index + 1 and ev.research and _opens_paragraph(a, s.index) \
-                and a.block_of(ev.sentence) == a.block_of(s.index) and f.exposure_kind not in ("", "pronoun", "condition")
-            right_after = right_after or backed_next
+                and a.block_of(ev.sentence) == a.block_of(s.index) \
+                and (f.exposure_kind not in ("", "pronoun", "condition") or f.exposure_kind == "" and subject_in(a, s, ev.sentence))
+            right_after = right_after or backed_next or drawn
             if not right_after and not a.profile.section_non_human(s.index):
                 continue  # the section describes studies in people too: the claim may rest on them
             if f.outcome_kind == "mechanism" and not f.general:
@@ -77,6 +82,8 @@ def animal_extrapolation(doc: "Document", analysis: "DocumentAnalysis", params: 
 
 
 _LAB_DESIGNS = frozenset({"in_vitro", "animal"})
+_DRAWN = re.compile(r"\W*(?:that|this|which)\s+(?:means|suggests|shows|proves|tells\s+us)\b|\W*in\s+other\s+words\b|\W*put\s+simply\b",
+                    re.IGNORECASE)
 _HOPE = re.compile(r"\b(?:could|may|might|would|hopes?|hoped|whether|before|until|yet|one\s+day|someday|eventually)\b", re.IGNORECASE)
 _PEOPLE_KINDS = frozenset({"people", "general", "human_subjects"})  # of the evidence lexicon
 

@@ -150,6 +150,15 @@ def subject_on_topic(a: ArticleAnalysis, s: SentenceAnalysis, j: int) -> bool:
     return bool(words & stems(context))
 
 
+def subject_in(a: ArticleAnalysis, s: SentenceAnalysis, j: int) -> bool:
+    """The claim's subject (the words before its verb) shares a content word with sentence ``j`` itself:
+    "Fasting rejuvenates your cells. In mice, fasting every other day ..."."""
+    f = s.frame
+    if f is None or f.predicate is None:
+        return False
+    return bool(stems(a.doc.text[s.start : f.predicate[0]]) & stems(a.text_of(j)))
+
+
 def shares_subject(a: ArticleAnalysis, s: SentenceAnalysis, j: int) -> bool:
     """The claim names a product, drug, condition or outcome that study sentence ``j``'s paragraph (or the
     paragraphs next to it, or the page's headline and lede) names too: the study is about what the claim is about."""

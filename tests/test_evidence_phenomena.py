@@ -298,3 +298,39 @@ def test_an_eponymous_disease_in_a_lower_case_sentence_is_an_outcome(claim: str,
             "to develop Parkinson's.\n\n" + claim + "\n")
     found = lint_text(text, ["causal-from-association"])
     assert [f.line for f in found] == ([3] if fires else []), found
+
+
+# -- a three-letter exposure ("nap", "tea", "egg") is a content word: the claim paragraphs later is on the study's topic
+SHORT = "# Notes from the clinic\n\n{study}\n\nOur team answers readers' questions every week.\n\n{claim}\n"
+NAP = "A study of 2,000 adults over 70 in Spain found that those who took a nap after lunch scored better on memory tests."
+
+
+@pytest.mark.parametrize("study, claim, fires", [
+    (NAP, "A daily nap protects against mental decline.", True),
+    ("A study of 3,000 adults over 70 in Japan found that those who drank tea every day scored better on memory tests.",
+     "A cup of tea protects against mental decline.", True),
+    ("A study of 3,000 women over 60 in Italy found that those who ate an egg every day had stronger hips.",
+     "An egg a day prevents fractures.", True),
+    (NAP, "A daily walk protects against mental decline.", False),  # another exposure
+    (NAP, "For all of us, the old advice to get out and about protects against mental decline.", False),  # only function words
+])
+def test_a_three_letter_exposure_ties_a_claim_to_its_study(study: str, claim: str, fires: bool) -> None:
+    found = lint_text(SHORT.format(study=study, claim=claim), ["subgroup-generalization"])
+    assert [f.line for f in found] == ([7] if fires else []), found
+
+
+# -- a result told of the cells or tissue the lab worked on is the lab's result, not a claim about people
+MATERIAL = ("# Notes from the lab\n\n"
+            "A team at the Tarn Institute grew skin cells in laboratory dishes and added a new cream to half of them.\n\n"
+            "{claim}\n")
+
+
+@pytest.mark.parametrize("claim, fires", [
+    ("Skin cells treated with the cream divided twice as fast, the team says.", False),
+    ("Tiny sheets of skin tissue healed faster when bathed in the cream.", False),
+    ("The cream heals wounds twice as fast.", True),
+    ("The cream helps skin heal after a burn.", True),
+])
+def test_a_result_told_of_the_cells_or_tissue_studied_is_the_labs(claim: str, fires: bool) -> None:
+    found = lint_text(MATERIAL.format(claim=claim), RULE, fmt="markdown")
+    assert [f.line for f in found] == ([5] if fires else []), found

@@ -34,6 +34,8 @@ def animal_extrapolation(doc: "Document", analysis: "DocumentAnalysis", params: 
             ev = dominant  # "When the researchers laced the flies' food with antioxidants, ..." ... "Antioxidants reverse ..."
         if ev is None or ev.kind not in NON_HUMAN_KINDS or ev.sentence == s.index:
             continue
+        if ev.kind == "cells" and _said_of_the_material(s):
+            continue  # "Tiny balls of gut tissue healed faster when bathed in ...": the lab's result, told of its tissue
         if not tested and not names_exposure_near(a, s, ev.sentence):
             continue  # the study tested another product or drug
         if not s.headline:
@@ -96,6 +98,18 @@ def _people_only_as_a_hope(s: "SentenceAnalysis", text: str) -> bool:
         return False
     people = [t.start - s.start for t in s.terms if t.lexicon == "evidence" and t.kind in _PEOPLE_KINDS]
     return bool(people) and min(people) >= hope.end()
+
+
+_MATERIAL = frozenset({"cell", "cells", "cellular", "tissue", "tissues"})
+
+
+def _said_of_the_material(s: "SentenceAnalysis") -> bool:
+    """The claim's subject (before its verb) names cells or tissue: what a lab study works on."""
+    f = s.frame
+    if f is None or f.predicate is None:
+        return False
+    return any(t.lexicon == "evidence" and t.end <= f.predicate[0] and (t.kind == "cells" or t.text in _MATERIAL)
+               for t in s.terms)
 
 
 def _opens_paragraph(a: "ArticleAnalysis", i: int) -> bool:

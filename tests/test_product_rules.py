@@ -259,3 +259,25 @@ def test_a_heading_that_names_stopping_as_its_topic(heading: str, fires: bool) -
     page = "# Calm, naturally\n\nHerbal teas soothe the mind.\n\n" + heading + "\n\nThe herbs do the rest.\n"
     found = [f for f in lint_text(page, ["self-treatment"], fmt="markdown") if f.line == 5]
     assert bool(found) is fires, found
+
+
+# -- a shop's words with the product between them ("Add Moonleaf to your basket", "15% off with code ...") sell:
+# the page is promotion, not reporting, even when it cites a trial and an expert
+SHOP_PAGE = ("# Why Walkers Love Moonleaf\n\n"
+             "Willow bark has been used for centuries, and today it is the heart of Moonleaf, a blend with ginger.\n\n"
+             "According to many herbalists, willow bark is gentler than aspirin. A 2018 trial of 90 adults, published in "
+             "Herbal Medicine Reports, found a small drop in back pain. Dr Ana Ruiz, who led it, said the effect was modest.\n\n"
+             "Moonleaf supports comfortable movement. For people with arthritis, it relieves joint pain within days.\n\n"
+             "{ending}\n")
+
+
+@pytest.mark.parametrize("ending, fires", [
+    ("Add Moonleaf to your basket today.", True),
+    ("Get 15% off with code LEAF15.", True),
+    ("Enter coupon code WALK at checkout.", True),
+    ("Walk a little every day.", False),  # nothing sold: a report of others' claims and a trial
+    ("Ask your pharmacist which pain relief suits you.", False),
+])
+def test_shop_words_around_a_product_name_make_the_page_sell(ending: str, fires: bool) -> None:
+    found = lint_text(SHOP_PAGE.format(ending=ending), ["disease-claim"], fmt="markdown")
+    assert [f.line for f in found] == ([7] if fires else []), found

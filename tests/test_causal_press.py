@@ -334,3 +334,25 @@ def test_an_idiom_in_a_headline_rests_on_the_articles_association() -> None:
             "according to an observational study of 20,000 adults by the Tay Institute.\n")
     (f,) = lint_text(text, RULE, fmt="markdown")
     assert f.line == 1 and "Keep the Pounds Away" in f.message
+
+
+# -- research in general ("researchers have found", "scientists have long known") and a fact a study sets out to
+# explain ("... Now a new study may help explain why.") are not claims resting on the article's cohort
+COHORT = ("# Coffee and diabetes\n\n"
+          "A study that followed 20,000 adults in Norway for ten years found that coffee drinkers were less likely to "
+          "develop type 2 diabetes.\n\n"
+          "{claim}\n")
+
+
+@pytest.mark.parametrize("claim, fires", [
+    ("Researchers have found that coffee lowers the risk of type 2 diabetes.", False),
+    ("Scientists have long known that coffee lowers the risk of type 2 diabetes.", False),
+    ("Coffee lowers the risk of type 2 diabetes. Now the new study may help explain why.", False),
+    ("Coffee lowers the risk of type 2 diabetes. Researchers now think they know how.", False),
+    ("The researchers have found that coffee lowers the risk of type 2 diabetes.", True),  # the article's team
+    ("Coffee lowers the risk of type 2 diabetes. The team asked people about their habits every two years.", True),
+    ("Coffee lowers the risk of type 2 diabetes, and the study shows it clearly.", True),
+])
+def test_research_in_general_and_a_fact_to_explain_rest_on_no_cohort(claim: str, fires: bool) -> None:
+    found = lint_text(COHORT.format(claim=claim), RULE, fmt="markdown")
+    assert [f.line for f in found] == ([5] if fires else []), found

@@ -15,9 +15,15 @@ if TYPE_CHECKING:
     from ..read.document import Document
 
 
-# "Several studies have found", "previous research shows": research other than the article's own
+# "Several studies have found", "previous research shows"; "researchers have found", "scientists have long known":
+# research other than the article's own, or research in general
 _OTHER_RESEARCH = re.compile(r"\b(?:studies|trials|(?:previous|earlier|prior|past|other|older|existing)\s+(?:\w+\s+)?"
                              r"(?:research|work|evidence|study|trial))\b", re.IGNORECASE)
+_GENERAL_RESEARCH = re.compile(r"(?<!\bthe\s)\b(?:researchers|scientists|doctors|experts)\s+have\s+(?:long\s+|already\s+)?"
+                               r"(?:found|shown|known|established|discovered|observed)\b", re.IGNORECASE)
+# "Surgery often improves diabetes. Now a new study may help explain why.": the claim is the known fact a study explains
+_EXPLAINED_NEXT = re.compile(r"\b(?:explains?|explained|explaining|show|shows|reveal|reveals|know|knows|figured\s+out|understand)"
+                             r"\s+(?:exactly\s+|just\s+)?(?:why|how)\b", re.IGNORECASE)
 
 
 _MECHANISM = re.compile(r"\bby\s+(?:blocking|inhibiting|binding\s+to|activating|suppressing|interfering\s+with|mimicking|thinning"
@@ -42,6 +48,9 @@ def causal_from_association(doc: "Document", analysis: "DocumentAnalysis", param
             continue  # "CT scans done this year will cause 29,000 cancers": a projection from a model, not a finding
         if _MECHANISM.search(a.doc.text, f.predicate[1], s.end):
             continue  # "Statins lower cholesterol by blocking an enzyme": how a drug works, not what the study found
+        if s.role != "reported" and s.index + 1 < len(a.sentences) and a.block_of(s.index + 1) == a.block_of(s.index) \
+                and _EXPLAINED_NEXT.search(a.text_of(s.index + 1)):
+            continue  # the premise of the next sentence's study, told as known ("... may help explain why")
         ev = evidence_for(a, s, dominant, fallback=True)
         if ev is None and s.role == "reported" and dominant is not None:
             ev = dominant  # "New research has found that X reduces Y": the article's research, told as a cause
@@ -55,7 +64,7 @@ def causal_from_association(doc: "Document", analysis: "DocumentAnalysis", param
                 s.position not in ("title", "deck", "lede") and not subject_on_topic(a, s, ev.sentence))):
             continue  # a body sentence about something else than the study ("the blockage can cause a stroke")
         if ev.sentence != s.index and (cites_another_study(a, s) or s.role == "reported" and _OTHER_RESEARCH.search(
-                a.text_of(s.index))):
+                a.text_of(s.index)) or _GENERAL_RESEARCH.search(a.text_of(s.index))):
             continue  # "A Spanish study found that ...", "Several studies have shown that ...": other research's claim
         if s.role == "reported" and _BACK.match(a.text_of(s.index)) and s.index > 0 and a.block_of(s.index - 1) == a.block_of(
                 s.index) and cites_another_study(a, a.sentences[s.index - 1]):

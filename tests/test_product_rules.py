@@ -281,3 +281,24 @@ SHOP_PAGE = ("# Why Walkers Love Moonleaf\n\n"
 def test_shop_words_around_a_product_name_make_the_page_sell(ending: str, fires: bool) -> None:
     found = lint_text(SHOP_PAGE.format(ending=ending), ["disease-claim"], fmt="markdown")
     assert [f.line for f in found] == ([7] if fires else []), found
+
+
+# -- words quoted inside the writer's sentence (a warning letter, a petition) are reported, not claimed; on a page
+# that sells, the seller quoting its customers still claims
+QUOTING = ("# Elderberry: what the fuss is about\n\n"
+           "Elderberry syrup is one of the best-selling herbal remedies in the country, and elderberry gummies are "
+           "everywhere.\n\n{claim}\n\n{ending}\n")
+
+
+@pytest.mark.parametrize("claim, ending, fires", [
+    ("Regulators warned one seller for claiming its elderberry syrup \u201ccures the flu in a day.\u201d",
+     "Elderberry is a shrub.", False),
+    ('A petition by fans urged the agency "to let elderberry syrup treat the flu in hospitals."',
+     "Elderberry is a shrub.", False),
+    ("Elderberry syrup cures the flu in a day.", "Elderberry is a shrub.", True),
+    ("Happy customers say our elderberry syrup \u201ccures the flu in a day.\u201d",
+     "Buy now: free shipping on two bottles.", True),
+])
+def test_words_quoted_in_a_report_are_not_the_writers_disease_claim(claim: str, ending: str, fires: bool) -> None:
+    found = lint_text(QUOTING.format(claim=claim, ending=ending), ["disease-claim"], fmt="markdown")
+    assert [f.line for f in found] == ([5] if fires else []), found

@@ -96,3 +96,13 @@ def _introduced_blocks(doc: "Document") -> set[int]:
                 continue
         i += 1
     return out
+
+
+def in_embedded_quote(text: str, at: int) -> bool:
+    """Position ``at`` of sentence ``text`` lies inside quotation marks that open after the sentence starts: words the
+    writer quotes ('a petition urging "steps to mitigate the effects of the virus"'), not the writer's own."""
+    if text.lstrip()[:1] in _OPEN or _SINGLE_OPEN.match(text.lstrip()):
+        return False  # the whole sentence is a quotation (a testimonial, a quoted expert): judged as such
+    before = text[:at]
+    curly = before.count("“") - before.count("”")
+    return curly > 0 or before.count('"') % 2 == 1

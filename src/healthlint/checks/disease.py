@@ -16,6 +16,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING, Any, Iterator
 
 from ..analyse.article import ArticleAnalysis, SentenceAnalysis
+from ..analyse.quotes import in_embedded_quote
 from ..analyse.terms import Term
 from ..kinds.base import Hit
 from . import register
@@ -117,6 +118,8 @@ def disease_claims(a: ArticleAnalysis) -> Iterator[tuple[SentenceAnalysis, Term,
         verb, disease = pair
         if s.facts.negated or _denied(text):
             continue
+        if not a.selling and in_embedded_quote(text, verb.start - s.start):
+            continue  # the words of a petition or a speaker, quoted in a report: not the writer's claim
         product = _product(a, s, s.end)
         implicit = a.product_page and heads_name_product and (
             (_PRONOUN.match(text) or _PRONOUN_SUBJECT.search(text)) and _refers_to_page(a, s)

@@ -4,7 +4,8 @@ Each ``expected.yaml`` names, per article, the findings a careful linter must re
 (``expected``: a rule and a quote from the offending sentence) and those it may report
 (``borderline``). A finding matches an item when the rules agree and the finding lies in
 the sentence that holds the quote (document-level rules match anywhere).
-Run as a script for a table of precision and recall per rule.
+Run as a script for a table of precision and recall per rule (``--root DIR``: another set in the same layout,
+``-v``: every miss and false positive).
 """
 
 from __future__ import annotations
@@ -50,9 +51,9 @@ class Outcome:
     matched: Counter = field(default_factory=Counter)
 
 
-def entries() -> list[tuple[Path, dict]]:
+def entries(root: Path = ROOT) -> list[tuple[Path, dict]]:
     out = []
-    for key in sorted(ROOT.glob("*/expected.yaml")):
+    for key in sorted(root.glob("*/expected.yaml")):
         for item in yaml.safe_load(key.read_text(encoding="utf-8")) or []:
             out.append((key.parent / item["file"], item))
     return out
@@ -106,7 +107,8 @@ def check(path: Path, item: dict) -> Outcome:
 def main() -> int:
     tp, fp, fn = Counter(), Counter(), Counter()
     verbose = "-v" in sys.argv
-    for path, item in entries():
+    root = Path(sys.argv[sys.argv.index("--root") + 1]) if "--root" in sys.argv else ROOT  # another set in this layout
+    for path, item in entries(root):
         o = check(path, item)
         tp.update(o.matched)
         for r, q in o.missed:

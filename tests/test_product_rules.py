@@ -302,3 +302,21 @@ QUOTING = ("# Elderberry: what the fuss is about\n\n"
 def test_words_quoted_in_a_report_are_not_the_writers_disease_claim(claim: str, ending: str, fires: bool) -> None:
     found = lint_text(QUOTING.format(claim=claim, ending=ending), ["disease-claim"], fmt="markdown")
     assert [f.line for f in found] == ([5] if fires else []), found
+
+
+# -- an instruction after a colon ("It's simple: take 500 mg ...") and "you don't need a prescription for it"
+MAGNESIUM = "# Magnesium for sleep\n\nMagnesium glycinate is a popular supplement for sleep.\n\n{sentence}\n"
+
+
+@pytest.mark.parametrize("sentence, fires", [
+    ("It's simple: take 500 mg of magnesium glycinate every night.", True),
+    ("Here is the trick: swallow two capsules of magnesium glycinate before bed.", True),
+    ("You don't need a prescription for progesterone cream: order it online today.", True),
+    ("The label is clear: the dose is 500 mg of magnesium glycinate.", False),  # no one told to take it
+    ("Researchers gave one instruction: take 500 mg of magnesium glycinate every night.", False),  # a study's method
+    ("You don't need a prescription for nicotine patches, but ask your pharmacist which strength suits you.", False),
+    ("Most people don't need a prescription pad to feel better.", False),
+])
+def test_instructions_after_a_colon_and_no_prescription_needed(sentence: str, fires: bool) -> None:
+    found = lint_text(MAGNESIUM.format(sentence=sentence), ["self-treatment"], fmt="markdown")
+    assert [f.line for f in found] == ([5] if fires else []), found

@@ -264,12 +264,27 @@ CLAUSE_THEN_VERB = re.compile(r"^\W*(?:(?:to|if|for|when|once|after|before|in|du
                               r"([a-z]+)", re.IGNORECASE)
 
 
+_OTHERS = re.compile(r"\b(?:doctors?|experts?|researchers|scientists|studies|guidelines?|labels?|officials|they|he|she)\b",
+                     re.IGNORECASE)
+
+
 def imperative(t: str) -> bool:
-    """An instruction to the reader, at the start or after an opening clause or label ("To try it, take 20 grams...")."""
+    """An instruction to the reader, at the start, after an opening clause or label ("To try it, take 20 grams..."),
+    or after a colon ("You don't need a prescription: buy it online and rub ...")."""
     if is_imperative(t):
         return True
     m = CLAUSE_THEN_VERB.match(t)
-    return bool(m) and m.group(1).lower() in _ADVICE_VERBS
+    return bool(m) and m.group(1).lower() in _ADVICE_VERBS or imperative_after_colon(t)
+
+
+def imperative_after_colon(t: str) -> bool:
+    """The writer's lead-in, a colon, then an instruction: "It's simple: take two ...", not "Among the tips doctors
+    give: take ..." (others' advice, reported)."""
+    colon = t.find(": ")
+    if colon <= 0 or _OTHERS.search(t, 0, colon):
+        return False
+    after = t[colon + 2 :].lstrip()
+    return is_imperative(after[:1].upper() + after[1:])
 
 
 def is_imperative(t: str) -> bool:
@@ -347,7 +362,8 @@ def role_of(t: str, terms: Sequence[Term], facts: "object", quoted: bool, prev: 
         return RoleInfo("belief", "a belief")  # "microwave them in the belief it kills the virus"
     if getattr(facts, "negated", False) or ("roles", "debunk") in kinds:
         return RoleInfo("negated")
-    if is_imperative(t) or ("roles", "addressee") in kinds and _YOU_ADVICE.search(t) or ("roles", "advice") in kinds:
+    if is_imperative(t) or ("roles", "addressee") in kinds and _YOU_ADVICE.search(t) or ("roles", "advice") in kinds \
+            or imperative_after_colon(t):
         return RoleInfo("advice")
     if att is not None:
         return att

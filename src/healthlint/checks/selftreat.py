@@ -51,6 +51,7 @@ _OBTAIN = re.compile(
     r"\b(?:order|buy|get|purchase|source)\s+(?:it|them|this|some|yours|one)?\s*(?:online\s+from|from\s+(?:overseas|abroad|a\s+compounding|online)"
     r"|online\s+without|without\s+a\s+prescription)"
     r"|\b(?:without|no)\s+(?:a\s+)?(?:prescription|gp\s+referral|referral|doctor's\s+note)(?:\s+or\s+\w+)?\s+(?:needed|required|necessary)"
+    r"|\b(?:don't|do\s+not|won't|will\s+not)\s+need\s+a\s+(?:prescription|gp\s+referral|referral|doctor's\s+note)(?=\s+(?:for|to)\b|\s*[:;,.!]|$)"
     r"|\bcan\s+be\s+(?:\w+\s+)?(?:bought|purchased|ordered|obtained)\s+(?:now\s+)?(?:online|from|over\s+the\s+counter|without)"
     r"|\bget\s+hold\s+of\b|\b(?:ships?|shipped|delivered|delivers)\s+(?:\w+\s+){0,4}?to\s+your\s+door\b"
     r"|\beasy\s+to\s+(?:get|buy|order|find)\s+online\b", re.IGNORECASE)

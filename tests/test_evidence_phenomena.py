@@ -334,3 +334,22 @@ MATERIAL = ("# Notes from the lab\n\n"
 def test_a_result_told_of_the_cells_or_tissue_studied_is_the_labs(claim: str, fires: bool) -> None:
     found = lint_text(MATERIAL.format(claim=claim), RULE, fmt="markdown")
     assert [f.line for f in found] == ([5] if fires else []), found
+
+
+# -- a result that differed between the sexes, stated for a group of both sexes ("older adults") or for everyone;
+# quiet when the claim names the sex, or when the next sentence qualifies it at once
+ASPIRIN = ("# Aspirin news\n\n"
+           "A trial of 2,000 adults over 70 found that daily aspirin cut the number of heart attacks. "
+           "Women did not benefit, the researchers reported; the drop was seen only in men.\n\n"
+           "Our columnist answers readers' questions every week.\n\n{claim}\n")
+
+
+@pytest.mark.parametrize("claim, lines", [
+    ("Daily aspirin protects older adults from heart attacks.", [7]),
+    ("Daily aspirin protects people from heart attacks.", [7]),
+    ("Daily aspirin protects older men from heart attacks.", []),
+    ("Daily aspirin protects men over 70 from heart attacks.", []),
+])
+def test_a_result_that_differed_by_sex_stated_for_both_sexes(claim: str, lines: list[int]) -> None:
+    found = lint_text(ASPIRIN.format(claim=claim), ["subgroup-generalization"], fmt="markdown")
+    assert [f.line for f in found] == lines, found

@@ -54,6 +54,7 @@ _PAST = re.compile(r"(?:\w+ed|showed|found|had|took|was|were|led\s+to|cut|fell|r
 _PAST_BEFORE = re.compile(r"\b(?:was|were)\s+(?:\w+\s+){0,2}?(?:able\s+to\s+|unable\s+to\s+)?$", re.IGNORECASE)
 _SEX_DIFF = re.compile(r"\b(?:men|women|males?|females?|boys|girls|sex|sexes|gender)\b", re.IGNORECASE)
 _SEX = frozenset({"men", "women", "male", "female", "males", "females", "boys", "girls"})
+_SEX_WORD = re.compile(r"\b(?:men|women|males|females|boys|girls)\b", re.IGNORECASE)  # "older men": a sex named too
 # a medicine named by a generic word ("Experimental Drug Raises Good Cholesterol"): a drug for the patients it was tried in
 _A_MEDICINE = re.compile(r"\b(?:drugs?|medicines?|medications?|pills?|tablets?|jabs?|injections?|vaccines?|antibod(?:y|ies))\b",
                          re.IGNORECASE)
@@ -101,53 +102,66 @@ def subgroup_generalization(doc: "Document", analysis: "DocumentAnalysis", param
             continue  # the sentence describes a study of people: its result, in whom it was found
         if not headline and (_PAST.match(f.predicate_text) or _PAST_BEFORE.search(text, 0, f.predicate[0] - s.start)):
             continue  # a result of the study ("those who took it lost weight"), not a claim for everyone
-        flagged = False
-        if sub is not None:
-            group, ev = sub
-            if group == "people_with" and f.general:  # "600 women who had lupus" -> "people with lupus": the sex is dropped
-                group = next((p for p in ev.populations if p in _OTHER_SEX), group)
-            if f.populations and not _beyond_the_sex(group, f.populations) or f.species or ev.sentence == s.index:
-                continue  # the claim names the group (not "in men and women alike", "young people" over a study of girls)
-            if f.hedged and not f.general:
-                continue  # "appear to interfere with": a possibility, stated for no one in particular
-            if not f.health_outcome or not f.outcome_after or f.outcome_kind == "generic" or not (f.general or f.strength == "causal"):
-                continue  # a hedged claim ("may help"), or one that says nothing of whom it holds for
-            if group in _EXPOSURE_GROUPS and re.search(r"\b" + _EXPOSURE_GROUPS[group], text, re.IGNORECASE):
-                continue  # smoking in smokers: the group is defined by the claim's exposure
-            if group == "people_with" and (_about_the_condition(text, a.text_of(ev.sentence)) or f.exposure_kind == "drug"
-                                           or _A_MEDICINE.search(a.doc.text, s.start, f.predicate[0])):
-                continue  # a claim about the condition that defines the group ("eases PMS symptoms"), or a drug for its patients
-            if s.position not in ("title", "deck") and not (
-                    (headline or shares_topic(text, a.text_of(ev.sentence))) and shares_subject(a, s, ev.sentence)
-                    and names_exposure_near(a, s, ev.sentence)):
-                continue  # a claim about something else than what the study looked at
-            if group in _SEXED and sex_specific(text, s.terms) and not f.universal:
-                continue  # erectile dysfunction in men, menopause in women: the group is the outcome's
-            if group in _AGED and (s.has("evidence", "age_specific") or _EARLY.search(text)) and not f.universal:
-                continue  # colic in babies, "eating peanuts early": the outcome or the exposure belongs to that age
-            if group == "older_adults" and s.has("evidence", "old_age_specific") and not f.universal:
-                continue  # dementia in people over 60: the outcome belongs to later life
-            if f.outcome is not None and f.outcome.lexicon == "conditions" and _defines_group(f.outcome.text, a.text_of(ev.sentence)) \
-                    and not (group in _OTHER_SEX and f.general):
-                continue  # "drugs that fight melanoma" from a trial in melanoma patients: the condition defines the group
-                # (but "in people with heart disease" from a trial in men still drops the sex)
-            name = _group_name(group, a.text_of(ev.sentence))
-            flagged = True
-            yield Hit(s.start, s.end, message=(
-                f"states the effect for everyone, but the evidence ({where(a, ev)}) was only in {name}: "
-                f"name the group (\"in {name}\") or cite evidence in the wider population"),
-                related=[(ev.start, ev.end, f"the evidence: a study in {name}")])
-        if diff is not None and not flagged:
-            if diff.sentence == s.index or not f.health_outcome or not (f.general or f.strength == "causal"):
-                continue
-            named = set(f.populations)
-            between_sexes = bool(_SEX_DIFF.search(a.text_of(diff.sentence)))
-            if named & _SEX or named and not between_sexes:
-                continue  # the claim names the sex, or the group the result held in
-            if s.position not in ("title", "deck") and not shares_subject(a, s, diff.sentence):
-                continue  # a claim about something else than the result that differed
-            line = a.line_of(diff.sentence)
-            yield Hit(s.start, s.end, message=(
-                f"states the effect for everyone, but the article reports that results differed between groups "
-                f"(line {line}: \"{diff.label}\"): say in whom it was found"),
-                related=[(diff.start, diff.end, "results differed between groups")])
+        hit = _group_hit(a, s, text, sub, headline) if sub is not None else None
+        if hit is None and diff is not None:
+            hit = _difference_hit(a, s, text, diff)
+        if hit is not None:
+            yield hit
+
+
+def _group_hit(a, s, text: str, sub, headline: bool) -> Hit | None:
+    """The claim states for everyone what the study found in one group (``sub``: the group and its study)."""
+    f = s.frame
+    group, ev = sub
+    if group == "people_with" and f.general:  # "600 women who had lupus" -> "people with lupus": the sex is dropped
+        group = next((p for p in ev.populations if p in _OTHER_SEX), group)
+    if f.populations and not _beyond_the_sex(group, f.populations) or f.species or ev.sentence == s.index:
+        return None  # the claim names the group (not "in men and women alike", "young people" over a study of girls)
+    if f.hedged and not f.general:
+        return None  # "appear to interfere with": a possibility, stated for no one in particular
+    if not f.health_outcome or not f.outcome_after or f.outcome_kind == "generic" or not (f.general or f.strength == "causal"):
+        return None  # a hedged claim ("may help"), or one that says nothing of whom it holds for
+    if group in _EXPOSURE_GROUPS and re.search(r"\b" + _EXPOSURE_GROUPS[group], text, re.IGNORECASE):
+        return None  # smoking in smokers: the group is defined by the claim's exposure
+    if group == "people_with" and (_about_the_condition(text, a.text_of(ev.sentence)) or f.exposure_kind == "drug"
+                                   or _A_MEDICINE.search(a.doc.text, s.start, f.predicate[0])):
+        return None  # a claim about the condition that defines the group ("eases PMS symptoms"), or a drug for its patients
+    if s.position not in ("title", "deck") and not (
+            (headline or shares_topic(text, a.text_of(ev.sentence))) and shares_subject(a, s, ev.sentence)
+            and names_exposure_near(a, s, ev.sentence)):
+        return None  # a claim about something else than what the study looked at
+    if group in _SEXED and sex_specific(text, s.terms) and not f.universal:
+        return None  # erectile dysfunction in men, menopause in women: the group is the outcome's
+    if group in _AGED and (s.has("evidence", "age_specific") or _EARLY.search(text)) and not f.universal:
+        return None  # colic in babies, "eating peanuts early": the outcome or the exposure belongs to that age
+    if group == "older_adults" and s.has("evidence", "old_age_specific") and not f.universal:
+        return None  # dementia in people over 60: the outcome belongs to later life
+    if f.outcome is not None and f.outcome.lexicon == "conditions" and _defines_group(f.outcome.text, a.text_of(ev.sentence)) \
+            and not (group in _OTHER_SEX and f.general):
+        return None  # "drugs that fight melanoma" from a trial in melanoma patients: the condition defines the group
+        # (but "in people with heart disease" from a trial in men still drops the sex)
+    name = _group_name(group, a.text_of(ev.sentence))
+    return Hit(s.start, s.end, message=(
+        f"states the effect for everyone, but the evidence ({where(a, ev)}) was only in {name}: "
+        f"name the group (\"in {name}\") or cite evidence in the wider population"),
+        related=[(ev.start, ev.end, f"the evidence: a study in {name}")])
+
+
+def _difference_hit(a, s, text: str, diff) -> Hit | None:
+    """The claim states for everyone, or for a group of both sexes, a result the article says differed between groups."""
+    f = s.frame
+    if diff.sentence == s.index or not f.health_outcome or not (f.general or f.strength == "causal"):
+        return None
+    if diff.sentence == s.index + 1 and a.block_of(diff.sentence) == a.block_of(s.index):
+        return None  # "Aspirin cut heart attacks. Women did not benefit.": qualified at once
+    named = set(f.populations) | {w.lower() for w in _SEX_WORD.findall(text)}
+    between_sexes = bool(_SEX_DIFF.search(a.text_of(diff.sentence)))
+    if len(named & _SEX) == 1 or named and not between_sexes:
+        return None  # the claim names the sex, or the group the result held in
+    if s.position not in ("title", "deck") and not shares_subject(a, s, diff.sentence):
+        return None  # a claim about something else than the result that differed
+    line = a.line_of(diff.sentence)
+    return Hit(s.start, s.end, message=(
+        f"states the effect for everyone, but the article reports that results differed between groups "
+        f"(line {line}: \"{diff.label}\"): say in whom it was found"),
+        related=[(diff.start, diff.end, "results differed between groups")])

@@ -353,3 +353,73 @@ ASPIRIN = ("# Aspirin news\n\n"
 def test_a_result_that_differed_by_sex_stated_for_both_sexes(claim: str, lines: list[int]) -> None:
     found = lint_text(ASPIRIN.format(claim=claim), ["subgroup-generalization"], fmt="markdown")
     assert [f.line for f in found] == lines, found
+
+
+# -- the result told in the researchers' name ("The team reports that ...", "..., the researchers said") is how the
+# article states it; their own guess ("they suggest", "could help, he says") is not
+TEAM = ("# Muscle news\n\n"
+        "Old mice put on a fasting diet for three months ran longer on a wheel than mice that ate freely, a study "
+        "at the Tarn Institute found.\n\n{claim}\n")
+
+
+@pytest.mark.parametrize("claim, fires", [
+    ("The team reports in the Journal of Muscle Ageing that the diet rebuilds worn-out muscle.", True),
+    ("The diet rebuilds worn-out muscle and restores grip strength, the researchers said.", True),
+    ("The diet may one day help rebuild worn-out muscle, the researchers suggest.", False),
+    ("The diet rebuilds worn-out muscle in mice, the researchers said.", False),
+    ('"It rebuilds worn-out muscle in older people," said Dr Lee Moss, who was not involved.', False),
+])
+def test_a_result_told_in_the_researchers_name(claim: str, fires: bool) -> None:
+    found = lint_text(TEAM.format(claim=claim), RULE, fmt="markdown")
+    assert [f.line for f in found] == ([5] if fires else []), found
+
+
+# -- effect verbs and idioms of news copy: "wipes out", "destroys", "shields", "turns back the clock on"
+@pytest.mark.parametrize("title, fires", [
+    ("Citrus Molecule Wipes Out Pancreatic Cancer", True),
+    ("Berry Pigment Destroys Tumours", True),
+    ("Cocoa Shields the Brain From Stroke Damage", True),
+    ("Fasting Turns Back the Clock on Ageing Muscles", True),
+    ("Citrus Molecule Wipes Out Pancreatic Cancer in Mice", False),
+])
+def test_effect_idioms_of_news_copy(title: str, fires: bool) -> None:
+    text = (f"# {title}\n\nMice given the compound for six weeks did better than untreated mice, a team at the "
+            "Avon Institute reports.\n\nThe work was done in 40 mice.\n")
+    found = lint_text(text, RULE, fmt="markdown")
+    assert [f.line for f in found] == ([1] if fires else []), found
+
+
+# -- tissue donated by patients is a lab study's material; "in the dishes" is the lab
+def test_tissue_donated_by_patients_is_a_lab_studys_material() -> None:
+    from healthlint.analyse.article import analyse
+    from healthlint.read import read_source
+    text = ("The team tested the compound on cancer cells grown in plastic dishes and on slices of tumour tissue "
+            "donated by surgical patients. In the dishes, it killed most of the cancer cells.")
+    studies = [s.study.kind for s in analyse(read_source(text, "t.txt", "text")).sentences if s.study is not None]
+    assert studies == ["cells", "cells"]
+
+
+# -- "raised issues", "raised money": no effect on health
+@pytest.mark.parametrize("sentence", [
+    "They raised issues at a meeting the day after people with a cough were told to stay home.",
+    "The charity raised money for children with asthma.",
+    "The finding raised hopes among people with diabetes.",
+])
+def test_raising_issues_money_or_hopes_is_no_effect(sentence: str) -> None:
+    text = ("A survey of 5,000 adults found that those who slept less were more likely to have asthma.\n\n" + sentence + "\n")
+    assert lint_text(text, ["causal-from-association"]) == []
+
+
+# -- the study an article is about may be described past its middle, after background and quotes
+def test_the_articles_study_told_past_the_middle_is_its_study() -> None:
+    text = ("# Citrus Molecule Wipes Out Pancreatic Cancer\n\n"
+            "A molecule from orange peel destroys pancreatic tumours, scientists say.\n\n"
+            "Pancreatic cancer is often found late. It is one of the hardest cancers to treat. Surgery is often "
+            "impossible.\n\n"
+            '"We were surprised," said Dr Amara Lind. "It was very selective."\n\n'
+            "Orange peel is usually thrown away. Juice makers produce tonnes of it. Some is fed to cattle.\n\n"
+            "The team tested the molecule on cancer cells grown in plastic dishes. In the dishes, it killed most of "
+            "the cancer cells within two days.\n\n"
+            "The molecule is not sold as a supplement. It is cheap to make. A patent has been filed.\n")
+    found = lint_text(text, RULE, fmt="markdown")
+    assert [f.line for f in found] == [1, 3], found

@@ -101,8 +101,8 @@ def _instrument(text: str, at: int) -> bool:
     return bool(_INSTRUMENT.search(text, max(0, at - 40), at))
 
 
-# people as the source of the cells a lab study used: "stem cells donated by 14 patients", "cells taken from 20 donors"
-_CELLS_FROM = re.compile(r"\bcells?\s+(?:\w+\s+){0,3}?(?:donated\s+by|taken\s+from|collected\s+from|obtained\s+from|removed\s+from"
+# people as the source of the cells a lab study used: "stem cells donated by 14 patients", "tissue taken from 20 donors"
+_CELLS_FROM = re.compile(r"\b(?:cells?|tissues?|samples|biopsies)\s+(?:\w+\s+){0,3}?(?:donated\s+by|taken\s+from|collected\s+from|obtained\s+from|removed\s+from"
                          r"|isolated\s+from|from)\s+(?:\w+\s+){0,3}?(?:patients|people|donors|volunteers|adults|women|men|children)\b",
                          re.IGNORECASE)
 
@@ -210,8 +210,8 @@ class Profile:
         main = [s for s in done if not s.background]
         self.non_human_mostly = _mostly(main, NON_HUMAN_KINDS, HUMAN_KINDS)
         self.observational_mostly = _mostly(main, ("observational",), ("trial",))
-        # the study the article is about: described with its subjects, size or design, in its first half
-        half = max(8, len(doc.sentences) // 2)
+        # the study the article is about: described with its subjects, size or design, in its first two thirds
+        half = max(8, len(doc.sentences) * 2 // 3)
         self.main = next((s for s in main if s.sentence <= half and (s.sized or not s.inferred)), None)
 
     # ---- what a claim rests on ----

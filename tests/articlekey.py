@@ -74,7 +74,7 @@ def _sentence_span(doc, quote: str) -> tuple[int, int] | None:
     return doc.source_span(s.start, s.end)
 
 
-def check(path: Path, item: dict) -> Outcome:
+def check(path: Path, item: dict, strict: bool = True) -> Outcome:
     doc, findings = lint_file(path)
     out = Outcome(path)
     found = [f for f in findings if f.rule in CORE]
@@ -87,7 +87,9 @@ def check(path: Path, item: dict) -> Outcome:
             return True
         span = _sentence_span(doc, item["quote"])
         if span is None:
-            raise AssertionError(f"{path.name}: quote not found: {item['quote']!r}")
+            if strict:
+                raise AssertionError(f"{path.name}: quote not found: {item['quote']!r}")
+            return False  # another set's key may quote text the reader does not keep: counted as missed
         return f.start < span[1] and f.end > span[0]
 
     for exp in item.get("expected") or []:
@@ -109,7 +111,7 @@ def main() -> int:
     verbose = "-v" in sys.argv
     root = Path(sys.argv[sys.argv.index("--root") + 1]) if "--root" in sys.argv else ROOT  # another set in this layout
     for path, item in entries(root):
-        o = check(path, item)
+        o = check(path, item, strict=root == ROOT)
         tp.update(o.matched)
         for r, q in o.missed:
             fn[r] += 1

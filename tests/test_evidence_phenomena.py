@@ -423,3 +423,59 @@ def test_the_articles_study_told_past_the_middle_is_its_study() -> None:
             "The molecule is not sold as a supplement. It is cheap to make. A patent has been filed.\n")
     found = lint_text(text, RULE, fmt="markdown")
     assert [f.line for f in found] == [1, 3], found
+
+
+# -- subgroups as news tells them: a trial in children with asthma is no trial of adults with asthma; a result that
+# held in one sex told in other words; a takeaway section's advice judged by the article's study
+SG = ["subgroup-generalization"]
+KIDS = ("# {title}\n\n"
+        "A trial of 540 children aged 6 to 11 with asthma found that those given vitamin D drops had fewer severe "
+        "attacks than those given dummy drops.\n\nThe children took the drops for two years.\n")
+
+
+@pytest.mark.parametrize("title, fires", [
+    ("Vitamin D Drops Cut Asthma Attacks", True),  # "drops" names the product's form; the age is dropped
+    ("Vitamin D Cuts Asthma Attacks", True),
+    ("Vitamin D Drops Cut Asthma Attacks in Children", False),
+])
+def test_a_condition_shared_by_an_age_group_does_not_excuse_the_age(title: str, fires: bool) -> None:
+    found = lint_text(KIDS.format(title=title), SG, fmt="markdown")
+    assert [f.line for f in found] == ([1] if fires else []), found
+
+
+@pytest.mark.parametrize("sentence", [
+    "In the 198 men, there was no measurable difference between the two groups.",
+    "The men saw no benefit at all.",
+    "There was a clear split between women and men.",
+])
+def test_a_result_in_one_sex_told_in_other_words(sentence: str) -> None:
+    text = ("# Intervals sharpen your memory\n\n"
+            "A trial of 410 adults aged 45 to 64 found that interval training improved memory. " + sentence + "\n")
+    found = lint_text(text, SG, fmt="markdown")
+    assert [f.line for f in found] == [1], found
+
+
+TAKEAWAY = ("# Walking after dinner\n\n"
+            "A crossover trial of 48 adults with type 2 diabetes found that a ten-minute walk after dinner lowered "
+            "their blood sugar peak.\n\n## {heading}\n\n{claim}\n")
+
+
+@pytest.mark.parametrize("heading, claim, fires", [
+    ("What this means for you", "Whether or not you have diabetes, a short walk after dinner keeps your blood sugar "
+                                "steady.", True),
+    ("The bottom line", "A short walk after dinner keeps blood sugar from spiking in everyone.", True),
+    ("What this means for you", "Walking too far on a hot day can cause dehydration, though.", False),  # not measured
+    ("Where to walk", "Whether or not you have diabetes, a short walk after dinner keeps your blood sugar steady.",
+     False),  # no takeaway: a section of its own
+])
+def test_a_takeaway_section_is_judged_by_the_articles_study(heading: str, claim: str, fires: bool) -> None:
+    found = lint_text(TAKEAWAY.format(heading=heading, claim=claim), SG, fmt="markdown")
+    assert [f.line for f in found] == ([7] if fires else []), found
+
+
+def test_all_and_every_are_no_claim_for_everyone() -> None:
+    from healthlint.analyse.article import analyse
+    from healthlint.read import read_source
+    s = analyse(read_source("Weight training and stretching are activities all shown to prevent back pain.", "t.txt",
+                            "text")).sentences[0]
+    assert s.frame is not None and not s.frame.universal

@@ -328,6 +328,10 @@ class Profile:
             return sorted((s for group in self._by_section.values() for s in group), key=lambda s: s.sentence)
         return self._by_section.get(section, [])
 
+    def describes_people(self, section: int) -> bool:
+        """``section`` describes a study of people (its size or design given)."""
+        return bool(self._people(section))
+
     def paragraph_subgroup(self, block: int) -> tuple[str, Study] | None:
         """The subgroup the studies of people told in paragraph ``block`` are limited to: in a round-up of
         many studies, the claim beside a study is judged by that study ("Almonds lower cholesterol. In a

@@ -39,9 +39,11 @@ _MAKES_LIKELY = re.compile(r"\bmak(?:es|e|ing)\s+(?:\w+\s+){1,4}?(?:more|less)\s
                            r"|\b(?:is|are|was|were)\s+(?:partly\s+|largely\s+|mainly\s+)?to\s+blame\s+for\b")  # of lower-cased text
 # "This time delay is the reason": a verb form right before "is"/"was" is a noun
 _NOUN_BEFORE_COPULA = re.compile(r"\s+(?:is|was|are|were)\b", re.IGNORECASE)
-# idioms of effect: "keeps your memory sharp", "keeps the pounds away", "keeps heart disease at bay", "adds years to your life"
+# idioms of effect: "keeps your memory sharp", "keeps the pounds away", "keeps heart disease at bay", "keeps blood sugar
+# from spiking", "adds years to your life"
 _KEEPS = re.compile(r"\b(?:keeps?|keeping|kept)\s+(?:[\w'’-]+\s+){1,3}?(?:sharp|healthy|young|younger|strong|stronger|fit|slim|trim"
-                    r"|supple|away|at\s+bay|in\s+check|under\s+control)\b"
+                    r"|supple|away|at\s+bay|in\s+check|under\s+control|steady|stable|normal|balanced|in\s+range"
+                    r"|from\s+(?:spiking|rising|climbing|soaring|crashing|dropping|falling|getting\s+worse))\b"
                     r"|\badd(?:s|ed|ing)?\s+(?:\w+\s+)?years\s+to\s+(?:your\s+|their\s+|one's\s+|a\s+person's\s+)?life\b", re.IGNORECASE)
 _NOUN_CAUSE = re.compile(r"\b(?:the|a|major|main|common|leading|other|all|top|many|most|primary|underlying|root|known|possible|"
                          r"\w+-related)\s+(?:causes?|triggers?|drivers?)\b", re.IGNORECASE)
@@ -126,6 +128,9 @@ def build_frame(text: str, offset: int, terms: Sequence[Term], facts: object) ->
                                                                 or COPULA_AFTER.match(text, effects[0].end - offset)):
         effects = effects[1:]  # "Cutting out ready meals lifts your mood": the -ing word names the exposure
     effects = [t for t in effects if not gerund(text, t, offset) and not comparative(text, t, offset)]
+    if len(effects) > 1 and effects[1].start == effects[0].end + 1 and any(
+            x.lexicon == "products" and x.end + 1 == effects[0].start for x in terms):
+        effects = effects[1:]  # "Vitamin D drops cut asthma attacks": the first word names the product's form
     if cue is not None and in_relative_clause(text, cue.start - offset):
         cue, claim = None, "none"  # "a blood clot, which can cause stroke": a description inside the claim, not the claim
     # "Most of these deaths are due to methadone": a cause told of its effect, when nothing else frames the sentence
@@ -216,7 +221,7 @@ def build_frame(text: str, offset: int, terms: Sequence[Term], facts: object) ->
     f.species = tuple(sorted({t.kind for t in terms if t.lexicon == "evidence" and t.kind in NON_HUMAN | {"lab_generic"}
                               and (t.kind != "cells" or _QUALIFIER.search(text, max(0, t.start - offset - 80), t.start - offset))}))
     f.general = any(t.kind == "general" for t in terms) or bool(_US.search(text))
-    f.universal = any(t.kind == "universal" for t in terms)
+    f.universal = any(t.lexicon == "evidence" and t.kind == "universal" for t in terms)
     return f
 
 

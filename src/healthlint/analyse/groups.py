@@ -64,7 +64,12 @@ _DIFFERED = re.compile(
     r"men\s+and\s+women|women\s+and\s+men|males\s+and\s+females|females\s+and\s+males|age\s+groups?)"
     r"|(?:found|showed|shown|saw|seen|observed|noted|revealed|were|was|reported)\s+(?:\w+\s+){0,3}?(?:gender|sex)\s+differences?"
     r"|(?:gender|sex)\s+differences?\s+(?:were|was|emerged|appeared)|(?:men|women|males|females|boys|girls)\s+(?:did\s+not|didn't)\s+(?:benefit|respond)"
-    r"|responded\s+differently|(?:improved|changed|did)\s+(?:by\s+)?the\s+same(?:\s+amount)?)", re.IGNORECASE)
+    r"|responded\s+differently|(?:improved|changed|did)\s+(?:by\s+)?the\s+same(?:\s+amount)?"
+    # "In the 198 men, there was no measurable difference", "men saw no benefit", "a clear split between women and men"
+    r"|(?:in|among|for)\s+(?:the\s+)?(?:[\d,]+\s+)?(?:men|women|males|females|boys|girls)\b[^.;]{0,30}?\bno\s+(?:\w+\s+)?"
+    r"(?:difference|benefit|effect|improvement|change|gain)"
+    r"|(?:men|women|males|females|boys|girls)\s+(?:saw|had|showed|got|gained|felt)\s+no\s+(?:\w+\s+)?(?:benefit|improvement|change"
+    r"|difference|effect|gain)|(?:split|gap)\s+between\s+(?:the\s+)?(?:sexes|women\s+and\s+men|men\s+and\s+women))", re.IGNORECASE)
 # results found only in a subgroup of a general study: "but among the 900 participants with kidney disease...", "nobody else"
 _ONLY_SUBGROUP = re.compile(
     r"\b(?:(?:only|mainly|mostly|chiefly|largely|primarily)\s+(?:in|among|for)\s+(?:the\s+)?(?:[\d,]+\s+)?(?:\w+\s+)?"

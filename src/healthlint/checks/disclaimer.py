@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Iterator
 
 from ..analyse.article import ArticleAnalysis, SentenceAnalysis
-from ..analyse.roles import CLAUSE_THEN_VERB, imperative, is_imperative
+from ..analyse.instructions import ADVICE_VERBS, CLAUSE_THEN_VERB, imperative, is_imperative
 from ..analyse.terms import words
 from ..kinds.base import Hit, term_to_pattern
 from . import register
@@ -126,14 +126,14 @@ _RECOMMENDATION = re.compile(r"\b(?:(?:typical|usual|recommended|suggested|stand
                              r"[^.]{0,40}?\d", _I)
 # the gate of :func:`_advice` in one search: a dose, a recommended dose, dosing told as a fact, a product as the answer
 _OFFERED = re.compile("|".join(f"(?:{p.pattern})" for p in (_DOSE, _RECOMMENDATION, DOSING_FACT, _ANSWER)), _I)
-_ADVICE_VERBS = words("roles", "advice_verb")
+
 _SPEECH = re.compile(r"\b(?:said|says|told|tells|according\s+to|explains|explained|added|wrote|writes|asked|argues|argued"
                      r"|believes?|maintained|claimed|insists?|urged|urges|warned|warns)\b", _I)
 _YOU_SHOULD = re.compile(r"\b(?:you|we)(?:'ll|\s+will)?\s+(?:should|must|need\s+to|have\s+to|ought\s+to|can|could|may\s+want\s+to"
                          r"|might\s+want\s+to|'ll\s+want\s+to|want\s+to)\s+(?:(?:also|then|simply|just|always|still|easily|"
                          r"safely|definitely|really|probably|be|start|begin|try|consider)\s+)*(\w+)"
                          r"|\b(?:a\s+good\s+idea|wise|sensible|best|worth\s+considering)\s+to\s+(\w+)", _I)
-_TAKING_VERBS = frozenset(_ADVICE_VERBS) | {"consume", "swallow", "ingest", "dose", "supplement", "use", "drink", "eat", "apply",
+_TAKING_VERBS = frozenset(ADVICE_VERBS) | {"consume", "swallow", "ingest", "dose", "supplement", "use", "drink", "eat", "apply",
                                             "give", "take", "try", "buy", "order", "get", "increase", "boost", "add"}
 _AVAILABLE = frozenset({"buy", "get", "find", "order", "purchase", "pick"})  # "you can buy it at pharmacies": where, not what to do
 _EXCLAIMED = re.compile(r"\b(?:drink\s+up|worth\s+a\s+try|worth\s+trying|give\s+it\s+a\s+(?:try|go|shot))\b", _I)
@@ -152,7 +152,7 @@ def _instructions(s: SentenceAnalysis, text: str) -> list[int]:
     if is_imperative(text):
         out.append(0)
     m = CLAUSE_THEN_VERB.match(text)
-    if m and m.group(1).lower() in _ADVICE_VERBS and not re.match(r"\s+in\s+mind\b", text[m.end(1) :], _I):
+    if m and m.group(1).lower() in ADVICE_VERBS and not re.match(r"\s+in\s+mind\b", text[m.end(1) :], _I):
         out.append(m.start(1))
     for m in _YOU_SHOULD.finditer(text):
         g = 1 if m.group(1) else 2

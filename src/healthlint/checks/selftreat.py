@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Iterator
 
 from ..analyse.article import ArticleAnalysis, SentenceAnalysis
 from ..analyse.terms import Term
-from ..analyse.roles import imperative, is_imperative
+from ..analyse.instructions import imperative, is_imperative
 from ..kinds.base import Hit
 from . import register
 from .disclaimer import DOSING_FACT

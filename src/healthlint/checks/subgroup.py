@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING, Any, Iterator
 
 from ..analyse.groups import sex_specific
-from ..analyse.topics import shares_topic
+from ..analyse.topics import shares_topic, stems
 from ..kinds.base import Hit
 from . import register
 from .claims import effect_claims, names_exposure_near, shares_subject, where
@@ -89,7 +89,11 @@ def subgroup_generalization(doc: "Document", analysis: "DocumentAnalysis", param
         diff = first_diff
         headline = s.position in ("title", "deck", "lede")
         section = a.doc.blocks[a.block_of(s.index)].section
-        sub = whole if headline else a.profile.paragraph_subgroup(a.block_of(s.index)) or a.profile.subgroup(section)
+        # a body claim: its paragraph's study, its section's, or in a takeaway section with no study of its own ("What
+        # this means for you"), the article's
+        sub = whole if headline else a.profile.paragraph_subgroup(a.block_of(s.index)) or a.profile.subgroup(section) or (
+            whole if whole is not None and _takeaway(a, section) and not a.profile.describes_people(section)
+            and _measured(a, s, whole[1].sentence) else None)
         if diff is not None and not headline and a.doc.blocks[a.block_of(diff.sentence)].section != section:
             diff = None if sub is None else diff
         f = s.frame
@@ -109,6 +113,26 @@ def subgroup_generalization(doc: "Document", analysis: "DocumentAnalysis", param
             yield hit
 
 
+_TAKEAWAY = re.compile(r"\b(?:means?|bottom\s+line|take-?aways?|upshot|verdict|what\s+(?:you\s+can|to)\s+do|should\s+you"
+                       r"|for\s+you|advice|tips)\b", re.IGNORECASE)
+
+
+def _takeaway(a, section: int) -> bool:
+    """Section ``section`` opens with a heading that draws the lesson for the reader ("What this means for you")."""
+    blocks = a.doc.blocks
+    head = next((b for b in blocks if b.section == section and b.kind == "heading"), None)
+    return head is not None and bool(_TAKEAWAY.search(a.doc.text, head.start, head.end))
+
+
+def _measured(a, s, j: int) -> bool:
+    """The claim's outcome is named where study sentence ``j`` is told (its paragraph, the headline, the lede): what the
+    study measured, not a warning about something else ("too much iron can damage the liver")."""
+    f = s.frame
+    if f is None or f.outcome is None:
+        return False
+    return bool(stems(f.outcome.text) & stems(" ".join(a.text_of(k) for k in a.around(j))))
+
+
 def _group_hit(a, s, text: str, sub, headline: bool) -> Hit | None:
     """The claim states for everyone what the study found in one group (``sub``: the group and its study)."""
     f = s.frame
@@ -123,7 +147,7 @@ def _group_hit(a, s, text: str, sub, headline: bool) -> Hit | None:
         return None  # a hedged claim ("may help"), or one that says nothing of whom it holds for
     if group in _EXPOSURE_GROUPS and re.search(r"\b" + _EXPOSURE_GROUPS[group], text, re.IGNORECASE):
         return None  # smoking in smokers: the group is defined by the claim's exposure
-    if group == "people_with" and (_about_the_condition(text, a.text_of(ev.sentence)) or f.exposure_kind == "drug"
+    if group == "people_with" and not f.universal and (_about_the_condition(text, a.text_of(ev.sentence)) or f.exposure_kind == "drug"
                                    or _A_MEDICINE.search(a.doc.text, s.start, f.predicate[0])):
         return None  # a claim about the condition that defines the group ("eases PMS symptoms"), or a drug for its patients
     if s.position not in ("title", "deck") and not (
@@ -137,9 +161,10 @@ def _group_hit(a, s, text: str, sub, headline: bool) -> Hit | None:
     if group == "older_adults" and s.has("evidence", "old_age_specific") and not f.universal:
         return None  # dementia in people over 60: the outcome belongs to later life
     if f.outcome is not None and f.outcome.lexicon == "conditions" and _defines_group(f.outcome.text, a.text_of(ev.sentence)) \
-            and not (group in _OTHER_SEX and f.general):
+            and group == "people_with":
         return None  # "drugs that fight melanoma" from a trial in melanoma patients: the condition defines the group
-        # (but "in people with heart disease" from a trial in men still drops the sex)
+        # (but "in people with heart disease" from a trial in men drops the sex; "cuts asthma attacks" from a trial in
+        # children with asthma drops the age)
     name = _group_name(group, a.text_of(ev.sentence))
     return Hit(s.start, s.end, message=(
         f"states the effect for everyone, but the evidence ({where(a, ev)}) was only in {name}: "

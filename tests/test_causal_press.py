@@ -356,3 +356,19 @@ COHORT = ("# Coffee and diabetes\n\n"
 def test_research_in_general_and_a_fact_to_explain_rest_on_no_cohort(claim: str, fires: bool) -> None:
     found = lint_text(COHORT.format(claim=claim), RULE, fmt="markdown")
     assert [f.line for f in found] == ([5] if fires else []), found
+
+
+# -- a cohort's result told in its team's name with a causal verb; "doubles a teenager's chance"
+@pytest.mark.parametrize("claim, fires", [
+    ("Drinking three cups a day halved the odds of liver cancer, the team reports in the Journal of Liver Health.", True),
+    ("Spending three hours a day on social apps doubles a teenager's chance of depression.", True),
+    ("Drinking three cups a day was linked to half the odds of liver cancer, the team reports.", False),
+    ("Coffee can halve the odds of liver cancer, the authors noted, citing earlier trials.", False),  # a remark
+    ("The number of coffee drinkers doubled in a decade.", False),
+])
+def test_a_cohorts_result_told_in_its_teams_name_and_other_causal_wordings(claim: str, fires: bool) -> None:
+    text = ("# Coffee and your liver\n\n"
+            "A case-control study that compared 900 people with liver cancer with 1,800 people without it found that "
+            "coffee drinkers were less likely to have the disease.\n\n" + claim + "\n")
+    found = lint_text(text, RULE, fmt="markdown")
+    assert [f.line for f in found] == ([5] if fires else []), found

@@ -249,7 +249,7 @@ def comparative(text: str, t: Term, offset: int) -> bool:
     if text[max(0, t.start - offset - 4) : t.start - offset].lower() == "the " and len(THE_MORE.findall(text)) >= 2:
         return True
     return word.startswith(("doubl", "tripl", "quadrupl", "halv")) and not re.match(
-        r"\s+(?:the|your|their|his|her|a\s+person's|one's)?\s*(?:\w+\s+)?(?:risk|chances?|odds|likelihood|rate\s+of)\b",
+        r"\s+(?:the|your|their|his|her|a|an|one's)?\s*(?:[\w'’]+\s+)?(?:risk|chances?|odds|likelihood|rate\s+of)\b",
         text[t.end - offset :], re.IGNORECASE)
 
 

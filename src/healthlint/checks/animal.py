@@ -11,7 +11,7 @@ from ..analyse.article import ArticleAnalysis, SentenceAnalysis
 from ..kinds.base import Hit
 from . import register
 from .claims import (continues_study, effect_claims, evidence_for, names_exposure_near, shares_subject, subject_in,
-                     subject_on_topic, where)
+                     subject_on_topic, told_by_the_team, where)
 
 if TYPE_CHECKING:
     from ..analyse.context import DocumentAnalysis
@@ -23,7 +23,7 @@ def animal_extrapolation(doc: "Document", analysis: "DocumentAnalysis", params: 
         ) -> Iterator[Hit]:
     a = analysis.article
     dominant = a.profile.dominant_non_human()
-    for s in effect_claims(a) + _told_by_the_team(a):
+    for s in effect_claims(a) + told_by_the_team(a):
         f = s.frame
         assert f is not None
         if f.species or any(c.kind not in ("humans", "cells") for c in s.facts.species) or s.facts.design_kinds & _LAB_DESIGNS:
@@ -100,17 +100,6 @@ def _people_only_as_a_hope(s: "SentenceAnalysis", text: str) -> bool:
     return bool(people) and min(people) >= hope.end()
 
 
-def _told_by_the_team(a: "ArticleAnalysis") -> list["SentenceAnalysis"]:
-    """Body sentences that tell the study's result in the researchers' name ("The team reports that the diet rebuilds
-    worn-out muscle", "..., the researchers said"): how the article states the result, so judged like its own."""
-    return [s for s in a.sentences if s.role == "attributed" and s.position == "body" and s.frame is not None
-            and s.frame.strength == "causal" and not s.frame.hedged and _THE_TEAM.search(s.source or "")
-            and not _SURMISED.search(s.source or "")]
-
-
-_THE_TEAM = re.compile(r"\b(?:the|their|its)\s+(?:research\s+)?(?:team|researchers|scientists|authors|investigators|study|paper)\b"
-                       r"|\b(?:they|he|she)\b", re.IGNORECASE)
-_SURMISED = re.compile(r"\b(?:suggest|think|believe|speculate|hope|caution|warn|wonder)", re.IGNORECASE)  # their guess, not the result
 _MATERIAL = frozenset({"cell", "cells", "cellular", "tissue", "tissues"})
 
 

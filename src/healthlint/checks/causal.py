@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Iterator
 
 from ..kinds.base import Hit
 from . import register
-from .claims import (cites_another_study, told_beside, effect_claims, evidence_for, names_exposure_near, shares_subject, subject_on_topic,
+from .claims import (cites_another_study, told_beside, told_by_the_team, effect_claims, evidence_for, names_exposure_near, shares_subject, subject_on_topic,
                      where)
 
 if TYPE_CHECKING:
@@ -38,7 +38,7 @@ def causal_from_association(doc: "Document", analysis: "DocumentAnalysis", param
         ) -> Iterator[Hit]:
     a = analysis.article
     dominant = a.profile.dominant_observational()
-    for s in effect_claims(a):
+    for s in effect_claims(a) + told_by_the_team(a):
         f = s.frame
         assert f is not None
         if f.strength != "causal" or f.hedged or s.role == "advice" or not (f.health_outcome and f.outcome_after):

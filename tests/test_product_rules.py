@@ -320,3 +320,21 @@ MAGNESIUM = "# Magnesium for sleep\n\nMagnesium glycinate is a popular supplemen
 def test_instructions_after_a_colon_and_no_prescription_needed(sentence: str, fires: bool) -> None:
     found = lint_text(MAGNESIUM.format(sentence=sentence), ["self-treatment"], fmt="markdown")
     assert [f.line for f in found] == ([5] if fires else []), found
+
+
+# -- on a seller's page: "Research suggests ..." names no study, so the claim is the seller's; a denial in a later
+# clause ("... but it will not cure the flu") denies; "say goodbye to" a disease is a cure
+SELLER = ("# ZestJoint Collagen\n\n"
+          "ZestJoint is our best-selling collagen powder, and shoppers love the flavour. Buy now: free shipping on two tubs.\n\n"
+          "{claim}\n")
+
+
+@pytest.mark.parametrize("claim, fires", [
+    ("Research suggests that hydrolyzed collagen reverses osteoarthritis within three months.", True),
+    ("Research suggests that collagen may ease osteoarthritis pain (Lind et al., Journal of Joint Health, 2021).", False),
+    ("Collagen is unlikely to harm most adults, but it will not cure osteoarthritis.", False),
+    ("ZestJoint collagen: say goodbye to osteoarthritis.", True),
+])
+def test_seller_research_claims_denials_and_farewells(claim: str, fires: bool) -> None:
+    found = lint_text(SELLER.format(claim=claim), ["disease-claim"], fmt="markdown")
+    assert [f.line for f in found] == ([5] if fires else []), found

@@ -20,6 +20,7 @@ from ..analyse.quotes import in_embedded_quote
 from ..analyse.terms import Term
 from ..kinds.base import Hit
 from . import register
+from .unattributed import sourced
 
 if TYPE_CHECKING:
     from ..analyse.context import DocumentAnalysis
@@ -229,8 +230,9 @@ def _denied(text: str) -> bool:
         return True  # "another widely touted natural remedy": the writer reports, and distances, others' claims
     return bool(re.search(r"\b(?:no|not|never|cannot|can't|won't|doesn't|don't|isn't|aren't|unproven|myth|false|no\s+evidence)\b",
                           text, re.IGNORECASE)) and bool(re.search(
-        r"\b(?:no\s+(?:good\s+|strong\s+|scientific\s+|reliable\s+)?evidence|not\s+(?:been\s+)?(?:proven|shown)|cannot\s+cure|can't\s+cure"
-        r"|does\s+not\s+(?:cure|treat|prevent)|doesn't\s+(?:cure|treat|prevent)|won't\s+(?:cure|treat|prevent)|no\s+(?:supplement|herb|product|food)"
+        r"\b(?:no\s+(?:good\s+|strong\s+|scientific\s+|reliable\s+)?evidence|not\s+(?:been\s+)?(?:proven|shown)"
+        r"|(?:(?:does|do|did|will|would|can|could|may|might)\s+not|cannot|can't|won't|doesn't|don't|didn't|wouldn't|couldn't)\s+"
+        r"(?:\w+\s+)?(?:cure|treat|prevent|heal|stop|relieve|reverse|fix)|no\s+(?:supplement|herb|product|food)"
         r"|is\s+not\s+a\s+(?:cure|treatment)|isn't\s+a\s+(?:cure|treatment)|myth|false|unproven|there\s+is\s+no\s+cure)\b", text, re.IGNORECASE))
 
 
@@ -242,7 +244,10 @@ def _reports_a_study(a: ArticleAnalysis, s: SentenceAnalysis, text: str) -> bool
     if _PARTICIPANTS.search(text) or _IN_A_STUDY.match(text):
         return True  # "In a trial of 180 people, fish oil eased pain": a result framed by the study that found it  # "patients given elderberry needed less medication": a result in the study's participants
     hedged = s.frame is not None and s.frame.hedged or bool(s.facts.hedges)
-    return hedged and bool(_STUDY_SUBJECTS.search(text)) and s.role in ("reported", "attributed", "quote")
+    if not (hedged and _STUDY_SUBJECTS.search(text) and s.role in ("reported", "attributed", "quote")):
+        return False
+    # a seller's "Research suggests that collagen reverses osteoarthritis" names no study: still the seller's claim
+    return not a.product_page or sourced(a, s.index) or s.index + 1 < len(a.sentences) and sourced(a, s.index + 1)
 
 
 @register("disease-claim")

@@ -338,3 +338,23 @@ SELLER = ("# ZestJoint Collagen\n\n"
 def test_seller_research_claims_denials_and_farewells(claim: str, fires: bool) -> None:
     found = lint_text(SELLER.format(claim=claim), ["disease-claim"], fmt="markdown")
     assert [f.line for f in found] == ([5] if fires else []), found
+
+
+# -- doses told without naming the product again: "double the evening dose", "you can take up to four" on the
+# product's page, and dosing told for a group ("Kids over two can have half a teaspoon")
+GUMMIES = ("# NightRest Ashwagandha Gummies\n\n"
+           "NightRest gummies are our best-selling sleep aid. Buy now: free shipping on two jars.\n\n"
+           "Take two gummies an hour before bed.\n\n{sentence}\n")
+
+
+@pytest.mark.parametrize("sentence, fires", [
+    ("For stubborn sleep problems, you can take up to four.", True),
+    ("If you are living with anxiety, double the evening dose for the first two weeks.", True),
+    ("Kids over two can have half a teaspoon.", True),
+    ("Most people notice a difference within four weeks.", False),
+    ("Adults can have a look at our sleep guide for more tips.", False),  # no dose
+    ("You can take up to four weeks to feel the full effect, so be patient.", False),  # a time, not a count
+])
+def test_doses_told_without_naming_the_product(sentence: str, fires: bool) -> None:
+    found = lint_text(GUMMIES.format(sentence=sentence), ["self-treatment"], fmt="markdown")
+    assert [f.line for f in found] == ([5, 7] if fires else [5]), found

@@ -31,7 +31,8 @@ DOSE = re.compile(
     r"(?<![\w.])" + _NUM + r"(?:\s*(?:-|–|to|or)\s*" + _NUM + r")?\s*"
     r"(?:mg|mcg|µg|ug|g|grams?|milligrams?|micrograms?|ml|millilitres?|milliliters?|iu|ppm|drops?|droppers?|dropperfuls?|capsules?|caps"
     r"|tablets?|pills?|gummies|gummy|softgels?|sprays?|squirts?|pumps?|puffs?|scoops?|teaspoons?|teaspoonfuls?|tsp|tablespoons?|tbsp"
-    r"|cups?|cloves?|spoonfuls?|sachets?|lozenges?|shots?|doses?)\b|\b(?:your|the)\s+(?:daily\s+)?(?:dose|dosage)\b"
+    r"|cups?|cloves?|spoonfuls?|sachets?|lozenges?|shots?|doses?)\b"
+    r"|\b(?:your|the)\s+(?:daily\s+|morning\s+|evening\s+|night-?time\s+|bedtime\s+|usual\s+|starting\s+)?(?:dose|dosage)\b"
     # a count of a product's units with its name between: "two melatonin tablets", "three fish oil capsules"
     r"|(?<![\w.])" + _NUM + r"\s+(?:[a-z][\w-]*\s+){1,2}?(?:capsules|tablets|gummies|softgels|lozenges|pills|drops|sprays)\b",
     re.IGNORECASE)
@@ -60,6 +61,12 @@ _YOU = re.compile(r"\b(?:you|we)\s+(?:can|could|should|must|might|may|need\s+to|
                   r"|order|buy|get|mix|stir|chew|suck|inhale)\b"
                   r"|\b(?:i|we)\s+(?:recommend|suggest|advise|prescribe)\b|\brecommended\s+(?:daily\s+)?(?:dose|dosage)\s+is\b",
                   re.IGNORECASE)
+# dosing told for a group: "Kids over two can have half a teaspoon", "Adults may take up to four"
+_GROUP_MAY = re.compile(r"\b(?:adults|kids|children|teens|teenagers|women|men|anyone|everyone|people)\b[^.;]{0,25}?\b(?:can|may|should)"
+                        r"\s+(?:safely\s+|also\s+)?(?:have|take|use|try|drink|chew)\b", re.IGNORECASE)
+# a bare count of the page's product: "you can take up to four", "chew two before bed"
+_COUNT = re.compile(r"\b(?:take|have|chew|swallow|suck)\s+(?:up\s+to\s+|another\s+|only\s+|just\s+)?(?:one|two|three|four|five|six"
+                    r"|\d+)\b(?!\s*(?:%|per\s*cent|percent|times|days?|weeks?|months?|years?|hours?|minutes?))", re.IGNORECASE)
 _WARNING = re.compile(r"^\W*(?:do\s+not|don't|never|avoid|stop\s+taking\s+\w+\s+and\s+see)\b|\b(?:no\s+more\s+than|do\s+not\s+exceed|not\s+exceed)\b",
                       re.IGNORECASE)
 _STUDY = re.compile(r"\b(?:participants|patients|subjects|volunteers|the\s+trial|the\s+study|received|were\s+given|were\s+asked|"
@@ -120,7 +127,8 @@ def _has_thing(a: ArticleAnalysis, s: SentenceAnalysis, text: str) -> bool:
     if _SCHEDULE.search(text) and _DOSING.search(text) and s.index > 0 and a.block_of(s.index - 1) == a.block_of(s.index) \
             and _names_thing(a, a.sentences[s.index - 1]):
         return True
-    return _names_thing(a, s) or a.product_page and bool(re.search(r"\b(?:it|them|one|this)\b", text, re.IGNORECASE))
+    return _names_thing(a, s) or a.product_page and bool(re.search(r"\b(?:it|them|one|this)\b", text, re.IGNORECASE)
+                                                          or _COUNT.search(text))
 
 
 def _names_thing(a: ArticleAnalysis, s: SentenceAnalysis) -> bool:
@@ -146,9 +154,9 @@ def instructions(a: ArticleAnalysis) -> Iterator[tuple[SentenceAnalysis, str, st
         if s.position == "chrome" or s.role in ("quote", "attributed", "question", "method", "caveat", "definition"):
             continue
         things = s.has("drugs") or s.has("products")
-        if not (things or s.role == "advice" or s.has("roles", "addressee")):
-            continue  # no medicine or product named, and nobody told to do anything
         text = a.text_of(s.index)
+        if not (things or s.role == "advice" or s.has("roles", "addressee") or _GROUP_MAY.search(text)):
+            continue  # no medicine or product named, and nobody told to do anything
         if _STUDY.search(text) or _WARNING.search(text):
             continue
         m = _STOP.search(text)
@@ -167,16 +175,17 @@ def instructions(a: ArticleAnalysis) -> Iterator[tuple[SentenceAnalysis, str, st
             continue  # "How To Take It": a heading, the instructions follow
         # "For joint pain, take ...", and a dose told as the norm: "Most adults do well on 200 to 400 mg a day"
         norm = DOSING_FACT.search(text) if DOSE.search(text) else None
-        told = imperative(text) or _YOU.search(text) or s.role == "advice" or norm
+        group_may = _GROUP_MAY.search(text) if DOSE.search(text) else None  # "Kids over two can have half a teaspoon"
+        told = imperative(text) or _YOU.search(text) or s.role == "advice" or norm or group_may
         if not told or not _has_thing(a, s, text):
             continue
         if s.role == "negated" or _routed(a, s.index):
             continue
         amount = DOSE.search(text)
-        if amount and _KITCHEN.fullmatch(amount.group(0).split()[-1]) and not _DOSING.search(text):
+        if amount and _KITCHEN.fullmatch(amount.group(0).split()[-1]) and not (_DOSING.search(text) or group_may):
             amount = None  # "mix in half a teaspoon of cinnamon": a recipe's measure, not a dose
-        dosing = _DOSING.search(text) or norm
-        amount = amount or (_SCHEDULE.search(text) if dosing else None)  # "Suck one every two hours"
+        dosing = _DOSING.search(text) or norm or group_may
+        amount = amount or (_SCHEDULE.search(text) if dosing else None) or (_COUNT.search(text) if a.product_page else None)
         if not (dosing or amount and _DOSING_WITH_AMOUNT.search(text)):
             continue  # a recipe step ("stir it into honey"), not a dose to take
         if not amount and not _medicine_after(s, text, dosing):

@@ -36,10 +36,11 @@ def test_cta_product_box_price_lines() -> None:
     ])
 
 
-def test_cta_one_finding_per_box_or_passage() -> None:
+def test_cta_one_finding_per_calling_sentence_naming_its_passage() -> None:
     box = ("Calm your evenings with our lavender drops. Use code DREAM15 for 15% off. Free shipping on every order. "
            "Add to cart before Friday.\n")
-    assert len(found("commercial-cta", box)) == 1
+    hits = found("commercial-cta", box)
+    assert len(hits) == 3 and all("product box or sales passage" in f.message for f in hits)
     two = ("**$20 for 30 capsules · [Buy now](https://x.example)**\n\nSome text about sleep and how much people need.\n\n"
            "**$35 for 60 capsules · [Buy now](https://y.example)**\n")
     assert len(found("commercial-cta", two)) == 2

@@ -6,8 +6,8 @@ here", "Order yours today", "Add to cart"), offers a deal ("20% off", "use code 
 Amazon", "See today's deal"), pitches the seller's own range ("check out our Delta 8
 products", "brands you should consider buying") or is a product box's price line ("$54.99
 at Hushberry", "$32 for 30 capsules"). Literal phrases come from the ``commerce`` lexicon;
-structured ones (codes, percentages, prices) are patterns here. Consecutive call-to-action
-sentences (a product box, a sales paragraph) are one finding.
+structured ones (codes, percentages, prices) are patterns here. Each calling sentence is one
+finding; consecutive ones (a product box, a sales paragraph) say that they are a passage.
 
 Not calls to action: page chrome (navigation, footers, related links), affiliate and
 sponsorship disclosures ("we may earn a commission when you buy through links"), a neutral
@@ -184,12 +184,12 @@ def commercial_cta(doc: "Document", analysis: "DocumentAnalysis", params: dict[s
         ) -> Iterator[Hit]:
     a = analysis.article
     for group in passages(a):
-        s0, s1 = a.sentences[group[0].sentence], a.sentences[group[-1].sentence]
-        seen = ", ".join(f'"{c.words}"' for c in group[:3]) + (", ..." if len(group) > 3 else "")
         where = "a product box or sales passage" if len(group) > 1 else "the article body"
-        message = (f"call to buy ({seen}) inside {where}: readers cannot tell the health information from the "
-                   f"sales pitch. Move prices, offers and shop links out of the article, or label them clearly as "
-                   f"advertising")
-        yield Hit(s0.start, s1.end, message=message)
+        for c in group:  # one finding per sentence, each saying whether it is part of a sales passage
+            s = a.sentences[c.sentence]
+            message = (f"call to buy (\"{c.words}\") inside {where}: readers cannot tell the health information from "
+                       f"the sales pitch. Move prices, offers and shop links out of the article, or label them clearly "
+                       f"as advertising")
+            yield Hit(s.start, s.end, message=message)
 
 

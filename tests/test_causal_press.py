@@ -372,3 +372,25 @@ def test_a_cohorts_result_told_in_its_teams_name_and_other_causal_wordings(claim
             "coffee drinkers were less likely to have the disease.\n\n" + claim + "\n")
     found = lint_text(text, RULE, fmt="markdown")
     assert [f.line for f in found] == ([5] if fires else []), found
+
+
+# -- a cause denied ("an association rather than proof that ... causes"), an idiom inside a description ("insulin, the
+# hormone that keeps blood sugar in check"): no causal claim, no claim of proof
+@pytest.mark.parametrize("sentence, rules", [
+    ("The study was observational, so it shows an association rather than proof that night work itself causes diabetes.",
+     ["causal-from-association", "overclaim"]),
+    ("It is a link, not evidence that night work causes diabetes.", ["causal-from-association", "overclaim"]),
+    ("Type 2 diabetes develops when the body stops responding to insulin, the hormone that keeps blood sugar in check.",
+     ["causal-from-association"]),
+])
+def test_a_denied_cause_and_a_described_idiom_are_quiet(sentence: str, rules: list[str]) -> None:
+    text = ("# Night shifts and diabetes\n\nA registry study of 200,000 workers found that those on night shifts were more "
+            "likely to develop type 2 diabetes.\n\n" + sentence + "\n")
+    assert lint_text(text, rules, fmt="markdown") == []
+
+
+def test_near_miss_an_unhedged_cause_over_the_registry_still_fires() -> None:
+    text = ("# Night shifts and diabetes\n\nA registry study of 200,000 workers found that those on night shifts were more "
+            "likely to develop type 2 diabetes.\n\nNight work causes diabetes, and a regular bedtime keeps blood sugar "
+            "in check.\n")
+    assert [f.line for f in lint_text(text, RULE, fmt="markdown")] == [5]

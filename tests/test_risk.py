@@ -231,3 +231,12 @@ def test_an_event_rate_nearby_is_an_absolute_figure(text: str) -> None:
 ])
 def test_a_share_that_is_not_an_event_rate_does_not_quiet_it(text: str) -> None:
     assert len(hits(text)) == 1, text
+
+
+def test_rates_per_person_side_by_side_are_absolute_figures() -> None:
+    from conftest import lint_text
+    text = ("Children who took the vitamin had 38 per cent fewer severe attacks. On average there were 0.9 severe attacks "
+            "per child per year in the vitamin D group, against 1.45 in the placebo group.\n")
+    assert lint_text(text, ["relative-risk-only"]) == []
+    alone = "Children who took the vitamin had 38 per cent fewer severe attacks. The trial lasted two years.\n"
+    assert [f.rule for f in lint_text(alone, ["relative-risk-only"])] == ["relative-risk-only"]

@@ -138,6 +138,8 @@ _INTRANSITIVE = re.compile(
 _NEG_SENT = re.compile(
     r"(?<![a-z])no\s+(?:\w+\s+){0,2}?(?:evidence|association|associations|effect|effects|benefit|difference|differences"
     r"|relationship|link|correlation|impact|change|changes|role)\b"
+    # "an association rather than proof that night work causes diabetes": the cause is denied
+    r"|\b(?:rather\s+than|instead\s+of|short\s+of|not)\s+(?:\w+\s+)?(?:proof|evidence)\s+that\b"
 )
 
 

@@ -87,8 +87,10 @@ def build_frame(text: str, offset: int, terms: Sequence[Term], facts: object) ->
     cue = getattr(facts, "claim_cue", None)
     # "keeps your brain sharp", "adds years to your life": an idiom of effect, weighed when a health outcome is named
     keeps = _KEEPS.search(text) if any(t.lexicon in ("outcomes", "conditions") for t in terms) else None
-    if keeps is not None and (text[max(0, keeps.start() - 3) : keeps.start()].lower() == "to " or in_purpose(text, keeps.start())):
-        keeps = None  # "take calcium to keep their bones strong", "ways to keep your brain sharp": a purpose, no claim
+    if keeps is not None and (text[max(0, keeps.start() - 3) : keeps.start()].lower() == "to " or in_purpose(text, keeps.start())
+                              or in_relative_clause(text, keeps.start())):
+        keeps = None  # "take calcium to keep their bones strong", "ways to keep your brain sharp": a purpose, no claim;
+        # "insulin, the hormone that keeps blood sugar in check": a description
     heads = {t.kind for t in terms if t.lexicon == "pattern_heads"}  # the head words the one pass found
     low = normalise(text) if heads else ""  # lower case, the same length
     likely = (_MAKES_LIKELY.search(low) if "makes_likely" in heads else None) or keeps

@@ -90,7 +90,7 @@ _NEGATION = re.compile(
     r"\b(?:not|no|never|none|nor|neither|cannot|can't|won't|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|hasn't"
     r"|haven't|hadn't|shouldn't|wouldn't|couldn't|without|far\s+from|hardly|rarely|lack\s+of|absence\s+of|fails?\s+to"
     r"|failed\s+to|yet\s+to|no\s+longer|nothing|nobody|no\s+one|absent|barring|short\s+of|fewer|(?<!a\s)few|(?<!a\s)little"
-    r"|unable|inability)\b")
+    r"|unable|inability|rather\s+than|instead\s+of)\b")
 _NOT_NEGATION = re.compile(r"\b(?:not|isn't|is\s+not|aren't|wasn't)\s+(?:just|only|merely|simply|solely)\b|\bnot\s+least\b"
                            r"|\bno\s+(?:less|doubt|wonder)\b")
 _HEDGE = re.compile(

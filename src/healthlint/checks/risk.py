@@ -181,6 +181,9 @@ _ABSOLUTE = re.compile("|".join([
     rf"\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|just\s+)?\d+(?:\.\d+)?\s?{_PCT}?\s+(?:[\w-]+\s+){{0,4}}?"
     rf"to\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|just\s+)?\d+(?:\.\d+)?\s?{_PCT}",
     r"\babsolute\s+(?:risks?|terms|numbers|figures|difference|reduction|increase|benefit|harm|change|rates?|effect)",
+    # rates per person, side by side: "0.9 severe attacks per child per year in the vitamin D group, against 1.45"
+    r"\b\d+(?:\.\d+)?\s+(?:[\w-]+\s+){0,3}?per\s+(?:child|person|patient|participant|woman|man|adult|baby|user)\b"
+    r"[^.;]{0,60}?\b(?:against|versus|vs\.?|compared\s+(?:with|to)|than)\s+\d",
     r"\bpercentage[- ]points?\b",
     r"\bnumber\s+needed\s+to\s+(?:treat|harm|screen)|\bNN[TH]\b",
     # 2% of the placebo group, 11% of those on the drug

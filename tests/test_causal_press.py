@@ -394,3 +394,23 @@ def test_near_miss_an_unhedged_cause_over_the_registry_still_fires() -> None:
             "likely to develop type 2 diabetes.\n\nNight work causes diabetes, and a regular bedtime keeps blood sugar "
             "in check.\n")
     assert [f.line for f in lint_text(text, RULE, fmt="markdown")] == [5]
+
+
+# -- "a raised risk" names a risk (no cause told); "supports previous studies" is evidence agreeing, not an effect;
+# "In August, a study by ... found" is another, dated study
+@pytest.mark.parametrize("claim", [
+    "Refugees have a raised risk of mental conditions such as post-traumatic stress disorder.",
+    "The research supports previous studies which acknowledge the health benefits of a Mediterranean diet.",
+    "In August, a study by the Department of Epidemiology in Milan found a diet rich in nuts cut the chances of early "
+    "death in heart patients by a third.",
+])
+def test_a_named_risk_agreeing_evidence_and_a_dated_study_are_quiet(claim: str) -> None:
+    text = ("# Diet and health\n\nA cohort study that followed 20,000 adults found that those who ate the most olive oil "
+            "were less likely to die early.\n\n" + claim + "\n")
+    assert lint_text(text, RULE, fmt="markdown") == []
+
+
+def test_near_miss_a_cause_told_of_the_cohort_still_fires() -> None:
+    text = ("# Diet and health\n\nA cohort study that followed 20,000 adults found that those who ate the most olive oil "
+            "were less likely to die early.\n\nOlive oil cuts the chances of early death by a third.\n")
+    assert [f.line for f in lint_text(text, RULE, fmt="markdown")] == [5]

@@ -177,7 +177,7 @@ ADJECTIVE_CUE = re.compile(r"(?:protective|beneficial|harmful|detrimental|succes
 
 
 PARTICIPLE_AFTER = re.compile(r"\b(?:with|including|of|showed|shows|show|exhibited|displayed|experienced|experience|experiencing"
-                              r"|more|less|better|best|most|least)"
+                              r"|more|less|better|best|most|least|a|an|the|their|its|his|her|your|our)"
                                r"\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 

@@ -119,7 +119,11 @@ _BY_KIND = frozenset({"death", "life"})
 _OTHER_STUDY = re.compile(r"\b(?:(?i:another|a\s+separate|a\s+different|an\s+earlier|a\s+previous|a\s+prior|an\s+older|one|a\s+(?:second|third|further|follow-up))"
                           r"|[Aa]n?\s+(?:[A-Z][a-z]+|(?:19|20)\d\d))\s+(?:\w+\s+){0,2}?(?i:study|trial|analysis|review|experiment|paper)\b"
                           r"|\b(?i:study|trial|analysis|review|experiment|paper)\s+(?:\w+\s+){0,3}?(?i:last\s+year|in\s+(?:19|20)\d\d"
-                          r"|earlier\s+this\s+year|\w+\s+years\s+ago)\b")
+                          r"|earlier\s+this\s+year|\w+\s+years\s+ago)\b"
+                          # "In August, a study by ... found": a study dated apart from the article's
+                          r"|^\W*(?i:in|last|this|earlier\s+this)\s+(?i:january|february|march|april|may|june|july|august|september|october"
+                          r"|november|december|spring|summer|autumn|fall|winter)\b,?\s+(?i:a|an|one)\s+(?:\w+\s+){0,2}?"
+                          r"(?i:study|trial|analysis|review|paper)\b")
 
 
 def cites_another_study(a: ArticleAnalysis, s: SentenceAnalysis) -> bool:

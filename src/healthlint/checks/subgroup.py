@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any, Iterator
 
-from ..analyse.groups import sex_specific
+from ..analyse.article import ArticleAnalysis, SentenceAnalysis
+from ..analyse.evidence import Study
+from ..analyse.groups import Difference, sex_specific
 from ..analyse.topics import shares_topic, stems
 from ..kinds.base import Hit
 from . import register
@@ -37,7 +39,7 @@ def _group_name(group: str, evidence: str) -> str:
     return group.replace("_", " ")
 
 
-def names_group_before(a, i: int) -> bool:
+def names_group_before(a: ArticleAnalysis, i: int) -> bool:
     """An earlier sentence of sentence ``i``'s paragraph names a population."""
     block = a.block_of(i)
     j = i - 1
@@ -117,14 +119,14 @@ _TAKEAWAY = re.compile(r"\b(?:means?|bottom\s+line|take-?aways?|upshot|verdict|w
                        r"|for\s+you|advice|tips)\b", re.IGNORECASE)
 
 
-def _takeaway(a, section: int) -> bool:
+def _takeaway(a: ArticleAnalysis, section: int) -> bool:
     """Section ``section`` opens with a heading that draws the lesson for the reader ("What this means for you")."""
     blocks = a.doc.blocks
     head = next((b for b in blocks if b.section == section and b.kind == "heading"), None)
     return head is not None and bool(_TAKEAWAY.search(a.doc.text, head.start, head.end))
 
 
-def _measured(a, s, j: int) -> bool:
+def _measured(a: ArticleAnalysis, s: SentenceAnalysis, j: int) -> bool:
     """The claim's outcome is named where study sentence ``j`` is told (its paragraph, the headline, the lede): what the
     study measured, not a warning about something else ("too much iron can damage the liver")."""
     f = s.frame
@@ -133,7 +135,7 @@ def _measured(a, s, j: int) -> bool:
     return bool(stems(f.outcome.text) & stems(" ".join(a.text_of(k) for k in a.around(j))))
 
 
-def _group_hit(a, s, text: str, sub, headline: bool) -> Hit | None:
+def _group_hit(a: ArticleAnalysis, s: SentenceAnalysis, text: str, sub: tuple[str, Study], headline: bool) -> Hit | None:
     """The claim states for everyone what the study found in one group (``sub``: the group and its study)."""
     f = s.frame
     group, ev = sub
@@ -172,7 +174,7 @@ def _group_hit(a, s, text: str, sub, headline: bool) -> Hit | None:
         related=[(ev.start, ev.end, f"the evidence: a study in {name}")])
 
 
-def _difference_hit(a, s, text: str, diff) -> Hit | None:
+def _difference_hit(a: ArticleAnalysis, s: SentenceAnalysis, text: str, diff: Difference) -> Hit | None:
     """The claim states for everyone, or for a group of both sexes, a result the article says differed between groups."""
     f = s.frame
     if diff.sentence == s.index or not f.health_outcome or not (f.general or f.strength == "causal"):

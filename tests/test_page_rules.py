@@ -351,3 +351,14 @@ def test_findings_point_at_the_words(rule: str) -> None:
             "unattributed-claim": "Sleep matters. Studies show that magnesium helps.\n"}[rule]
     hits = found(rule, text)
     assert len(hits) == 1 and hits[0].column > 1
+
+
+def test_cta_urgency_and_price_comparison_sell() -> None:
+    both_ways("commercial-cta", fire=[
+        "Hollis Ridge collagen dropped to $29 this week: grab it before the sale ends.\n",
+        "[Compare all 7 options and prices](https://picks.example/go)\n",
+        "Only a few left at this price, so stock up on the gummies.\n",
+    ], quiet=[
+        "The clinic compares treatment options with each patient before surgery.\n",
+        "Sales of collagen grew by a third last year, the market report says.\n",
+    ])

@@ -479,3 +479,14 @@ def test_all_and_every_are_no_claim_for_everyone() -> None:
     s = analyse(read_source("Weight training and stretching are activities all shown to prevent back pain.", "t.txt",
                             "text")).sentences[0]
     assert s.frame is not None and not s.frame.universal
+
+
+@pytest.mark.parametrize("claim, fires", [
+    ("Magnesium helps you fall asleep faster and stay asleep longer.", True),
+    ("Magnesium helps postmenopausal women fall asleep faster.", False),
+])
+def test_falling_asleep_is_a_health_outcome(claim: str, fires: bool) -> None:
+    text = ("# Magnesium for sleep\n\nA 2020 randomized trial of 96 postmenopausal women found that those taking 350 mg of "
+            "magnesium fell asleep 11 minutes faster than those taking a placebo. " + claim + "\n")
+    found = lint_text(text, ["subgroup-generalization"], fmt="markdown")
+    assert [f.line for f in found] == ([3] if fires else []), found

@@ -490,3 +490,17 @@ def test_falling_asleep_is_a_health_outcome(claim: str, fires: bool) -> None:
             "magnesium fell asleep 11 minutes faster than those taking a placebo. " + claim + "\n")
     found = lint_text(text, ["subgroup-generalization"], fmt="markdown")
     assert [f.line for f in found] == ([3] if fires else []), found
+
+
+# -- results similar in both sexes come from a study's report, not from the writer's own claim for both
+NURSES = ("# Garlic and your heart\n\nIn a 2018 observational study of 41,000 female nurses, women who ate the most garlic "
+          "were 35% less likely to have a stroke over ten years. {second}\n")
+
+
+@pytest.mark.parametrize("second, fires", [
+    ("Garlic lowers blood pressure in both men and women and cuts the risk of stroke.", True),
+    ("The study found the result was similar in men and women in a second cohort. Garlic cuts the risk of stroke.", False),
+])
+def test_results_similar_in_both_sexes_are_a_studys_report(second: str, fires: bool) -> None:
+    found = lint_text(NURSES.format(second=second), ["subgroup-generalization"], fmt="markdown")
+    assert bool(found) is fires, found

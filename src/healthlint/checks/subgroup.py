@@ -67,9 +67,10 @@ def _beyond_the_sex(group: str, named: tuple[str, ...]) -> bool:
     "older adults")."""
     if group not in _OTHER_SEX:
         return False
-    return _OTHER_SEX[group] in named or all(p in _BOTH_SEXES for p in named)
+    return any(_SEX_OF.get(p) not in (None, _SEX_OF[group]) for p in named) or all(p in _BOTH_SEXES for p in named)
 
 
+_SEX_OF = {"men": "m", "male": "m", "males": "m", "boys": "m", "women": "f", "female": "f", "females": "f", "girls": "f"}
 _BOTH_SEXES = frozenset({"adults", "young_adults", "adolescents", "children", "older_adults", "infants", "students"})
 
 

@@ -358,3 +358,27 @@ GUMMIES = ("# NightRest Ashwagandha Gummies\n\n"
 def test_doses_told_without_naming_the_product(sentence: str, fires: bool) -> None:
     found = lint_text(GUMMIES.format(sentence=sentence), ["self-treatment"], fmt="markdown")
     assert [f.line for f in found] == ([5, 7] if fires else [5]), found
+
+
+# -- a first-person remedy blog: "my doctor said" is the writer's story, not reporting; a food told as the cure in the
+# headline makes it a remedy page
+BLOG = ("# How Ginger Tea {verb} My Migraines\n\n"
+        "Last year my doctor told me I had chronic migraine, and I refused to live on pills.\n\n"
+        "Every morning I grate fresh ginger into hot water. Drink it twice a day, before breakfast and before dinner.\n\n"
+        "Ginger tea cured my migraines, plain and simple, and my doctor said she had never seen anything like it.\n")
+
+
+@pytest.mark.parametrize("verb, rules", [
+    ("Cured", {"disease-claim", "self-treatment"}),
+    ("Helped With", set()),  # no cure told in the headline: a food diary, not a remedy page
+])
+def test_a_first_person_remedy_blog_is_no_report(verb: str, rules: set[str]) -> None:
+    found = lint_text(BLOG.format(verb=verb), ["disease-claim", "self-treatment"], fmt="markdown")
+    assert {f.rule for f in found} == rules, found
+
+
+def test_near_miss_news_of_a_food_study_is_a_report() -> None:
+    text = ("# Ginger May Ease Migraines, Study Finds\n\nA trial of 100 adults with migraine, published in the Journal of "
+            "Headache Research, found that ginger eased attacks, said Dr Ana Ruiz, who led it. \"It is a small study,\" "
+            "she said. The team reported that 40% of those given ginger felt better within two hours.\n")
+    assert lint_text(text, ["disease-claim"], fmt="markdown") == []

@@ -35,6 +35,9 @@ if TYPE_CHECKING:
 _NAME = re.compile(r"\b[A-Z][a-z]+[A-Z]\w*\b|\b[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|[A-Z]{2,}))+\b|\b[A-Z]{3,}(?:\s+[A-Z]{3,})+\b")
 _JOURNALISM = re.compile(r"\b(?:published\s+(?:online\s+)?(?:in|on)|appears?\s+in\s+the|presented\s+at|led\s+by|the\s+journal)\b",
                          re.IGNORECASE)
+# a food as a cure in the page's headline or lede ("How Apple Cider Vinegar Reversed My Prediabetes"): a remedy page
+_CURES = frozenset({"cure", "reverse", "heal", "beat", "banish", "get rid of", "eliminate", "eradicate", "undo"})
+_MINE = re.compile(r"\b(?:my|our)\b", re.IGNORECASE)
 _SELLER = re.compile(r"\W*(?:our|we|we're|we’ve|we've|shop|buy|order|add\s+to)\b", re.IGNORECASE)
 _READER = re.compile(r"\b(?:you|your|yourself|i|my|we|our)\b", re.IGNORECASE)
 _COMMON = frozenset("""the best how what why when your our this these new study studies health news more most top guide
@@ -174,7 +177,9 @@ class ArticleAnalysis:
         Product words (supplements, herbs, CBD, natural remedies, product forms) in the
         headline or lede, or in at least three sentences, or selling words ("buy", a price,
         "our formula") with at least one product word."""
-        remedy = any(s.has("roles", "remedy_frame") for s in self.sentences)
+        remedy = any(s.has("roles", "remedy_frame") or s.position in ("title", "deck", "lede") and s.role == "claim"
+                     and s.has("products", "food") and s.has("conditions", "disease")
+                     and any(t.lexicon == "effects" and t.text in _CURES for t in s.terms) for s in self.sentences)
         kinds = ("supplement", "herb", "cannabis", "natural", "form") + (("food",) if remedy else ())
         with_product = [s for s in self.sentences if s.position != "chrome" and s.has("products", *kinds)]
         if not with_product:
@@ -209,7 +214,8 @@ class ArticleAnalysis:
         """Reporting, not promotion: the page quotes or attributes, or names where research appeared,
         and neither sells nor is about a product."""
         body = [s for s in self.sentences if s.position != "chrome"]
-        attributed = sum(1 for s in body if s.role in ("attributed", "reported"))
+        # "my doctor said": the writer's own story, not sources a reporter quotes
+        attributed = sum(1 for s in body if s.role in ("attributed", "reported") and not _MINE.search(s.source))
         if self.product_page or self.selling:  # news about a product: many sources, no seller's "we"
             voice = sum(1 for s in body if _SELLER.match(self.text_of(s.index)))
             return attributed >= 6 and attributed >= len(body) / 10 and voice < 2

@@ -64,3 +64,20 @@ def test_who_a_study_left_out_is_not_its_population(sentence: str, study: bool) 
 ])
 def test_a_turn_of_phrase_is_no_instruction(sentence: str, expected: str) -> None:
     assert role(sentence) == expected, sentence
+
+
+# -- a capitalised connective ("So", "But") is no speaker: "So adding turmeric ... protects" is the writer's claim;
+# "But Kopans noted that ..." is still Kopans's; "But he cautions" names nobody for a claim before it
+def test_a_connective_is_no_speaker() -> None:
+    from healthlint.analyse.article import analyse
+    from healthlint.read import read_source
+    text = ("So adding turmeric to your cooking protects you against cancer. But Dr Kopans noted that the study was small. "
+            "But he cautions that supplements vary.")
+    roles = [(s.role, s.source) for s in analyse(read_source(text, "t.txt", "text")).sentences]
+    assert roles[0][0] != "attributed" and roles[1] == ("attributed", "But Dr Kopans noted") and roles[2][0] == "attributed"
+
+
+def test_a_connective_before_he_does_not_source_the_claim_before_it() -> None:
+    text = ("Milk thistle is popular. For instance, studies have shown that the compound can slow the hepatitis C virus. "
+            "But he cautions that supplements vary.\n")
+    assert [f.rule for f in lint_text(text, ["unattributed-claim"])] == ["unattributed-claim"]

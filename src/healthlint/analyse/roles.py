@@ -157,10 +157,11 @@ _METHOD = words("roles", "method")
 
 # a name: capitalised words, the first not a pronoun, determiner or research noun ("This suggests", "Research shows")
 _NOT_NAME = (r"(?!(?:This|That|These|Those|It|Its|They|There|Here|Research|Studies|Study|Science|Data|Evidence|Results|Findings"
-             r"|Experts|Scientists|Researchers|Doctors|Some|Many|Most|Other|One|Another|A|An|The|Such|What|Which|Who|I|We|You)\b)")
+             r"|Experts|Scientists|Researchers|Doctors|Some|Many|Most|Other|One|Another|A|An|The|Such|What|Which|Who|I|We|You"
+             r"|So|But|And|Yet|Thus|Hence|Also|Still|Then|Now|Plus|Or)\b)")  # "So adding turmeric ...": no one speaks
 _NAME = _NOT_NAME + r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|da|di|al|bin|of|the|for|and|&))*"
 _SPEECH_TAG = re.compile(
-    r"(?:^|[,;:(]\s*|[\"”]\s*,?\s*)(?:(?:he|she|they|it)\s+|(?:the\s+)?" + _NAME + r"(?:,[^,]{1,160},)?\s+(?:also\s+)?"
+    r"(?:^(?:(?i:but|and|so|yet|still|also|now)\s+)?|[,;:(]\s*|[\"”]\s*,?\s*)(?:(?:he|she|they|it)\s+|(?:the\s+)?" + _NAME + r"(?:,[^,]{1,160},)?\s+(?:also\s+)?"
     r"|(?:the\s+|a\s+|an\s+)?[\w -]{0,40}?"
     r"(?:author|researcher|scientist|professor|doctor|spokesperson|director|expert|agency|team|authors|researchers|scientists|"
     r"organi[sz]ation|group|institute|university|society|association|centre|center|department|ministry|fda|nhs|who|cdc|nih)\s+"

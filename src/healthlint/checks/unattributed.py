@@ -131,10 +131,13 @@ _NEW_STUDY = re.compile(r"\b(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:new|recent|latest|
 _QUIET_ROLES = frozenset({"quote", "attributed", "question", "caveat", "plan"})
 
 
+_CONNECTIVE = re.compile(r"^(?:But|And|So|Yet|Still|Also|Now)\s+")  # "But he cautions": a capital, but no name
+
+
 def sourced(a: ArticleAnalysis, i: int) -> bool:
     """Does sentence ``i`` name a source: a person, an institution, a journal, a year, a footnote, a link or a DOI?"""
     s = a.sentences[i]
-    if s.facts.citations or s.role == "attributed" and re.search(r"[A-Z]", s.source or "") and not re.match(
+    if s.facts.citations or s.role == "attributed" and re.search(r"[A-Z]", _CONNECTIVE.sub("", s.source or "")) and not re.match(
             r"(?:the\s+)?(?:authors?|researchers|scientists|team|experts)\b", s.source or "", _I):
         return True  # "..., said Dr Ruiz", not "..., the authors cautioned"
     text = a.text_of(i)

@@ -135,8 +135,10 @@ class ArticleAnalysis:
             if d is not None and pos in ("body", "lede") and info.role not in ("hearsay", "question", "plan") and (study is not None or _about_results(terms, studies, sents, s)):
                 differences.append(d)  # a result that held in one group, not "only for those who fall ill"
             if (any(x.kind == "sex" for x in terms) or "regardless" in t or " age" in t) and (
-                    study is not None or any(x.lexicon == "evidence" and x.kind in _RESULT_WORDS for x in terms)):
-                # may say a study's results were similar across groups (not the writer's "lowers it in both men and women")
+                    study is not None or frame is None or not frame.states_effect
+                    or any(x.lexicon == "evidence" and x.kind in _RESULT_WORDS for x in terms)):
+                # may say results were similar across groups ("The benefit was similar in men and women"), unless it
+                # is the writer's own effect claim ("Garlic lowers blood pressure in both men and women")
                 similar.append(Difference(s.index, s.start, s.end, ""))
             self.sentences.append(SentenceAnalysis(s.index, s.start, s.end, pos, info.role, info.source, f, terms,
                                                    frame, study, kinds))

@@ -382,3 +382,8 @@ def test_near_miss_news_of_a_food_study_is_a_report() -> None:
             "Headache Research, found that ginger eased attacks, said Dr Ana Ruiz, who led it. \"It is a small study,\" "
             "she said. The team reported that 40% of those given ginger felt better within two hours.\n")
     assert lint_text(text, ["disease-claim"], fmt="markdown") == []
+
+
+def test_teens_are_a_group_dosing_is_told_for() -> None:
+    text = "# Elderberry syrup\n\nElderberry syrup is popular in winter.\n\nTeens can have two teaspoons a day.\n"
+    assert [f.line for f in lint_text(text, ["self-treatment"], fmt="markdown")] == [5]

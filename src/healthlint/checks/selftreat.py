@@ -155,7 +155,8 @@ def instructions(a: ArticleAnalysis) -> Iterator[tuple[SentenceAnalysis, str, st
             continue
         things = s.has("drugs") or s.has("products")
         text = a.text_of(s.index)
-        if not (things or s.role == "advice" or s.has("roles", "addressee") or _GROUP_MAY.search(text)):
+        group = _GROUP_MAY.search(text) if s.has("evidence", "people") else None  # every group it names is "people"
+        if not (things or s.role == "advice" or s.has("roles", "addressee") or group):
             continue  # no medicine or product named, and nobody told to do anything
         if _STUDY.search(text) or _WARNING.search(text):
             continue
@@ -175,7 +176,7 @@ def instructions(a: ArticleAnalysis) -> Iterator[tuple[SentenceAnalysis, str, st
             continue  # "How To Take It": a heading, the instructions follow
         # "For joint pain, take ...", and a dose told as the norm: "Most adults do well on 200 to 400 mg a day"
         norm = DOSING_FACT.search(text) if DOSE.search(text) else None
-        group_may = _GROUP_MAY.search(text) if DOSE.search(text) else None  # "Kids over two can have half a teaspoon"
+        group_may = group if group and DOSE.search(text) else None  # "Kids over two can have half a teaspoon"
         told = imperative(text) or _YOU.search(text) or s.role == "advice" or norm or group_may
         if not told or not _has_thing(a, s, text):
             continue

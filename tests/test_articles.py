@@ -16,11 +16,11 @@ from articlekey import CORE, check, entries
 CAREFUL = ("careful", "patient-info")
 # rule: (precision, recall) floors on the test articles
 FLOORS = {  # what each rule reaches now, less a margin: a change that costs more fails here
-    "animal-extrapolation": (0.70, 0.45),
-    "causal-from-association": (0.88, 0.70),
-    "subgroup-generalization": (0.70, 0.40),
-    "disease-claim": (0.95, 0.68),
-    "self-treatment": (0.90, 0.52),
+    "animal-extrapolation": (0.80, 0.60),
+    "causal-from-association": (0.90, 0.82),
+    "subgroup-generalization": (0.80, 0.55),
+    "disease-claim": (0.95, 0.75),
+    "self-treatment": (0.95, 0.80),
     "commercial-cta": (0.95, 0.95),
     "missing-disclaimer": (0.95, 0.95),
     "overclaim": (0.95, 0.95),

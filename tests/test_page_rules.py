@@ -362,3 +362,12 @@ def test_cta_urgency_and_price_comparison_sell() -> None:
         "The clinic compares treatment options with each patient before surgery.\n",
         "Sales of collagen grew by a third last year, the market report says.\n",
     ])
+
+
+def test_overclaim_beating_whatever_the_pharmacy_sells() -> None:
+    both_ways("overclaim", fire=[
+        "Garlic honey works faster than anything from the pharmacy for a sore throat.\n",
+        "This tea clears a cold better than any pill your doctor can give.\n",
+    ], quiet=[
+        "The pharmacy is open later than anything else on the high street.\n",
+    ])

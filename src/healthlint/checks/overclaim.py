@@ -59,7 +59,10 @@ _PATTERNS = {
     "superior": r"\b(?:more\s+effective|(?:works?|worked)\s+better|stronger|safer|more\s+powerful)\s+than\s+(?:any\s+|most\s+)?"
                 r"(?:(?:prescription|conventional|pharmaceutical|modern)\s+(?:drugs?|medicines?|medications?|treatments?|pills?)"
                 r"|drugs|medicines|medications|antibiotics|chemotherapy|surgery)\b"
-                r"|\bmore\s+effective\s+than\s+(?:a\s+)?(?:complete\s+)?cure\b",
+                r"|\bmore\s+effective\s+than\s+(?:a\s+)?(?:complete\s+)?cure\b"
+                # "cures the flu faster than anything from the pharmacy"
+                r"|\b(?:faster|better|more\s+effectively)\s+than\s+(?:anything|any\s+\w+)\s+(?:from|at|in|your)\s+(?:the\s+)?"
+                r"(?:pharmacy|chemist|drugstore|doctor|gp)\b",
     "everyone": r"\b(?:safe|effective|works?|helps?)\s+(?:for|in)\s+(?:everyone|everybody|anyone|all\s+ages|all\s+people)\b",
     "instant": r"\b(?:instantly|overnight)\s+(?:relieves?|cures?|heals?|melts?|eliminates?|stops?|clears?|removes?|fixes?"
                r"|reverses?|erases?|banish(?:es)?)\b|\b(?:heal|cure|reverse|fix|erase|melt|banish|clear|detox|cleanse)s?\s+your\b[^.;]{0,30}?"

@@ -387,3 +387,20 @@ def test_near_miss_news_of_a_food_study_is_a_report() -> None:
 def test_teens_are_a_group_dosing_is_told_for() -> None:
     text = "# Elderberry syrup\n\nElderberry syrup is popular in winter.\n\nTeens can have two teaspoons a day.\n"
     assert [f.line for f in lint_text(text, ["self-treatment"], fmt="markdown")] == [5]
+
+
+# -- a product box's farewell to a disease ("No more insomnia", "Bye-bye migraines") promises a cure
+FAREWELL_PAGE = ("# DreamWell CBD Drops\n\n"
+                 "DreamWell CBD Drops are made from organic hemp. Buy now: free shipping on two bottles.\n\n"
+                 "- {bullet}\n")
+
+
+@pytest.mark.parametrize("bullet, fires", [
+    ("No more insomnia or restless nights", True),
+    ("Bye-bye migraines", True),
+    ("No more than two droppers a day", False),
+    ("No more sticky gummies to chew", False),  # no disease
+])
+def test_a_product_boxs_farewell_to_a_disease(bullet: str, fires: bool) -> None:
+    found = lint_text(FAREWELL_PAGE.format(bullet=bullet), ["disease-claim"], fmt="markdown")
+    assert [f.line for f in found] == ([5] if fires else []), found

@@ -108,6 +108,9 @@ def disease_claims(a: ArticleAnalysis) -> Iterator[tuple[SentenceAnalysis, Term,
         if s.role == "question" and not re.match(r"^\W*(?:how|why)\b", text, re.I):
             continue
         therapy = [t for t in s.terms if t.lexicon == "effects" and t.kind in _THERAPY]
+        farewell = _FAREWELL.match(text) if heads_name_product and not therapy else None
+        if farewell:  # "No more insomnia or restless nights": a product box's promise that the disease ends
+            therapy = [Term(s.start + farewell.start(1), s.start + farewell.end(1), "effects", "therapy", farewell.group(1).lower())]
         inner = _inside_others(s.terms)
         diseases = [t for t in s.terms if t.lexicon == "conditions" and t.kind == "disease" and id(t) not in inner
                     and not any(c.start <= t.start and t.end <= c.end for c in s.facts.citations)]  # not in a journal's name
@@ -124,7 +127,7 @@ def disease_claims(a: ArticleAnalysis) -> Iterator[tuple[SentenceAnalysis, Term,
         product = _product(a, s, s.end)
         implicit = a.product_page and heads_name_product and (
             (_PRONOUN.match(text) or _PRONOUN_SUBJECT.search(text)) and _refers_to_page(a, s)
-            or _BENEFIT_BULLET.match(text) or s.position in ("title", "deck", "lede", "heading")
+            or _BENEFIT_BULLET.match(text) or farewell or s.position in ("title", "deck", "lede", "heading")
             or any(b in text for b in a.brands()))
         if product is None and not implicit:
             continue
@@ -136,6 +139,7 @@ def disease_claims(a: ArticleAnalysis) -> Iterator[tuple[SentenceAnalysis, Term,
         yield s, verb, disease
 
 
+_FAREWELL = re.compile(r"^\W*(no\s+more|bye-?bye(?:\s+to)?|farewell\s+to)\s+(?!than\b)", re.IGNORECASE)
 _IT = re.compile(r"^\W*(?:it|they)\s", re.IGNORECASE)
 _NATURAL = frozenset({"supplement", "herb", "cannabis", "natural"})
 _BETWEEN = re.compile(r"^[^.;:!?()]{0,60}$")  # verb ... disease within one clause: "relieves the pain of arthritis"

@@ -45,18 +45,16 @@ def effect_claims(a: ArticleAnalysis) -> list[SentenceAnalysis]:
 
 
 def told_by_the_team(a: ArticleAnalysis) -> list[SentenceAnalysis]:
-    """Body sentences that tell the study's result in the researchers' name ("The team reports that the diet rebuilds
-    worn-out muscle", "..., the researchers said"): how the article states the result, so judged like its own."""
+    """Body sentences that tell the study's result in its team's name ("The team reports that the diet rebuilds
+    worn-out muscle", "..., the researchers found"): how the article states the result, so judged like its own."""
     return [s for s in a.sentences if s.role == "attributed" and s.position == "body" and s.frame is not None
-            and s.frame.strength == "causal" and not s.frame.hedged and _THE_TEAM.search(s.source or "")
-            and not _SURMISED.search(s.source or "")]
+            and s.frame.strength == "causal" and not s.frame.hedged and _THE_TEAM.search(s.source or "")]
 
 
 # the study's own team reporting its result ("the team reports", "the researchers found"), not someone's remark ("he said")
 _THE_TEAM = re.compile(r"\b(?:the|their|its)\s+(?:research\s+)?(?:team|researchers|scientists|authors|investigators|study|paper)"
                        r"\s+(?:\w+\s+)?(?:reports?|reported|found|finds|shows?|showed|concludes?|concluded|writes?|wrote)\b",
                        re.IGNORECASE)
-_SURMISED = re.compile(r"\b(?:suggest|think|believe|speculate|hope|caution|warn|wonder)", re.IGNORECASE)  # their guess, not the result
 _KNOWN = re.compile(r"\b(?:well[-\s]known|well[-\s]established|long\s+been\s+known|(?:is|was|are|were)\s+(?:\w+\s+)?known\s+that"
                     r"|(?:growing|general|scientific|broad|medical)\s+(?:\w+\s+)?consensus|we\s+(?:have\s+)?(?:long\s+)?know[n]?\s+"
                     r"(?:for\s+\w+\s+)?that|(?:textbook|common)\s+knowledge|(?:key|important|worth)\s+(?:to\s+)?(?:remember|remembering|bearing\s+in\s+mind)\s+that)\b",

@@ -66,8 +66,9 @@ def animal_extrapolation(doc: "Document", analysis: "DocumentAnalysis", params: 
                 continue  # a result about cells or molecules, not about health
             if not f.health_outcome and not s.has("evidence", "people"):
                 continue  # neither a health outcome nor people named: too little to go on
-            if s.role == "hearsay" and (f.strength == "conditional" or f.hedged):
-                continue  # the researchers' own hedged speculation ("researchers think it may...")
+            if s.role == "hearsay" and (f.strength == "conditional" or f.hedged) and not _ANY_EXPERT.search(s.source or ""):
+                continue  # the researchers' own hedged speculation ("researchers think it may..."), not the
+                # article's advice credited to nobody in particular ("Experts say eating citrus could keep cancer at bay")
         label = ev.label.lower()
         what = "cells or tissue in the lab" if ev.kind == "cells" else (
             "animals" if re.search(r"stud|model|experiment|research|test|trial", label) else label)  # "an animal study"
@@ -83,6 +84,7 @@ def animal_extrapolation(doc: "Document", analysis: "DocumentAnalysis", params: 
         yield Hit(s.start, s.end, message=message, related=[(ev.start, ev.end, f"the evidence: a study in {what}")])
 
 
+_ANY_EXPERT = re.compile(r"\b(?:experts?|doctors|nutritionists|dietitians|specialists|health\s+professionals)\b", re.IGNORECASE)
 _LAB_DESIGNS = frozenset({"in_vitro", "animal"})
 _DRAWN = re.compile(r"\W*(?:that|this|which)\s+(?:means|suggests|shows|proves|tells\s+us)\b|\W*in\s+other\s+words\b|\W*put\s+simply\b",
                     re.IGNORECASE)

@@ -47,3 +47,45 @@ MOUSE_DIET = ("# A gut microbe and belly fat\n\n"
 def test_fat_and_insulin_measures_are_health_outcomes(claim: str, fires: bool) -> None:
     found = lint_text(MOUSE_DIET.format(claim=claim), ANIMAL, fmt="markdown")
     assert bool(found) is fires, found
+
+
+# -- advice drawn from a result found in one group, given to every reader without naming the group
+SG = ["subgroup-generalization"]
+SWIM = ("# Swimming sharpens memory\n\n"
+        "Swimming three times a week improves memory in middle-aged adults, a trial from the Harbour Institute has found.\n\n"
+        "The trial enrolled 300 adults aged 45 to 60. Among the women, swimmers remembered more words than those who "
+        "stretched. In the men, there was no difference between the groups.\n\n"
+        "## What it means for you\n\n"
+        "{advice}\n")
+CHILD_TRIAL = ("# Fish oil and asthma\n\n"
+               "A daily spoonful of fish oil cut asthma attacks, a trial has found.\n\n"
+               "The trial enrolled 400 children aged 5 to 10 with asthma. Half took fish oil and half an olive oil "
+               "placebo for a year.\n\n"
+               "{advice}\n")
+
+
+@pytest.mark.parametrize("page, advice", [
+    (SWIM, "If you want a sharper memory in midlife, take up swimming."),
+    (SWIM, "Everyone should add a few lengths of swimming to their week to protect their memory."),
+    (SWIM, "Try swimming twice a week, and your memory should improve within months."),
+    (CHILD_TRIAL, "The result suggests that asthma sufferers of every age should take fish oil through the winter."),
+])
+def test_advice_from_a_subgroup_result_given_to_every_reader(page: str, advice: str) -> None:
+    text = page.format(advice=advice)
+    last = text.count("\n")
+    found = [f for f in lint_text(text, SG, fmt="markdown") if f.line == last]
+    assert len(found) == 1 and "advises every reader" in found[0].message, found
+
+
+@pytest.mark.parametrize("page, advice", [
+    (SWIM, "If you are a woman in midlife, take up swimming to sharpen your memory."),  # names the group
+    (SWIM, "Talk to your doctor before taking up swimming if you have a heart condition."),  # routes to a clinician
+    (SWIM, "The trial's authors say you should try swimming for the sake of your memory."),  # their advice
+    (SWIM, "Put in plain terms, the women who swam remembered more."),  # a turn of phrase, not an instruction
+    (SWIM, "Take up swimming if you enjoy it."),  # no health outcome
+    (CHILD_TRIAL, "Parents should keep giving their child the inhaler their doctor prescribed."),
+    (CHILD_TRIAL, "Children with asthma should take fish oil only if their doctor agrees."),
+])
+def test_near_misses_of_advice_from_a_subgroup_result(page: str, advice: str) -> None:
+    text = page.format(advice=advice)
+    assert [f for f in lint_text(text, SG, fmt="markdown") if f.line == text.count("\n")] == []

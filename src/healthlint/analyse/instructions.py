@@ -19,7 +19,7 @@ def _first_word(t: str) -> str:
     return w[0].lower().strip(",.:;!") if w else ""
 
 
-_DISCOURSE = re.compile(r"^\W*(?:put\s+(?:simply|plainly|bluntly|briefly|another\s+way|differently)|simply\s+put"
+_DISCOURSE = re.compile(r"^\W*(?:put\s+(?:simply|plainly|bluntly|briefly|another\s+way|differently|in\s+(?:\w+\s+){0,2}?(?:terms|numbers|words|perspective))|simply\s+put"
                         r"|to\s+put\s+it\s+\w+(?:\s+way)?)\s*[,:]", re.IGNORECASE)
 # an opening clause or a label, then the verb: "To try it, take ...", "During a cold, give ...", "Sore throat: hold ..."
 CLAUSE_THEN_VERB = re.compile(r"^\W*(?:(?:to|if|for|when|once|after|before|in|during|at|on|alternatively|otherwise|instead|then"

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Iterator
 
 from ..analyse.article import ArticleAnalysis, SentenceAnalysis
 from ..analyse.evidence import Study
+from ..analyse.instructions import imperative
 from ..analyse.groups import Difference, sex_specific
 from ..analyse.topics import shares_topic, stems
 from ..kinds.base import Hit
@@ -114,6 +115,75 @@ def subgroup_generalization(doc: "Document", analysis: "DocumentAnalysis", param
             hit = _difference_hit(a, s, text, diff)
         if hit is not None:
             yield hit
+    yield from _advice_hits(a, whole, first_diff)
+
+
+# advice to the reader or to everyone: "If you want a sharper mind, swap your jog for intervals", "sufferers of every age"
+_READER_OR_ALL = re.compile(r"\b(?:you|your|yourself|everyone|everybody|anyone|anybody|of\s+(?:every|any|all)\s+ages?"
+                            r"|at\s+any\s+age|whatever\s+(?:your|their)\s+age)\b", re.IGNORECASE)
+_ANY_AGE = re.compile(r"\b(?:every|any|all)\s+ages?\b|\bwhatever\s+(?:your|their)\s+age\b|\b(?:everyone|anyone)\b(?!\s+(?:with|who|over"
+                      r"|under|aged|taking|on)\b)", re.IGNORECASE)
+_THEIR_ADVICE = re.compile(r"\b(?:says?|said|recommends?|recommended|advises?|advised|tells?|told)\s+(?:that\s+)?(?:\w+\s+){0,2}?should\b",
+                          re.IGNORECASE)  # someone else's advice, reported ("the diet says you should avoid")
+_SHOULD = re.compile(r"\b(?:should|ought\s+to)\b", re.IGNORECASE)
+_CLINICIAN = re.compile(r"\b(?:doctors?|gps?|physicians?|pharmacists?|nurses?|midwi(?:fe|ves)|dietitians?|clinicians?)\b", re.IGNORECASE)
+
+
+def _advice_hits(a: ArticleAnalysis, whole: tuple[str, Study] | None, diff: Difference | None) -> Iterator[Hit]:
+    """Advice drawn from a result found in one group, given to every reader: the writer tells "you" (or everyone)
+    to do what the study tested, for the health outcome it measured, without naming the group it held in."""
+    if whole is None and diff is None:
+        return
+    j = whole[1].sentence if whole is not None else diff.sentence  # type: ignore[union-attr]
+    claims = {s.index for s in effect_claims(a)}
+    tested = _claimed_exposure(a)
+    for s in a.sentences[j + 1 :]:
+        if s.index in claims or s.position != "body" or s.role not in ("claim", "advice") or s.facts.negated \
+                or s.facts.question or s.has("roles", "clinician"):
+            continue  # judged as a claim already, someone else's words, or advice to see a doctor
+        text = a.text_of(s.index)
+        if not (imperative(text) or _SHOULD.search(text) and _READER_OR_ALL.search(text) and not _THEIR_ADVICE.search(text)) \
+                or _CLINICIAN.search(text) \
+                or not (s.has("outcomes") or s.has("conditions")):
+            continue  # not advice to the reader, advice to see a clinician, or not for a health outcome
+        if (getattr(s.facts, "populations", ()) or _SEX_WORD.search(text) or s.facts.species) and not _ANY_AGE.search(text):
+            continue  # names the group it is for
+        if names_group_before(a, s.index) or s.study is not None or not _tells_what_was_tested(a, s, text, j, tested):
+            continue  # its paragraph names the group, it describes a study, or it is not about what the study tested
+        if whole is not None:
+            group, ev = whole
+            name = _group_name(group, a.text_of(ev.sentence))
+            yield Hit(s.start, s.end, message=(
+                f"advises every reader on the strength of a study only in {name} ({where(a, ev)}): "
+                f"say the advice is for {name}, or cite evidence in the wider population"),
+                related=[(ev.start, ev.end, f"the evidence: a study in {name}")])
+        else:
+            assert diff is not None
+            yield Hit(s.start, s.end, message=(
+                f"advises every reader, but the article reports that results differed between groups "
+                f"(line {a.line_of(diff.sentence)}: \"{diff.label}\"): say whom the advice is for"),
+                related=[(diff.start, diff.end, "results differed between groups")])
+
+
+_EXPOSURE_LEXICONS = frozenset({"products", "drugs"})
+
+
+def _claimed_exposure(a: ArticleAnalysis) -> set[str]:
+    """The content words of what the headline and lede claim works (the words before their effect verb)."""
+    words: set[str] = set()
+    for s in a.sentences:
+        if s.position in ("title", "deck", "lede") and s.frame is not None and s.frame.predicate is not None:
+            words |= stems(a.doc.text[s.start : s.frame.predicate[0]])
+    return words
+
+
+def _tells_what_was_tested(a: ArticleAnalysis, s: SentenceAnalysis, text: str, j: int, tested: set[str]) -> bool:
+    """The advice names the product or drug of the study at ``j`` (its paragraph, headline or lede), or a word of what the
+    headline or lede claims works ("swap your jog for intervals" under "Sprint intervals improve memory")."""
+    mine = {t.text for t in s.terms if t.lexicon in _EXPOSURE_LEXICONS}
+    if mine and any(t.text in mine for k in a.around(j) for t in a.sentences[k].terms if t.lexicon in _EXPOSURE_LEXICONS):
+        return True
+    return bool(stems(text) & tested)
 
 
 _TAKEAWAY = re.compile(r"\b(?:means?|bottom\s+line|take-?aways?|upshot|verdict|what\s+(?:you\s+can|to)\s+do|should\s+you"

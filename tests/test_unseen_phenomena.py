@@ -89,3 +89,29 @@ def test_advice_from_a_subgroup_result_given_to_every_reader(page: str, advice: 
 def test_near_misses_of_advice_from_a_subgroup_result(page: str, advice: str) -> None:
     text = page.format(advice=advice)
     assert [f for f in lint_text(text, SG, fmt="markdown") if f.line == text.count("\n")] == []
+
+
+# -- a product box recommending the product for the people who have a disease: "A good pick for people with arthritis"
+PICKS = ("# The Best Turmeric Capsules of the Year\n\n"
+         "We tested twelve turmeric supplements for purity and price. Buy now through our links and save 15%.\n\n"
+         "## 1. GoldenRoot Turmeric\n\n"
+         "{verdict}\n")
+
+
+@pytest.mark.parametrize("verdict, fires", [
+    ("A good pick for people with arthritis, thanks to its high curcumin content.", True),
+    ("Ideal for IBS sufferers who want a gentle daily capsule.", True),
+    ("The go-to choice for anyone with type 2 diabetes.", True),
+    ("Not a good pick for people with kidney disease, because of its oxalate content.", False),
+    ("A good pick for people with sensitive stomachs.", False),  # no disease
+    ("A good pick for vegans on a budget.", False),
+])
+def test_a_product_recommended_for_people_with_a_disease(verdict: str, fires: bool) -> None:
+    found = lint_text(PICKS.format(verdict=verdict), ["disease-claim"], fmt="markdown")
+    assert bool(found) is fires, found
+
+
+def test_near_miss_a_drug_best_for_a_disease_in_the_news_is_no_product_box() -> None:
+    text = ("# Inhaler study\n\nA new inhaler cut attacks in a trial of 800 adults, the researchers said.\n\n"
+            "The inhaler is ideal for people with severe asthma, said Dr Lee Park, who led the trial.\n")
+    assert lint_text(text, ["disease-claim"], fmt="markdown") == []

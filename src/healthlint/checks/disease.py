@@ -111,6 +111,11 @@ def disease_claims(a: ArticleAnalysis) -> Iterator[tuple[SentenceAnalysis, Term,
         farewell = _FAREWELL.match(text) if heads_name_product and not therapy else None
         if farewell:  # "No more insomnia or restless nights": a product box's promise that the disease ends
             therapy = [Term(s.start + farewell.start(1), s.start + farewell.end(1), "effects", "therapy", farewell.group(1).lower())]
+        suited = _SUITED.search(text) if a.product_page else None
+        if suited and _NOT_BEFORE.search(text, 0, suited.start()):
+            suited = None  # "Not a good pick for people with kidney disease": a warning
+        if suited:  # "A good pick for people with arthritis": a product box recommending the product for a disease
+            therapy = [Term(s.start + suited.start(1), s.start + suited.end(1), "effects", "therapy", suited.group(1).lower())] + therapy
         inner = _inside_others(s.terms)
         diseases = [t for t in s.terms if t.lexicon == "conditions" and t.kind == "disease" and id(t) not in inner
                     and not any(c.start <= t.start and t.end <= c.end for c in s.facts.citations)]  # not in a journal's name
@@ -127,7 +132,7 @@ def disease_claims(a: ArticleAnalysis) -> Iterator[tuple[SentenceAnalysis, Term,
         product = _product(a, s, s.end)
         implicit = a.product_page and heads_name_product and (
             (_PRONOUN.match(text) or _PRONOUN_SUBJECT.search(text)) and _refers_to_page(a, s)
-            or _BENEFIT_BULLET.match(text) or farewell or s.position in ("title", "deck", "lede", "heading")
+            or _BENEFIT_BULLET.match(text) or farewell or suited or s.position in ("title", "deck", "lede", "heading")
             or any(b in text for b in a.brands()))
         if product is None and not implicit:
             continue
@@ -141,6 +146,12 @@ def disease_claims(a: ArticleAnalysis) -> Iterator[tuple[SentenceAnalysis, Term,
 
 _FAREWELL = re.compile(r"^\W*(no\s+more|bye-?bye(?:\s+to)?|farewell\s+to)\s+(?!than\b)", re.IGNORECASE)
 _IT = re.compile(r"^\W*(?:it|they)\s", re.IGNORECASE)
+_NOT_BEFORE = re.compile(r"\b(?:not|never|isn't|aren't|isn’t|aren’t|no)\s+(?:(?:a|an|the)\s+)?$", re.IGNORECASE)
+# a product recommended for the people who have a disease: "A good pick for people with arthritis", "ideal for IBS sufferers"
+_SUITED = re.compile(r"\b((?:good|great|top|best|ideal|perfect|smart|solid|excellent|go-to)\s+(?:pick|choice|option|buy|bet)\s+for"
+                     r"|(?:ideal|perfect|made|designed|formulated)\s+for)\s+(?:(?:people|anyone|those|adults|women|men|someone|folks)"
+                     r"\s+(?:with|who\s+(?:have|has|suffer\s+from|live\s+with)|suffering\s+from|living\s+with)\s+)?(?=[\w'-]+(?:\s+[\w'-]+){0,2}"
+                     r"\s*(?:sufferers\b|patients\b|[,.;:!)]|$))", re.IGNORECASE)
 _NATURAL = frozenset({"supplement", "herb", "cannabis", "natural"})
 _BETWEEN = re.compile(r"^[^.;:!?()]{0,60}$")  # verb ... disease within one clause: "relieves the pain of arthritis"
 _BREAK = re.compile(r",\s*(?:and|but|while|which|who|as)\b|\s(?:but|while|whereas)\s|\s[-–—]\s")

@@ -115,3 +115,11 @@ def test_near_miss_a_drug_best_for_a_disease_in_the_news_is_no_product_box() -> 
     text = ("# Inhaler study\n\nA new inhaler cut attacks in a trial of 800 adults, the researchers said.\n\n"
             "The inhaler is ideal for people with severe asthma, said Dr Lee Park, who led the trial.\n")
     assert lint_text(text, ["disease-claim"], fmt="markdown") == []
+
+
+def test_near_miss_a_sellers_dosing_after_a_trial_in_one_group_is_not_subgroup_advice() -> None:
+    text = ("# The Best Magnesium for Sleep\n\n"
+            "A 2019 trial of 52 older adults found that magnesium helped them fall asleep faster.\n\n"
+            "## Our top pick\n\n"
+            "Take two capsules before bed for deeper, more restful sleep. Buy now for $24.95.\n")
+    assert lint_text(text, SG, fmt="markdown") == []

@@ -132,8 +132,8 @@ _CLINICIAN = re.compile(r"\b(?:doctors?|gps?|physicians?|pharmacists?|nurses?|mi
 def _advice_hits(a: ArticleAnalysis, whole: tuple[str, Study] | None, diff: Difference | None) -> Iterator[Hit]:
     """Advice drawn from a result found in one group, given to every reader: the writer tells "you" (or everyone)
     to do what the study tested, for the health outcome it measured, without naming the group it held in."""
-    if whole is None and diff is None:
-        return
+    if whole is None and diff is None or a.product_page or a.selling:
+        return  # (a seller's dosing instructions are judged by self-treatment)
     j = whole[1].sentence if whole is not None else diff.sentence  # type: ignore[union-attr]
     claims = {s.index for s in effect_claims(a)}
     tested = _claimed_exposure(a)

@@ -123,3 +123,22 @@ def test_near_miss_a_sellers_dosing_after_a_trial_in_one_group_is_not_subgroup_a
             "## Our top pick\n\n"
             "Take two capsules before bed for deeper, more restful sleep. Buy now for $24.95.\n")
     assert lint_text(text, SG, fmt="markdown") == []
+
+
+# -- a claim made unhedged before a "could" that names patients is still a claim; a hope for the future is a caution
+CELL_STUDY = ("# A root extract and pancreatic cancer\n\n"
+              "In the dishes, an extract of kalvari root killed cultured pancreatic tumour cells within two days, "
+              "a team at the Norland Cancer Centre reports.\n\n"
+              "{claim}\n")
+
+
+@pytest.mark.parametrize("claim, fires", [
+    ("Kalvarin shrinks tumours and could spare patients the harsh side effects of chemotherapy.", True),
+    ("The extract halts tumour growth and might save patients from surgery.", True),
+    ("Kalvarin shrinks tumours and may one day help patients with pancreatic cancer.", False),
+    ("Kalvarin could lead to new treatments for patients, the team hopes.", False),
+    ("Kalvarin shrank tumour cells in the dish and could spare patients chemotherapy if it works in people.", False),
+])
+def test_a_claim_before_a_could_that_names_patients(claim: str, fires: bool) -> None:
+    found = lint_text(CELL_STUDY.format(claim=claim), ANIMAL, fmt="markdown")
+    assert bool(found) is fires, found

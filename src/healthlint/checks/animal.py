@@ -89,6 +89,9 @@ _LAB_DESIGNS = frozenset({"in_vitro", "animal"})
 _DRAWN = re.compile(r"\W*(?:that|this|which)\s+(?:means|suggests|shows|proves|tells\s+us)\b|\W*in\s+other\s+words\b|\W*put\s+simply\b",
                     re.IGNORECASE)
 _HOPE = re.compile(r"\b(?:could|may|might|would|hopes?|hoped|whether|before|until|yet|one\s+day|someday|eventually)\b", re.IGNORECASE)
+_MODALS = frozenset({"could", "may", "might", "would"})
+_FUTURE = re.compile(r"\b(?:one\s+day|someday|eventually|in\s+(?:the\s+)?future|in\s+years\s+to\s+come|lead\s+to|pave|open\s+the\s+door"
+                     r"|hopes?|hoped|whether|before|until|yet)\b", re.IGNORECASE)
 _PEOPLE_KINDS = frozenset({"people", "general", "human_subjects"})  # of the evidence lexicon
 
 
@@ -98,6 +101,11 @@ def _people_only_as_a_hope(s: "SentenceAnalysis", text: str) -> bool:
     hope = _HOPE.search(text)
     if hope is None:
         return False
+    f = s.frame
+    if hope.group(0).lower() in _MODALS and f is not None and f.predicate is not None and f.predicate[1] <= s.start + hope.start() \
+            and not _FUTURE.search(text, hope.end()):
+        return False  # "Kalvarin shrinks tumours and could spare patients chemotherapy": the claim is made before the
+        # "could", unhedged; "... and may one day help patients" is a hope
     people = [t.start - s.start for t in s.terms if t.lexicon == "evidence" and t.kind in _PEOPLE_KINDS]
     return bool(people) and min(people) >= hope.end()
 

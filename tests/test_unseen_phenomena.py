@@ -142,3 +142,36 @@ CELL_STUDY = ("# A root extract and pancreatic cancer\n\n"
 def test_a_claim_before_a_could_that_names_patients(claim: str, fires: bool) -> None:
     found = lint_text(CELL_STUDY.format(claim=claim), ANIMAL, fmt="markdown")
     assert bool(found) is fires, found
+
+
+# -- news that states its case in the opening (or in a takeaway section) and tells the mouse study under a subheading
+SECTIONS = ("# Beetroot pigment and memory\n\n"
+            "{opening}\n\n"
+            "## What the study did\n\n"
+            "The team fed 40 old mice chow laced with betanin for eight weeks; the other mice ate ordinary chow.\n\n"
+            "The treated mice found a hidden platform in a water maze 30 per cent faster.\n\n"
+            "## {heading}\n\n"
+            "{closing}\n")
+PLAIN = "Beetroot is a root vegetable."
+
+
+@pytest.mark.parametrize("opening, heading, closing, line", [
+    ("Betanin, a pigment in beetroot, sharpens memory in old age, a team at the Wexford Institute reports.",
+     "Background", PLAIN, 3),
+    (PLAIN, "Should you eat more beetroot?", "A daily glass of beetroot juice keeps your memory sharp into old age.", 13),
+    (PLAIN, "What this means for you", "Betanin protects the ageing brain against memory loss.", 13),
+])
+def test_a_claim_in_the_opening_or_takeaway_rests_on_the_study_told_below(opening: str, heading: str, closing: str,
+                                                                           line: int) -> None:
+    found = lint_text(SECTIONS.format(opening=opening, heading=heading, closing=closing), ANIMAL, fmt="markdown")
+    assert [f.line for f in found] == [line], found
+
+
+@pytest.mark.parametrize("opening, heading, closing", [
+    ("In old mice, betanin, a pigment in beetroot, sharpened memory, a team at the Wexford Institute reports.",
+     "Background", PLAIN),  # qualified
+    (PLAIN, "Other research", "A trial in 300 adults found that beetroot juice lowers blood pressure."),  # a study of its own
+    (PLAIN, "The catch", "Betanin breaks down quickly in the gut."),  # no effect claimed
+])
+def test_near_misses_of_claims_in_the_opening_or_takeaway(opening: str, heading: str, closing: str) -> None:
+    assert lint_text(SECTIONS.format(opening=opening, heading=heading, closing=closing), ANIMAL, fmt="markdown") == []

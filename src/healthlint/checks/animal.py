@@ -10,8 +10,8 @@ from ..analyse.evidence import NON_HUMAN_KINDS
 from ..analyse.article import ArticleAnalysis, SentenceAnalysis
 from ..kinds.base import Hit
 from . import register
-from .claims import (continues_study, effect_claims, evidence_for, names_exposure_near, shares_subject, subject_in,
-                     subject_on_topic, told_by_the_team, where)
+from .claims import (continues_study, effect_claims, evidence_for, names_exposure_near, opening_or_takeaway, shares_subject,
+                     subject_in, subject_on_topic, told_by_the_team, where)
 
 if TYPE_CHECKING:
     from ..analyse.context import DocumentAnalysis
@@ -32,6 +32,10 @@ def animal_extrapolation(doc: "Document", analysis: "DocumentAnalysis", params: 
         tested = dominant is not None and (ev is None or ev.sentence == dominant.sentence) and _tested_on_animals(a, s)
         if tested:
             ev = dominant  # "When the researchers laced the flies' food with antioxidants, ..." ... "Antioxidants reverse ..."
+        placed = False  # stated in the opening or the takeaway, with the study told under its own subheading
+        if (ev is None or ev is dominant) and dominant is not None and dominant.sized and not s.headline and not a.product_page \
+                and opening_or_takeaway(a, s, dominant):  # (news of an experiment: a seller's page is disease-claim's)
+            ev, placed = dominant, True
         if ev is None or ev.kind not in NON_HUMAN_KINDS or ev.sentence == s.index:
             continue
         if ev.kind == "cells" and _said_of_the_material(s):
@@ -47,7 +51,7 @@ def animal_extrapolation(doc: "Document", analysis: "DocumentAnalysis", params: 
             # drawn from the study told just before it, in its paragraph
             drawn = ev.sentence == s.index - 1 and a.block_of(ev.sentence) == a.block_of(s.index) \
                 and _DRAWN.match(a.text_of(s.index)) is not None
-            if not tested and not drawn and not subject_on_topic(a, s, ev.sentence):
+            if not tested and not drawn and not placed and not subject_on_topic(a, s, ev.sentence):
                 continue  # the claim's subject is not what the study tested
             # "Mice fed X slept more. X restores sleep.": the claim told right after the study (in its paragraph, or
             # in the next one on the same subject)
@@ -60,15 +64,16 @@ def animal_extrapolation(doc: "Document", analysis: "DocumentAnalysis", params: 
                 and a.block_of(ev.sentence) == a.block_of(s.index) \
                 and (f.exposure_kind not in ("", "pronoun", "condition") or f.exposure_kind == "" and subject_in(a, s, ev.sentence))
             right_after = right_after or backed_next or drawn
-            if not right_after and not a.profile.section_non_human(s.index):
+            if not right_after and not placed and not a.profile.section_non_human(s.index):
                 continue  # the section describes studies in people too: the claim may rest on them
             if f.outcome_kind == "mechanism" and not f.general:
                 continue  # a result about cells or molecules, not about health
             if not f.health_outcome and not s.has("evidence", "people"):
                 continue  # neither a health outcome nor people named: too little to go on
-            if s.role == "hearsay" and (f.strength == "conditional" or f.hedged) and not _ANY_EXPERT.search(s.source or ""):
-                continue  # the researchers' own hedged speculation ("researchers think it may..."), not the
-                # article's advice credited to nobody in particular ("Experts say eating citrus could keep cancer at bay")
+            if s.role == "hearsay" and s.position == "body" and (f.strength == "conditional" or f.hedged) \
+                    and not _ANY_EXPERT.search(s.source or ""):
+                continue  # the researchers' own hedged speculation ("researchers think it may..."), not the lede's
+                # framing ("X could turn back the clock, according to a team at ...") nor advice credited to nobody in particular ("Experts say eating citrus could keep cancer at bay")
         label = ev.label.lower()
         what = "cells or tissue in the lab" if ev.kind == "cells" else (
             "animals" if re.search(r"stud|model|experiment|research|test|trial", label) else label)  # "an animal study"

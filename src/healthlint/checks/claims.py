@@ -185,3 +185,27 @@ def shares_subject(a: ArticleAnalysis, s: SentenceAnalysis, j: int) -> bool:
     if not mine:  # nothing the lexicons know: its words must be the study's
         return a.profile.on_topic(a.text_of(s.index), j)
     return any(key(t) in mine for k in a.around(j) for t in a.sentences[k].terms if named(t))
+
+
+_TAKEAWAY = re.compile(r"\b(?:means?|bottom\s+line|take-?aways?|upshot|verdict|what\s+(?:you\s+can|to)\s+do|should\s+you"
+                       r"|for\s+you|advice|tips)\b", re.IGNORECASE)
+
+
+def takeaway_section(a: ArticleAnalysis, section: int) -> bool:
+    """Section ``section`` opens with a heading that draws the lesson for the reader ("What this means for you")."""
+    blocks = a.doc.blocks
+    head = next((b for b in blocks if b.section == section and b.kind == "heading"), None)
+    return head is not None and bool(_TAKEAWAY.search(a.doc.text, head.start, head.end))
+
+
+def opening_or_takeaway(a: ArticleAnalysis, s: SentenceAnalysis, study: "Study") -> bool:
+    """Sentence ``s`` stands where an article states its case, apart from where ``study`` is described: in its opening
+    section (before the subheading under which the study is told) or in a takeaway section with no study of its own
+    ("Should you eat more blueberries?", "What this means for you")."""
+    sents, blocks = a.doc.sentences, a.doc.blocks
+    section = blocks[sents[s.index].block].section
+    if section == blocks[sents[study.sentence].block].section:
+        return False
+    if a.lede_block is not None and section == blocks[a.lede_block].section:
+        return True
+    return takeaway_section(a, section) and not any(blocks[sents[x.sentence].block].section == section for x in a.profile.done)

@@ -12,7 +12,7 @@ from ..analyse.groups import Difference, sex_specific
 from ..analyse.topics import shares_topic, stems
 from ..kinds.base import Hit
 from . import register
-from .claims import effect_claims, names_exposure_near, shares_subject, where
+from .claims import effect_claims, names_exposure_near, shares_subject, takeaway_section, where
 
 if TYPE_CHECKING:
     from ..analyse.context import DocumentAnalysis
@@ -96,7 +96,7 @@ def subgroup_generalization(doc: "Document", analysis: "DocumentAnalysis", param
         # a body claim: its paragraph's study, its section's, or in a takeaway section with no study of its own ("What
         # this means for you"), the article's
         sub = whole if headline else a.profile.paragraph_subgroup(a.block_of(s.index)) or a.profile.subgroup(section) or (
-            whole if whole is not None and _takeaway(a, section) and not a.profile.describes_people(section)
+            whole if whole is not None and takeaway_section(a, section) and not a.profile.describes_people(section)
             and _measured(a, s, whole[1].sentence) else None)
         if diff is not None and not headline and a.doc.blocks[a.block_of(diff.sentence)].section != section:
             diff = None if sub is None else diff
@@ -184,17 +184,6 @@ def _tells_what_was_tested(a: ArticleAnalysis, s: SentenceAnalysis, text: str, j
     if mine and any(t.text in mine for k in a.around(j) for t in a.sentences[k].terms if t.lexicon in _EXPOSURE_LEXICONS):
         return True
     return bool(stems(text) & tested)
-
-
-_TAKEAWAY = re.compile(r"\b(?:means?|bottom\s+line|take-?aways?|upshot|verdict|what\s+(?:you\s+can|to)\s+do|should\s+you"
-                       r"|for\s+you|advice|tips)\b", re.IGNORECASE)
-
-
-def _takeaway(a: ArticleAnalysis, section: int) -> bool:
-    """Section ``section`` opens with a heading that draws the lesson for the reader ("What this means for you")."""
-    blocks = a.doc.blocks
-    head = next((b for b in blocks if b.section == section and b.kind == "heading"), None)
-    return head is not None and bool(_TAKEAWAY.search(a.doc.text, head.start, head.end))
 
 
 def _measured(a: ArticleAnalysis, s: SentenceAnalysis, j: int) -> bool:

@@ -175,3 +175,24 @@ def test_a_claim_in_the_opening_or_takeaway_rests_on_the_study_told_below(openin
 ])
 def test_near_misses_of_claims_in_the_opening_or_takeaway(opening: str, heading: str, closing: str) -> None:
     assert lint_text(SECTIONS.format(opening=opening, heading=heading, closing=closing), ANIMAL, fmt="markdown") == []
+
+
+# -- a news site's navigation ("Shop our supplement range") does not make its science story a seller's page
+NEWS_WITH_SHOP = ("<html><body><nav><a href='/shop'>Shop our supplement range</a> <a href='/sub'>Subscribe and get 20% off"
+                  "</a></nav><article><h1>Spice extract kills bowel cancer</h1>"
+                  "<p>An extract of amberleaf, a kitchen spice, wipes out bowel cancer, according to researchers at the "
+                  "Calder Institute.</p><h2>Inside the lab</h2>"
+                  "<p>The team tested the extract on bowel tumour cells grown in plastic dishes.</p>"
+                  "<p>In the dishes, the extract killed most of the cancer cells within two days.</p>"
+                  "</article><footer>Buy a gift subscription</footer></body></html>")
+
+
+def test_a_shop_link_in_the_navigation_leaves_a_lab_story_to_the_evidence_rules() -> None:
+    found = lint_text(NEWS_WITH_SHOP, ["animal-extrapolation", "disease-claim"], fmt="html")
+    assert {f.rule for f in found} == {"animal-extrapolation"}, found
+    assert len(found) == 2  # the headline and the lede
+
+
+def test_near_miss_a_shop_inside_the_article_still_sells() -> None:
+    text = NEWS_WITH_SHOP.replace("</article>", "<p>Shop our amberleaf capsules now: $19.99 a bottle.</p></article>")
+    assert "disease-claim" in {f.rule for f in lint_text(text, ["disease-claim"], fmt="html")}

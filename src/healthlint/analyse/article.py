@@ -149,8 +149,10 @@ class ArticleAnalysis:
     # ---- what kind of page: worked out when a rule first asks ----
     @cached_property
     def selling(self) -> bool:
-        """Selling words ("buy now", "add to cart") or a shop's price, not money in the news ("costs $3,000")."""
-        return any(s.has("roles", "selling") or shop_price(self.text_of(s.index)) for s in self.sentences)
+        """Selling words ("buy now", "add to cart") or a shop's price in the page's text, not money in the news ("costs
+        $3,000")."""
+        return any((s.has("roles", "selling") or shop_price(self.text_of(s.index))) and s.position != "chrome"
+                   for s in self.sentences)  # not a news site's "Shop our range" in its navigation
 
     @cached_property
     def product_page(self) -> bool:

@@ -6,7 +6,7 @@ import re
 
 from typing import TYPE_CHECKING, Any, Iterator
 
-from ..analyse.evidence import NON_HUMAN_KINDS
+from ..analyse.evidence import NON_HUMAN_KINDS, Study
 from ..analyse.article import ArticleAnalysis, SentenceAnalysis
 from ..kinds.base import Hit
 from . import register
@@ -33,8 +33,9 @@ def animal_extrapolation(doc: "Document", analysis: "DocumentAnalysis", params: 
         if tested:
             ev = dominant  # "When the researchers laced the flies' food with antioxidants, ..." ... "Antioxidants reverse ..."
         placed = False  # stated in the opening or the takeaway, with the study told under its own subheading
-        if (ev is None or ev is dominant) and dominant is not None and dominant.sized and not s.headline and not a.product_page \
-                and opening_or_takeaway(a, s, dominant):  # (news of an experiment: a seller's page is disease-claim's)
+        if (ev is None or ev is dominant) and dominant is not None and not s.headline and not a.product_page \
+                and _told_at_length(a, dominant) and opening_or_takeaway(a, s, dominant):
+            # (news of an experiment, not a passing mention; a seller's page is disease-claim's)
             ev, placed = dominant, True
         if ev is None or ev.kind not in NON_HUMAN_KINDS or ev.sentence == s.index:
             continue
@@ -125,6 +126,11 @@ def _said_of_the_material(s: "SentenceAnalysis") -> bool:
         return False
     return any(t.lexicon == "evidence" and t.end <= f.predicate[0] and (t.kind == "cells" or t.text in _MATERIAL)
                for t in s.terms)
+
+
+def _told_at_length(a: "ArticleAnalysis", study: "Study") -> bool:
+    """The article describes the experiment (its size, or two sentences about it), not only mentions one."""
+    return study.sized or sum(1 for x in a.profile.done if x.kind in NON_HUMAN_KINDS) >= 2
 
 
 def _opens_paragraph(a: "ArticleAnalysis", i: int) -> bool:

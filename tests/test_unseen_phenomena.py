@@ -196,3 +196,23 @@ def test_a_shop_link_in_the_navigation_leaves_a_lab_story_to_the_evidence_rules(
 def test_near_miss_a_shop_inside_the_article_still_sells() -> None:
     text = NEWS_WITH_SHOP.replace("</article>", "<p>Shop our amberleaf capsules now: $19.99 a bottle.</p></article>")
     assert "disease-claim" in {f.rule for f in lint_text(text, ["disease-claim"], fmt="html")}
+
+
+# -- harm told in tabloid verbs: "wrecks", "sabotages", "makes you pile on the pounds"; gut bacteria as an outcome
+RAT_SWEETENER = ("# A sweetener and weight\n\n"
+                 "Rats given the sweetener lumatose in their water for ten weeks gained more weight than rats given "
+                 "plain water, a team at the Fairlie Institute reports.\n\n"
+                 "{claim}\n")
+
+
+@pytest.mark.parametrize("claim, fires", [
+    ("Lumatose makes you pile on the pounds.", True),
+    ("Lumatose wrecks the balance of your gut bacteria.", True),
+    ("Bottom line: lumatose sabotages your weight loss.", True),
+    ("The rats given lumatose piled on the pounds.", False),  # told of the rats
+    ("Lumatose wrecked the rats' gut bacteria.", False),
+    ("Lumatose is sold in blue sachets and wrecks nothing but the budget.", False),
+])
+def test_tabloid_verbs_of_harm(claim: str, fires: bool) -> None:
+    found = lint_text(RAT_SWEETENER.format(claim=claim), ANIMAL, fmt="markdown")
+    assert bool(found) is fires, found

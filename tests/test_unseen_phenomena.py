@@ -216,3 +216,27 @@ RAT_SWEETENER = ("# A sweetener and weight\n\n"
 def test_tabloid_verbs_of_harm(claim: str, fires: bool) -> None:
     found = lint_text(RAT_SWEETENER.format(claim=claim), ANIMAL, fmt="markdown")
     assert bool(found) is fires, found
+
+
+# -- trials that are wanted, not done ("we need trials", "until those trials are done") are no evidence of design
+COHORT_THEN_WISH = ("# Late dinners raise your risk of diabetes\n\n"
+                    "Eating after 9pm makes diabetes more likely, according to research that followed 30,000 adults.\n\n"
+                    "The research used data from an observational study of 30,000 adults followed for ten years.\n\n"
+                    "{wish}\n")
+
+
+@pytest.mark.parametrize("wish", [
+    "Dr Ana Holm said: \"It is a good cohort, but we need trials that move mealtimes.\" Until those trials are done, "
+    "there is little harm in eating earlier.",
+    "Trials are needed to test whether eating earlier helps. Until such trials report, eat when it suits you.",
+    "Dr Ana Holm called for trials of earlier mealtimes. No trial has tested the idea yet.",
+])
+def test_a_trial_wanted_is_no_trial_done(wish: str) -> None:
+    found = lint_text(COHORT_THEN_WISH.format(wish=wish), ["causal-from-association"], fmt="markdown")
+    assert [f.line for f in found] == [1, 3], found
+
+
+def test_near_miss_a_trial_done_is_the_evidence() -> None:
+    text = ("# Earlier dinners lower blood sugar\n\nA randomised trial of 800 adults found that moving dinner two hours "
+            "earlier lowered blood sugar. An earlier observational study of 30,000 adults had linked late meals to diabetes.\n")
+    assert lint_text(text, ["causal-from-association"], fmt="markdown") == []

@@ -240,3 +240,20 @@ def test_near_miss_a_trial_done_is_the_evidence() -> None:
     text = ("# Earlier dinners lower blood sugar\n\nA randomised trial of 800 adults found that moving dinner two hours "
             "earlier lowered blood sugar. An earlier observational study of 30,000 adults had linked late meals to diabetes.\n")
     assert lint_text(text, ["causal-from-association"], fmt="markdown") == []
+
+
+# -- an effect word used as an adjective after a copula ("the evidence is clear:") is no predicate
+SURVEY = ("# Dog owners and blood pressure\n\n"
+          "A survey of 4,000 adults found that dog owners were less likely to have high blood pressure.\n\n"
+          "{claim}\n")
+
+
+@pytest.mark.parametrize("claim, fires", [
+    ("If you've been on the fence, the evidence is clear: a dog keeps your blood pressure in check.", True),
+    ("The picture is clear enough: owning a dog lowers blood pressure.", True),
+    ("The link is clear, but the survey cannot say whether dogs lower blood pressure.", False),
+    ("The message is clear: ask your doctor to check your blood pressure.", False),
+])
+def test_an_effect_word_after_a_copula_is_an_adjective(claim: str, fires: bool) -> None:
+    found = lint_text(SURVEY.format(claim=claim), ["causal-from-association"], fmt="markdown")
+    assert bool(found) is fires, found

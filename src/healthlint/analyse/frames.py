@@ -19,7 +19,8 @@ from typing import Sequence
 from .lexicon import one_of
 from .terms import Term, normalise
 from .usage import (COPULA_AFTER, DETERMINER_BEFORE, NOUN_FORMS, after_preposition, attributive, bare_participle, comparative, determined,
-                    finite, gerund, in_condition, in_name, in_purpose, in_relative_clause, is_passive, per_unit, subject_gerund)
+                    finite, gerund, in_condition, in_name, in_purpose, in_relative_clause, is_passive, per_unit, predicative,
+                    subject_gerund)
 
 MAX_EFFECT_WORDS = 16  # the effect words of a sentence weighed as its predicate (a run-on sentence may hold thousands)
 # condition kinds (lexicon "conditions") and outcome kinds (lexicon "outcomes") that are health outcomes
@@ -120,6 +121,7 @@ def build_frame(text: str, offset: int, terms: Sequence[Term], facts: object) ->
                and not after_preposition(text, t, offset)
                and not (t.kind != "therapy_noun" and determined(text, t, offset))
                and not in_name(text, t, offset) and not attributive(text, t, offset) and not per_unit(text, t, offset)
+               and not predicative(text, t, offset)
                and not _NOT_AN_EFFECT.match(text, t.end - offset) and not _NOUN_BEFORE_COPULA.match(text, t.end - offset)
                and not _DISOWNED.search(text, max(0, t.start - offset - 40), t.start - offset)
                and not _DISOWNED_AFTER.match(text, t.end - offset)

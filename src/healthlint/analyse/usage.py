@@ -305,3 +305,14 @@ def in_purpose(text: str, at: int) -> bool:
     wide = text[max(0, at - 80) : at]
     m = _PURPOSE_LIST.search(wide)
     return bool(m) and not CLAIM_INFINITIVE.search(wide, 0, m.start() + 4)
+
+
+_COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|seems?|seemed|looks?|remains?|stays?)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_CLAUSE_AFTER = re.compile(r"\s*(?:[:;,.!?)]|$|\s(?:that|about|enough)\b)", re.IGNORECASE)
+
+
+def predicative(text: str, t: Term, offset: int) -> bool:
+    """An effect word used as an adjective after a copula: "the evidence is clear:", "she stayed calm"."""
+    word = text[t.start - offset : t.end - offset]
+    return not word.lower().endswith("ed") and bool(_COPULA_BEFORE.search(text, max(0, t.start - offset - 30), t.start - offset)) \
+        and bool(_CLAUSE_AFTER.match(text, t.end - offset))

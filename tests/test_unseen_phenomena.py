@@ -257,3 +257,22 @@ SURVEY = ("# Dog owners and blood pressure\n\n"
 def test_an_effect_word_after_a_copula_is_an_adjective(claim: str, fires: bool) -> None:
     found = lint_text(SURVEY.format(claim=claim), ["causal-from-association"], fmt="markdown")
     assert bool(found) is fires, found
+
+
+# -- results that differed by age ("split sharply by age", "in those under 60 ... not significant") limit the claim
+LIGHT = ("# Morning light improves sleep\n\n"
+         "A randomised trial of 480 adults aged 25 to 79 tested a bright light box each morning for eight weeks. "
+         "{result}\n\n"
+         "Morning light improves sleep.\n")
+
+
+@pytest.mark.parametrize("result, fires", [
+    ("The results split sharply by age: those aged 60 and over slept 30 minutes longer.", True),
+    ("In those under 60, the difference was just four minutes and was not statistically significant.", True),
+    ("Younger participants saw no benefit at all.", True),
+    ("The results were similar in younger and older participants.", False),
+    ("In those under 60, sleep improved by 20 minutes, much as in older participants.", False),
+])
+def test_results_that_differed_by_age(result: str, fires: bool) -> None:
+    found = [f for f in lint_text(LIGHT.format(result=result), SG, fmt="markdown") if f.line == 5]
+    assert bool(found) is fires, found

@@ -76,6 +76,15 @@ _ONLY_SUBGROUP = re.compile(
     r"(?:participants|people|patients|those|adults)\s+(?:with|who)"
     r"|but\s+(?:among|in|for)\s+(?:the\s+)?(?:[\d,]+\s+)?(?:\w+\s+)?(?:participants|people|patients|those|adults)\s+(?:with|who)"
     r"|(?:and|but)\s+(?:nobody|no\s+one)\s+else|benefit(?:ed)?\s+only\s+(?:in|among|for))\b", re.IGNORECASE)
+# results that differed by age: "The results split sharply by age", "In those under 60, the difference was not significant"
+_AGE_DIFFERED = re.compile(
+    r"\b(?:results?|effects?|benefits?|findings?|gains?)\s+(?:\w+\s+){0,2}?(?:split|differed|varied|diverged)\s+(?:\w+ly\s+)?"
+    r"(?:by|with|according\s+to)\s+age\b"
+    r"|\b(?:in|among|for)\s+(?:those|people|participants|adults|patients|volunteers)\s+(?:under|over|younger\s+than|older\s+than|aged)"
+    r"\s+\d+[^.;]{0,50}?(?:\bno\s+(?:\w+\s+)?(?:difference|benefit|effect|improvement|change)\b|\bnot\s+(?:statistically\s+)?significant\b)"
+    r"|\b(?:younger|older)\s+(?:people|adults|participants|patients|volunteers)\s+(?:did\s+not|didn't)\s+(?:benefit|respond|improve)\b"
+    r"|\b(?:younger|older)\s+(?:people|adults|participants|patients|volunteers)\s+(?:saw|had|showed|got)\s+no\s+(?:\w+\s+)?"
+    r"(?:benefit|improvement|change|difference|effect)\b", re.IGNORECASE)
 _OPEN_QUESTION = re.compile(r"\b(?:how|whether|if|why|explore|examine|investigate|study|understand|test)\s+(?:\w+\s+){0,3}$",
                             re.IGNORECASE)
 
@@ -91,11 +100,12 @@ class Difference:
 
 
 def difference_of(i: int, text: str, offset: int, terms: Sequence[Term] = ()) -> Difference | None:
-    """Results that differed between the sexes ("Male mice did not get the same benefit"), or held only in
-    a subgroup of a general study ("But among the participants with kidney disease, ...")."""
+    """Results that differed between the sexes ("Male mice did not get the same benefit") or by age ("In those under
+    60, the difference was not significant"), or held only in a subgroup of a general study ("But among the
+    participants with kidney disease, ...")."""
     m = _DIFFERED.search(text) if any(t.kind == "sex" for t in terms) else None
     if m is None:
-        m = _ONLY_SUBGROUP.search(text)
+        m = _ONLY_SUBGROUP.search(text) or _AGE_DIFFERED.search(text)
     if not m or _OPEN_QUESTION.search(text, max(0, m.start() - 40), m.start()):
         return None  # "explore how they differ by gender": a question for research, not a result
     return Difference(i, offset + m.start(), offset + m.end(), m.group(0))

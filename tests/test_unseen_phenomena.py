@@ -276,3 +276,16 @@ LIGHT = ("# Morning light improves sleep\n\n"
 def test_results_that_differed_by_age(result: str, fires: bool) -> None:
     found = [f for f in lint_text(LIGHT.format(result=result), SG, fmt="markdown") if f.line == 5]
     assert bool(found) is fires, found
+
+
+# -- "keeps your memory in shape", "boosts brainpower": idioms of effect
+@pytest.mark.parametrize("claim, fires", [
+    ("Whether you're 30 or 80, swimming twice a week will keep your memory in shape.", True),
+    ("Swimming boosts brainpower.", True),
+    ("Swimming keeps the pool staff in shape.", False),  # no health outcome of the reader
+])
+def test_idioms_of_effect_on_memory(claim: str, fires: bool) -> None:
+    text = ("# Swimming and memory\n\nA trial of 200 women aged 65 to 80 found that swimming twice a week improved "
+            "their memory.\n\n" + claim + "\n")
+    found = [f for f in lint_text(text, SG, fmt="markdown") if f.line == 5]
+    assert bool(found) is fires, found

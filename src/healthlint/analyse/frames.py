@@ -43,7 +43,7 @@ _NOUN_BEFORE_COPULA = re.compile(r"\s+(?:is|was|are|were)\b", re.IGNORECASE)
 # idioms of effect: "keeps your memory sharp", "keeps the pounds away", "keeps heart disease at bay", "keeps blood sugar
 # from spiking", "adds years to your life"
 _KEEPS = re.compile(r"\b(?:keeps?|keeping|kept)\s+(?:[\w'’-]+\s+){1,3}?(?:sharp|healthy|young|younger|strong|stronger|fit|slim|trim"
-                    r"|supple|away|at\s+bay|in\s+check|under\s+control|steady|stable|normal|balanced|in\s+range"
+                    r"|supple|away|at\s+bay|in\s+check|in\s+(?:good\s+|great\s+|top\s+)?shape|under\s+control|steady|stable|normal|balanced|in\s+range"
                     r"|from\s+(?:spiking|rising|climbing|soaring|crashing|dropping|falling|getting\s+worse))\b"
                     r"|\badd(?:s|ed|ing)?\s+(?:\w+\s+)?years\s+to\s+(?:your\s+|their\s+|one's\s+|a\s+person's\s+)?life\b", re.IGNORECASE)
 _NOUN_CAUSE = re.compile(r"\b(?:the|a|major|main|common|leading|other|all|top|many|most|primary|underlying|root|known|possible|"

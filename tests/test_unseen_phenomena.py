@@ -289,3 +289,20 @@ def test_idioms_of_effect_on_memory(claim: str, fires: bool) -> None:
             "their memory.\n\n" + claim + "\n")
     found = [f for f in lint_text(text, SG, fmt="markdown") if f.line == 5]
     assert bool(found) is fires, found
+
+
+# -- an imperative headline is advice too: "Swap your cereal for eggs to stop blood sugar spikes"
+DIABETES_TRIAL = ("# {title}\n\n"
+                  "A savoury breakfast keeps blood sugar steadier, a new trial shows.\n\n"
+                  "The trial enrolled 120 adults with type 2 diabetes who wore glucose monitors for two weeks.\n")
+
+
+@pytest.mark.parametrize("title, fires", [
+    ("Swap your cereal for eggs to stop blood sugar spikes", True),
+    ("Swap your toast for eggs to stop the mid-morning energy crash", True),
+    ("Got type 2 diabetes? Swap your cereal for eggs to stop blood sugar spikes", False),  # names the group
+    ("Swap your cereal for eggs to keep your diabetes in check", False),  # the group's own condition
+])
+def test_an_imperative_headline_from_a_subgroup_trial(title: str, fires: bool) -> None:
+    found = [f for f in lint_text(DIABETES_TRIAL.format(title=title), SG, fmt="markdown") if f.line == 1]
+    assert bool(found) is fires, found

@@ -137,11 +137,14 @@ def _advice_hits(a: ArticleAnalysis, whole: tuple[str, Study] | None, diff: Diff
     j = whole[1].sentence if whole is not None else diff.sentence  # type: ignore[union-attr]
     claims = {s.index for s in effect_claims(a)}
     tested = _claimed_exposure(a)
-    for s in a.sentences[j + 1 :]:
-        if s.index in claims or s.position != "body" or s.role not in ("claim", "advice") or s.facts.negated \
-                or s.facts.question or s.has("roles", "clinician"):
+    for s in a.sentences:
+        heading = s.position in ("title", "deck")  # "Swap your cereal for eggs to stop blood sugar spikes"
+        if s.index in claims or not (heading or s.position == "body" and s.index > j) or s.role not in ("claim", "advice") \
+                or s.facts.negated or s.facts.question or s.has("roles", "clinician"):
             continue  # judged as a claim already, someone else's words, or advice to see a doctor
         text = a.text_of(s.index)
+        if heading and not imperative(text):
+            continue
         if not (imperative(text) or _SHOULD.search(text) and _READER_OR_ALL.search(text) and not _THEIR_ADVICE.search(text)) \
                 or _CLINICIAN.search(text) \
                 or not (s.has("outcomes") or s.has("conditions")):
@@ -150,6 +153,9 @@ def _advice_hits(a: ArticleAnalysis, whole: tuple[str, Study] | None, diff: Diff
             continue  # names the group it is for
         if names_group_before(a, s.index) or s.study is not None or not _tells_what_was_tested(a, s, text, j, tested):
             continue  # its paragraph names the group, it describes a study, or it is not about what the study tested
+        before = a.text_of(s.index - 1) if s.index > 0 and a.block_of(s.index - 1) == a.block_of(s.index) else ""
+        if whole is not None and whole[0] == "people_with" and _about_the_condition(before + " " + text, a.text_of(whole[1].sentence)):
+            continue  # "Take fish oil to cut asthma attacks" after a trial in people with asthma, "Got asthma? Take ...": told to them
         if whole is not None:
             group, ev = whole
             name = _group_name(group, a.text_of(ev.sentence))

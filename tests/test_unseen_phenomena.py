@@ -306,3 +306,16 @@ DIABETES_TRIAL = ("# {title}\n\n"
 def test_an_imperative_headline_from_a_subgroup_trial(title: str, fires: bool) -> None:
     found = [f for f in lint_text(DIABETES_TRIAL.format(title=title), SG, fmt="markdown") if f.line == 1]
     assert bool(found) is fires, found
+
+
+# -- "a miracle herb for hypothyroidism": hype that names the disease is a disease claim
+@pytest.mark.parametrize("claim, fires", [
+    ("Ashwagandha is honestly a miracle herb for hypothyroidism.", True),
+    ("Turmeric is a wonder herb for arthritis.", True),
+    ("There is no miracle herb for hypothyroidism.", False),
+    ("A good night's sleep is a miracle for your mood.", False),
+])
+def test_a_miracle_for_a_disease(claim: str, fires: bool) -> None:
+    text = "# My thyroid journey\n\nI have tried a lot of things over the years.\n\n" + claim + "\n"
+    found = lint_text(text, ["disease-claim"], fmt="markdown")
+    assert bool(found) is fires, found

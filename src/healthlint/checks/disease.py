@@ -125,8 +125,8 @@ def disease_claims(a: ArticleAnalysis) -> Iterator[tuple[SentenceAnalysis, Term,
         if pair is None:
             continue  # "to quell a protest ... at a prison hit by COVID": the verb's object is no disease
         verb, disease = pair
-        if s.facts.negated or _denied(text):
-            continue
+        if s.facts.negated or _denied(text) or verb.kind == "therapy_noun" and _NOT_BEFORE.search(text, 0, verb.start - s.start):
+            continue  # (and "There is no miracle herb for it", "not a cure for")
         if not a.selling and in_embedded_quote(text, verb.start - s.start):
             continue  # the words of a petition or a speaker, quoted in a report: not the writer's claim
         product = _product(a, s, s.end)

@@ -319,3 +319,16 @@ def test_a_miracle_for_a_disease(claim: str, fires: bool) -> None:
     text = "# My thyroid journey\n\nI have tried a lot of things over the years.\n\n" + claim + "\n"
     found = lint_text(text, ["disease-claim"], fmt="markdown")
     assert bool(found) is fires, found
+
+
+# -- "order glandular thyroid capsules online without a prescription": the object named between verb and "without"
+@pytest.mark.parametrize("sentence, fires", [
+    ("You can order glandular thyroid capsules online without a prescription.", True),
+    ("Just buy desiccated thyroid tablets without a prescription from an overseas site.", True),
+    ("Shoppers can buy over-the-counter painkillers without a prescription at any supermarket.", False),
+    ("Never order thyroid hormone online without a prescription.", False),  # a warning
+])
+def test_obtaining_a_named_product_without_a_prescription(sentence: str, fires: bool) -> None:
+    text = "# Thyroid health\n\nMany readers ask me about their thyroid.\n\n" + sentence + "\n"
+    found = lint_text(text, ["self-treatment"], fmt="markdown")
+    assert bool(found) is fires, found

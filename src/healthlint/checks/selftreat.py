@@ -49,7 +49,7 @@ _STOP = re.compile(
 # the same verbs before a medicine the drugs lexicon names: "stop your allopurinol", "come off the warfarin"
 _STOP_BEFORE = re.compile(_STOP_YOUR + "$", re.IGNORECASE)
 _OBTAIN = re.compile(
-    r"\b(?:order|buy|get|purchase|source)\s+(?:it|them|this|some|yours|one)?\s*(?:online\s+from|from\s+(?:overseas|abroad|a\s+compounding|online)"
+    r"\b(?:order|buy|get|purchase|source)\s+(?!(?:[\w'-]+\s+){0,3}?(?:over-the-counter|otc|non-prescription)\b)(?:it\s+|them\s+|this\s+|some\s+|yours\s+|one\s+|(?:[\w'-]+\s+){1,4}?)?(?:online\s+from|from\s+(?:overseas|abroad|a\s+compounding|online)"
     r"|online\s+without|without\s+a\s+prescription)"
     r"|\b(?:without|no)\s+(?:a\s+)?(?:prescription|gp\s+referral|referral|doctor's\s+note)(?:\s+or\s+\w+)?\s+(?:needed|required|necessary)"
     r"|\b(?:don't|do\s+not|won't|will\s+not)\s+need\s+a\s+(?:prescription|gp\s+referral|referral|doctor's\s+note)(?=\s+(?:for|to)\b|\s*[:;,.!]|$)"

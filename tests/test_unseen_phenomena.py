@@ -332,3 +332,16 @@ def test_obtaining_a_named_product_without_a_prescription(sentence: str, fires: 
     text = "# Thyroid health\n\nMany readers ask me about their thyroid.\n\n" + sentence + "\n"
     found = lint_text(text, ["self-treatment"], fmt="markdown")
     assert bool(found) is fires, found
+
+
+# -- a practitioner passing on a dose: "I tell my clients to start on the same dose"
+@pytest.mark.parametrize("sentence, fires", [
+    ("I take 600 mg of ashwagandha every morning, and I tell my clients to start on the same dose.", True),
+    ("We always ask our members to take 2 g of fish oil a day.", True),
+    ("I tell my clients to ask their doctor before taking 600 mg of anything.", False),  # routed to a doctor
+    ("I tell my clients to drink more water and sleep more.", False),  # no dose
+])
+def test_a_practitioner_passing_on_a_dose(sentence: str, fires: bool) -> None:
+    text = "# My supplement routine\n\nI run a small wellness studio.\n\n" + sentence + "\n"
+    found = lint_text(text, ["self-treatment"], fmt="markdown")
+    assert bool(found) is fires, found

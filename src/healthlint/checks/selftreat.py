@@ -59,7 +59,10 @@ _OBTAIN = re.compile(
 _YOU = re.compile(r"\b(?:you|we)\s+(?:can|could|should|must|might|may|need\s+to|have\s+to|ought\s+to|'ll|will)\s+(?:\w+\s+)?"
                   r"(?:take|use|try|drink|add|apply|give|start|increase|double|stop|go|move|put|place|swallow|rub|spray|make|cut|halve"
                   r"|order|buy|get|mix|stir|chew|suck|inhale)\b"
-                  r"|\b(?:i|we)\s+(?:recommend|suggest|advise|prescribe)\b|\brecommended\s+(?:daily\s+)?(?:dose|dosage)\s+is\b",
+                  r"|\b(?:i|we)\s+(?:recommend|suggest|advise|prescribe)\b|\brecommended\s+(?:daily\s+)?(?:dose|dosage)\s+is\b"
+                  # "I tell my clients to start on the same dose": the writer's own instruction, passed on
+                  r"|\b(?:i|we)\s+(?:always\s+|often\s+|usually\s+)?(?:tell|get|ask|have|advise)\s+(?:all\s+)?(?:my\s+|our\s+)?"
+                  r"(?:clients|patients|readers|followers|friends|family|members)\s+to\s+(?:start|take|use|try|add|drink)\b",
                   re.IGNORECASE)
 # dosing told for a group: "Kids over two can have half a teaspoon", "Adults may take up to four"
 _GROUP_MAY = re.compile(r"\b(?:adults|kids|children|teens|teenagers|women|men|anyone|everyone|people)\b[^.;]{0,25}?\b(?:can|may|should)"

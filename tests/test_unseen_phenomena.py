@@ -345,3 +345,16 @@ def test_a_practitioner_passing_on_a_dose(sentence: str, fires: bool) -> None:
     text = "# My supplement routine\n\nI run a small wellness studio.\n\n" + sentence + "\n"
     found = lint_text(text, ["self-treatment"], fmt="markdown")
     assert bool(found) is fires, found
+
+
+# -- "resets the body clock", "deepens sleep": effects on sleep in other words
+@pytest.mark.parametrize("claim, fires", [
+    ("Light therapy resets the body clock and deepens sleep.", True),
+    ("A morning walk deepens sleep.", True),
+    ("Resetting your router will not help you sleep, the engineers joked.", False),
+])
+def test_effects_on_the_body_clock(claim: str, fires: bool) -> None:
+    text = ("# Light and sleep\n\nA randomised trial of 400 adults aged 20 to 80 tested a light box each morning. "
+            "The results split sharply by age.\n\n" + claim + "\n")
+    found = [f for f in lint_text(text, SG, fmt="markdown") if f.line == 5]
+    assert bool(found) is fires, found

@@ -358,3 +358,17 @@ def test_effects_on_the_body_clock(claim: str, fires: bool) -> None:
             "The results split sharply by age.\n\n" + claim + "\n")
     found = [f for f in lint_text(text, SG, fmt="markdown") if f.line == 5]
     assert bool(found) is fires, found
+
+
+# -- "here's how you can help your child sleep": a how-to promise, not a finding
+@pytest.mark.parametrize("claim, fires", [
+    ("Here's how you can help your child sleep better.", False),
+    ("Find out how we can protect our hearts as we age.", False),
+    ("Reading at bedtime helps children sleep better.", True),
+    ("The study shows how bedtime reading helps children sleep better.", True),
+])
+def test_how_you_can_is_a_how_to_promise(claim: str, fires: bool) -> None:
+    text = ("# Bedtime stories\n\nA survey of 3,000 parents found that children who were read to at bedtime were "
+            "less likely to wake in the night.\n\n" + claim + "\n")
+    found = [f for f in lint_text(text, ["causal-from-association"], fmt="markdown") if f.line == 5]
+    assert bool(found) is fires, found

@@ -294,10 +294,15 @@ _PURPOSE_LIST = re.compile(r"(?:^|\W)to\s+[a-z]+\s+(?:[\w'’-]+,?\s+){0,5}?[\w'
                            re.IGNORECASE)
 
 
+_HOW_YOU_CAN = re.compile(r"\bhow\s+(?:you|we)\s+(?:can|could|might)\s+(?:\w+ly\s+)?(?:help\s+(?:\w+\s+)?)?$", re.IGNORECASE)
+
+
 def in_purpose(text: str, at: int) -> bool:
     """An effect verb in a purpose clause ("to help them regain function"), or in its list ("to build friendships,
     reduce drinking"), not a claim; "found to lower" is one."""
     left = text[max(0, at - 40) : at]
+    if _HOW_YOU_CAN.search(left):
+        return True  # "here's how you can help your child sleep": a how-to promise, not a finding
     if PURPOSE.search(left):
         return not CLAIM_INFINITIVE.search(left) or bool(HELP_AS_OBJECT.search(left))
     if not _BASE_FORM.match(text, at):

@@ -372,3 +372,17 @@ def test_how_you_can_is_a_how_to_promise(claim: str, fires: bool) -> None:
             "less likely to wake in the night.\n\n" + claim + "\n")
     found = [f for f in lint_text(text, ["causal-from-association"], fmt="markdown") if f.line == 5]
     assert bool(found) is fires, found
+
+
+# -- research "which claims that" X reports a finding; "claims that X" disputed by the writer debunk it
+@pytest.mark.parametrize("sentence, fires", [
+    ("Being alone is not healthy, according to the research, which claims that loneliness can put your heart at risk.", True),
+    ("The study claims that loneliness raises the risk of heart disease.", True),
+    ("Claims that loneliness causes heart disease go too far.", False),
+    ("Some websites claim that loneliness causes heart disease.", False),
+])
+def test_research_that_claims_reports_a_finding(sentence: str, fires: bool) -> None:
+    text = ("# Lonely hearts\n\nA survey of 5,000 adults found that lonely people were more likely to have heart "
+            "disease.\n\n" + sentence + "\n")
+    found = [f for f in lint_text(text, ["causal-from-association"], fmt="markdown") if f.line == 5]
+    assert bool(found) is fires, found

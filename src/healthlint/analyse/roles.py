@@ -41,6 +41,18 @@ from .terms import Term, words
 if TYPE_CHECKING:
     from ..read.document import Document
 
+# research that "claims that" X: a verb of reporting ("a recent research, which claims that loneliness can put your
+# heart at risk"), not claims disputed ("Some labels claim that CBD cures cancer", "claims that X are false")
+_RESEARCH_CLAIMS = re.compile(r"\b(?:which|research|study|report|paper|review|researchers|scientists|team|authors)\s+(?:also\s+)?"
+                              r"(?:claims?|claimed)\s+that\b", re.IGNORECASE)
+
+
+def _reports_a_claim(t: str, terms: Sequence[Term]) -> bool:
+    """The sentence's only word of debunking is research that "claims that": reporting, not a debunk."""
+    debunk = [x.text for x in terms if x.lexicon == "roles" and x.kind == "debunk"]
+    return all(w.startswith("claim") for w in debunk) and bool(_RESEARCH_CLAIMS.search(t))
+
+
 WRITER_ROLES = frozenset({"claim", "reported", "hearsay"})
 
 _CHROME_LINE = re.compile(
@@ -307,7 +319,7 @@ def role_of(t: str, terms: Sequence[Term], facts: "object", quoted: bool, prev: 
         return RoleInfo("caveat")
     if ("roles", "belief") in kinds and _BELIEF.search(t):
         return RoleInfo("belief", "a belief")  # "microwave them in the belief it kills the virus"
-    if getattr(facts, "negated", False) or ("roles", "debunk") in kinds:
+    if getattr(facts, "negated", False) or ("roles", "debunk") in kinds and not _reports_a_claim(t, terms):
         return RoleInfo("negated")
     if is_imperative(t) or ("roles", "addressee") in kinds and _YOU_ADVICE.search(t) or ("roles", "advice") in kinds \
             or imperative_after_colon(t):

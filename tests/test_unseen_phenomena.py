@@ -386,3 +386,22 @@ def test_research_that_claims_reports_a_finding(sentence: str, fires: bool) -> N
             "disease.\n\n" + sentence + "\n")
     found = [f for f in lint_text(text, ["causal-from-association"], fmt="markdown") if f.line == 5]
     assert bool(found) is fires, found
+
+
+# -- who took part, told in a sentence of its own: "All 150 participants were postmenopausal women"
+BEET = ("# Beet juice sharpens your memory\n\n"
+        "Drinking beet juice every day sharpens memory, a new trial has found.\n\n"
+        "{who} Half drank beet juice daily for 12 weeks and half drank a placebo juice.\n")
+
+
+@pytest.mark.parametrize("who, fires", [
+    ("All 150 participants were postmenopausal women.", True),
+    ("The 90 volunteers, all over 70, lived in care homes.", True),
+    ("The study included only women.", True),
+    ("Participants were 200 adults over the age of 65.", True),
+    ("Participants were 300 adults aged 18 to 80.", False),  # adults in general
+    ("All 150 participants lived in Leeds.", False),  # no group named
+])
+def test_who_took_part_told_in_a_sentence_of_its_own(who: str, fires: bool) -> None:
+    found = lint_text(BEET.format(who=who), SG, fmt="markdown")
+    assert bool(found) is fires, found

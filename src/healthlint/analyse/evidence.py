@@ -45,6 +45,8 @@ _DESIGN_KIND = {"in_vitro": "cells", "animal": "animal", "rct": "trial", "trial"
                 "case_control": "observational", "survey": "observational", "case_report": "observational",
                 "meta_analysis": "human", "systematic_review": "human"}
 # words of an experiment: what makes "mice" or "rabbits" the subjects of a study, not a passing mention
+_SUBJECTS = re.compile(r"\b(?:participants|volunteers|subjects|respondents|recruits|enrollees)\b", re.IGNORECASE)
+_ALL_ONLY = re.compile(r"\b(?:all|only|exclusively|solely|entirely)\b", re.IGNORECASE)
 _STUDY_NOUN = re.compile(r"\b(?:stud(?:y|ies)|trials?|survey|research|experiment|analysis|review|cohort)\b", re.IGNORECASE)
 _HUMAN_STUDY = re.compile(
     r"\b" + one_of(r"stud(?:y|ies)|trials?|experiments?|experimental|research|tests?|tested|groups?|cohorts?|samples?") + r"\s+"
@@ -116,13 +118,15 @@ def study_of(i: int, text: str, offset: int, terms: Sequence[Term], facts: objec
     ev = [t for t in terms if t.lexicon == "evidence" and not (t.text.startswith("survey") and _instrument(text, t.start - offset))]
     kinds = {t.kind for t in ev}
     designs = [c for c in getattr(facts, "designs", ()) or () if not (c.kind == "survey" and _instrument(text, c.start - offset))]
-    if kinds.isdisjoint(_STUDY_WORDS) and not designs and GROWN_CELLS.search(text) is None:
+    # who took part, told as such: "All 150 participants were postmenopausal women", "The 90 volunteers, all over 70"
+    subjects = _SUBJECTS.search(text) is not None and (getattr(facts, "sample_size", None) or _ALL_ONLY.search(text))
+    if kinds.isdisjoint(_STUDY_WORDS) and not designs and not subjects and GROWN_CELLS.search(text) is None:
         return None  # no word of research, subjects or design: whatever it says, it describes no study
     planned = any(t.kind in ("planned", "someday") for t in ev)
     has_context = "study_context" in kinds
     named = [c for c in populations(text, offset, facts)
              if not re.search(r"\b(?:majority|mostly|most|predominantly|largely|mainly)\b", text[max(0, c.start - offset - 30) : c.start - offset], re.I)]
-    ages = age_groups(text) if has_context or named else []
+    ages = age_groups(text) if has_context or named or subjects else []
     pops = tuple(sorted({c.kind for c in named} | set(ages)))
     non_human = [t for t in ev if t.kind in ("rodent", "animal", "cells", "lab")]
     design_kinds = [(_DESIGN_KIND.get(c.kind), c) for c in designs if _DESIGN_KIND.get(c.kind)]
@@ -170,6 +174,10 @@ def study_of(i: int, text: str, offset: int, terms: Sequence[Term], facts: objec
     if m:
         st = make("observational", offset + m.start(), offset + m.end())
         st.inferred = True
+        return st
+    if pops and (subjects or has_context and _ALL_ONLY.search(text)):  # "The study included only women"
+        st = make("human", named[0].start, named[0].end) if named else make("human", offset, offset + len(text))
+        st.research = True  # who took part in the research
         return st
     human_study = _HUMAN_STUDY.search(text) if has_context else None  # (nothing strong: that returned above)
     if human_study is not None:  # "experiments in a handful of people"

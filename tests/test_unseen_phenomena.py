@@ -405,3 +405,34 @@ BEET = ("# Beet juice sharpens your memory\n\n"
 def test_who_took_part_told_in_a_sentence_of_its_own(who: str, fires: bool) -> None:
     found = lint_text(BEET.format(who=who), SG, fmt="markdown")
     assert bool(found) is fires, found
+
+
+# -- results that differed by sex or age, in other words: "confined to women", "Men, however, saw no change"
+YOGA = ("# Yoga eases back pain\n\n"
+        "A weekly yoga class eases back pain, a trial has found.\n\n"
+        "The trial enrolled 400 adults aged 30 to 70 with back pain. {result}\n")
+
+
+@pytest.mark.parametrize("result, fires", [
+    ("The benefit was confined to women.", True),
+    ("Only the women improved.", True),
+    ("The effect was limited to people over 60.", True),
+    ("Men, however, saw no change.", True),
+    ("Women reported less pain after 12 weeks; in men, pain scores did not change.", True),
+    ("Among men, the yoga group did no better than the control group.", True),
+    ("The effect was strongest in older participants and absent in those under 40.", True),
+    ("The benefit was similar in men and women.", False),
+    ("Only the yoga group improved.", False),
+    ("The study was limited to adults with back pain.", False),
+])
+def test_results_that_differed_in_other_words(result: str, fires: bool) -> None:
+    found = [f for f in lint_text(YOGA.format(result=result), SG, fmt="markdown") if f.line in (1, 3)]
+    assert bool(found) is fires, found
+
+
+def test_the_question_a_study_asked_is_no_claim() -> None:
+    text = ("# Chelation trial divides doctors\n\nDoctors are arguing over a large study presented on Sunday.\n\n"
+            "The study tested whether a disputed alternative therapy, known as chelation, could reduce heart attacks and "
+            "other heart problems in people who had survived a first heart attack.\n\n"
+            "Later analysis found the benefits were limited to those with diabetes, not patients as a whole.\n")
+    assert lint_text(text, SG + ["causal-from-association"], fmt="markdown") == []

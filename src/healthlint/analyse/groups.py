@@ -68,8 +68,19 @@ _DIFFERED = re.compile(
     # "In the 198 men, there was no measurable difference", "men saw no benefit", "a clear split between women and men"
     r"|(?:in|among|for)\s+(?:the\s+)?(?:[\d,]+\s+)?(?:men|women|males|females|boys|girls)\b[^.;]{0,30}?\bno\s+(?:\w+\s+)?"
     r"(?:difference|benefit|effect|improvement|change|gain)"
-    r"|(?:men|women|males|females|boys|girls)\s+(?:saw|had|showed|got|gained|felt)\s+no\s+(?:\w+\s+)?(?:benefit|improvement|change"
-    r"|difference|effect|gain)|(?:split|gap)\s+between\s+(?:the\s+)?(?:sexes|women\s+and\s+men|men\s+and\s+women))", re.IGNORECASE)
+    r"|(?:men|women|males|females|boys|girls)(?:,\s*(?:however|though|by\s+contrast|meanwhile|on\s+the\s+other\s+hand),?)?\s+"
+    r"(?:saw|had|showed|got|gained|felt|reported)\s+no\s+(?:\w+\s+)?(?:benefit|improvement|change"
+    r"|difference|effect|gain)|(?:split|gap)\s+between\s+(?:the\s+)?(?:sexes|women\s+and\s+men|men\s+and\s+women)"
+    # "in men, pain scores did not change", "Among men, the yoga group did no better", "Only the women improved"
+    r"|(?:in|among|for)\s+(?:the\s+)?(?:[\d,]+\s+)?(?:men|women|males|females|boys|girls)\b[^.;]{0,40}?\b(?:(?:did\s+not|didn't)\s+"
+    r"(?:change|improve|differ|budge|fall|drop|rise)|did\s+no\s+better)"
+    r"|\bonly\s+(?:the\s+)?(?:[\d,]+\s+)?(?:\w+\s+)?(?:men|women|males|females|boys|girls)\s+(?:improved|benefit(?:t?ed)?|responded"
+    r"|saw|showed|got|felt|lost|gained|reported)\b)", re.IGNORECASE)
+# a benefit confined to a group: "The benefit was confined to women", "The effect was limited to people over 60"
+_CONFINED = re.compile(r"\b(?:benefits?|effects?|improvements?|results?|gains?|changes?|reductions?)\s+(?:\w+\s+){0,3}?(?:was|were)\s+"
+                       r"(?:\w+ly\s+)?(?:confined|limited|restricted)\s+to\s+(?:the\s+)?(?:[\d,]+\s+)?(?:\w+\s+)?(?:men|women|males"
+                       r"|females|boys|girls|(?:people|participants|those|adults|patients|volunteers)\s+(?:over|under|aged|older|younger"
+                       r"|with|who))\b", re.IGNORECASE)
 # results found only in a subgroup of a general study: "but among the 900 participants with kidney disease...", "nobody else"
 _ONLY_SUBGROUP = re.compile(
     r"\b(?:(?:only|mainly|mostly|chiefly|largely|primarily)\s+(?:in|among|for)\s+(?:the\s+)?(?:[\d,]+\s+)?(?:\w+\s+)?"
@@ -84,7 +95,9 @@ _AGE_DIFFERED = re.compile(
     r"\s+\d+[^.;]{0,50}?(?:\bno\s+(?:\w+\s+)?(?:difference|benefit|effect|improvement|change)\b|\bnot\s+(?:statistically\s+)?significant\b)"
     r"|\b(?:younger|older)\s+(?:people|adults|participants|patients|volunteers)\s+(?:did\s+not|didn't)\s+(?:benefit|respond|improve)\b"
     r"|\b(?:younger|older)\s+(?:people|adults|participants|patients|volunteers)\s+(?:saw|had|showed|got)\s+no\s+(?:\w+\s+)?"
-    r"(?:benefit|improvement|change|difference|effect)\b", re.IGNORECASE)
+    r"(?:benefit|improvement|change|difference|effect)\b"
+    r"|\b(?:absent|not\s+seen|not\s+found|not\s+observed)\s+(?:in|among|for)\s+(?:those|people|participants|adults|patients"
+    r"|volunteers)\s+(?:under|over|younger|older|aged)\b", re.IGNORECASE)
 _OPEN_QUESTION = re.compile(r"\b(?:how|whether|if|why|explore|examine|investigate|study|understand|test)\s+(?:\w+\s+){0,3}$",
                             re.IGNORECASE)
 
@@ -105,7 +118,7 @@ def difference_of(i: int, text: str, offset: int, terms: Sequence[Term] = ()) ->
     participants with kidney disease, ...")."""
     m = _DIFFERED.search(text) if any(t.kind == "sex" for t in terms) else None
     if m is None:
-        m = _ONLY_SUBGROUP.search(text) or _AGE_DIFFERED.search(text)
+        m = _ONLY_SUBGROUP.search(text) or _AGE_DIFFERED.search(text) or _CONFINED.search(text)
     if not m or _OPEN_QUESTION.search(text, max(0, m.start() - 40), m.start()):
         return None  # "explore how they differ by gender": a question for research, not a result
     return Difference(i, offset + m.start(), offset + m.end(), m.group(0))

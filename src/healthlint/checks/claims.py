@@ -34,6 +34,8 @@ def effect_claims(a: ArticleAnalysis) -> list[SentenceAnalysis]:
             continue  # someone else's claim (a lede that credits its claim to someone is still the article's framing)
         if _KNOWN.search(a.text_of(s.index)):
             continue  # "It's well known that fibre prevents constipation": settled background, not the study's result
+        if s.frame.predicate and _ASKED.search(a.doc.text, s.start, s.frame.predicate[0]):
+            continue  # "The study tested whether chelation could reduce heart attacks": the question a study asked
         if _A_ROLE.search(s.frame.predicate_text):
             continue  # "plays a role in": a part in a mechanism, not an effect a study could show
         if s.frame.predicate and _TREAT.match(s.frame.predicate_text) and _PRACTICE.search(
@@ -64,6 +66,8 @@ _PRACTICE = re.compile(r"\b(?:doctors|physicians|gps|clinicians|surgeons|hospita
                        r"|usually|typically|commonly|long|generally|still|also|traditionally|routinely|mostly|sometimes)\s+){0,3}$",
                        re.IGNORECASE)
 _TREAT = re.compile(r"(?:treat|manag|prescrib|cur)", re.IGNORECASE)
+_ASKED = re.compile(r"\b(?:test(?:ed|s|ing)?|examin\w+|investigat\w+|studied|ask(?:ed|s)?|explor\w+|look(?:ed|s)?\s+at|to\s+see"
+                    r"|find\s+out|learn|know|determine|assess\w*|check(?:ed|s)?)\s+(?:whether|if)\b[^.;:]*$", re.IGNORECASE)
 _A_ROLE = re.compile(r"\bplay(?:s|ed|ing)?\s+(?:a|an|no|any|the)?\s*(?:\w+\s+)?role\b", re.IGNORECASE)
 
 

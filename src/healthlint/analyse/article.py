@@ -131,9 +131,11 @@ class ArticleAnalysis:
             frame = build_frame(t, s.start, terms, f)
             study = study_of(s.index, t, s.start, terms, f, is_quoted, info.role, pos)
             studies.append(study)
-            d = difference_of(s.index, t, s.start, terms)
-            if d is not None and pos in ("body", "lede") and info.role not in ("hearsay", "question", "plan") and (study is not None or _about_results(terms, studies, sents, s)):
-                differences.append(d)  # a result that held in one group, not "only for those who fall ill"
+            if pos in ("body", "lede") and info.role not in ("hearsay", "question", "plan") and (
+                    study is not None or _about_results(terms, studies, sents, s)):
+                d = difference_of(s.index, t, s.start, terms)
+                if d is not None:
+                    differences.append(d)  # a result that held in one group, not "only for those who fall ill"
             if (any(x.kind == "sex" for x in terms) or "regardless" in t or " age" in t) and (
                     study is not None or frame is None or not frame.states_effect
                     or any(x.lexicon == "evidence" and x.kind in _RESULT_WORDS for x in terms)):

@@ -119,7 +119,8 @@ def study_of(i: int, text: str, offset: int, terms: Sequence[Term], facts: objec
     kinds = {t.kind for t in ev}
     designs = [c for c in getattr(facts, "designs", ()) or () if not (c.kind == "survey" and _instrument(text, c.start - offset))]
     # who took part, told as such: "All 150 participants were postmenopausal women", "The 90 volunteers, all over 70"
-    subjects = _SUBJECTS.search(text) is not None and (getattr(facts, "sample_size", None) or _ALL_ONLY.search(text))
+    subjects = "human_subjects" in kinds and _SUBJECTS.search(text) is not None and (
+        getattr(facts, "sample_size", None) or _ALL_ONLY.search(text) is not None)
     if kinds.isdisjoint(_STUDY_WORDS) and not designs and not subjects and GROWN_CELLS.search(text) is None:
         return None  # no word of research, subjects or design: whatever it says, it describes no study
     planned = any(t.kind in ("planned", "someday") for t in ev)

@@ -436,3 +436,47 @@ def test_the_question_a_study_asked_is_no_claim() -> None:
             "other heart problems in people who had survived a first heart attack.\n\n"
             "Later analysis found the benefits were limited to those with diabetes, not patients as a whole.\n")
     assert lint_text(text, SG + ["causal-from-association"], fmt="markdown") == []
+
+
+# -- groups by what they do ("1,140 army recruits", "48,000 female nurses", "14 trained cyclists"), groups told as
+# "All 14 riders were men", people still to be studied ("we need to see this in men"), "healthy volunteers"
+GROUP_PAGE = ("# Blister-proof socks\n\n"
+              "Synthetic-blend socks cut foot blisters, a new trial has found.\n\n"
+              "{who}\n")
+
+
+@pytest.mark.parametrize("who, fires", [
+    ("The researchers randomly assigned 1,140 army recruits to wear synthetic-blend or cotton socks.", True),
+    ("The trial followed 300 trained cyclists who wore synthetic-blend or cotton socks for a season.", True),
+    ("The team tested the socks on 40 riders. All 40 riders were men in their twenties.", True),
+    ("The trial enrolled 600 adults aged 18 to 70 who wore synthetic-blend or cotton socks.", False),
+])
+def test_groups_by_what_they_do_and_all_n_were(who: str, fires: bool) -> None:
+    found = [f for f in lint_text(GROUP_PAGE.format(who=who), SG, fmt="markdown") if f.line == 3]
+    assert bool(found) is fires, found
+
+
+def test_people_still_to_be_studied_are_not_studied() -> None:
+    text = ("# Coffee and gallstones\n\nThree cups of coffee a day cut gallstone risk, a study has found.\n\n"
+            "The study followed 48,000 female nurses for 16 years. \"We need to see this in men before anyone draws "
+            "firm conclusions,\" said Dr Mara Costa. The team now wants to test men and older adults.\n")
+    found = [f for f in lint_text(text, SG, fmt="markdown") if f.line == 3]
+    assert len(found) == 1 and "female" in found[0].message, found
+
+
+def test_healthy_volunteers_do_not_undo_a_study_of_men() -> None:
+    text = ("# Short nights sap your energy\n\nA week of short nights saps energy, a sleep study shows.\n\n"
+            "Participants, all men between 18 and 30, slept in the lab for eight nights. The team recruited 24 healthy "
+            "volunteers with no sleep problems.\n")
+    assert [f.line for f in lint_text(text, SG, fmt="markdown")][:1] == [1]
+
+
+@pytest.mark.parametrize("sentence, selling", [
+    ("The $12 sock swap that halves blisters", False),  # an amount describing a thing
+    ("Get yours for $12 today.", True),
+    ("A £3 pill could save the NHS millions.", False),
+    ("Only £12.99 while stocks last.", True),
+])
+def test_an_amount_describing_a_thing_is_no_shop_price(sentence: str, selling: bool) -> None:
+    from healthlint.analyse.money import shop_price
+    assert shop_price(sentence) is selling

@@ -46,6 +46,7 @@ _DESIGN_KIND = {"in_vitro": "cells", "animal": "animal", "rct": "trial", "trial"
                 "meta_analysis": "human", "systematic_review": "human"}
 # words of an experiment: what makes "mice" or "rabbits" the subjects of a study, not a passing mention
 _SUBJECTS = re.compile(r"\b(?:participants|volunteers|subjects|respondents|recruits|enrollees)\b", re.IGNORECASE)
+_ALL_N = re.compile(r"\ball\s+[\d,]+\s+(?:[\w-]+\s+){0,2}?(?:were|was)\b", re.IGNORECASE)  # "All 14 riders were men"
 _ALL_ONLY = re.compile(r"\b(?:all|only|exclusively|solely|entirely)\b", re.IGNORECASE)
 _STUDY_NOUN = re.compile(r"\b(?:stud(?:y|ies)|trials?|survey|research|experiment|analysis|review|cohort)\b", re.IGNORECASE)
 _HUMAN_STUDY = re.compile(
@@ -69,8 +70,11 @@ _SUBGROUP_KINDS = {"men": "sex", "women": "sex", "male": "sex", "female": "sex",
                    "boys": "sex", "girls": "sex", "children": "age", "infants": "age", "adolescents": "age",
                    "older_adults": "age", "young_adults": "age", "pregnant": "stage", "postmenopausal": "stage",
                    "premenopausal": "stage", "people_with": "condition", "smokers": "other", "athletes": "other",
-                   "veterans": "other"}
-_NOT_STUDIED = re.compile(r"\b(?:not|never)\s+(?:been\s+)?(?:studied|include|included|tested|enrolled|recruited)\b|\bwere\s+excluded\b")
+                   "veterans": "other", "soldiers": "other", "nurses": "other", "shift_workers": "other"}
+_NOT_STUDIED = re.compile(r"\b(?:not|never)\s+(?:been\s+)?(?:studied|include|included|tested|enrolled|recruited)\b|\bwere\s+excluded\b"
+                          # who is still to be studied: "we need to see this in men", "the team now wants to test women"
+                          r"|\bneeds?\s+to\s+(?:see|test|study|repeat|confirm)\s+(?:this|it|that|these\s+results)\s+in\b"
+                          r"|\b(?:wants?|hopes?|plans?)\s+to\s+(?:test|study|recruit|include)\b")
 _STUDY_WORDS = frozenset({"study_context", "research_verb", "rodent", "animal", "cells", "lab", "design_trial",
                           "design_observational"})
 MAX_BLOCKS_BACK, MAX_BLOCKS_AHEAD = 4, 2
@@ -120,7 +124,7 @@ def study_of(i: int, text: str, offset: int, terms: Sequence[Term], facts: objec
     designs = [c for c in getattr(facts, "designs", ()) or () if not (c.kind == "survey" and _instrument(text, c.start - offset))]
     # who took part, told as such: "All 150 participants were postmenopausal women", "The 90 volunteers, all over 70"
     subjects = "human_subjects" in kinds and _SUBJECTS.search(text) is not None and (
-        getattr(facts, "sample_size", None) or _ALL_ONLY.search(text) is not None)
+        getattr(facts, "sample_size", None) or _ALL_ONLY.search(text) is not None) or _ALL_N.search(text) is not None
     if kinds.isdisjoint(_STUDY_WORDS) and not designs and not subjects and GROWN_CELLS.search(text) is None:
         return None  # no word of research, subjects or design: whatever it says, it describes no study
     planned = any(t.kind in ("planned", "someday") for t in ev)
@@ -178,7 +182,7 @@ def study_of(i: int, text: str, offset: int, terms: Sequence[Term], facts: objec
         return st
     if pops and (subjects or has_context and _ALL_ONLY.search(text)):  # "The study included only women"
         st = make("human", named[0].start, named[0].end) if named else make("human", offset, offset + len(text))
-        st.research = True  # who took part in the research
+        st.research = st.sized = True  # who took part in the research
         return st
     human_study = _HUMAN_STUDY.search(text) if has_context else None  # (nothing strong: that returned above)
     if human_study is not None:  # "experiments in a handful of people"
@@ -363,7 +367,7 @@ class Profile:
                 return None  # "58% were women": both sexes were studied
             sub = [p for p in s.populations if p in _SUBGROUP_KINDS]
             if not sub:
-                if any(p in ("adults", "healthy", "patients", "students") for p in s.populations):
+                if any(p in ("adults", "patients", "students") for p in s.populations):  # ("healthy" says no more)
                     return None  # a study of adults in general
                 continue
             for p in sub:

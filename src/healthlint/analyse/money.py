@@ -27,6 +27,14 @@ NEWS_PRICE = re.compile(r"\b(?:cost|costs|costing|spent|spend|spends|paid|pay|pa
                         _I)
 
 
+# an amount that describes a thing ("the $12 sock swap", "a £3 pill"): what it costs, not a shop's offer
+_ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|this|that|your)\s+$", _I)
+_NOUN_AFTER = re.compile(r"[ -](?!(?:for|per|off|each|now|only|with|a|an|at|from|or|and|to)\b)[A-Za-z]", _I)
+
+
 def shop_price(text: str) -> bool:
-    """``text`` (a sentence) states an amount of money, and not as a story about money."""
-    return ANY_MONEY.search(text) is not None and NEWS_PRICE.search(text) is None
+    """``text`` (a sentence) states an amount of money, not as a story about money nor as a thing's description."""
+    if NEWS_PRICE.search(text) is not None:
+        return False
+    return any(not (_ATTRIBUTIVE.search(text, max(0, m.start() - 8), m.start()) and _NOUN_AFTER.match(text, m.end()))
+               for m in ANY_MONEY.finditer(text))

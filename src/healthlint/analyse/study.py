@@ -110,8 +110,11 @@ POPULATION_ENTRIES = [
     ("infants", "infants?|babies|newborns?|neonates?|toddlers?"),
     ("healthy", r"healthy\s+(?:adults|volunteers|people|participants|subjects|individuals|men|women)"),
     ("men", "men"), ("women", "wom[ae]n"), ("male", "males?"), ("female", "females?"), ("adults", "adults"),
-    ("patients", "patients"), ("smokers", "smokers"), ("athletes", "athletes"), ("students", "students"),
-    ("veterans", "veterans"),
+    ("patients", "patients"), ("smokers", "smokers"), ("students", "students"), ("veterans", "veterans"),
+    # groups by what they do: a study of army recruits or nurses is a study of that group
+    ("athletes", r"athletes|(?:trained\s+|elite\s+|amateur\s+)?(?:cyclists|runners|marathoners|footballers|swimmers|rowers)"),
+    ("soldiers", r"(?:army\s+|military\s+)?recruits|soldiers|troops|service\s+members"),
+    ("nurses", r"(?:registered\s+)?nurses"), ("shift_workers", r"(?:night|shift)[- ]workers"),
 ]
 _HEAD_KIND = {"women": "women", "men": "men", "children": "children", "kids": "children", "girls": "girls",
               "boys": "boys", "adolescents": "adolescents", "teens": "adolescents", "teenagers": "adolescents",

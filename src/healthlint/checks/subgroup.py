@@ -31,8 +31,18 @@ def _defines_group(condition: str, evidence: str) -> bool:
                           r"|\b" + c + r"\s+(?:patients|sufferers|survivors)\b", evidence, re.IGNORECASE))
 
 
-def _group_name(group: str, evidence: str) -> str:
-    """How the message names the group: "people with type 2 diabetes", "older adults"."""
+_BY_WHAT_THEY_DO = frozenset({"athletes", "soldiers", "nurses", "shift_workers"})
+
+
+def _named_as(a: ArticleAnalysis, group: str, ev: Study) -> str:
+    """The words that name ``group`` in the evidence sentence ("army recruits", "trained cyclists")."""
+    return next((c.text for c in getattr(a.sentences[ev.sentence].facts, "populations", ()) if c.kind == group), "")
+
+
+def _group_name(group: str, evidence: str, label: str = "") -> str:
+    """How the message names the group: "people with type 2 diabetes", "older adults", "army recruits"."""
+    if group in _BY_WHAT_THEY_DO and label:
+        return label.lower()
     if group == "people_with":
         m = re.search(r"\bwith\s+((?:(?!(?:who|which|that|were|was|went|had|have|has|and|or|in|for|to|from|at|on|but|after|"
                       r"before|while)\b)[\w'-]+\s*){1,3})", evidence)
@@ -125,6 +135,8 @@ _ANY_AGE = re.compile(r"\b(?:every|any|all)\s+ages?\b|\bwhatever\s+(?:your|their
                       r"|under|aged|taking|on)\b)", re.IGNORECASE)
 _THEIR_ADVICE = re.compile(r"\b(?:says?|said|recommends?|recommended|advises?|advised|tells?|told)\s+(?:that\s+)?(?:\w+\s+){0,2}?should\b",
                           re.IGNORECASE)  # someone else's advice, reported ("the diet says you should avoid")
+_PROMO = re.compile(r"\W*(?:get|read|see|sign\s+up|subscribe|follow|click|listen|watch|download|join)\b[^.!?]*\b(?:news|updates"
+                    r"|newsletters?|blog|coverage|podcasts?|stories|app)\b", re.IGNORECASE)
 _SHOULD = re.compile(r"\b(?:should|ought\s+to)\b", re.IGNORECASE)
 _CLINICIAN = re.compile(r"\b(?:doctors?|gps?|physicians?|pharmacists?|nurses?|midwi(?:fe|ves)|dietitians?|clinicians?)\b", re.IGNORECASE)
 
@@ -143,8 +155,8 @@ def _advice_hits(a: ArticleAnalysis, whole: tuple[str, Study] | None, diff: Diff
                 or s.facts.negated or s.facts.question or s.has("roles", "clinician"):
             continue  # judged as a claim already, someone else's words, or advice to see a doctor
         text = a.text_of(s.index)
-        if heading and not imperative(text):
-            continue
+        if heading and not imperative(text) or _PROMO.match(text):
+            continue  # ("Get the latest news about the virus in our live blog": the site's own promotion)
         if not (imperative(text) or _SHOULD.search(text) and _READER_OR_ALL.search(text) and not _THEIR_ADVICE.search(text)) \
                 or _CLINICIAN.search(text) \
                 or not (s.has("outcomes") or s.has("conditions")):
@@ -158,7 +170,7 @@ def _advice_hits(a: ArticleAnalysis, whole: tuple[str, Study] | None, diff: Diff
             continue  # "Take fish oil to cut asthma attacks" after a trial in people with asthma, "Got asthma? Take ...": told to them
         if whole is not None:
             group, ev = whole
-            name = _group_name(group, a.text_of(ev.sentence))
+            name = _group_name(group, a.text_of(ev.sentence), _named_as(a, group, ev))
             yield Hit(s.start, s.end, message=(
                 f"advises every reader on the strength of a study only in {name} ({where(a, ev)}): "
                 f"say the advice is for {name}, or cite evidence in the wider population"),
@@ -184,12 +196,15 @@ def _claimed_exposure(a: ArticleAnalysis) -> set[str]:
 
 
 def _tells_what_was_tested(a: ArticleAnalysis, s: SentenceAnalysis, text: str, j: int, tested: set[str]) -> bool:
-    """The advice names the product or drug of the study at ``j`` (its paragraph, headline or lede), or a word of what the
-    headline or lede claims works ("swap your jog for intervals" under "Sprint intervals improve memory")."""
+    """The advice names the product or drug of the study at ``j`` (its paragraph, headline or lede), a word of what the
+    headline or lede claims works ("swap your jog for intervals" under "Sprint intervals improve memory"), or a word of
+    the study sentence itself ("switch to synthetic-blend socks" after "... assigned recruits to synthetic-blend socks")."""
     mine = {t.text for t in s.terms if t.lexicon in _EXPOSURE_LEXICONS}
     if mine and any(t.text in mine for k in a.around(j) for t in a.sentences[k].terms if t.lexicon in _EXPOSURE_LEXICONS):
         return True
-    return bool(stems(text) & tested)
+    study = a.sentences[j]
+    named = stems(" ".join(t.text for t in study.terms if t.lexicon in ("outcomes", "conditions", "evidence")))
+    return bool(stems(text) & (tested | (stems(a.text_of(j)) - named)))
 
 
 def _measured(a: ArticleAnalysis, s: SentenceAnalysis, j: int) -> bool:
@@ -233,7 +248,7 @@ def _group_hit(a: ArticleAnalysis, s: SentenceAnalysis, text: str, sub: tuple[st
         return None  # "drugs that fight melanoma" from a trial in melanoma patients: the condition defines the group
         # (but "in people with heart disease" from a trial in men drops the sex; "cuts asthma attacks" from a trial in
         # children with asthma drops the age)
-    name = _group_name(group, a.text_of(ev.sentence))
+    name = _group_name(group, a.text_of(ev.sentence), _named_as(a, group, ev))
     return Hit(s.start, s.end, message=(
         f"states the effect for everyone, but the evidence ({where(a, ev)}) was only in {name}: "
         f"name the group (\"in {name}\") or cite evidence in the wider population"),

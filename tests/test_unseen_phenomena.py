@@ -480,3 +480,22 @@ def test_healthy_volunteers_do_not_undo_a_study_of_men() -> None:
 def test_an_amount_describing_a_thing_is_no_shop_price(sentence: str, selling: bool) -> None:
     from healthlint.analyse.money import shop_price
     assert shop_price(sentence) is selling
+
+
+# -- a result concentrated in one group, and the takeaway section that states it for everyone
+TRE = ("# Eating in an eight-hour window\n\n"
+       "Eating only between 10am and 6pm led to weight loss in a six-month trial of 260 adults aged 25 to 65. "
+       "\"The benefit we saw was concentrated in people living with obesity,\" said the lead author.\n\n"
+       "## {heading}\n\n"
+       "{claim}\n")
+
+
+@pytest.mark.parametrize("heading, claim, fires", [
+    ("The bottom line", "Eating in an eight-hour window helps you lose weight.", True),
+    ("What this means for you", "An eight-hour eating window helps you lose weight without counting calories.", True),
+    ("The bottom line", "If you live with obesity, an eight-hour eating window may help you lose weight.", False),
+    ("Background", "Weight loss lowers blood pressure in most people.", False),
+])
+def test_a_result_concentrated_in_one_group_and_the_takeaway(heading: str, claim: str, fires: bool) -> None:
+    found = [f for f in lint_text(TRE.format(heading=heading, claim=claim), SG, fmt="markdown") if f.line == 7]
+    assert bool(found) is fires, found

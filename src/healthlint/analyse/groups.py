@@ -78,9 +78,9 @@ _DIFFERED = re.compile(
     r"|saw|showed|got|felt|lost|gained|reported)\b)", re.IGNORECASE)
 # a benefit confined to a group: "The benefit was confined to women", "The effect was limited to people over 60"
 _CONFINED = re.compile(r"\b(?:benefits?|effects?|improvements?|results?|gains?|changes?|reductions?)\s+(?:\w+\s+){0,3}?(?:was|were)\s+"
-                       r"(?:\w+ly\s+)?(?:confined|limited|restricted)\s+to\s+(?:the\s+)?(?:[\d,]+\s+)?(?:\w+\s+)?(?:men|women|males"
-                       r"|females|boys|girls|(?:people|participants|those|adults|patients|volunteers)\s+(?:over|under|aged|older|younger"
-                       r"|with|who))\b", re.IGNORECASE)
+                       r"(?:\w+ly\s+)?(?:(?:confined|limited|restricted)\s+to|concentrated\s+(?:in|among))\s+(?:the\s+)?(?:[\d,]+\s+)?(?:\w+\s+)?"
+                       r"(?:men|women|males|females|boys|girls|(?:people|participants|those|adults|patients|volunteers)\s+(?:over|under"
+                       r"|aged|older|younger|with|who|living\s+with))\b", re.IGNORECASE)
 # results found only in a subgroup of a general study: "but among the 900 participants with kidney disease...", "nobody else"
 _ONLY_SUBGROUP = re.compile(
     r"\b(?:(?:only|mainly|mostly|chiefly|largely|primarily)\s+(?:in|among|for)\s+(?:the\s+)?(?:[\d,]+\s+)?(?:\w+\s+)?"

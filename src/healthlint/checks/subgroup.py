@@ -12,7 +12,7 @@ from ..analyse.groups import Difference, sex_specific
 from ..analyse.topics import shares_topic, stems
 from ..kinds.base import Hit
 from . import register
-from .claims import effect_claims, names_exposure_near, shares_subject, takeaway_section, where
+from .claims import effect_claims, names_exposure_near, shares_subject, subject_on_topic, takeaway_section, where
 
 if TYPE_CHECKING:
     from ..analyse.context import DocumentAnalysis
@@ -85,6 +85,7 @@ _SEX_OF = {"men": "m", "male": "m", "males": "m", "boys": "m", "women": "f", "fe
 _BOTH_SEXES = frozenset({"adults", "young_adults", "adolescents", "children", "older_adults", "infants", "students"})
 
 
+_IF_YOU_ARE = re.compile(r"\bif\s+you(?:\s+are|'re|\s+have|'ve\s+got|\s+live\s+with|\s+suffer\s+from)\s", re.IGNORECASE)
 _SEXED = _SEX | {"pregnant", "postmenopausal", "premenopausal"}  # groups of one sex
 _EXPOSURE_GROUPS = {"smokers": r"(?:smok|cigarette|tobacco|vap)", "athletes": r"(?:exercis|sport|train|athlet|run)"}
 _AGED = frozenset({"children", "infants"})
@@ -108,8 +109,9 @@ def subgroup_generalization(doc: "Document", analysis: "DocumentAnalysis", param
         sub = whole if headline else a.profile.paragraph_subgroup(a.block_of(s.index)) or a.profile.subgroup(section) or (
             whole if whole is not None and takeaway_section(a, section) and not a.profile.describes_people(section)
             and _measured(a, s, whole[1].sentence) else None)
-        if diff is not None and not headline and a.doc.blocks[a.block_of(diff.sentence)].section != section:
-            diff = None if sub is None else diff
+        if diff is not None and not headline and a.doc.blocks[a.block_of(diff.sentence)].section != section and not (
+                takeaway_section(a, section) and not a.profile.describes_people(section)):
+            diff = None if sub is None else diff  # (a takeaway section draws on the article's results)
         f = s.frame
         assert f is not None
         text = a.text_of(s.index)
@@ -264,10 +266,11 @@ def _difference_hit(a: ArticleAnalysis, s: SentenceAnalysis, text: str, diff: Di
         return None  # "Aspirin cut heart attacks. Women did not benefit.": qualified at once
     named = set(f.populations) | {w.lower() for w in _SEX_WORD.findall(text)}
     between_sexes = bool(_SEX_DIFF.search(a.text_of(diff.sentence)))
-    if len(named & _SEX) == 1 or named and not between_sexes:
-        return None  # the claim names the sex, or the group the result held in
-    if s.position not in ("title", "deck") and not shares_subject(a, s, diff.sentence):
-        return None  # a claim about something else than the result that differed
+    if len(named & _SEX) == 1 or named and not between_sexes or _IF_YOU_ARE.search(text):
+        return None  # the claim names the sex, or the group the result held in ("If you live with obesity, ...")
+    if s.position not in ("title", "deck") and not shares_subject(a, s, diff.sentence) and not (
+            takeaway_section(a, a.doc.blocks[a.block_of(s.index)].section) and subject_on_topic(a, s, diff.sentence)):
+        return None  # a claim about something else than the result that differed (a takeaway's subject: the article's)
     line = a.line_of(diff.sentence)
     return Hit(s.start, s.end, message=(
         f"states the effect for everyone, but the article reports that results differed between groups "

@@ -499,3 +499,19 @@ TRE = ("# Eating in an eight-hour window\n\n"
 def test_a_result_concentrated_in_one_group_and_the_takeaway(heading: str, claim: str, fires: bool) -> None:
     found = [f for f in lint_text(TRE.format(heading=heading, claim=claim), SG, fmt="markdown") if f.line == 7]
     assert bool(found) is fires, found
+
+
+# -- a result in some of the people studied, by any trait: "Among fast metabolisers, there was no meaningful change"
+GENE = ("# Coffee raises blood pressure\n\n"
+        "Two cups of coffee a day raise blood pressure, a randomised trial of 320 healthy adults has found. {result}\n")
+
+
+@pytest.mark.parametrize("result, fires", [
+    ("Among fast metabolisers, there was no meaningful change.", True),
+    ("Only slow metabolisers saw a rise in blood pressure.", True),
+    ("In the placebo group, there was no meaningful change.", False),  # the control group
+    ("Only the participants who drank coffee saw a rise.", False),
+])
+def test_a_result_in_some_of_the_people_studied(result: str, fires: bool) -> None:
+    found = [f for f in lint_text(GENE.format(result=result), SG, fmt="markdown") if f.line == 1]
+    assert bool(found) is fires, found

@@ -98,6 +98,14 @@ _AGE_DIFFERED = re.compile(
     r"(?:benefit|improvement|change|difference|effect)\b"
     r"|\b(?:absent|not\s+seen|not\s+found|not\s+observed)\s+(?:in|among|for)\s+(?:those|people|participants|adults|patients"
     r"|volunteers)\s+(?:under|over|younger|older|aged)\b", re.IGNORECASE)
+# a result in some of the people studied but not others, by any trait ("Among fast metabolisers, there was no
+# meaningful change", "Only slow metabolisers saw a rise"), not the control group's ("In the placebo group, ...")
+_NOT_CONTROL = r"(?!(?:[\w-]+\s+){0,2}?(?:placebo|control|comparison|sham|usual[- ]care|dummy|stretching|untreated))"
+_SOME_DIFFERED = re.compile(
+    r"\b(?:among|in|for)\s+" + _NOT_CONTROL + r"(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+(?:ers|ors|ants|ics|ites|ives)\s*,\s*there\s+was"
+    r"\s+(?:no|little)\s+(?:\w+\s+)?(?:change|difference|effect|benefit|improvement|rise|fall)\b"
+    r"|^\W*only\s+" + _NOT_CONTROL + r"(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+(?:ers|ors|ants|ics|ites|ives)\s+(?:saw|showed|had|got"
+    r"|experienced|benefit(?:t?ed)?|responded|improved)\b", re.IGNORECASE)
 _OPEN_QUESTION = re.compile(r"\b(?:how|whether|if|why|explore|examine|investigate|study|understand|test)\s+(?:\w+\s+){0,3}$",
                             re.IGNORECASE)
 
@@ -118,7 +126,7 @@ def difference_of(i: int, text: str, offset: int, terms: Sequence[Term] = ()) ->
     participants with kidney disease, ...")."""
     m = _DIFFERED.search(text) if any(t.kind == "sex" for t in terms) else None
     if m is None:
-        m = _ONLY_SUBGROUP.search(text) or _AGE_DIFFERED.search(text) or _CONFINED.search(text)
+        m = _ONLY_SUBGROUP.search(text) or _AGE_DIFFERED.search(text) or _CONFINED.search(text) or _SOME_DIFFERED.search(text)
     if not m or _OPEN_QUESTION.search(text, max(0, m.start() - 40), m.start()):
         return None  # "explore how they differ by gender": a question for research, not a result
     return Difference(i, offset + m.start(), offset + m.end(), m.group(0))

@@ -515,3 +515,17 @@ GENE = ("# Coffee raises blood pressure\n\n"
 def test_a_result_in_some_of_the_people_studied(result: str, fires: bool) -> None:
     found = [f for f in lint_text(GENE.format(result=result), SG, fmt="markdown") if f.line == 1]
     assert bool(found) is fires, found
+
+
+# -- more idioms of effect: "makes your bones denser", "give your stamina a boost", "keeping your gallbladder healthy"
+@pytest.mark.parametrize("claim, fires", [
+    ("Lifting heavy weights makes your bones denser.", True),
+    ("This smoothie will give your stamina a boost, whatever your sport.", True),
+    ("Your morning coffee is keeping your gallbladder healthy.", True),
+    ("The new gym will give the town a boost.", False),  # no health outcome
+])
+def test_more_idioms_of_effect(claim: str, fires: bool) -> None:
+    text = ("# Strong at any age\n\nA trial of 200 men aged 20 to 40 found that lifting weights, a beetroot smoothie and "
+            "coffee improved their bones, their stamina and their gallbladder health.\n\n" + claim + "\n")
+    found = [f for f in lint_text(text, SG, fmt="markdown") if f.line == 5]
+    assert bool(found) is fires, found

@@ -35,7 +35,8 @@ _QUALIFIER = re.compile(r"\b(?:in|on|of|with|from|using|among)\s+(?:\w+[\s-]+){0
 _FOUND_TO = re.compile(r"\b(?:found|shown|proven|proved|known|seen|said|reported|thought)\s+to\s+(?:\w+ly\s+)?", re.IGNORECASE)
 _MAKES_LIKELY = re.compile(r"\bmak(?:es|e|ing)\s+(?:\w+\s+){1,4}?(?:more|less)\s+likely\b"
                            r"|\bmak(?:es|e)\s+(?:\w+\s+){1,3}?(?:more|less)\s+(?!likely)\w+"
-                           r"|\bmak(?:es|e)\s+(?:\w+\s+){1,3}?(?:better|worse|healthier|happier|smarter|stronger|weaker|sicker|fitter|thinner|fatter)\b"
+                           r"|\bmak(?:es|e)\s+(?:\w+\s+){1,3}?(?:better|worse|healthier|happier|smarter|stronger|weaker|sicker|fitter|thinner|fatter"
+                           r"|denser|thicker|leaner|slimmer|sharper|calmer|younger|sturdier|tougher)\b"
                            r"|\b(?:puts?|putting)\s+(?:[\w'’]+\s+){1,4}?at\s+(?:\w+\s+)?risk\b"
                            r"|\b(?:is|are|was|were)\s+(?:partly\s+|largely\s+|mainly\s+)?to\s+blame\s+for\b")  # of lower-cased text
 # "This time delay is the reason": a verb form right before "is"/"was" is a noun
@@ -45,7 +46,10 @@ _NOUN_BEFORE_COPULA = re.compile(r"\s+(?:is|was|are|were)\b", re.IGNORECASE)
 _KEEPS = re.compile(r"\b(?:keeps?|keeping|kept)\s+(?:[\w'’-]+\s+){1,3}?(?:sharp|healthy|young|younger|strong|stronger|fit|slim|trim"
                     r"|supple|away|at\s+bay|in\s+check|in\s+(?:good\s+|great\s+|top\s+)?shape|under\s+control|steady|stable|normal|balanced|in\s+range"
                     r"|from\s+(?:spiking|rising|climbing|soaring|crashing|dropping|falling|getting\s+worse))\b"
-                    r"|\badd(?:s|ed|ing)?\s+(?:\w+\s+)?years\s+to\s+(?:your\s+|their\s+|one's\s+|a\s+person's\s+)?life\b", re.IGNORECASE)
+                    r"|\badd(?:s|ed|ing)?\s+(?:\w+\s+)?years\s+to\s+(?:your\s+|their\s+|one's\s+|a\s+person's\s+)?life\b"
+                    # "will give your stamina a boost"
+                    r"|\bgi(?:ve|ves|ving|ven|ave)\s+(?:[\w'’-]+\s+){1,3}?an?\s+(?:real\s+|big\s+|welcome\s+)?(?:boost|lift|kick)\b",
+                    re.IGNORECASE)
 _NOUN_CAUSE = re.compile(r"\b(?:the|a|major|main|common|leading|other|all|top|many|most|primary|underlying|root|known|possible|"
                          r"\w+-related)\s+(?:causes?|triggers?|drivers?)\b", re.IGNORECASE)
 

@@ -529,3 +529,17 @@ def test_more_idioms_of_effect(claim: str, fires: bool) -> None:
             "coffee improved their bones, their stamina and their gallbladder health.\n\n" + claim + "\n")
     found = [f for f in lint_text(text, SG, fmt="markdown") if f.line == 5]
     assert bool(found) is fires, found
+
+
+# -- an instruction after an opening clause that names no product: "For severe anxiety, double the dose."
+@pytest.mark.parametrize("sentence, fires", [
+    ("For severe anxiety, double the dose.", True),
+    ("On bad nights, take a second dropper.", True),
+    ("For severe anxiety, see your doctor before changing the dose.", False),  # routed
+    ("For the best flavour, double the lemon.", False),  # no dose
+])
+def test_an_instruction_after_an_opening_clause(sentence: str, fires: bool) -> None:
+    text = ("# Calmleaf CBD Oil\n\nCalmleaf CBD oil comes in a 30 ml bottle. Buy now for $39.\n\n"
+            "Take one dropper under the tongue each morning. " + sentence + "\n")
+    found = [f for f in lint_text(text, ["self-treatment"], fmt="markdown") if f.column > 1]
+    assert bool(found) is fires, found

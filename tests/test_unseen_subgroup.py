@@ -254,3 +254,21 @@ def test_more_idioms_of_effect(claim: str, fires: bool) -> None:
             "coffee improved their bones, their stamina and their gallbladder health.\n\n" + claim + "\n")
     found = [f for f in lint_text(text, SG, fmt="markdown") if f.line == 5]
     assert bool(found) is fires, found
+
+
+# -- a subheading that states the claim frames the article like its headline: "## Cinnamon lowers blood sugar"
+CINNAMON = ("# Can cinnamon help? What a new trial says\n\n"
+            "Researchers enrolled 180 adults with type 2 diabetes. Half took 1 g of cinnamon a day for 12 weeks.\n\n"
+            "## {heading}\n\n"
+            "Compounds in cinnamon are being studied for how they act on cells.\n")
+
+
+@pytest.mark.parametrize("heading, fires", [
+    ("Cinnamon lowers blood sugar", True),
+    ("Cinnamon keeps your blood sugar steady", True),
+    ("Cinnamon lowers blood sugar in people with type 2 diabetes", False),  # names the group
+    ("What the trial found", False),
+])
+def test_a_subheading_that_states_the_claim(heading: str, fires: bool) -> None:
+    found = [f for f in lint_text(CINNAMON.format(heading=heading), SG, fmt="markdown") if f.line == 5]
+    assert bool(found) is fires, found

@@ -106,11 +106,13 @@ def subgroup_generalization(doc: "Document", analysis: "DocumentAnalysis", param
         section = a.doc.blocks[a.block_of(s.index)].section
         # a body claim: its paragraph's study, its section's, or in a takeaway section with no study of its own ("What
         # this means for you"), the article's
-        sub = whole if headline else a.profile.paragraph_subgroup(a.block_of(s.index)) or a.profile.subgroup(section) or (
+        # a subheading that states the claim ("## Cinnamon lowers blood sugar") frames the article like its headline
+        framing = s.position == "heading" and not a.profile.describes_people(section)
+        sub = whole if headline or framing else a.profile.paragraph_subgroup(a.block_of(s.index)) or a.profile.subgroup(section) or (
             whole if whole is not None and takeaway_section(a, section) and not a.profile.describes_people(section)
             and _measured(a, s, whole[1].sentence) else None)
-        if diff is not None and not headline and a.doc.blocks[a.block_of(diff.sentence)].section != section and not (
-                takeaway_section(a, section) and not a.profile.describes_people(section)):
+        if diff is not None and not headline and not framing and a.doc.blocks[a.block_of(diff.sentence)].section != section \
+                and not (takeaway_section(a, section) and not a.profile.describes_people(section)):
             diff = None if sub is None else diff  # (a takeaway section draws on the article's results)
         f = s.frame
         assert f is not None
@@ -122,7 +124,7 @@ def subgroup_generalization(doc: "Document", analysis: "DocumentAnalysis", param
             continue  # the sentence describes a study of people: its result, in whom it was found
         if not headline and (_PAST.match(f.predicate_text) or _PAST_BEFORE.search(text, 0, f.predicate[0] - s.start)):
             continue  # a result of the study ("those who took it lost weight"), not a claim for everyone
-        hit = _group_hit(a, s, text, sub, headline) if sub is not None else None
+        hit = _group_hit(a, s, text, sub, headline or framing) if sub is not None else None
         if hit is None and diff is not None:
             hit = _difference_hit(a, s, text, diff)
         if hit is not None:

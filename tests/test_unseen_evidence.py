@@ -210,3 +210,19 @@ def test_research_that_claims_reports_a_finding(sentence: str, fires: bool) -> N
             "disease.\n\n" + sentence + "\n")
     found = [f for f in lint_text(text, ["causal-from-association"], fmt="markdown") if f.line == 5]
     assert bool(found) is fires, found
+
+
+# -- "..., which is why late meals cause diabetes": a relative clause that asserts the cause
+COHORT = ("# Late dinners and diabetes\n\nAn observational study of 30,000 adults linked late dinners to diabetes.\n\n"
+          "{claim}\n")
+
+
+@pytest.mark.parametrize("claim, fires", [
+    ("Late meals leave blood sugar high overnight, which is why they cause diabetes.", True),
+    ("Late meals unsettle the body clock, which explains why they raise the risk of diabetes.", True),
+    ("Late meals often follow a long commute, which can cause stress.", False),  # a description in passing
+    ("Late meals leave blood sugar high, which is why doctors advise earlier dinners.", False),  # no effect claim
+])
+def test_which_is_why_asserts_the_cause(claim: str, fires: bool) -> None:
+    found = [f for f in lint_text(COHORT.format(claim=claim), ["causal-from-association"], fmt="markdown") if f.line == 5]
+    assert bool(found) is fires, found

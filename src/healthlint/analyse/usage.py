@@ -110,6 +110,9 @@ _APPOSITIVE = re.compile(r",\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECAS
 _DASHED = re.compile(r"\s[-–—]\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}$")
 
 
+_WHICH_IS_WHY = re.compile(r"\s*(?:is|was)\s+(?:why|how)\b|\s*(?:explains|explained)\s+why\b", re.IGNORECASE)
+
+
 def in_relative_clause(text: str, at: int) -> bool:
     """Is position ``at`` inside a relative clause ("stroke, which is caused by a clot", "genes that play a role")?
     "found that X reduces Y" is a complement, not a relative clause."""
@@ -130,6 +133,8 @@ def in_relative_clause(text: str, at: int) -> bool:
     noun = last.group("noun")
     if noun is not None and COMPLEMENT_TAKERS.match(noun):
         return False  # "found that X reduces Y", ", which shows that nuts reduce ...": a complement
+    if _WHICH_IS_WHY.match(text, last.end()):
+        return False  # "..., which is why late meals cause diabetes": the cause is asserted
     if aside is not None:
         return True
     if _APPOSITIVE.search(text, max(0, last.start() - 40), last.start()) and "," not in text[last.end() : at]:

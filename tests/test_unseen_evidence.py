@@ -226,3 +226,16 @@ COHORT = ("# Late dinners and diabetes\n\nAn observational study of 30,000 adult
 def test_which_is_why_asserts_the_cause(claim: str, fires: bool) -> None:
     found = [f for f in lint_text(COHORT.format(claim=claim), ["causal-from-association"], fmt="markdown") if f.line == 5]
     assert bool(found) is fires, found
+
+
+# -- a hedge in the next clause does not hedge the first ("X protects you against Y, and it may help Z too");
+# "protects you against", "protects your heart"
+@pytest.mark.parametrize("claim, fires", [
+    ("Moving dinner earlier protects you against diabetes, and it may help you sleep better too.", True),
+    ("An early dinner protects your pancreas from overwork.", True),
+    ("Moving dinner earlier may protect you against diabetes, and it helps you sleep.", False),  # hedged itself
+    ("Moving dinner earlier could protect you against diabetes.", False),
+])
+def test_a_hedge_in_the_next_clause(claim: str, fires: bool) -> None:
+    found = [f for f in lint_text(COHORT.format(claim=claim), ["causal-from-association"], fmt="markdown") if f.line == 5]
+    assert bool(found) is fires, found

@@ -27,6 +27,7 @@ MAX_EFFECT_WORDS = 16  # the effect words of a sentence weighed as its predicate
 NON_HUMAN = frozenset({"rodent", "animal", "cells", "lab"})
 HEALTH_OUTCOMES = frozenset({"disease", "symptom", "function", "death", "risk", "life", "measure", "body", "generic"})
 _CLAUSE_END = re.compile(r"[;:]|,\s*(?:which|while|whereas|but|although|though)\b|\s(?:but|whereas|although)\s")
+_LATER_CLAUSE = re.compile(r",\s*(?:and|but|while|so)\s+(?:it|they|this|that|you|he|she|we)\b|;\s", re.IGNORECASE)
 _US = re.compile(r"\bus\b")  # "helps us live longer" (not "US" the country)
 _PRONOUN_SUBJECT = re.compile(r"^\W*(?:(?:\d+[.)]\s*)?(?:it|this|they|these|this\s+\w+|these\s+\w+|the\s+(?:product|supplement|oil"
                               r"|formula|blend|extract|remedy|tea|gummies|capsules|tincture|herb|spice))\b)", re.IGNORECASE)
@@ -175,6 +176,11 @@ def build_frame(text: str, offset: int, terms: Sequence[Term], facts: object) ->
     if strength == "none" and pred is not None and not negated and not question and finite(text, pred, offset) \
             and _has_object(text, pred, offset, terms):
         strength = "conditional" if _MODAL_BEFORE.search(text, 0, pred.start - offset) else "causal"
+    if hedged and not likely and not negated and cue is not None and cue.start > p_end and pred is not None and p_start == pred.start:
+        later = _LATER_CLAUSE.search(text, p_end - offset, cue.start - offset)
+        if later is not None and finite(text, pred, offset):
+            # "X protects you against diabetes, and it may help you sleep too": the hedge is the next clause's
+            hedged, strength = False, "causal"
     f = Frame(strength, hedged, (p_start, p_end), p_text, kind)
     # the outcome: the first health outcome after the predicate in its clause, else any in the sentence
     clause_end = offset + len(text)

@@ -239,3 +239,20 @@ def test_which_is_why_asserts_the_cause(claim: str, fires: bool) -> None:
 def test_a_hedge_in_the_next_clause(claim: str, fires: bool) -> None:
     found = [f for f in lint_text(COHORT.format(claim=claim), ["causal-from-association"], fmt="markdown") if f.line == 5]
     assert bool(found) is fires, found
+
+
+# -- unsourced appeals in other words: "some researchers believe", "experts suspect", "studies linking"
+REPORT = ("# Vitamin D and colds\n\nA new study found that children given vitamin D had fewer colds, the researchers say. "
+          "The study was published in the Journal of Child Health.\n\n{sentence}\n")
+
+
+@pytest.mark.parametrize("sentence, fires", [
+    ("Some researchers believe that most people need more vitamin D than is recommended.", True),
+    ("If we eat too little fish, experts suspect our vitamin D levels fall in winter.", True),
+    ("Vitamin D has been widely studied, with studies linking low levels to depression.", True),
+    ("The researchers believe vitamin D helps the immune system fight viruses.", False),  # the study's researchers
+    ("Dr Ana Holm of Leeds University suspects the effect is small.", False),  # named
+])
+def test_unsourced_appeals_in_other_words(sentence: str, fires: bool) -> None:
+    found = [f for f in lint_text(REPORT.format(sentence=sentence), ["unattributed-claim"], fmt="markdown") if f.line == 5]
+    assert bool(found) is fires, found

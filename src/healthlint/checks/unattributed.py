@@ -48,7 +48,7 @@ _QUALIFIERS = (r"(?:(?:many|some|several|numerous|recent|new|newer|emerging|prev
                r"|current|countless|multiple|further|early|scientific|clinical|medical|published|independent)\s+)*")
 _REPORTING = (r"(?:show(?:s|ed|n)?|found|finds|find|suggest(?:s|ed)?|reveal(?:s|ed)?|point(?:s|ed|ing)?\s+to|(?:is|are)\s+pointing"
               r"|indicate[sd]?|confirm(?:s|ed)?|prove[sdn]?|demonstrat(?:es|ed)|backs?\s+up|backed\s+up|support(?:s|ed)?\s+(?:the|its|their|this|that)"
-              r"|says?|tells?\s+us|link(?:s|ed)|looked\s+at|looking\s+at|(?:is|are)\s+looking|focused\s+on"
+              r"|says?|tells?\s+us|link(?:s|ed|ing)|looked\s+at|looking\s+at|(?:is|are)\s+looking|focused\s+on"
               r"|agree[sd]?|concluded|documented|established|discovered|observed|uncovered)")
 _VERB_GAP = r"(?:\s+\([^)]{0,40}\))?(?:\s+(?!that\b|the\s+(?:researchers|authors|team|investigators|scientists)\b)[\w,'’-]+){0,3}?\s+(?:have\s+|has\s+|had\s+)?(?:also\s+|now\s+|long\s+|consistently\s+|repeatedly\s+|just\s+)?"
 # research that "reduced" or "increased" something ("studies on exposure reduced oxytocin"), within its own clause: not
@@ -61,7 +61,7 @@ _PATTERNS = [
     ("authority", r"(?<![\w-])" + _AUTHORITY + r"\s+(?:now\s+|have\s+long\s+|have\s+|long\s+|generally\s+|all\s+|widely\s+)?"
                   r"(?:say|says|agree[sd]?|believe[sd]?|think|thinks|recommend(?:s|ed)?|know|have\s+found|warn(?:s|ed)?"
                   r"|claim(?:s|ed)?|suggest(?:s|ed)?|proven|shown|discovered|concluded|argue[sd]?|insist|maintain|consider"
-                  r"|contend|report(?:s|ed)?|explain|tell\s+us|are\s+convinced|are\s+certain)\b"),
+                  r"|contend|report(?:s|ed)?|explain|tell\s+us|are\s+convinced|are\s+certain|suspect(?:s|ed)?)\b"),
     ("according", r"\baccording\s+to\s+(?:many\s+|most\s+|some\s+|leading\s+|top\s+)?(?:medical\s+|health\s+)?(?:new\s+|recent\s+)?"
                   r"(?:" + _AUTHORITY + r"|" + _RESEARCH + r")\b"),
     ("known", r"\b(?:it\s+is|it's|it’s|it\s+has\s+been|it's\s+been|it’s\s+been)\s+(?:now\s+)?(?:well\s+|widely\s+|scientifically\s+)?(?:known|established|proven|documented"
@@ -123,6 +123,7 @@ _RESEARCHERS_SAY = re.compile(r"^(?:according\s+to\s+)?(?:the\s+)?(?:researchers
 # the news convention: "A new study finds ..." in the opening, the study named further down
 _RESEARCHERS_FOUND = re.compile(r"(?:the\s+)?(?:researchers|scientists|investigators|doctors)\s+(?:have\s+)?(?:found|discovered"
                                 r"|developed|identified|created|built|designed|shown)\b", _I)
+_SOME = re.compile(r"\b(?:some|many|other|most|several|few)\s+$", _I)  # researchers in general, not the study's
 _SINGLE_NEW_STUDY = re.compile(r"\b(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:new|recent|latest)\s+(?:[\w-]+\s+){0,2}?(?:study|trial|paper"
                                r"|report|review|analysis)\b", _I)
 _EMPHATIC = re.compile(r"\b(?:confirm\w*|prove\w*|proven|demonstrat\w+|establish\w*)\b", _I)  # not the neutral "suggests"
@@ -336,8 +337,8 @@ def candidates(a: ArticleAnalysis) -> list[Candidate]:
                                                       normalise(text[:at]), _I):
             continue  # "The Finnish study involved 1,031 men who were part of a larger study ...": the study described
         excused: set[str] = set()
-        if kind in ("authority", "according") and _RESEARCHERS_SAY.match(claim_words):
-            excused.add("report")  # "..., researchers say" in a report of a study: its researchers
+        if kind in ("authority", "according") and _RESEARCHERS_SAY.match(claim_words) and not _SOME.search(text, 0, at):
+            excused.add("report")  # "..., researchers say" in a report of a study: its researchers (not "some researchers")
         if s.index in _opening(a) and not other and (_NEW_STUDY.search(claim_words) or kind in ("study", "shown") or s.headline
                                                      or _RESEARCHERS_SAY.match(claim_words) or _RESEARCHERS_FOUND.match(claim_words)) \
                 and not _EMPHATIC.search(claim_words):

@@ -95,17 +95,3 @@ def test_an_instruction_after_an_opening_clause(sentence: str, fires: bool) -> N
             "Take one dropper under the tongue each morning. " + sentence + "\n")
     found = [f for f in lint_text(text, ["self-treatment"], fmt="markdown") if f.column > 1]
     assert bool(found) is fires, found
-
-
-# -- "X is a natural way to manage Y": the words of a pitch are a claim, not a definition
-@pytest.mark.parametrize("sentence, fires", [
-    ("Cinnamon capsules are a natural way to manage type 2 diabetes.", True),
-    ("Turmeric is an easy way to fight arthritis.", True),
-    ("Cinnamon is a spice made from the bark of a tree.", False),  # what it is
-    ("Walking is a great way to explore the city.", False),  # no disease
-])
-def test_a_pitched_way_to_treat_a_disease_is_a_claim(sentence: str, fires: bool) -> None:
-    text = ("# Can spices help?\n\nCinnamon and turmeric capsules are among the best-selling supplements this year.\n\n"
-            + sentence + "\n")
-    found = [f for f in lint_text(text, ["disease-claim"], fmt="markdown") if f.line == 5]
-    assert bool(found) is fires, found

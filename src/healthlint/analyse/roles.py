@@ -226,9 +226,6 @@ _DEFINITION = re.compile(
     r"|classed|classified|sold|available|used\s+(?:in|as|for)|present|naturally)\b",
     re.IGNORECASE,
 )
-_PRAISED_WAY = re.compile(r"^(?:[\w'’()-]+\s+){1,6}?(?:is|are)\s+(?:(?:also|honestly|really|simply)\s+)?(?:a|an|the|one\s+of\s+the)\s+"
-                          r"(?:(?:natural|easy|simple|great|cheap|smart|quick|smartest|easiest|simplest|cheapest|quickest)\s+)+ways?"
-                          r"\s+to\b", re.IGNORECASE)  # the words of a pitch, not "an effective way to" in a clinician's account
 _RELATIVE = re.compile(r"\b(?:that|which|who|whose|where|to)\b|,\s*(?:a|an)\s", re.IGNORECASE)
 # British style: 'Bereavement is a major life event,' he said. (a quotation in single marks)
 _SINGLE_QUOTED = re.compile(r"^\W{0,2}‘|^[^‘’]{0,60}:\s*‘")
@@ -358,8 +355,8 @@ def _method(t: str, kinds: AbstractSet[tuple[str, str]], facts: "object") -> boo
 def _definition(t: str, facts: "object") -> bool:
     """A copular sentence that says what something is; any effect verb sits in its relative clause."""
     m = _DEFINITION.match(t)
-    if not m or _PRAISED_WAY.match(t):
-        return False  # ("Cinnamon capsules are a natural way to manage diabetes": a recommendation, not what it is)
+    if not m:
+        return False
     cue = getattr(facts, "claim_cue", None)
     if cue is None:
         return True

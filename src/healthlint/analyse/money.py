@@ -34,7 +34,5 @@ _NOUN_AFTER = re.compile(r"[ -](?!(?:for|per|off|each|now|only|with|a|an|at|from
 
 def shop_price(text: str) -> bool:
     """``text`` (a sentence) states an amount of money, not as a story about money nor as a thing's description."""
-    if NEWS_PRICE.search(text) is not None:
-        return False
     return any(not (_ATTRIBUTIVE.search(text, max(0, m.start() - 8), m.start()) and _NOUN_AFTER.match(text, m.end()))
-               for m in ANY_MONEY.finditer(text))
+               for m in ANY_MONEY.finditer(text)) and NEWS_PRICE.search(text) is None

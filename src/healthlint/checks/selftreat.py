@@ -159,7 +159,8 @@ def instructions(a: ArticleAnalysis) -> Iterator[tuple[SentenceAnalysis, str, st
         things = s.has("drugs") or s.has("products")
         text = a.text_of(s.index)
         group = _GROUP_MAY.search(text) if s.has("evidence", "people") else None  # every group it names is "people"
-        if not (things or s.role == "advice" or s.has("roles", "addressee") or group or imperative(text)):
+        if not (things or s.role == "advice" or s.has("roles", "addressee") or group
+                or s.has("roles", "advice_verb") and imperative(text)):
             continue  # no medicine or product named, and nobody told to do anything
         if _STUDY.search(text) or _WARNING.search(text):
             continue

@@ -158,13 +158,14 @@ def _advice_hits(a: ArticleAnalysis, whole: tuple[str, Study] | None, diff: Diff
         if s.index in claims or not (heading or s.position == "body" and s.index > j) or s.role not in ("claim", "advice") \
                 or s.facts.negated or s.facts.question or s.has("roles", "clinician"):
             continue  # judged as a claim already, someone else's words, or advice to see a doctor
+        if not (s.has("outcomes") or s.has("conditions")):
+            continue  # not for a health outcome
         text = a.text_of(s.index)
         if heading and not imperative(text) or _PROMO.match(text):
             continue  # ("Get the latest news about the virus in our live blog": the site's own promotion)
         if not (imperative(text) or _SHOULD.search(text) and _READER_OR_ALL.search(text) and not _THEIR_ADVICE.search(text)) \
-                or _CLINICIAN.search(text) \
-                or not (s.has("outcomes") or s.has("conditions")):
-            continue  # not advice to the reader, advice to see a clinician, or not for a health outcome
+                or _CLINICIAN.search(text):
+            continue  # not advice to the reader, or advice to see a clinician
         if (getattr(s.facts, "populations", ()) or _SEX_WORD.search(text) or s.facts.species) and not _ANY_AGE.search(text):
             continue  # names the group it is for
         if names_group_before(a, s.index) or s.study is not None or not _tells_what_was_tested(a, s, text, j, tested):

@@ -256,3 +256,16 @@ REPORT = ("# Vitamin D and colds\n\nA new study found that children given vitami
 def test_unsourced_appeals_in_other_words(sentence: str, fires: bool) -> None:
     found = [f for f in lint_text(REPORT.format(sentence=sentence), ["unattributed-claim"], fmt="markdown") if f.line == 5]
     assert bool(found) is fires, found
+
+
+# -- absolute figures in the next paragraph count only when they are about the same outcome
+@pytest.mark.parametrize("after, fires", [
+    ("Children born by planned caesarean were also more likely to use an asthma inhaler: 10.3% against 9.6%.", True),
+    ("Put another way, 2.1% of the planned group developed type 1 diabetes, against 1.6% of the others.", False),
+    ("In all, 2.1% of the planned group and 1.6% of the others were affected.", False),  # no other outcome named
+])
+def test_absolute_figures_in_the_next_paragraph_must_be_the_same_outcomes(after: str, fires: bool) -> None:
+    text = ("Caesarean births\n\nBabies born by planned caesarean had a 35 percent higher risk of type 1 diabetes than "
+            "those born by emergency caesarean.\n\n" + after + "\n")
+    found = [f for f in lint_text(text, ["relative-risk-only"]) if f.line == 3]
+    assert bool(found) is fires, found

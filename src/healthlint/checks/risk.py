@@ -48,6 +48,7 @@ from . import register
 
 if TYPE_CHECKING:
     from ..analyse.context import DocumentAnalysis
+    from ..analyse.article import ArticleAnalysis
     from ..read.document import Document
 
 _I = re.IGNORECASE
@@ -258,11 +259,11 @@ def check(doc: "Document", analysis: "DocumentAnalysis", params: dict[str, Any],
     for s in _worth_a_look(doc):
         t = text[s.start : s.end]
         for u0, u1 in _units(t):
-            hit = _report(doc, s, t[u0:u1], ratios)
-            if hit is None:
-                continue
             if a is None:
                 a = analysis.article
+            hit = _report(doc, s, t[u0:u1], ratios, a)
+            if hit is None:
+                continue
             sa = a.sentences[s.index]
             if sa.position == "chrome" or sa.role == "quote":
                 break
@@ -300,7 +301,8 @@ def _units(t: str) -> list[tuple[int, int]]:
     return [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1) if bounds[i + 1] > bounds[i]]
 
 
-def _report(doc: "Document", s: Any, u: str, ratios: str) -> tuple[str, re.Match[str], str] | None:
+def _report(doc: "Document", s: Any, u: str, ratios: str, a: "ArticleAnalysis | None" = None
+            ) -> tuple[str, re.Match[str], str] | None:
     """What to report of the part ``u`` of sentence ``s``, or None."""
     found = _relative(u, ratios)
     if found is None:
@@ -308,11 +310,24 @@ def _report(doc: "Document", s: Any, u: str, ratios: str) -> tuple[str, re.Match
     kind, m = found
     sents = doc.sentences
     text = doc.text
-    lo = sents[s.index - 1].start if s.index > 0 else s.start
-    hi = sents[s.index + 1].end if s.index + 1 < len(sents) else s.end
-    if _ABSOLUTE.search(text, lo, hi):
-        return None
+    for j in (s.index, s.index - 1, s.index + 1):  # absolute figures in the sentence or the one before or after it
+        if 0 <= j < len(sents) and _ABSOLUTE.search(text, sents[j].start, sents[j].end) and (
+                j == s.index or sents[j].block == s.block or a is None or _same_outcome(a, s.index, j)):
+            return None
     return kind, m, " ".join(m.group(0).split())
+
+
+def _same_outcome(a: "ArticleAnalysis", i: int, j: int) -> bool:
+    """Sentences ``i`` and ``j`` (in different paragraphs) are about the same condition, or ``j`` names none: its
+    figures may be ``i``'s, not another outcome's ("... higher risk of type 1 diabetes." / "10.3 percent ... used an
+    asthma inhaler")."""
+    def named(k: int) -> set[str]:  # dying, died, deaths: one outcome
+        return {t.kind if t.kind in _BY_KIND else t.text for t in a.sentences[k].terms if t.lexicon == "conditions"}
+    mine, theirs = named(i), named(j)
+    return not theirs or not mine or bool(mine & theirs)
+
+
+_BY_KIND = frozenset({"death"})
 
 
 def _message(kind: str, seen: str) -> str:

@@ -74,7 +74,8 @@ def animal_extrapolation(doc: "Document", analysis: "DocumentAnalysis", params: 
             if s.role == "hearsay" and s.position == "body" and (f.strength == "conditional" or f.hedged) \
                     and not _ANY_EXPERT.search(s.source or ""):
                 continue  # the researchers' own hedged speculation ("researchers think it may..."), not the lede's
-                # framing ("X could turn back the clock, according to a team at ...") nor advice credited to nobody in particular ("Experts say eating citrus could keep cancer at bay")
+                # framing ("X could turn back the clock, according to a team at ...") nor advice credited to
+                # experts in general ("Experts say eating citrus could keep cancer at bay")
         label = ev.label.lower()
         what = "cells or tissue in the lab" if ev.kind == "cells" else (
             "animals" if re.search(r"stud|model|experiment|research|test|trial", label) else label)  # "an animal study"

@@ -254,13 +254,11 @@ def check(doc: "Document", analysis: "DocumentAnalysis", params: dict[str, Any],
         ) -> Iterator[Hit]:
     ratios = str(options.get("ratios", params.get("ratios", "bare")))
     text = doc.text
-    a = None
     explained: bool | None = None
     for s in _worth_a_look(doc):
         t = text[s.start : s.end]
+        a = analysis.article  # built once per document, when a sentence is worth a look
         for u0, u1 in _units(t):
-            if a is None:
-                a = analysis.article
             hit = _report(doc, s, t[u0:u1], ratios, a)
             if hit is None:
                 continue
@@ -301,8 +299,7 @@ def _units(t: str) -> list[tuple[int, int]]:
     return [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1) if bounds[i + 1] > bounds[i]]
 
 
-def _report(doc: "Document", s: Any, u: str, ratios: str, a: "ArticleAnalysis | None" = None
-            ) -> tuple[str, re.Match[str], str] | None:
+def _report(doc: "Document", s: Any, u: str, ratios: str, a: "ArticleAnalysis") -> tuple[str, re.Match[str], str] | None:
     """What to report of the part ``u`` of sentence ``s``, or None."""
     found = _relative(u, ratios)
     if found is None:
@@ -312,7 +309,7 @@ def _report(doc: "Document", s: Any, u: str, ratios: str, a: "ArticleAnalysis | 
     text = doc.text
     for j in (s.index, s.index - 1, s.index + 1):  # absolute figures in the sentence or the one before or after it
         if 0 <= j < len(sents) and _ABSOLUTE.search(text, sents[j].start, sents[j].end) and (
-                j == s.index or sents[j].block == s.block or a is None or _same_outcome(a, s.index, j)):
+                j == s.index or sents[j].block == s.block or _same_outcome(a, s.index, j)):
             return None
     return kind, m, " ".join(m.group(0).split())
 

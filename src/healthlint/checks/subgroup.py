@@ -107,13 +107,14 @@ def subgroup_generalization(doc: "Document", analysis: "DocumentAnalysis", param
         # a body claim: its paragraph's study, its section's, or in a takeaway section with no study of its own ("What
         # this means for you"), the article's
         # a subheading that states the claim ("## Cinnamon lowers blood sugar") frames the article like its headline
-        framing = s.position == "heading" and not a.profile.describes_people(section)
+        own_study = a.profile.describes_people(section)
+        framing = s.position == "heading" and not own_study
+        takeaway = not own_study and takeaway_section(a, section)  # draws on the article's results
         sub = whole if headline or framing else a.profile.paragraph_subgroup(a.block_of(s.index)) or a.profile.subgroup(section) or (
-            whole if whole is not None and takeaway_section(a, section) and not a.profile.describes_people(section)
-            and _measured(a, s, whole[1].sentence) else None)
-        if diff is not None and not headline and not framing and a.doc.blocks[a.block_of(diff.sentence)].section != section \
-                and not (takeaway_section(a, section) and not a.profile.describes_people(section)):
-            diff = None if sub is None else diff  # (a takeaway section draws on the article's results)
+            whole if whole is not None and takeaway and _measured(a, s, whole[1].sentence) else None)
+        if diff is not None and not (headline or framing or takeaway) \
+                and a.doc.blocks[a.block_of(diff.sentence)].section != section:
+            diff = None if sub is None else diff
         f = s.frame
         assert f is not None
         text = a.text_of(s.index)
@@ -126,7 +127,7 @@ def subgroup_generalization(doc: "Document", analysis: "DocumentAnalysis", param
             continue  # a result of the study ("those who took it lost weight"), not a claim for everyone
         hit = _group_hit(a, s, text, sub, headline or framing) if sub is not None else None
         if hit is None and diff is not None:
-            hit = _difference_hit(a, s, text, diff)
+            hit = _difference_hit(a, s, text, diff, takeaway)
         if hit is not None:
             yield hit
     yield from _advice_hits(a, whole, first_diff)
@@ -260,7 +261,7 @@ def _group_hit(a: ArticleAnalysis, s: SentenceAnalysis, text: str, sub: tuple[st
         related=[(ev.start, ev.end, f"the evidence: a study in {name}")])
 
 
-def _difference_hit(a: ArticleAnalysis, s: SentenceAnalysis, text: str, diff: Difference) -> Hit | None:
+def _difference_hit(a: ArticleAnalysis, s: SentenceAnalysis, text: str, diff: Difference, takeaway: bool = False) -> Hit | None:
     """The claim states for everyone, or for a group of both sexes, a result the article says differed between groups."""
     f = s.frame
     if diff.sentence == s.index or not f.health_outcome or not (f.general or f.strength == "causal"):
@@ -272,7 +273,7 @@ def _difference_hit(a: ArticleAnalysis, s: SentenceAnalysis, text: str, diff: Di
     if len(named & _SEX) == 1 or named and not between_sexes or _IF_YOU_ARE.search(text):
         return None  # the claim names the sex, or the group the result held in ("If you live with obesity, ...")
     if s.position not in ("title", "deck") and not shares_subject(a, s, diff.sentence) and not (
-            takeaway_section(a, a.doc.blocks[a.block_of(s.index)].section) and subject_on_topic(a, s, diff.sentence)):
+            takeaway and subject_on_topic(a, s, diff.sentence)):
         return None  # a claim about something else than the result that differed (a takeaway's subject: the article's)
     line = a.line_of(diff.sentence)
     return Hit(s.start, s.end, message=(

@@ -62,7 +62,11 @@ _BACKGROUND = re.compile(r"\b" + one_of(r"previous|earlier|prior|past|other|olde
 _CORRELATIONAL_RESULT = re.compile(
     r"\b(?:associated\s+with|association\s+(?:between|with)|link(?:ed|s)?\s+(?:to|with|between)|correlat\w*|(?:more|less)\s+likely"
     r"|(?:lower|higher|increased|reduced|decreased|greater|elevated)\s+(?!the\b|their\b|its\b)(?:\w+\s+)?(?:risk|odds|chance|likelihood)"
-    r"|tend(?:ed|s)?\s+to|odds\s+ratio|hazard\s+ratio|relative\s+risk"
+    # people tended to: a group's habit or result, not how a disease behaves ("cancer tends to develop deep in the lung")
+    r"|(?i:people|participants|patients|adults|children|kids|individuals|those|women|men|girls|boys|subjects|respondents"
+    r"|volunteers|teens|teenagers|drinkers|smokers|eaters|sleepers|users|vegetarians|vegans|runners|dieters|consumers"
+    r"|workers|members|walkers|cyclists|swimmers|snackers|parents|mothers|fathers|students|employees|seniors|retirees)\s+(?:[\w-]+\s+){0,3}?tend(?:ed|s)?\s+to|who\s+(?:[\w'’-]+\s+){1,6}?tend(?:ed|s)?\s+to"
+    r"|odds\s+ratio|hazard\s+ratio|relative\s+risk"
     # people who reported what they ate or did: observational, unless the article describes a trial
     r"|(?:filled\s+(?:out|in)|completed|answered)\s+(?:\w+\s+){0,3}?questionnaires?)\b")
 _SAID_OBSERVATIONAL, _MADE = re.compile(r"\b(?:observational|correlational|cross-sectional)\b", re.I), re.compile(r"\bmak(?:es|e|ing)\s+(?:\w+\s+){1,3}$", re.I)

@@ -1,0 +1,33 @@
+"""Phenomena met on real and unseen pages this round, each with sentences of our own that fire and near misses that
+stay quiet; every text here is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import lint_text
+from healthlint.analyse.article import analyse
+from healthlint.read import read_source
+
+CAUSAL = ["causal-from-association"]
+
+
+# -- "tends to" is an observational result only when people tend to do or have something; how a disease or a body
+#    behaves ("the tumour tends to grow slowly") is background, and no study for a causal sentence to rest on
+@pytest.mark.parametrize("sentence, observational", [
+    ("In the study, people who walked briskly every day tended to report less knee pain.", True),
+    ("Walkers in the study tended to have stronger thigh muscles and less pain.", True),
+    ("In the survey, those who walked more than an hour a day tended to need fewer painkillers.", True),
+    ("Knee pain tends to get worse in cold weather, the lead author of the study said.", False),
+    ("In the study, arthritis tended to affect the knees first.", False),
+    ("Cartilage tends to thin with age, the researchers of the study noted.", False),
+])
+def test_tends_to_is_a_result_only_about_people(sentence: str, observational: bool) -> None:
+    a = analyse(read_source(f"# Walking and knee pain\n\n{sentence}\n", "t.md", "markdown"))
+    assert any(st.kind == "observational" for st in a.profile.done) is observational
+
+
+def test_a_tendency_of_a_disease_gives_a_causal_claim_no_study() -> None:
+    text = ("# A new scan for lung nodules\n\nThe old operation is major surgery and results in the loss of lung tissue.\n\n"
+            "\"Lung cancer tends to develop deep in the lung,\" said Dr Lena Moss, who led the research.\n")
+    assert lint_text(text, CAUSAL, fmt="markdown") == []

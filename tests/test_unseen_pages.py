@@ -31,3 +31,24 @@ def test_a_tendency_of_a_disease_gives_a_causal_claim_no_study() -> None:
     text = ("# A new scan for lung nodules\n\nThe old operation is major surgery and results in the loss of lung tissue.\n\n"
             "\"Lung cancer tends to develop deep in the lung,\" said Dr Lena Moss, who led the research.\n")
     assert lint_text(text, CAUSAL, fmt="markdown") == []
+
+
+UNATTRIBUTED = ["unattributed-claim"]
+
+
+# -- research cited inside a relative clause ("a reaction that research indicates is linked to clotting") is cited,
+#    not named before; and a study that "estimates" reports a finding like one that "shows"
+@pytest.mark.parametrize("sentence, fires", [
+    ("Poor sleep sets off an inflammatory response that research indicates is also linked to heart disease.", True),
+    ("Oats hold a soluble fibre which studies show can lower cholesterol.", True),
+    ("Slouching is a habit that experts say raises the risk of back pain.", True),
+    ("One study of hospital patients estimates that a fifth of them developed blood clots.", True),
+    ("That research shows the fibre is safe for children with coeliac disease.", False),  # the research named before
+    ("Oats hold a soluble fibre which the 2019 Harlow study showed can lower cholesterol.", False),
+    ("A 2020 study of hospital patients estimates that a fifth of them developed blood clots.", False),
+    ("Doctors can estimate how likely a clot is from a blood test.", False),
+])
+def test_research_cited_in_a_relative_clause_or_estimating(sentence: str, fires: bool) -> None:
+    text = f"# Sleep, fibre and clots\n\nThe Lowmoor Trust reviewed the evidence on everyday health last year.\n\n{sentence}\n"
+    found = lint_text(text, UNATTRIBUTED, fmt="markdown")
+    assert bool(found) is fires, found

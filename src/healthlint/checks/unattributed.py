@@ -47,7 +47,7 @@ _AUTHORITY = _alternation("authority")
 _QUALIFIERS = (r"(?:(?:many|some|several|numerous|recent|new|newer|emerging|previous|past|earlier|prior|other|more|most|modern"
                r"|current|countless|multiple|further|early|scientific|clinical|medical|published|independent)\s+)*")
 _REPORTING = (r"(?:show(?:s|ed|n)?|found|finds|find|suggest(?:s|ed)?|reveal(?:s|ed)?|point(?:s|ed|ing)?\s+to|(?:is|are)\s+pointing"
-              r"|indicate[sd]?|confirm(?:s|ed)?|prove[sdn]?|demonstrat(?:es|ed)|backs?\s+up|backed\s+up|support(?:s|ed)?\s+(?:the|its|their|this|that)"
+              r"|indicate[sd]?|estimate[sd]?|confirm(?:s|ed)?|prove[sdn]?|demonstrat(?:es|ed)|backs?\s+up|backed\s+up|support(?:s|ed)?\s+(?:the|its|their|this|that)"
               r"|says?|tells?\s+us|link(?:s|ed|ing)|looked\s+at|looking\s+at|(?:is|are)\s+looking|focused\s+on"
               r"|agree[sd]?|concluded|documented|established|discovered|observed|uncovered)")
 _VERB_GAP = r"(?:\s+\([^)]{0,40}\))?(?:\s+(?!that\b|the\s+(?:researchers|authors|team|investigators|scientists)\b)[\w,'’-]+){0,3}?\s+(?:have\s+|has\s+|had\s+)?(?:also\s+|now\s+|long\s+|consistently\s+|repeatedly\s+|just\s+)?"
@@ -243,7 +243,7 @@ def _claim(a: ArticleAnalysis, s: SentenceAnalysis, text: str) -> tuple[int, int
             words_ = text[m.start() : m.end()]
             before = low[max(0, at - 40) : at]
             named = _NAMED_BEFORE.search(before)
-            if named and kind in ("research", "study", "authority") and not (
+            if named and kind in ("research", "study", "authority") and not _relative_clause(named.group(0), before, low, m.end()) and not (
                     named.group(0).startswith("that") and re.search(r"\b(?:is|was|are|were|say|says|said|know|knows|think|thinks"
                                                                     r"|mean|means|show|shows|note|notes|found|find|believe|suggest"
                                                                     r"|suggests|claim|claims|fact|so)\s+$", before[: named.start()])):
@@ -269,6 +269,17 @@ def _claim(a: ArticleAnalysis, s: SentenceAnalysis, text: str) -> tuple[int, int
                 continue  # "an observational study can show", "further studies are needed"
             return m.start(), m.end(), kind
     return None
+
+
+# "a reaction that research indicates is linked to clotting", "foods which studies show can lower cholesterol": the research
+# is cited inside a relative clause whose verb follows it, not named before
+_CLAUSE_VERB = re.compile(r"\s+(?:also\s+|often\s+|actually\s+)?(?:is|are|was|were|can|could|may|might|will|would|does|do|has|have"
+                          r"|had|helps?|plays?|raises?|lowers?|reduces?|increases?|causes?|leads?|protects?|boosts?|works?)\b")
+
+
+def _relative_clause(named: str, before: str, low: str, end: int) -> bool:
+    return named.startswith(("that", "which")) and bool(re.search(r"[a-z]\s+$", before[: len(before) - len(named)])) \
+        and bool(_CLAUSE_VERB.match(low, end))
 
 
 _RESEARCH_VERB = re.compile(r"\b(?:to|you|we|i|they|must|should|can|could|please)\s+$", _I)

@@ -52,3 +52,23 @@ def test_research_cited_in_a_relative_clause_or_estimating(sentence: str, fires:
     text = f"# Sleep, fibre and clots\n\nThe Lowmoor Trust reviewed the evidence on everyday health last year.\n\n{sentence}\n"
     found = lint_text(text, UNATTRIBUTED, fmt="markdown")
     assert bool(found) is fires, found
+
+
+# -- a hedge in an earlier clause ("probably isn't good for you, but ...") does not hedge the claim of the next one
+COFFEE_CASES = ("# Coffee and mouth cancer\n\n"
+                "{claim}\n\n"
+                "Researchers compared 5,000 people with mouth cancer to 9,000 people without it, and heavy coffee drinkers "
+                "had 39% lower odds of the disease, an association that held after adjusting for smoking.\n")
+
+
+@pytest.mark.parametrize("claim, fires", [
+    ("Lots of coffee probably isn't good for you, but it does lower your risk of mouth cancer.", True),
+    ("Coffee may not suit everyone, but it lowers the risk of mouth cancer.", True),
+    ("Coffee probably won't make you live forever; it cuts the risk of mouth cancer.", True),
+    ("Coffee is cheap, but it may lower the risk of mouth cancer.", False),
+    ("Coffee probably lowers the risk of mouth cancer, but more work is needed.", False),
+    ("Coffee might taste bitter, but it could lower the risk of mouth cancer.", False),
+])
+def test_a_hedge_in_an_earlier_clause(claim: str, fires: bool) -> None:
+    found = lint_text(COFFEE_CASES.format(claim=claim), CAUSAL, fmt="markdown")
+    assert any(f.line == 3 for f in found) is fires, found

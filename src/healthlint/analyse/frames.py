@@ -181,6 +181,13 @@ def build_frame(text: str, offset: int, terms: Sequence[Term], facts: object) ->
         if later is not None and finite(text, pred, offset):
             # "X protects you against diabetes, and it may help you sleep too": the hedge is the next clause's
             hedged, strength = False, "causal"
+    elif hedged and not likely and not negated and pred is not None and p_start == pred.start and strength in ("causal", "conditional"):
+        cues = getattr(facts, "hedges", ()) or ()
+        last = max((c.end for c in cues), default=None)
+        if last is not None and last <= p_start and _LATER_CLAUSE.search(text, last - offset, p_start - offset) is not None \
+                and finite(text, pred, offset) and not _MODAL_BEFORE.search(text, 0, p_start - offset):
+            # "Coffee probably isn't good for you, but it does lower your risk of cancer": the hedge is the first clause's
+            hedged, strength = False, "causal"
     f = Frame(strength, hedged, (p_start, p_end), p_text, kind)
     # the outcome: the first health outcome after the predicate in its clause, else any in the sentence
     clause_end = offset + len(text)

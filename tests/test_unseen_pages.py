@@ -72,3 +72,17 @@ COFFEE_CASES = ("# Coffee and mouth cancer\n\n"
 def test_a_hedge_in_an_earlier_clause(claim: str, fires: bool) -> None:
     found = lint_text(COFFEE_CASES.format(claim=claim), CAUSAL, fmt="markdown")
     assert any(f.line == 3 for f in found) is fires, found
+
+
+# -- a trial the team plans ("now plans a small pilot study in volunteers") is no trial done: it is not evidence beside
+#    the mice the article describes
+@pytest.mark.parametrize("plan, done", [
+    ("The team now plans a small pilot study in healthy volunteers over 65.", False),
+    ("The group plans a trial in 40 older volunteers next year.", False),
+    ("A small pilot study in 30 healthy volunteers over 65 found the same effect.", True),
+])
+def test_a_planned_trial_is_no_evidence(plan: str, done: bool) -> None:
+    text = ("# Fasting drink and the ageing gut\n\nA fasting drink renewed the gut lining of elderly mice, researchers at the "
+            f"Orrin Institute report.\n\n{plan}\n")
+    a = analyse(read_source(text, "t.md", "markdown"))
+    assert any(st.kind in ("trial", "human") for st in a.profile.done) is done

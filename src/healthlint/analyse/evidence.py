@@ -131,7 +131,7 @@ def study_of(i: int, text: str, offset: int, terms: Sequence[Term], facts: objec
         getattr(facts, "sample_size", None) or _ALL_ONLY.search(text) is not None) or _ALL_N.search(text) is not None
     if kinds.isdisjoint(_STUDY_WORDS) and not designs and not subjects and GROWN_CELLS.search(text) is None:
         return None  # no word of research, subjects or design: whatever it says, it describes no study
-    planned = any(t.kind in ("planned", "someday") for t in ev)
+    planned = role == "plan" or any(t.kind in ("planned", "someday") for t in ev)  # "The team now plans a pilot study in ..."
     has_context = "study_context" in kinds
     named = [c for c in populations(text, offset, facts)
              if not re.search(r"\b(?:majority|mostly|most|predominantly|largely|mainly)\b", text[max(0, c.start - offset - 30) : c.start - offset], re.I)]

@@ -215,7 +215,7 @@ _OTHERS_CLAIM = re.compile(
     r"(?:headline|article|story|report|paper|tweet|post|ad|advert|label|website)", re.IGNORECASE)
 _PERSON_SOURCE = re.compile(r"\b(?:he|she|who|Dr\.?|Prof\.?|Professor|[A-Z][a-z]+\s+[A-Z]\.?\s*[A-Z][a-z]+|[A-Z][a-z]+\s+[A-Z][a-z]+,)"
                             r"|\b(?:author|researcher|scientist|professor|director|spokes\w+|expert|doctor|physician)\b")
-_PLAN = re.compile(r"^\W*(?:(?:the|a|our|their|his|her)\s+)?(?:\w+\s+){0,3}?(?:team|researchers|scientists|doctors|investigators|they|we"
+_PLAN = re.compile(r"^\W*(?:(?:the|a|our|their|his|her)\s+)?(?:\w+\s+){0,3}?(?:team|group|authors|researchers|scientists|doctors|investigators|they|we"
                    r"|company|he|she|lab)\s+(?:\w+\s+){0,2}?(?:will|plans?|intends?|hopes?|aims?|wants?)\b", re.IGNORECASE)
 _SAYS_THAT = re.compile(r"\b(?:says|said|say|reports|reported|writes|wrote)\s+that\b", re.IGNORECASE)
 _IN_STUDY = re.compile(r"^(?:in|according\s+to)\s+(?:the|this|that|their|a|one|another)\s+(?:[\w-]+\s+){0,3}?"

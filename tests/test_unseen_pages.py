@@ -86,3 +86,15 @@ def test_a_planned_trial_is_no_evidence(plan: str, done: bool) -> None:
             f"Orrin Institute report.\n\n{plan}\n")
     a = analyse(read_source(text, "t.md", "markdown"))
     assert any(st.kind in ("trial", "human") for st in a.profile.done) is done
+
+
+# -- "in the laboratory" beside cells, dishes or tissue is a lab of cells, not of animals
+@pytest.mark.parametrize("sentence, kind", [
+    ("The extract was added to colon cancer cells grown in plastic dishes in the laboratory.", "cells"),
+    ("In the laboratory, the team added the extract to dishes of cultured tumour tissue.", "cells"),
+    ("Rats given the extract in the laboratory grew fewer tumours.", "animal"),
+])
+def test_a_laboratory_of_cells_is_no_animal_study(sentence: str, kind: str) -> None:
+    a = analyse(read_source(f"# A berry extract and bowel cancer\n\nA team at the Brannock School of Pharmacy tested a "
+                            f"berry extract.\n\n{sentence}\n", "t.md", "markdown"))
+    assert [st.kind for st in a.profile.done] == [kind]

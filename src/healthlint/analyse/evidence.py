@@ -102,6 +102,7 @@ class Study:
     research: bool = False  # the sentence speaks of research (a study word, a design, animals given something), not only of people and numbers
 
 
+_LAB_MATERIAL = re.compile(r"\b(?:cells?|dish(?:es)?|test\s+tubes?|in\s+vitro|cultures?|cultured|tissues?|organoids?)\b", re.IGNORECASE)
 _INSTRUMENT = re.compile(r"\b(?:on|using|via|through)\s+(?:a|an|the)\s+(?:\d+-(?:question|item|point)\s+|short\s+|standard\s+)?$",
                          re.IGNORECASE)
 
@@ -162,7 +163,8 @@ def study_of(i: int, text: str, offset: int, terms: Sequence[Term], facts: objec
         strong = []  # "patients whose cancer cells...": a study of people (not "cells donated by 14 patients")
     if strong:
         animal = [t for t in strong if t.kind in ("rodent", "animal")] or [
-            t for t in strong if t.kind == "lab" and not any(w in t.text for w in ("cell", "vitro", "dish", "tube"))]
+            t for t in strong if t.kind == "lab" and not any(w in t.text for w in ("cell", "vitro", "dish", "tube"))
+            and not _LAB_MATERIAL.search(text)]  # "cells grown in plastic dishes in the laboratory": a lab of cells
         if animal:
             return make("animal", animal[0].start, animal[0].end)
         return make("cells", strong[0].start, strong[0].end)

@@ -71,7 +71,7 @@ def test_the_message_names_the_lab_in_plain_words() -> None:
     text = ("# Fibre Heals the Bowel\n\n"
             "Tiny balls of bowel tissue grown in the lab healed faster when bathed in a fibre extract, a team reports.\n")
     (f,) = lint_text(text, RULE, fmt="markdown")
-    assert "from the lab (line 3)" in f.message and "from in" not in f.message
+    assert "from cells or tissue in the lab (line 3)" in f.message and "from in" not in f.message
 
 
 # -- a claim in the paragraph right after an animal study, on the same subject, rests on it (even in a section

@@ -98,3 +98,35 @@ def test_a_laboratory_of_cells_is_no_animal_study(sentence: str, kind: str) -> N
     a = analyse(read_source(f"# A berry extract and bowel cancer\n\nA team at the Brannock School of Pharmacy tested a "
                             f"berry extract.\n\n{sentence}\n", "t.md", "markdown"))
     assert [st.kind for st in a.profile.done] == [kind]
+
+
+# -- a page's first line over a byline is its headline however long; a headline's claim may sit in a relative clause
+#    ("Superfruit that KILLS cancer"), in capitals for emphasis, and its cancer cells are what the product is said to
+#    kill, not where it was tested
+LAB_PAGE = ("{headline}\n"
+            "By JO PARRY, HEALTH CORRESPONDENT\n"
+            "A team at the Brannock School of Pharmacy added an extract of the dark purple berry to bowel cancer cells "
+            "grown in plastic dishes in the laboratory, where nine in ten of the cells died within 48 hours.\n"
+            "The researchers say the work is at an early stage and has not been tested in animals or people.\n")
+
+
+@pytest.mark.parametrize("headline, fires", [
+    ("Superfruit that KILLS cancer: Humble berry wipes out 90% of tumour cells in two days", True),
+    ("The humble garden berry that fights bowel cancer, according to a new study by pharmacists", True),
+    ("Humble berry WIPES OUT bowel cancer in just two days, scientists at a university find", True),
+    ("Berry extract kills bowel cancer cells in lab dishes within two days, pharmacists report", False),
+    ("Lab study: a berry extract killed nine in ten bowel cancer cells grown in plastic dishes", False),
+])
+def test_a_long_headline_over_a_byline(headline: str, fires: bool) -> None:
+    found = lint_text(LAB_PAGE.format(headline=headline), ["animal-extrapolation"], fmt="text")
+    assert any(f.line == 1 for f in found) is fires, found
+
+
+def test_a_long_first_line_with_a_blank_line_after_it_is_still_a_paragraph() -> None:
+    text = ("A long look at oxytocin for mental health, addiction and the endocannabinoid connection today\n\n"
+            "Oxytocin is a hormone made in the brain, and it does a great deal more in the body than most of us ever "
+            "learn at school.\n")
+    a = analyse(read_source(text, "t.txt", "text"))
+    assert a.sentences[0].position != "title"
+    a = analyse(read_source(text.replace("\n\n", "\nBy A WRITER\n"), "t.txt", "text"))
+    assert a.sentences[0].position == "title"

@@ -223,6 +223,8 @@ def in_name(text: str, t: object, offset: int) -> bool:
     before = text[max(0, start - 80) : start]  # enough to see the words just before it
     if not word[:1].isupper() or start <= 80 and not before.strip(" \t\"'“‘(") or before.rstrip()[-1:] in ".:!?":
         return False
+    if len(word) > 2 and word.isupper():
+        return False  # emphasis, not a name: "Superfruit that KILLS cancer"
     if word.endswith(("'s", "’s")) and not _CAPITAL_NEXT.match(text, t.end - offset):  # type: ignore[attr-defined]
         return False  # an eponym ("prevent Alzheimer's", "Crohn's flares"), not "the Alzheimer's Association"
     lower, total = _lower_words(text)

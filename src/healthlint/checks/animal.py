@@ -26,7 +26,11 @@ def animal_extrapolation(doc: "Document", analysis: "DocumentAnalysis", params: 
     for s in effect_claims(a) + told_by_the_team(a):
         f = s.frame
         assert f is not None
-        if f.species or any(c.kind not in ("humans", "cells") for c in s.facts.species) or s.facts.design_kinds & _LAB_DESIGNS:
+        # a headline's cancer cells are what the product is said to kill, not where it was tested ("Berry wipes out 90% of
+        # tumour cells": a lab result told as a treatment)
+        species = () if s.headline and f.species == ("cells",) and not any(
+            t.lexicon == "evidence" and t.kind == "cells" and any(w in t.text for w in _LAB_WORDS) for t in s.terms) else f.species
+        if species or any(c.kind not in ("humans", "cells") for c in s.facts.species) or s.facts.design_kinds & _LAB_DESIGNS:
             continue  # "in mice", "in a lab study", "the hearts of flies", "Lab-Grown", "Test-Tube": qualified
         ev = evidence_for(a, s, dominant)
         tested = dominant is not None and (ev is None or ev.sentence == dominant.sentence) and _tested_on_animals(a, s)
@@ -93,6 +97,7 @@ def animal_extrapolation(doc: "Document", analysis: "DocumentAnalysis", params: 
 
 _ANY_EXPERT = re.compile(r"\b(?:experts?|doctors|nutritionists|dietitians|specialists|health\s+professionals)\b", re.IGNORECASE)
 _LAB_DESIGNS = frozenset({"in_vitro", "animal"})
+_LAB_WORDS = ("lab", "dish", "vitro", "tube", "petri", "cultur")  # "cells in lab dishes": where it was tested
 _DRAWN = re.compile(r"\W*(?:that|this|which)\s+(?:means|suggests|shows|proves|tells\s+us)\b|\W*in\s+other\s+words\b|\W*put\s+simply\b",
                     re.IGNORECASE)
 _HOPE = re.compile(r"\b(?:could|may|might|would|hopes?|hoped|whether|before|until|yet|one\s+day|someday|eventually)\b", re.IGNORECASE)

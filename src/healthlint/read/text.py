@@ -21,6 +21,7 @@ _QUOTE = regex.compile(r"[ \t]*(?:>[ \t]?)+")
 _UNDERLINE = regex.compile(r"[ \t]*(?:=+|-+)[ \t]*")
 _SENTENCE_END = regex.compile(r"[.!?;:,…][\"'”’)\]]*$")
 HEADING_MAX_WORDS = 12
+TITLE_MAX_WORDS = 30  # a page's first line over a byline or a date: a tabloid headline runs long
 UNWRAPPED_MIN = 100  # a line this long is a whole paragraph copied from a page, not wrapped prose
 
 # A line: (kind, source offset of its prose, prose text, indentation); kind is "plain", "bullet" or "quote".
@@ -33,8 +34,8 @@ def read_text(source: str, path: str = "<string>") -> Document:
     meta, body_start, warnings = split_front_matter(source)
     b.metadata = meta
     b.warnings.extend(warnings)
-    for group in _groups(source, body_start):
-        _emit_group(b, group)
+    for n, group in enumerate(_groups(source, body_start)):
+        _emit_group(b, group, first=n == 0)
     return b.build()
 
 
@@ -72,14 +73,15 @@ def _groups(source: str, start: int) -> list[list[Line]]:
     return groups
 
 
-def _heading_level(group: list[Line]) -> int:
-    """Heading level of a group, or 0 when it is not a heading."""
+def _heading_level(group: list[Line], first: bool = False) -> int:
+    """Heading level of a group, or 0 when it is not a heading (``first``: the document's first line, which may be a
+    long headline)."""
     if len(group) == 2 and group[0][0] == "plain" and _UNDERLINE.fullmatch(group[1][2]):
         return 1 if group[1][2].lstrip()[0] == "=" else 2
     if len(group) != 1 or group[0][0] != "plain":
         return 0
     text = group[0][2]
-    if _SENTENCE_END.search(text) or len(text.split()) > HEADING_MAX_WORDS:
+    if _SENTENCE_END.search(text) or len(text.split()) > (TITLE_MAX_WORDS if first else HEADING_MAX_WORDS):
         return 0
     return 2 if any(c.isalpha() for c in text) else 0
 
@@ -120,13 +122,14 @@ def _is_heading_line(text: str) -> bool:
     return not _SENTENCE_END.search(text) and len(text.split()) <= HEADING_MAX_WORDS and any(c.isalpha() for c in text)
 
 
-def _emit_group(b: DocumentBuilder, group: list[Line]) -> None:
-    for part in _split(group):
-        _emit_block(b, part)
+def _emit_group(b: DocumentBuilder, group: list[Line], first: bool = False) -> None:
+    parts = _split(group)
+    for k, part in enumerate(parts):
+        _emit_block(b, part, first and k == 0 and len(parts) > 1)  # a headline over a byline, a date or a breadcrumb
 
 
-def _emit_block(b: DocumentBuilder, group: list[Line]) -> None:
-    level = _heading_level(group)
+def _emit_block(b: DocumentBuilder, group: list[Line], first: bool = False) -> None:
+    level = _heading_level(group, first)
     if level:
         b.open_block("heading", level=level)
         for off, piece in without_urls(group[0][1], group[0][2]):

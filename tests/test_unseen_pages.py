@@ -130,3 +130,15 @@ def test_a_long_first_line_with_a_blank_line_after_it_is_still_a_paragraph() -> 
     assert a.sentences[0].position != "title"
     a = analyse(read_source(text.replace("\n\n", "\nBy A WRITER\n"), "t.txt", "text"))
     assert a.sentences[0].position == "title"
+
+
+# -- "only in males" in a story of mice is said of the mice: it is no study in people beside them
+@pytest.mark.parametrize("first, kind", [
+    ("A fasting drink renewed the gut lining of elderly mice, researchers at the Orrin Institute report.", "animal"),
+    ("Rats given the drink for a month had healthier guts, researchers at the Orrin Institute report.", "animal"),
+    ("A fasting drink improved gut health in 300 adults in a trial at the Orrin Institute.", "trial"),
+])
+def test_only_in_males_is_said_of_the_animals(first: str, kind: str) -> None:
+    text = f"# A fasting drink and the gut\n\n{first}\n\nThe effect was seen only in males; females showed no change.\n"
+    a = analyse(read_source(text, "t.md", "markdown"))
+    assert a.profile.done[-1].kind == (kind if kind != "trial" else "human"), a.profile.done

@@ -81,6 +81,7 @@ _NOT_STUDIED = re.compile(r"\b(?:not|never)\s+(?:been\s+)?(?:studied|include|inc
                           r"|\b(?:wants?|hopes?|plans?)\s+to\s+(?:test|study|recruit|include)\b")
 _STUDY_WORDS = frozenset({"study_context", "research_verb", "rodent", "animal", "cells", "lab", "design_trial",
                           "design_observational"})
+_ANIMAL_SEX = frozenset({"male", "female"})  # said of animals as much as of people
 MAX_BLOCKS_BACK, MAX_BLOCKS_AHEAD = 4, 2
 MAX_STUDIES_NEAR = 24  # studies on each side of a claim that may be what it rests on
 
@@ -217,6 +218,10 @@ class Profile:
             # wording alone ("were less likely") does not make a trial or an animal study observational
             self.studies = studies = [None if s is not None and s.inferred else s for s in studies]
             done = [s for s in done if not s.inferred]
+        first = next((s for s in done if s.kind in NON_HUMAN_KINDS), None)
+        for st in done if first is not None else ():
+            if st.kind == "human" and st.populations and set(st.populations) <= _ANIMAL_SEX:
+                st.kind, st.label = first.kind, first.label  # "The effect was seen only in males" in a story of mice
         self.done = done
         self._by_block: dict[int, list[Study]] | None = None
         self._subgroups: dict[int | None, tuple[str, Study] | None] = {}

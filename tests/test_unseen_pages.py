@@ -142,3 +142,25 @@ def test_only_in_males_is_said_of_the_animals(first: str, kind: str) -> None:
     text = f"# A fasting drink and the gut\n\n{first}\n\nThe effect was seen only in males; females showed no change.\n"
     a = analyse(read_source(text, "t.md", "markdown"))
     assert a.profile.done[-1].kind == (kind if kind != "trial" else "human"), a.profile.done
+
+
+# -- a claim a few paragraphs below the study rests on it when its short subject is what the study measured
+#    ("Skipping breakfast leads to poor concentration" after a survey that asked pupils how often they ate breakfast),
+#    even when its outcome is one the study did not name
+SURVEY = ("# Breakfast and exam grades\n\n"
+          "A cross-sectional survey of 9,000 pupils asked how often they ate breakfast and matched the answers to "
+          "exam results.\n\n"
+          "Teachers say the difference shows every morning.\n\n"
+          "Head teachers have long argued for free school meals.\n\n"
+          "{claim}\n")
+
+
+@pytest.mark.parametrize("claim, fires", [
+    ("Skipping breakfast leads to poor concentration in morning lessons.", True),
+    ("Missing breakfast causes poor concentration in class.", True),
+    ("It leads to poor concentration in morning lessons.", False),  # no subject of its own
+    ("The rise in exam stress across the country since the pandemic leads to poor concentration.", False),
+])
+def test_a_short_subject_the_study_measured(claim: str, fires: bool) -> None:
+    found = lint_text(SURVEY.format(claim=claim), CAUSAL, fmt="markdown")
+    assert bool(found) is fires, found

@@ -103,8 +103,8 @@ def evidence_for(a: ArticleAnalysis, s: SentenceAnalysis, dominant: "Study | Non
     if near is None and fallback and dominant is not None and (topic is None or shares_subject(a, s, dominant.sentence)):
         return dominant
     if near is not None and topic is not None and not _adjacent(a, near.sentence, s.index) \
-            and not shares_subject(a, s, near.sentence):
-        return None  # a study paragraphs away counts only when it is about the claim's product or outcome
+            and not shares_subject(a, s, near.sentence) and not subject_named_in(a, s, near.sentence):
+        return None  # a study paragraphs away counts only when it is about the claim's product, outcome or subject
     return near
 
 
@@ -176,6 +176,16 @@ def subject_in(a: ArticleAnalysis, s: SentenceAnalysis, j: int) -> bool:
     if f is None or f.predicate is None:
         return False
     return bool(stems(a.doc.text[s.start : f.predicate[0]]) & stems(a.text_of(j)))
+
+
+def subject_named_in(a: ArticleAnalysis, s: SentenceAnalysis, j: int) -> bool:
+    """The claim's subject is a few words of its own ("Skipping breakfast leads to ...", not "It leads to ...") that study
+    sentence ``j`` itself names ("asked pupils how often they ate breakfast")."""
+    f = s.frame
+    if f is None or f.predicate is None or f.exposure_kind == "pronoun":
+        return False
+    subject = a.doc.text[s.start : f.predicate[0]]
+    return len(subject.split()) <= 4 and bool(stems(subject) & stems(a.text_of(j)))  # a short subject, not a clause
 
 
 def shares_subject(a: ArticleAnalysis, s: SentenceAnalysis, j: int) -> bool:

@@ -164,3 +164,37 @@ SURVEY = ("# Breakfast and exam grades\n\n"
 def test_a_short_subject_the_study_measured(claim: str, fires: bool) -> None:
     found = lint_text(SURVEY.format(claim=claim), CAUSAL, fmt="markdown")
     assert bool(found) is fires, found
+
+
+DISEASE = ["disease-claim"]
+HERB_PAGE = ("# The 5 best herbal supplements for calm, tested\n\n"
+             "Our testers tried 20 capsules over three months. Prices start at $14.\n\n"
+             "{sentence}\n")
+
+
+# -- a product offered as the answer for people with a disease, the disease named first: "For people living with
+#    depression, rhodiola could be a gentler alternative to antidepressants"
+@pytest.mark.parametrize("sentence, fires", [
+    ("For people living with depression, rhodiola could be a gentler alternative to prescription antidepressants.", True),
+    ("For anyone with high blood pressure, reishi could be the natural answer your doctor never mentioned.", True),
+    ("For those suffering from arthritis, turmeric capsules may be the solution.", True),
+    ("For people with kidney disease, magnesium is not the answer.", False),
+    ("For people with depression, the first step is a talk with your doctor.", False),
+    ("For people with depression, rhodiola can interact with antidepressants.", False),
+])
+def test_a_product_offered_as_the_answer_for_a_disease(sentence: str, fires: bool) -> None:
+    found = lint_text(HERB_PAGE.format(sentence=sentence), DISEASE, fmt="markdown")
+    assert bool(found) is fires, found
+
+
+# -- a disease that does something ("a condition such as coeliac disease that stops your gut absorbing it") is the
+#    subject of the verb, not what a product stops
+@pytest.mark.parametrize("sentence, fires", [
+    ("Low iron can come from a condition such as coeliac disease that stops your gut absorbing iron supplements.", False),
+    ("Tea with meals is one cause of low iron; a condition like coeliac disease that stops absorption is another.", False),
+    ("Iron supplements stop anaemia in its tracks.", True),
+])
+def test_a_disease_that_acts_is_no_disease_claim(sentence: str, fires: bool) -> None:
+    text = "# Iron supplements: our picks\n\nWe rank the best iron supplements. Buy now and save 10%.\n\n" + sentence + "\n"
+    found = lint_text(text, DISEASE, fmt="markdown")
+    assert bool(found) is fires, found

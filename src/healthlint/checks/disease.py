@@ -116,6 +116,9 @@ def disease_claims(a: ArticleAnalysis) -> Iterator[tuple[SentenceAnalysis, Term,
             suited = None  # "Not a good pick for people with kidney disease": a warning
         if suited:  # "A good pick for people with arthritis": a product box recommending the product for a disease
             therapy = [Term(s.start + suited.start(1), s.start + suited.end(1), "effects", "therapy", suited.group(1).lower())] + therapy
+        answer = _ANSWER_FOR.match(text)
+        if answer:  # "For people living with depression, rhodiola could be a gentler alternative to antidepressants"
+            therapy = therapy + [Term(s.start + answer.start(1), s.start + answer.end(1), "effects", "therapy", answer.group(1).lower())]
         inner = _inside_others(s.terms)
         diseases = [t for t in s.terms if t.lexicon == "conditions" and t.kind == "disease" and id(t) not in inner
                     and not any(c.start <= t.start and t.end <= c.end for c in s.facts.citations)]  # not in a journal's name
@@ -152,6 +155,12 @@ _SUITED = re.compile(r"\b((?:good|great|top|best|ideal|perfect|smart|solid|excel
                      r"|(?:ideal|perfect|made|designed|formulated)\s+for)\s+(?:(?:people|anyone|those|adults|women|men|someone|folks)"
                      r"\s+(?:with|who\s+(?:have|has|suffer\s+from|live\s+with)|suffering\s+from|living\s+with)\s+)?(?=[\w'-]+(?:\s+[\w'-]+){0,2}"
                      r"\s*(?:sufferers\b|patients\b|[,.;:!)]|$))", re.IGNORECASE)
+# a product offered as the answer for the people who have a disease, named first: "For anyone living with high blood pressure,
+# reishi could be the natural answer" (not "..., magnesium is not the answer" nor "..., talk to your doctor")
+_ANSWER_FOR = re.compile(r"^\W*(for\s+(?:people|anyone|those|adults|women|men|folks|someone|patients)\s+(?:living\s+with|with|who\s+"
+                         r"(?:have|has|live\s+with|suffer\s+from)|suffering\s+from))\s+[^,.;]{1,80},\s*(?:(?!not\b|never\b|no\b)[\w'’-]+\s+)"
+                         r"{1,6}?(?:be|is|are|offers?)\s+(?:the|a|an|your)\s+(?:[\w-]+\s+){0,2}?(?:answer|alternative|solution|remedy"
+                         r"|option|fix|godsend|lifesaver|cure)\b", re.IGNORECASE)
 _NATURAL = frozenset({"supplement", "herb", "cannabis", "natural"})
 _BETWEEN = re.compile(r"^[^.;:!?()]{0,60}$")  # verb ... disease within one clause: "relieves the pain of arthritis"
 _BREAK = re.compile(r",\s*(?:and|but|while|which|who|as)\b|\s(?:but|while|whereas)\s|\s[-–—]\s")
@@ -173,11 +182,14 @@ def _verb_and_disease(text: str, therapy: list[Term], diseases: list[Term]) -> t
                 continue
             gap = text[verb.end : d.start] if d is after else text[d.end : verb.start]
             limit = 60 if d is after else 25
+            if d is before and _SUBJECT_GAP.search(gap):
+                continue  # "a condition such as coeliac disease that stops your gut absorbing it": the disease acts
             if len(gap) <= limit and _BETWEEN.match(gap) and not _BREAK.search(gap):
                 return verb, d
     return None
 
 
+_SUBJECT_GAP = re.compile(r"\b(?:that|which|who)\b", re.IGNORECASE)
 _DISTANCED = re.compile(r"\b(?:touted|so-called|supposed(?:ly)?|reputed(?:ly)?|alleged(?:ly)?|(?:is|are)\s+claimed\s+to|marketed\s+as"
                         r"|credited\s+with|hailed\s+as|billed\s+as|said\s+to"
                         r"|promoted\s+as|sold\s+as|advertised\s+as)\b", re.IGNORECASE)

@@ -198,3 +198,17 @@ def test_a_disease_that_acts_is_no_disease_claim(sentence: str, fires: bool) -> 
     text = "# Iron supplements: our picks\n\nWe rank the best iron supplements. Buy now and save 10%.\n\n" + sentence + "\n"
     found = lint_text(text, DISEASE, fmt="markdown")
     assert bool(found) is fires, found
+
+
+# -- a risk told as a fraction or a multiple of another group's ("drops to about half that of someone who still
+#    smokes") is relative, and needs the absolute figures beside it
+@pytest.mark.parametrize("sentence, fires", [
+    ("Within a year of quitting, your risk of a heart attack drops to about half that of someone who still smokes.", True),
+    ("Ten years on, the risk of lung cancer is a third of that of people who kept smoking.", True),
+    ("For heavy drinkers, the risk of liver disease rises to three times that of people who drink little.", True),
+    ("Within a year of quitting, your risk of a heart attack drops to about 2 in 100.", False),  # an absolute risk
+    ("Within a year, the risk of a heart attack drops to half that of a smoker: from 4 in 100 to 2 in 100.", False),
+])
+def test_a_risk_as_a_share_of_another_groups(sentence: str, fires: bool) -> None:
+    found = lint_text(f"# Quitting smoking\n\n{sentence}\n", ["relative-risk-only"], fmt="markdown")
+    assert bool(found) is fires, found

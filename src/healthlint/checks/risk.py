@@ -115,6 +115,9 @@ _WORDING = [
     # a reduced risk of 20%, an increased risk of 48 percent
     rf"|\b(?:reduced|lower|higher|increased|decreased|elevated|greater)\s+{_RISK}\s+of\s+{_ABOUT}{_NUM_PCT}",
     rf"\b(?:relative\s+risk|risk)\s+(?:reduction|increase)\s+(?:of|was|is|by)\s+{_AMOUNT}",
+    # the risk drops to about half that of a smoker, is a third of that of people who ..., rises to twice that of
+    rf"\b{_RISK}{_OF}\s+(?:{_VERB}\s+to\s+|(?:was|were|is|are|becomes?|became)\s+)(?:{_ABOUT}(?:{_FRACTION}|{_NUM_PCT}"
+    r"|(?:two|three|four|five)\s+times)|twice|double|triple)\s+(?:that\s+of|of\s+that\s+of|those\s+of|as\s+(?:high|great|low))\b",
 ]
 
 # Cheap gates: a pattern is tried only on a sentence holding one of the words it needs
@@ -140,6 +143,7 @@ _GATES: list[tuple[tuple[str, ...], ...]] = [
     (("by ",), _RISKY),
     (_AMOUNTY + ("times",), _RISKY),
     (("reduction", "increase"), _RISKY),
+    ((" that of", " those of", " as high", " as great", " as low"), _RISKY),
 ]
 assert len(_GATES) == len(_WORDING)
 _GATED = [re.compile(p, _I) for p in _WORDING]

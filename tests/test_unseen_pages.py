@@ -212,3 +212,18 @@ def test_a_disease_that_acts_is_no_disease_claim(sentence: str, fires: bool) -> 
 def test_a_risk_as_a_share_of_another_groups(sentence: str, fires: bool) -> None:
     found = lint_text(f"# Quitting smoking\n\n{sentence}\n", ["relative-risk-only"], fmt="markdown")
     assert bool(found) is fires, found
+
+
+# -- an instruction backed by the study's dose ("Drink one 70 ml shot every morning, the dose used in the trial") is
+#    still an instruction; the study's own dosing is not
+@pytest.mark.parametrize("sentence, fires", [
+    ("Drink one 70 ml shot every morning, the dose used in the trial.", True),
+    ("Take 500 mg of magnesium at night, as the volunteers in the study did.", True),
+    ("Participants were asked to drink one 70 ml shot every morning.", False),
+    ("In the trial, volunteers took 500 mg of magnesium at night.", False),
+])
+def test_an_instruction_backed_by_the_studys_dose(sentence: str, fires: bool) -> None:
+    text = ("# Beetroot shots and blood pressure\n\nA trial of 186 adults tested concentrated beetroot shots.\n\n"
+            f"{sentence}\n")
+    found = lint_text(text, ["self-treatment"], fmt="markdown")
+    assert bool(found) is fires, found

@@ -162,8 +162,9 @@ def instructions(a: ArticleAnalysis) -> Iterator[tuple[SentenceAnalysis, str, st
         if not (things or s.role == "advice" or s.has("roles", "addressee") or group
                 or s.has("roles", "advice_verb") and imperative(text)):
             continue  # no medicine or product named, and nobody told to do anything
-        if _STUDY.search(text) or _WARNING.search(text):
-            continue
+        study = _STUDY.search(text)
+        if study and not (imperative(text) and 0 <= text.find(",") < study.start()) or _WARNING.search(text):
+            continue  # a study's dosing, not "Drink one 70 ml shot every morning, the dose used in the trial"
         m = _STOP.search(text)
         stop = m.group(0) if m else _stops_named_drug(s, text)
         heading = s.position in ("title", "deck", "heading")  # "Coming Off Your Medication" names a topic; "Stop Your Statins" tells

@@ -227,3 +227,22 @@ def test_an_instruction_backed_by_the_studys_dose(sentence: str, fires: bool) ->
             f"{sentence}\n")
     found = lint_text(text, ["self-treatment"], fmt="markdown")
     assert bool(found) is fires, found
+
+
+# -- idioms of cause: "steals your sleep", "is behind the rise in", "are to blame for"
+SNACK_SURVEY = ("# Late-night eating and sleep\n\n"
+                "A cross-sectional survey of 3,000 adults found that people who ate within an hour of bed slept worse.\n\n"
+                "{claim}\n")
+
+
+@pytest.mark.parametrize("claim, fires", [
+    ("Late-night snacking steals your sleep.", True),
+    ("Late-night snacking is behind the rise in insomnia.", True),
+    ("Late-night snacks are to blame for poor sleep.", True),
+    ("The team behind the survey works at the Ashdown Institute.", False),
+    ("Late-night snacking was linked to poorer sleep.", False),
+    ("Nobody yet knows what is behind the link.", False),
+])
+def test_idioms_of_cause(claim: str, fires: bool) -> None:
+    found = lint_text(SNACK_SURVEY.format(claim=claim), CAUSAL, fmt="markdown")
+    assert bool(found) is fires, found

@@ -32,6 +32,7 @@ from .frames import populations
 from .lexicon import one_of
 from .terms import Term
 from .groups import AGE, MIXED_SEX, SIMILAR, Difference, age_groups
+from .study import instrument
 from .subjects import GIVEN, GROWN_CELLS, IN_ANIMALS, TREATED, stands_for_study
 from .topics import CONTENT, shares_topic, stems
 
@@ -104,15 +105,6 @@ class Study:
 
 
 _LAB_MATERIAL = re.compile(r"\b(?:cells?|dish(?:es)?|test\s+tubes?|in\s+vitro|cultures?|cultured|tissues?|organoids?)\b", re.IGNORECASE)
-_INSTRUMENT = re.compile(r"\b(?:on|using|via|through)\s+(?:a|an|the)\s+(?:\d+-(?:question|item|point)\s+|short\s+|standard\s+)?$",
-                         re.IGNORECASE)
-
-
-def _instrument(text: str, at: int) -> bool:
-    """The survey at ``at`` measured something in a study ("rated on a 28-question survey"): no design."""
-    return bool(_INSTRUMENT.search(text, max(0, at - 40), at))
-
-
 # people as the source of the cells a lab study used: "stem cells donated by 14 patients", "tissue taken from 20 donors"
 _CELLS_FROM = re.compile(r"\b(?:cells?|tissues?|samples|biopsies)\s+(?:\w+\s+){0,3}?(?:donated\s+by|taken\s+from|collected\s+from|obtained\s+from|removed\s+from"
                          r"|isolated\s+from|from)\s+(?:\w+\s+){0,3}?(?:patients|people|donors|volunteers|adults|women|men|children)\b",
@@ -125,9 +117,9 @@ def study_of(i: int, text: str, offset: int, terms: Sequence[Term], facts: objec
     role = "reported" if role == "caveat" and _SAID_OBSERVATIONAL.search(text) else role  # "As it was observational, ..."
     if role in NOT_EVIDENCE_ROLES or position in ("title", "deck", "chrome") or _NOT_STUDIED.search(text.lower()):
         return None  # a headline is a claim, not a description of the study; "were not studied" names who was not
-    ev = [t for t in terms if t.lexicon == "evidence" and not (t.text.startswith("survey") and _instrument(text, t.start - offset))]
+    ev = [t for t in terms if t.lexicon == "evidence" and not (t.text.startswith("survey") and instrument(text, t.start - offset))]
     kinds = {t.kind for t in ev}
-    designs = [c for c in getattr(facts, "designs", ()) or () if not (c.kind == "survey" and _instrument(text, c.start - offset))]
+    designs = [c for c in getattr(facts, "designs", ()) or () if not (c.kind == "survey" and instrument(text, c.start - offset))]
     # who took part, told as such: "All 150 participants were postmenopausal women", "The 90 volunteers, all over 70"
     subjects = "human_subjects" in kinds and _SUBJECTS.search(text) is not None and (
         getattr(facts, "sample_size", None) or _ALL_ONLY.search(text) is not None) or _ALL_N.search(text) is not None
@@ -283,11 +275,6 @@ class Profile:
     def _on_topic(self, claim: set[str], j: int) -> bool:
         """:meth:`on_topic` for a claim's stems, each sentence's stems found once."""
         return bool(claim & (self._stems_of(j) | (self._stems_of(j - 1) if j > 0 else set())))
-
-    def overlap(self, topic: str, j: int) -> int:
-        """How many content words study sentence ``j`` shares with ``topic``."""
-        sents = self.doc.sentences
-        return len(stems(topic) & stems(self.doc.text[sents[j].start : sents[j].end]))
 
     def _generic(self, j: int) -> bool:
         """Study sentence ``j`` names its design or subjects and nothing else ("That comes from a study in rats.")."""

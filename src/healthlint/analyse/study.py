@@ -268,3 +268,12 @@ def find_citations(text: str, offset: int, names: bool) -> list[Cue]:
             e -= 1
         out.append(Cue(offset + s, offset + e, intern(text[s:e]), kind))
     return out
+
+
+_INSTRUMENT = re.compile(r"\b(?:on|using|via|through)\s+(?:a|an|the)\s+(?:\d+-(?:question|item|point)\s+|short\s+|standard\s+)?$",
+                         re.IGNORECASE)
+
+
+def instrument(text: str, at: int) -> bool:
+    """The survey at ``at`` measured something in a study ("rated on a 28-question survey"): no design."""
+    return bool(_INSTRUMENT.search(text, max(0, at - 40), at))

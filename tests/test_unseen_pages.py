@@ -246,3 +246,17 @@ SNACK_SURVEY = ("# Late-night eating and sleep\n\n"
 def test_idioms_of_cause(claim: str, fires: bool) -> None:
     found = lint_text(SNACK_SURVEY.format(claim=claim), CAUSAL, fmt="markdown")
     assert bool(found) is fires, found
+
+
+# -- a sale needs a medical disclaimer on a page about health goods or health effects, not on a taco kit's promotion
+@pytest.mark.parametrize("text, fires", [
+    ("# A taco bar for your kitchen\n\nThe chain now sells an at-home taco bar for $25. Order yours today while supplies "
+     "last, and use code TACO10 for 10% off.\n", False),
+    ("# Turmeric capsules for joints\n\nOur turmeric capsules cost $25 a jar. Order yours today and use code TURM10 for "
+     "10% off.\n", True),
+    ("# A salad kit for your kitchen\n\nOur salad kit lowers your blood pressure in a month. Order yours today and use "
+     "code SALAD10 for 10% off.\n", True),
+])
+def test_a_sale_needs_a_disclaimer_only_on_health_pages(text: str, fires: bool) -> None:
+    found = lint_text(text, ["missing-disclaimer"], fmt="markdown")
+    assert bool(found) is fires, found

@@ -227,6 +227,7 @@ _SELLER = re.compile(r"\bour\s+(?:[\w'’-]+\s+){0,3}?(?:gumm(?:y|ies)|oils?|tin
                      r"syrups?|cbd|hemp|remedies)\b"
                      r"|\b(?:we|i)\s+(?:make|sell|offer|formulate|craft|manufacture|stock|ship)\b", _I)
 _PRODUCTS = frozenset({"supplement", "herb", "cannabis", "natural"})
+_HEALTH_GOODS = ("supplement", "herb", "cannabis", "natural", "form")
 _HEALTH_OUTCOMES = frozenset({"disease", "symptom", "function", "body", "measure"})
 _HOW_WHY = re.compile(r"^\W*(?:how|why|what\s+makes)\b", _I)
 _RESEARCH = re.compile(r"\b(?:stud(?:y|ies)|research\w*|trials?|findings?|evidence|scientists?|experiments?|data|results?"
@@ -283,7 +284,10 @@ class Trigger:
 def triggers(a: ArticleAnalysis) -> Iterator[Trigger]:
     """The writer's advice, sales and promotion, in document order (worked out as they are asked for)."""
     product_page = sum(1 for s in a.sentences if s.has("products", *_PRODUCTS)) >= 3
-    sold = {c.sentence for c in calls(a)}
+    # a sale needs a disclaimer on a page about health products, not a fast-food chain's taco kit
+    sold = {c.sentence for c in calls(a)} if any(
+        s.has("products", *_HEALTH_GOODS) or s.has("drugs") or s.frame is not None and s.frame.states_effect and s.frame.health_outcome
+        for s in a.sentences) else set()
     for s in a.sentences:
         if s.position not in WRITER_POSITIONS:
             continue

@@ -260,3 +260,17 @@ def test_idioms_of_cause(claim: str, fires: bool) -> None:
 def test_a_sale_needs_a_disclaimer_only_on_health_pages(text: str, fires: bool) -> None:
     found = lint_text(text, ["missing-disclaimer"], fmt="markdown")
     assert bool(found) is fires, found
+
+
+# -- the study's researcher named in the sentence before ('..., says study researcher Ana Ruiz.') is the source of
+#    "new research shows" after it; someone else named before is not
+@pytest.mark.parametrize("before, fires", [
+    ('"Mothers who took the vitamins had fewer children with asthma," says study researcher Ana Ruiz, a professor of epidemiology.', False),
+    ("Dr Ana Ruiz, who led the study, works at the Harlow Institute.", False),
+    ('"I was so relieved," says Maria Lopez, a mother of two.', True),
+])
+def test_the_studys_researcher_named_just_before(before: str, fires: bool) -> None:
+    text = (f"# Vitamins in pregnancy and asthma\n\n{before}\n\n"
+            "Taking vitamins in pregnancy may lower the risk of asthma in children, new research shows.\n")
+    found = lint_text(text, UNATTRIBUTED, fmt="markdown")
+    assert bool(found) is fires, found

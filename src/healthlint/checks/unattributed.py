@@ -153,12 +153,20 @@ _BACK_REFERENCE = re.compile(r"\b(?:further|a\s+second|the\s+second|a\s+third|th
                              r"|both|(?:the\s+)?follow-up)\s+(?:[\w-]+\s+)?(?:stud(?:y|ies)|research|trials?|analys[ie]s|experiments?)\b", _I)
 
 
+_STUDY_PERSON = re.compile(r"\b(?:study|lead|senior|principal)\s+(?:author|researcher|investigator|scientist)\b"
+                           r"|\b(?:who|which)\s+led\s+the\s+(?:study|research|trial|work)\b", _I)
+
+
 def _source_near(a: ArticleAnalysis, i: int, other: bool) -> bool:
     """A source in sentence ``i``, the next one, or (unless the claim is about ``other`` research: "previous
     studies") an earlier one of its paragraph that introduces a study."""
     n = len(a.sentences)
     if sourced(a, i) or i + 1 < n and a.sentences[i + 1].position != "chrome" and sourced(a, i + 1):
         return True
+    if not other and i > 0 and a.sentences[i - 1].position in ("lede", "body") and sourced(a, i - 1) \
+            and _STUDY_PERSON.search(a.text_of(i - 1)):
+        return True  # the sentence before names the study's researcher: '"...," says study researcher Irva Hertz-Picciotto.'
+
     if _BACK_REFERENCE.search(a.text_of(i)) and any(
             (a.sentences[j].study is not None or a.sentences[j].role in ("reported", "method")) and sourced(a, j) for j in range(i)):
         return True  # "A second study showed ...", "Further research found ...": of the studies the article named

@@ -274,3 +274,13 @@ def test_the_studys_researcher_named_just_before(before: str, fires: bool) -> No
             "Taking vitamins in pregnancy may lower the risk of asthma in children, new research shows.\n")
     found = lint_text(text, UNATTRIBUTED, fmt="markdown")
     assert bool(found) is fires, found
+
+
+# -- a remedy claim that rests on a dish or a mouse is both a disease claim and an animal extrapolation: two problems,
+#    two findings (only an overclaim's words inside a disease claim are the disease claim's)
+def test_a_remedy_claim_resting_on_a_lab_study_is_both() -> None:
+    text = ("# Garlic honey: my winter remedy\n\n"
+            "A 2016 lab study found that allicin from garlic killed strep bacteria growing in a petri dish. That means a "
+            "spoonful of garlic honey will knock out a strep throat.\n")
+    rules = sorted({f.rule for f in lint_text(text, ["disease-claim", "animal-extrapolation"], fmt="markdown")})
+    assert rules == ["animal-extrapolation", "disease-claim"]

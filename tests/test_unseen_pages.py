@@ -279,8 +279,10 @@ def test_the_studys_researcher_named_just_before(before: str, fires: bool) -> No
 # -- a remedy claim that rests on a dish or a mouse is both a disease claim and an animal extrapolation: two problems,
 #    two findings (only an overclaim's words inside a disease claim are the disease claim's)
 def test_a_remedy_claim_resting_on_a_lab_study_is_both() -> None:
-    text = ("# Garlic honey: my winter remedy\n\n"
-            "A 2016 lab study found that allicin from garlic killed strep bacteria growing in a petri dish. That means a "
-            "spoonful of garlic honey will knock out a strep throat.\n")
-    rules = sorted({f.rule for f in lint_text(text, ["disease-claim", "animal-extrapolation"], fmt="markdown")})
+    text = ("# Reishi: benefits, dosage and our top pick\n\nReishi is one of the best-selling herbal supplements. We may "
+            "earn a commission if you buy through our links.\n\n"
+            "Reishi treats insomnia naturally, without the side effects of sleeping pills.\n\n"
+            "In mice, reishi extract protected brain cells from damage after a stroke. That means it can help prevent "
+            "Alzheimer's.\n")
+    rules = sorted(f.rule for f in lint_text(text, ["disease-claim", "animal-extrapolation"], fmt="markdown") if f.line == 7)
     assert rules == ["animal-extrapolation", "disease-claim"]

@@ -286,3 +286,29 @@ def test_a_remedy_claim_resting_on_a_lab_study_is_both() -> None:
             "Alzheimer's.\n")
     rules = sorted(f.rule for f in lint_text(text, ["disease-claim", "animal-extrapolation"], fmt="markdown") if f.line == 7)
     assert rules == ["animal-extrapolation", "disease-claim"]
+
+
+ANIMAL = ["animal-extrapolation"]
+
+
+# -- fish are an experiment's animals when something is done to them ("added a gene to the hearts of adult fish ...
+#    than untreated fish"), not when they are food; "The therapy ..." is the study's intervention, named by what it is
+FISH = ("# A gene that mends hearts\n\n"
+        "A gene called regen-H lets some animals regrow heart muscle, scientists at the Westmarch Institute said.\n\n"
+        "{study}\n\n"
+        "{claim}\n")
+
+
+@pytest.mark.parametrize("study, claim, fires", [
+    ("The team added an extra copy of regen-H to the hearts of adult fish, and those fish grew back more muscle than "
+     "untreated fish.", "The therapy restores pumping strength after a heart attack.", True),
+    ("The team added an extra copy of regen-H to the hearts of adult fish, and those fish grew back more muscle than "
+     "untreated fish.", "Switching the gene on could reverse heart failure after a heart attack.", True),
+    ("People who ate oily fish twice a week had stronger hearts, the team found.",
+     "The therapy restores pumping strength after a heart attack.", False),
+    ("The team added an extra copy of regen-H to the hearts of adult fish, and those fish grew back more muscle than "
+     "untreated fish.", "In the fish, the therapy restored pumping strength after an injury.", False),
+])
+def test_fish_given_a_treatment_and_the_therapy_as_subject(study: str, claim: str, fires: bool) -> None:
+    found = lint_text(FISH.format(study=study, claim=claim), ANIMAL, fmt="markdown")
+    assert any(f.line == 7 for f in found) is fires, found

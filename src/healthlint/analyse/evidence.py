@@ -131,7 +131,9 @@ def study_of(i: int, text: str, offset: int, terms: Sequence[Term], facts: objec
              if not re.search(r"\b(?:majority|mostly|most|predominantly|largely|mainly)\b", text[max(0, c.start - offset - 30) : c.start - offset], re.I)]
     ages = age_groups(text) if has_context or named or subjects else []
     pops = tuple(sorted({c.kind for c in named} | set(ages)))
-    non_human = [t for t in ev if t.kind in ("rodent", "animal", "cells", "lab")]
+    non_human = [t for t in ev if t.kind in ("rodent", "animal", "cells", "lab")] or [
+        Term(c.start, c.end, "evidence", "animal", "fish") for c in getattr(facts, "species", ()) or ()
+        if c.kind == "fish" and GIVEN.search(text)][:1]  # "added a gene to the hearts of adult fish ... than untreated fish"
     design_kinds = [(_DESIGN_KIND.get(c.kind), c) for c in designs if _DESIGN_KIND.get(c.kind)]
 
     # who was studied, not who is mentioned: a sample size, a design, an age bound, or a study and its population

@@ -8,15 +8,17 @@ import re
 
 from .terms import Term
 
-IN_ANIMALS = re.compile(r"\b(?:in|on|among)\s+(?:\w+\s+)?(?:mice|rats|rodents|animals|monkeys|primates|zebrafish|flies|worms|pigs)\b"
+IN_ANIMALS = re.compile(r"\b(?:in|on|among)\s+(?:\w+\s+)?(?:mice|rats|rodents|animals|monkeys|primates|zebrafish|fish|flies|worms|pigs)\b"
                         r"|-fed\b|-treated\b", re.IGNORECASE)
 # what animals or cells undergo in an experiment (GIVEN), or where they are named as its subjects (TREATED)
 GIVEN = re.compile(
     r"\b(?:given|gave|fed|feeding|injected|injections?|treated|treating|exposed|exposing|bred|engineered|dosed|implanted|"
     r"administered|tested\s+(?:on|in)|experiments?\s+(?:on|in|with)|infected\s+with|grown|cultured|incubated|raised\s+on|kept\s+on"
-    r"|laced|spiked|supplemented|sprayed|kept\s+awake)\b|-fed\b|-treated\b", re.IGNORECASE)
+    r"|laced|spiked|supplemented|sprayed|kept\s+awake)\b|-fed\b|-treated\b"
+    # compared with animals left alone: "grew back more muscle than untreated fish", "than control mice"
+    r"|\b(?:untreated|control)\s+(?:\w+\s+)?(?:mice|rats|animals|fish|flies|worms|monkeys|pigs|dogs)\b", re.IGNORECASE)
 TREATED = re.compile(
-    GIVEN.pattern + r"|\b(?:in|on|among)\s+(?:\w+\s+)?(?:mice|rats|rodents|animals|monkeys|primates|zebrafish|fruit\s+flies|flies|worms|pigs|dogs"
+    GIVEN.pattern + r"|\b(?:in|on|among)\s+(?:\w+\s+)?(?:mice|rats|rodents|animals|monkeys|primates|zebrafish|fish|fruit\s+flies|flies|worms|pigs|dogs"
     r"|rabbits|cells|cell\s+lines)\b", re.IGNORECASE)
 GROWN_CELLS = re.compile(
     r"\b(?:grew|grow|grown|growing|cultured|culturing|incubated|infected|exposed|treated|bathed|dosed)\s+(?:\w+\s+){0,4}?cells\b"

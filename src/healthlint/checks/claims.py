@@ -163,10 +163,15 @@ def subject_on_topic(a: ArticleAnalysis, s: SentenceAnalysis, j: int) -> bool:
         return True
     subject = a.doc.text[s.start : f.predicate[0]]
     words = stems(subject)
-    if not words or f.exposure_kind == "pronoun":
+    if not words or f.exposure_kind == "pronoun" or _THE_INTERVENTION.match(subject):
         return True
     context = " ".join(a.text_of(k) for k in a.around(j) if k != s.index)
     return bool(words & stems(context))
+
+
+# "The therapy restores pumping strength": the study's intervention, named by what it is
+_THE_INTERVENTION = re.compile(r"^\W*(?:the|this|that|these)\s+(?:new\s+|experimental\s+)?(?:therapy|treatment|drug|compound|molecule"
+                               r"|pill|vaccine|jab|injection|extract|gene\s+therapy|medicine|remedy)s?\s*$", re.IGNORECASE)
 
 
 def subject_in(a: ArticleAnalysis, s: SentenceAnalysis, j: int) -> bool:

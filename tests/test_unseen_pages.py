@@ -312,3 +312,16 @@ FISH = ("# A gene that mends hearts\n\n"
 def test_fish_given_a_treatment_and_the_therapy_as_subject(study: str, claim: str, fires: bool) -> None:
     found = lint_text(FISH.format(study=study, claim=claim), ANIMAL, fmt="markdown")
     assert any(f.line == 7 for f in found) is fires, found
+
+
+# -- a press release's "Notes to editors" ends the story: the university's 21,000 students below it are no study
+def test_notes_to_editors_end_the_story() -> None:
+    text = ("New molecule clears fat from the liver\nUniversity of Carrowmere | Press releases\n"
+            "Tests on lab-grown mini-livers show a compound called CLX-41 strips out stored fat in a dish of liver cells.\n"
+            "The molecule reverses fatty liver disease, the most common liver condition in the country, the team said.\n"
+            "The team hopes to start trials in people next year.\n"
+            "Notes to editors\n"
+            "The University of Carrowmere is a research university with 21,000 students and 4,000 staff.\n")
+    a = analyse(read_source(text, "t.txt", "text"))
+    assert a.sentences[-1].position == "chrome"
+    assert all(st.kind != "human" for st in a.profile.done)

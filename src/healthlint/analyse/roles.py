@@ -71,7 +71,8 @@ _RELATED = re.compile(r"^\W*(?:read more|read next|related\b.*|more on this|you 
                       r"|recommended(?: for you| reading)?|more from .*|other stories|popular(?: stories| now)?|trending)\W*$",
                       re.IGNORECASE)
 _TAIL = re.compile(r"^\W*(?:share(?: this)?(?: article| story| post)?|email this(?: article| story)?|post a comment"
-                   r"|leave a (?:reply|comment)|comments?|no comments|you must sign in.*|about the author)\W*$", re.IGNORECASE)
+                   r"|leave a (?:reply|comment)|comments?|no comments|you must sign in.*|about the author"
+                   r"|notes? (?:to|for) editors?|editors'? notes?|media (?:contacts?|enquiries|inquiries))\W*$", re.IGNORECASE)
 # the article's own sign-off: what follows is the site's (its shop, its other books), whatever its length
 _SIGN_OFF = re.compile(r"^\W*(?:comment on this (?:article|story|post)|join the (?:discussion|conversation)(?: below| here)?"
                        r"|(?:leave|post) a comment below)\b.{0,80}$", re.IGNORECASE)

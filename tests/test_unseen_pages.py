@@ -325,3 +325,24 @@ def test_notes_to_editors_end_the_story() -> None:
     a = analyse(read_source(text, "t.txt", "text"))
     assert a.sentences[-1].position == "chrome"
     assert all(st.kind != "human" for st in a.profile.done)
+
+
+# -- over a study in rats: "the tastiest way to keep your memory in shape" is a claim told of its subject (not a
+#    purpose, nor a hope for people to come); "The treat slows ..." names the article's subject by what it is
+COCOA = ("# Dark chocolate and memory\n\n"
+         "An ingredient in dark chocolate was added to the feed of rats at the Pellingham Institute for twelve weeks.\n\n"
+         "The animals that ate it found their way around a water maze far faster, a sign of a better memory.\n\n"
+         "{claim}\n")
+
+
+@pytest.mark.parametrize("claim, fires", [
+    ("So a square of dark chocolate after dinner could be the tastiest way to keep your memory in shape.", True),
+    ("The treat slows memory decline in old age.", True),
+    ("A daily square of dark chocolate could be a simple way to keep your memory sharp.", True),
+    ("There is no easy way to keep your memory in shape, the researchers warned.", False),
+    ("The ingredient could one day lead to a way to keep patients' memory in shape.", False),
+    ("In the rats, the treat slowed memory decline.", False),
+])
+def test_a_way_told_of_its_subject_and_the_treat(claim: str, fires: bool) -> None:
+    found = lint_text(COCOA.format(claim=claim), ANIMAL, fmt="markdown")
+    assert any(f.line == 7 for f in found) is fires, found

@@ -93,7 +93,8 @@ def build_frame(text: str, offset: int, terms: Sequence[Term], facts: object) ->
     cue = getattr(facts, "claim_cue", None)
     # "keeps your brain sharp", "adds years to your life": an idiom of effect, weighed when a health outcome is named
     keeps = _KEEPS.search(text) if any(t.lexicon in ("outcomes", "conditions") for t in terms) else None
-    if keeps is not None and (text[max(0, keeps.start() - 3) : keeps.start()].lower() == "to " or in_purpose(text, keeps.start())
+    if keeps is not None and (text[max(0, keeps.start() - 3) : keeps.start()].lower() == "to " and not _way_to(text, keeps.start())
+                              or _purpose(text, keeps.start())
                               or in_relative_clause(text, keeps.start())):
         keeps = None  # "take calcium to keep their bones strong", "ways to keep your brain sharp": a purpose, no claim;
         # "insulin, the hormone that keeps blood sugar in check": a description
@@ -108,7 +109,7 @@ def build_frame(text: str, offset: int, terms: Sequence[Term], facts: object) ->
                             or attributive(text, cue, offset) or in_name(text, cue, offset)
                             or _DISOWNED.search(text, max(0, cue.start - offset - 40), cue.start - offset)
                             or _NOMINAL_OF.match(text, cue.end - offset) or in_condition(text, cue.start - offset)
-                            or _NOT_AN_EFFECT.match(text, cue.end - offset) or in_purpose(text, cue.start - offset)
+                            or _NOT_AN_EFFECT.match(text, cue.end - offset) or _purpose(text, cue.start - offset)
                             or _NOUN_BEFORE_COPULA.match(text, cue.end - offset) or cue.kind == "causal" and _AMOUNT.match(text, cue.end - offset)
                             or comparative(text, cue, offset) or per_unit(text, cue, offset)
                             or cue.text.lower() in NOUN_FORMS and DETERMINER_BEFORE.search(text, max(0, cue.start - offset - 40),
@@ -121,7 +122,7 @@ def build_frame(text: str, offset: int, terms: Sequence[Term], facts: object) ->
     near = [t for t in terms if t.lexicon != "effects"]
     # the tests that rule an effect word out most often for their cost come first
     effects = [t for t in [x for x in terms if x.lexicon == "effects"][:MAX_EFFECT_WORDS]
-               if not _inside_term(t, near) and not in_purpose(text, t.start - offset)
+               if not _inside_term(t, near) and not _purpose(text, t.start - offset)
                and text[t.end - offset : t.end - offset + 1] != "-" and not _NOMINAL_OF.match(text, t.end - offset)
                and not after_preposition(text, t, offset)
                and not (t.kind != "therapy_noun" and determined(text, t, offset))
@@ -316,6 +317,21 @@ _WHICH_WAS = re.compile(r"\b(?:that|which|who)\s+(?:\w+\s+)?(?:is|are|was|were|(
 _DUE_TO = re.compile(r"\b(?:is|are|was|were)\s+(?:\w+ly\s+|in\s+part\s+)?(?:due|attributable)\s+to\b")  # lower-cased
 _AFTER_TO = re.compile(r"\s*(?:the\s+|a\s+)?")
 _AGENT_CONDITION = re.compile(r"\s*by\s+(?:the\s+|a\s+)?", re.IGNORECASE)
+
+
+# "A square of chocolate is the tastiest way to keep your memory in shape": a way told of its subject states the effect
+_WAY_TO = re.compile(r"\b(?:is|are|be)\s+(?:(?:a|an|the|one\s+of\s+the)\s+)(?:[\w-]+\s+){0,3}?(?:way|ways|means|fix)\s+to\s+$",
+                     re.IGNORECASE)
+_NO_WAY = re.compile(r"^\W*(?:there\s+is\s+no|there's\s+no|is\s+there|are\s+there|what|which|how)\b", re.IGNORECASE)
+
+
+def _way_to(text: str, at: int) -> bool:
+    return bool(_WAY_TO.search(text, max(0, at - 80), at)) and not _NO_WAY.match(text)
+
+
+def _purpose(text: str, at: int) -> bool:
+    """Position ``at`` is in a purpose clause ("ways to keep your brain sharp"), not a way its subject is said to be."""
+    return in_purpose(text, at) and not _way_to(text, at)
 
 
 def _hedged_outside(facts: object, lo: int, hi: int) -> bool:

@@ -118,7 +118,8 @@ def _people_only_as_a_hope(s: "SentenceAnalysis", text: str) -> bool:
             and not _FUTURE.search(text, hope.end()):
         return False  # "Kalvarin shrinks tumours and could spare patients chemotherapy": the claim is made before the
         # "could", unhedged; "... and may one day help patients" is a hope
-    people = [t.start - s.start for t in s.terms if t.lexicon == "evidence" and t.kind in _PEOPLE_KINDS]
+    people = [t.start - s.start for t in s.terms if t.lexicon == "evidence" and t.kind in _PEOPLE_KINDS
+              and t.text not in ("you", "your", "yourself")]  # "could be the way to keep your memory sharp": advice
     return bool(people) and min(people) >= hope.end()
 
 

@@ -171,7 +171,8 @@ def subject_on_topic(a: ArticleAnalysis, s: SentenceAnalysis, j: int) -> bool:
 
 # "The therapy restores pumping strength": the study's intervention, named by what it is
 _THE_INTERVENTION = re.compile(r"^\W*(?:the|this|that|these)\s+(?:new\s+|experimental\s+)?(?:therapy|treatment|drug|compound|molecule"
-                               r"|pill|vaccine|jab|injection|extract|gene\s+therapy|medicine|remedy)s?\s*$", re.IGNORECASE)
+                               r"|pill|vaccine|jab|injection|extract|gene\s+therapy|medicine|remedy|supplement|capsule|powder|treat"
+                               r"|snack|drink|brew|spice|herb|fruit|berry|berries|root|seed|vegetable|juice|tea|oil)s?\s*$", re.IGNORECASE)
 
 
 def subject_in(a: ArticleAnalysis, s: SentenceAnalysis, j: int) -> bool:

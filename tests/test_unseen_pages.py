@@ -346,3 +346,33 @@ COCOA = ("# Dark chocolate and memory\n\n"
 def test_a_way_told_of_its_subject_and_the_treat(claim: str, fires: bool) -> None:
     found = lint_text(COCOA.format(claim=claim), ANIMAL, fmt="markdown")
     assert any(f.line == 7 for f in found) is fires, found
+
+
+# -- "protects the brain" is an effect; in "X protects the brain and could help survivors walk" the "could" is the second
+#    predicate's; "Prior studies have shown ..." is other research's claim
+PIGS = ("# A stroke drug in pigs\n\n"
+        "The research team tested the drug RMU-118 on 24 young pigs given a stroke, and the treated pigs had a third less "
+        "brain damage.\n\n"
+        "{claim}\n")
+
+
+@pytest.mark.parametrize("claim, fires", [
+    ("RMU-118 protects the brain after a stroke and could help survivors regain the use of their arms.", True),
+    ("RMU-118 protects the brain after a stroke.", True),
+    ("RMU-118 shields the heart and may protect the brain after a stroke.", True),
+    ("RMU-118 is now being tested in a trial of 30 stroke patients.", False),
+    ("In the pigs, RMU-118 protected the brain after a stroke.", False),
+    ("Nobody knows yet whether RMU-118 protects the brain in people.", False),
+])
+def test_protects_the_and_a_second_hedged_predicate(claim: str, fires: bool) -> None:
+    found = lint_text(PIGS.format(claim=claim), ANIMAL, fmt="markdown")
+    assert any(f.line == 5 for f in found) is fires, found
+
+
+def test_prior_studies_as_subject_are_other_research() -> None:
+    text = ("# Fibre and breast cancer\n\nWomen who ate the most fibre had a 24 percent lower risk of breast cancer in a "
+            "cohort study of 44,000 nurses.\n\n{claim}\n")
+    assert lint_text(text.format(claim="Prior studies have shown fibre can protect against bowel cancer and may lower "
+                                       "the risk of diabetes."), CAUSAL, fmt="markdown") == []
+    assert lint_text(text.format(claim="Fibre protects against breast cancer and may lower the risk of diabetes."),
+                     CAUSAL, fmt="markdown")

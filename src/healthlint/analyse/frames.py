@@ -27,7 +27,8 @@ MAX_EFFECT_WORDS = 16  # the effect words of a sentence weighed as its predicate
 NON_HUMAN = frozenset({"rodent", "animal", "cells", "lab"})
 HEALTH_OUTCOMES = frozenset({"disease", "symptom", "function", "death", "risk", "life", "measure", "body", "generic"})
 _CLAUSE_END = re.compile(r"[;:]|,\s*(?:which|while|whereas|but|although|though)\b|\s(?:but|whereas|although)\s")
-_LATER_CLAUSE = re.compile(r",\s*(?:and|but|while|so)\s+(?:it|they|this|that|you|he|she|we)\b|;\s", re.IGNORECASE)
+_LATER_CLAUSE = re.compile(r",\s*(?:and|but|while|so)\s+(?:it|they|this|that|you|he|she|we)\b|;\s"
+                           r"|\s(?:and|but)\s+(?=(?:could|may|might)\s)", re.IGNORECASE)  # "protects the brain and could help ..."
 _US = re.compile(r"\bus\b")  # "helps us live longer" (not "US" the country)
 _PRONOUN_SUBJECT = re.compile(r"^\W*(?:(?:\d+[.)]\s*)?(?:it|this|they|these|this\s+\w+|these\s+\w+|the\s+(?:product|supplement|oil"
                               r"|formula|blend|extract|remedy|tea|gummies|capsules|tincture|herb|spice))\b)", re.IGNORECASE)

@@ -21,6 +21,10 @@ _OTHER_RESEARCH = re.compile(r"\b(?:studies|trials|(?:previous|earlier|prior|pas
                              r"(?:research|work|evidence|study|trial))\b", re.IGNORECASE)
 _GENERAL_RESEARCH = re.compile(r"(?<!\bthe\s)\b(?:researchers|scientists|doctors|experts)\s+have\s+(?:long\s+|already\s+)?"
                                r"(?:found|shown|known|established|discovered|observed)\b", re.IGNORECASE)
+# "Prior studies have shown dietary fiber can protect against colorectal cancer": other research, as the sentence's subject
+_OTHER_OPENING = re.compile(r"^\W*(?:(?:prior|previous|earlier|past|other|many|several|some|numerous|recent)\s+)?(?:studies|research|trials)"
+                            r"\s+(?:have\s+|has\s+|had\s+)?(?:also\s+|long\s+|consistently\s+)?(?:shown|found|suggested|linked|indicated"
+                            r"|demonstrated|show|suggest)\b", re.IGNORECASE)
 # "Surgery often improves diabetes. Now a new study may help explain why.": the claim is the known fact a study explains
 _EXPLAINED_NEXT = re.compile(r"\b(?:explains?|explained|explaining|show|shows|reveal|reveals|know|knows|figured\s+out|understand)"
                              r"\s+(?:exactly\s+|just\s+)?(?:why|how)\b", re.IGNORECASE)
@@ -64,7 +68,7 @@ def causal_from_association(doc: "Document", analysis: "DocumentAnalysis", param
                 s.position not in ("title", "deck", "lede") and not subject_on_topic(a, s, ev.sentence))):
             continue  # a body sentence about something else than the study ("the blockage can cause a stroke")
         if ev.sentence != s.index and (cites_another_study(a, s) or s.role == "reported" and _OTHER_RESEARCH.search(
-                a.text_of(s.index)) or _GENERAL_RESEARCH.search(a.text_of(s.index))):
+                a.text_of(s.index)) or _GENERAL_RESEARCH.search(a.text_of(s.index)) or _OTHER_OPENING.match(a.text_of(s.index))):
             continue  # "A Spanish study found that ...", "Several studies have shown that ...": other research's claim
         if s.role == "reported" and _BACK.match(a.text_of(s.index)) and s.index > 0 and a.block_of(s.index - 1) == a.block_of(
                 s.index) and cites_another_study(a, a.sentences[s.index - 1]):

@@ -376,3 +376,29 @@ def test_prior_studies_as_subject_are_other_research() -> None:
                                        "the risk of diabetes."), CAUSAL, fmt="markdown") == []
     assert lint_text(text.format(claim="Fibre protects against breast cancer and may lower the risk of diabetes."),
                      CAUSAL, fmt="markdown")
+
+
+# -- "shows promise against", "offers hope to" claim an effect; a condition only one sex has (postpartum depression,
+#    premature ejaculation) is no subgroup claim over a study in that sex
+@pytest.mark.parametrize("title, fires", [
+    ("Vaccine shows promise against deadly bone cancer", True),
+    ("New drug may offer hope to stroke survivors, researchers say", True),
+    ("Vaccine trial in dogs shows promise against bone cancer", False),
+])
+def test_promise_and_hope_in_a_headline(title: str, fires: bool) -> None:
+    text = (f"# {title}\n\nA team at the Kelmont veterinary school gave a new vaccine to 31 dogs with bone cancer, and "
+            "the dogs lived twice as long as dogs given surgery alone.\n")
+    found = lint_text(text, ANIMAL, fmt="markdown")
+    assert any(f.line == 1 for f in found) is fires, found
+
+
+@pytest.mark.parametrize("title, fires", [
+    ("Drug shows promise for quick treatment of postpartum depression", False),
+    ("Treatment shows promise for premature ejaculation", False),
+    ("Drug shows promise for quick treatment of depression", True),
+])
+def test_a_condition_of_one_sex_is_no_subgroup_claim(title: str, fires: bool) -> None:
+    sex = "men" if "ejaculation" in title else "women"
+    text = f"# {title}\n\nIn the trial, 7 of the 10 {sex} who took the drug improved within three days.\n"
+    found = lint_text(text, ["subgroup-generalization"], fmt="markdown")
+    assert any(f.line == 1 for f in found) is fires, found

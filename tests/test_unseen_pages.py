@@ -402,3 +402,21 @@ def test_a_condition_of_one_sex_is_no_subgroup_claim(title: str, fires: bool) ->
     text = f"# {title}\n\nIn the trial, 7 of the 10 {sex} who took the drug improved within three days.\n"
     found = lint_text(text, ["subgroup-generalization"], fmt="markdown")
     assert any(f.line == 1 for f in found) is fires, found
+
+
+# -- the article's only study, told in its last line ("so far it has only been tested on gum cells grown in a dish"),
+#    is still the article's evidence; "swine flu" and "monkey pox" name illnesses, not animals studied
+def test_the_only_study_told_last() -> None:
+    body = "".join(f"Gum disease is common, and paragraph {n} of this article talks about it at some length.\n\n"
+                   for n in range(1, 9))
+    text = ("# Clove compound rebuilds receding gums\n\nA compound in clove oil helps gum tissue grow back, a dental "
+            f"school reports.\n\n{body}So far, the compound has only been tested on human gum cells grown in a dish.\n")
+    found = lint_text(text, ANIMAL, fmt="markdown")
+    assert any(f.line == 1 for f in found), found
+
+
+def test_swine_flu_names_an_illness_not_an_animal_study() -> None:
+    text = ("# Vaccines harm millions, a blogger claims\n\nIn the 1970s a vaccine for swine flu was administered to 45 "
+            "million people in ten weeks.\n")
+    a = analyse(read_source(text, "t.md", "markdown"))
+    assert all(st.kind not in ("animal", "cells") for st in a.profile.done), a.profile.done

@@ -80,6 +80,7 @@ _NOT_STUDIED = re.compile(r"\b(?:not|never)\s+(?:been\s+)?(?:studied|include|inc
                           # who is still to be studied: "we need to see this in men", "the team now wants to test women"
                           r"|\bneeds?\s+to\s+(?:see|test|study|repeat|confirm)\s+(?:this|it|that|these\s+results)\s+in\b"
                           r"|\b(?:wants?|hopes?|plans?)\s+to\s+(?:test|study|recruit|include)\b")
+_ILLNESS_NAME = re.compile(r"\s+(?:flu|influenza|fever|pox|virus)\b", re.IGNORECASE)  # "swine flu", "monkey pox": no animals
 _STUDY_WORDS = frozenset({"study_context", "research_verb", "rodent", "animal", "cells", "lab", "design_trial",
                           "design_observational"})
 _ANIMAL_SEX = frozenset({"male", "female"})  # said of animals as much as of people
@@ -131,7 +132,8 @@ def study_of(i: int, text: str, offset: int, terms: Sequence[Term], facts: objec
              if not re.search(r"\b(?:majority|mostly|most|predominantly|largely|mainly)\b", text[max(0, c.start - offset - 30) : c.start - offset], re.I)]
     ages = age_groups(text) if has_context or named or subjects else []
     pops = tuple(sorted({c.kind for c in named} | set(ages)))
-    non_human = [t for t in ev if t.kind in ("rodent", "animal", "cells", "lab")] or [
+    non_human = [t for t in ev if t.kind in ("rodent", "animal", "cells", "lab")
+                 and not _ILLNESS_NAME.match(text, t.end - offset)] or [
         Term(c.start, c.end, "evidence", "animal", "fish") for c in getattr(facts, "species", ()) or ()
         if c.kind == "fish" and GIVEN.search(text)][:1]  # "added a gene to the hearts of adult fish ... than untreated fish"
     design_kinds = [(_DESIGN_KIND.get(c.kind), c) for c in designs if _DESIGN_KIND.get(c.kind)]
@@ -230,7 +232,8 @@ class Profile:
         self.observational_mostly = _mostly(main, ("observational",), ("trial",))
         # the study the article is about: described with its subjects, size or design, in its first two thirds
         half = max(8, len(doc.sentences) * 2 // 3)
-        self.main = next((s for s in main if s.sentence <= half and (s.sized or not s.inferred)), None)
+        self.main = next((s for s in main if s.sentence <= half and (s.sized or not s.inferred)), None) or (
+            main[0] if main and all(s.kind in NON_HUMAN_KINDS for s in main) else None)  # "only tested on cells in a dish", last
 
     # ---- what a claim rests on ----
     def nearest(self, i: int, topic: str | None = None) -> Study | None:

@@ -111,7 +111,7 @@ LAB_PAGE = ("{headline}\n"
 
 
 @pytest.mark.parametrize("headline, fires", [
-    ("Superfruit that KILLS cancer: Humble berry wipes out 90% of tumour cells in two days", True),
+    ("Wonder fruit that KILLS cancer: humble berry wipes out 90% of bowel tumour cells in a day", True),
     ("The humble garden berry that fights bowel cancer, according to a new study by pharmacists", True),
     ("Humble berry WIPES OUT bowel cancer in just two days, scientists at a university find", True),
     ("Berry extract kills bowel cancer cells in lab dishes within two days, pharmacists report", False),
@@ -123,8 +123,8 @@ def test_a_long_headline_over_a_byline(headline: str, fires: bool) -> None:
 
 
 def test_a_long_first_line_with_a_blank_line_after_it_is_still_a_paragraph() -> None:
-    text = ("A long look at oxytocin for mental health, addiction and the endocannabinoid connection today\n\n"
-            "Oxytocin is a hormone made in the brain, and it does a great deal more in the body than most of us ever "
+    text = ("A long look at vitamin B12 for tired legs, night cramps and the odd link with strong coffee\n\n"
+            "Vitamin B12 is made by bacteria, and it does a great deal more in the body than most of us ever "
             "learn at school.\n")
     a = analyse(read_source(text, "t.txt", "text"))
     assert a.sentences[0].position != "title"

@@ -420,3 +420,17 @@ def test_swine_flu_names_an_illness_not_an_animal_study() -> None:
             "million people in ten weeks.\n")
     a = analyse(read_source(text, "t.md", "markdown"))
     assert all(st.kind not in ("animal", "cells") for st in a.profile.done), a.profile.done
+
+
+# -- "Studies show ..." is sourced by a study named next, not by a person speaking next about something else
+@pytest.mark.parametrize("after, fires", [
+    ('"Our worms lived longer," said Dr Kasimir Nyborg, who led the new work.', True),
+    ("Dr Ana Ruiz said the next step is to test the drink in older volunteers.", True),
+    ("The largest of them, a 2019 study in the Journal of Tea Science, followed 90,000 adults.", False),
+    ("Those studies are listed by the Cochrane Collaboration.", False),
+])
+def test_studies_show_needs_a_study_named_not_a_speaker(after: str, fires: bool) -> None:
+    text = ("# Green tea and long life\n\nA compound in green tea made worms live longer, a lab at the Orrin Institute "
+            f"found.\n\nStudies show that green tea drinkers live longer than coffee drinkers. {after}\n")
+    found = lint_text(text, UNATTRIBUTED, fmt="markdown")
+    assert any("Studies show" in f.message for f in found) is fires, found

@@ -135,20 +135,22 @@ _QUIET_ROLES = frozenset({"quote", "attributed", "question", "caveat", "plan"})
 _CONNECTIVE = re.compile(r"^(?:But|And|So|Yet|Still|Also|Now)\s+")  # "But he cautions": a capital, but no name
 
 
-def sourced(a: ArticleAnalysis, i: int) -> bool:
-    """Does sentence ``i`` name a source: a person, an institution, a journal, a year, a footnote, a link or a DOI?"""
+def sourced(a: ArticleAnalysis, i: int, person: bool = True) -> bool:
+    """Does sentence ``i`` name a source: a person (unless not ``person``), an institution, a journal, a year, a footnote,
+    a link or a DOI?"""
     s = a.sentences[i]
-    if s.facts.citations or s.role == "attributed" and re.search(r"[A-Z]", _CONNECTIVE.sub("", s.source or "")) and not re.match(
+    if s.facts.citations or person and s.role == "attributed" and re.search(r"[A-Z]", _CONNECTIVE.sub("", s.source or "")) and not re.match(
             r"(?:the\s+)?(?:authors?|researchers|scientists|team|experts)\b", s.source or "", _I):
         return True  # "..., said Dr Ruiz", not "..., the authors cautioned"
     text = a.text_of(i)
-    if _YEAR_STUDY.search(text) or _FOOTNOTE.search(text) or _PERSON.search(text) or _ORGANISATION.search(text):
+    if _YEAR_STUDY.search(text) or _FOOTNOTE.search(text) or person and _PERSON.search(text) or _ORGANISATION.search(text):
         return True
     lo, hi = a.doc.source_span(s.start, s.end)
     nxt = a.doc.source[hi : hi + 3]  # a footnote or a link right after the sentence's last word
     return bool(_LINK.search(a.doc.source[lo:hi]) or re.match(r"\s?(?:\[\d|\(\d|<sup|\^)", nxt))
 
 
+_PLURAL_RESEARCH = re.compile(r"(?:[\w-]+\s+){0,2}?(?:studies|research|trials|experiments)\b", _I)
 _BACK_REFERENCE = re.compile(r"\b(?:further|a\s+second|the\s+second|a\s+third|the\s+third|the\s+other|one\s+of\s+the|the\s+same"
                              r"|both|(?:the\s+)?follow-up)\s+(?:[\w-]+\s+)?(?:stud(?:y|ies)|research|trials?|analys[ie]s|experiments?)\b", _I)
 
@@ -157,12 +159,12 @@ _STUDY_PERSON = re.compile(r"\b(?:study|lead|senior|principal)\s+(?:author|resea
                            r"|\b(?:who|which)\s+led\s+the\s+(?:study|research|trial|work)\b", _I)
 
 
-def _source_near(a: ArticleAnalysis, i: int, other: bool) -> bool:
+def _source_near(a: ArticleAnalysis, i: int, other: bool, studies: bool = False) -> bool:
     """A source in sentence ``i``, the next one, or (unless the claim is about ``other`` research: "previous
     studies") an earlier one of its paragraph that introduces a study."""
     n = len(a.sentences)
-    if sourced(a, i) or i + 1 < n and a.sentences[i + 1].position != "chrome" and sourced(a, i + 1):
-        return True
+    if sourced(a, i) or i + 1 < n and a.sentences[i + 1].position != "chrome" and sourced(a, i + 1, person=not studies):
+        return True  # ("Studies show ..." is not sourced by a person speaking next, only by a study named)
     if not other and i > 0 and a.sentences[i - 1].position in ("lede", "body") and sourced(a, i - 1) \
             and _STUDY_PERSON.search(a.text_of(i - 1)):
         return True  # the sentence before names the study's researcher: '"...," says study researcher Irva Hertz-Picciotto.'
@@ -348,7 +350,7 @@ def candidates(a: ArticleAnalysis) -> list[Candidate]:
         at, end, kind = found
         claim_words = normalise(text[at:end])
         other = bool(re.match(r"(?:previous|earlier|past|prior|other|older)\b", claim_words))
-        if _source_near(a, s.index, other):
+        if _source_near(a, s.index, other, studies=kind == "research" and bool(_PLURAL_RESEARCH.match(claim_words))):
             continue
         if not _about_health(a, s, normalise(text), True):
             continue  # "Experts say Van Dyck's portrait captures the vanity of the king": not a health claim

@@ -190,8 +190,7 @@ def subject_named_in(a: ArticleAnalysis, s: SentenceAnalysis, j: int) -> bool:
     f = s.frame
     if f is None or f.predicate is None or f.exposure_kind == "pronoun":
         return False
-    subject = a.doc.text[s.start : f.predicate[0]]
-    return len(subject.split()) <= 4 and bool(stems(subject) & stems(a.text_of(j)))  # a short subject, not a clause
+    return len(a.doc.text[s.start : f.predicate[0]].split()) <= 4 and subject_in(a, s, j)  # a short subject, not a clause
 
 
 def shares_subject(a: ArticleAnalysis, s: SentenceAnalysis, j: int) -> bool:

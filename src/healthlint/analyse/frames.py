@@ -18,7 +18,7 @@ from typing import Sequence
 
 from .lexicon import one_of
 from .terms import Term, normalise
-from .usage import (COPULA_AFTER, DETERMINER_BEFORE, NOUN_FORMS, after_preposition, attributive, bare_participle, comparative, determined,
+from .usage import (COPULA_AFTER, DETERMINER_BEFORE, NOUN_FORMS, VERB_NOUNS, after_preposition, attributive, bare_participle, comparative, determined,
                     finite, gerund, in_condition, in_name, in_purpose, in_relative_clause, is_passive, per_unit, predicative,
                     subject_gerund)
 
@@ -115,6 +115,7 @@ def build_frame(text: str, offset: int, terms: Sequence[Term], facts: object) ->
                             or comparative(text, cue, offset) or per_unit(text, cue, offset)
                             or cue.text.lower() in NOUN_FORMS and DETERMINER_BEFORE.search(text, max(0, cue.start - offset - 40),
                                                                                             cue.start - offset)
+                            or cue.text.lower() in VERB_NOUNS and determined(text, cue, offset)
                             or _ADJUSTED_FOR.search(text, max(0, cue.start - offset - 100), cue.start - offset)
                             or _OBJECT_OF.search(text, max(0, cue.start - offset - 40), cue.start - offset)
                             or subject_gerund(text, cue, offset) and COPULA_AFTER.match(text, cue.end - offset)

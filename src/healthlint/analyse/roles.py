@@ -80,6 +80,7 @@ _SIGN_OFF = re.compile(r"^\W*(?:comment on this (?:article|story|post)|join the 
 _BREADCRUMB = re.compile(r"\w\s+(?:>|»|›)\s+\w|\w\s+([|/])\s+\w.*\w\s+\1\s+\w")
 BODY_MIN_WORDS = 12
 LEDE_MIN_WORDS = 8  # shorter first lines are bylines, datelines and captions
+_ENDS_SENTENCE = re.compile(r"[.!?:;][\"'’”)\]*_]*\s*$")
 
 
 @dataclass(slots=True)
@@ -139,8 +140,10 @@ def place(doc: "Document") -> Placement:
             if kinds[i] in ("list_item", "heading") or nwords[i] < BODY_MIN_WORDS:
                 chrome[i] = True
     # the lede: the first paragraph (or list item: pages copied as bullets) after the headline
+    # (a short line that ends no sentence is a dateline: "Health Desk · Filed from the congress, Lisbon")
     first_body = next((i for i in range(title + 1, len(blocks)) if not chrome[i] and kinds[i] != "heading"
-                       and nwords[i] >= LEDE_MIN_WORDS), len(blocks))
+                       and nwords[i] >= LEDE_MIN_WORDS and (nwords[i] >= BODY_MIN_WORDS or _ENDS_SENTENCE.search(btext[i]))),
+                      len(blocks))
     positions: list[str] = []
     lede_seen: dict[int, int] = {}
     for s in doc.sentences:

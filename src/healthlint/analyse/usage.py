@@ -39,7 +39,8 @@ def determined(text: str, t: object, offset: int) -> bool:
     if m is None:
         return False
     word = text[at : t.end - offset].split()[0].lower()  # type: ignore[attr-defined]
-    return not (m.group(0).split()[0].lower() in ("that", "this") and word.endswith(("s", "ed")) and not word.endswith("ss"))
+    return not (m.group(0).split()[0].lower() in ("that", "this")
+                and (word.endswith(("s", "ed")) and not word.endswith("ss") or word in ("fight", "cure")))  # "foods that fight"
 
 
 # "for every 10 degree increase in latitude", "each 1-degree temperature rise": a unit of change, a noun
@@ -244,6 +245,7 @@ def bare_participle(text: str, t: object, offset: int) -> bool:
 
 NOUN_FORMS = frozenset("increase decrease rise drop fall boost cut improvement reduction benefit decline change gain loss influence "
                        "influences".split())
+VERB_NOUNS = frozenset({"fight", "fights", "cure", "cures"})  # "the fight against the virus": a noun after a determiner
 
 
 THE_MORE = re.compile(r"\bthe\s+(?:more|less|fewer|higher|lower|greater|longer|shorter|bigger|smaller)\b", re.IGNORECASE)

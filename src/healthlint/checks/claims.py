@@ -165,8 +165,14 @@ def subject_on_topic(a: ArticleAnalysis, s: SentenceAnalysis, j: int) -> bool:
     words = stems(subject)
     if not words or f.exposure_kind == "pronoun" or _THE_INTERVENTION.match(subject):
         return True
-    context = " ".join(a.text_of(k) for k in a.around(j) if k != s.index)
+    # (a claim in the study's own paragraph must find its subject there: "Sibutramine raises blood pressure" beside a study
+    # of another drug is not on the study's topic because the page's lede names sibutramine)
+    same = a.block_of(s.index) == a.block_of(j)
+    context = " ".join(a.text_of(k) for k in a.around(j) if k != s.index and not (same and a.sentences[k].position in _HEADS))
     return bool(words & stems(context))
+
+
+_HEADS = frozenset({"title", "deck", "lede"})
 
 
 # "The therapy restores pumping strength": the study's intervention, named by what it is

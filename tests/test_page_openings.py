@@ -1,0 +1,68 @@
+"""How a page opens, and what a claim near a study is about: phenomena met on unseen pages, each with texts of our own
+that change the result and near misses that must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import lint_text
+from healthlint.analyse.article import analyse
+from healthlint.read import read_source
+
+ANIMAL = ["animal-extrapolation"]
+CAUSAL = ["causal-from-association"]
+
+
+# -- a short line under the headline that ends no sentence is a dateline or a desk's name, not the lede; a short
+#    line that is a sentence is the lede
+@pytest.mark.parametrize("first, lede", [
+    ("*Cardiology Desk · Filed from the Northern Heart Congress, Leeds*", False),
+    ("Updated 10:15 AM GMT, Tuesday 3 October 2023, Health Team", False),
+    ("Wellbeing Section | Reporting from the Annual Diabetes Meeting", False),
+    ("Daily walks cut knee pain, a new trial finds.", True),
+    ("Walking eases knee pain, say physiotherapists in Leeds!", True),
+    ("Knee pain eased with daily walks in the trial:", True),
+])
+def test_a_dateline_is_not_the_lede(first: str, lede: bool) -> None:
+    text = (f"# Walking and knee pain\n\n{first}\n\n"
+            "Older adults who walked for half an hour a day had less knee pain after twelve weeks than those who rested.\n")
+    a = analyse(read_source(text, "t.md", "markdown"))
+    second = next(s for s in a.sentences if a.text_of(s.index).startswith("Older adults"))
+    assert (second.position == "lede") is (not lede)
+
+
+# -- a claim in the study's own paragraph finds its subject in that paragraph: the page's lede naming the claim's
+#    subject does not tie it to a study of something else told beside it
+SAFETY = ("# Hidden drugs in slimming pills\n\n"
+          "Testing by the regulator found {drug}, a withdrawn weight-loss medicine, in forty herbal slimming products.\n\n"
+          "## Why it matters\n\n"
+          "{claim} Another product held phenolphthalein, a laxative withdrawn from sale after studies in rats linked it "
+          "to bladder tumours.\n")
+
+
+@pytest.mark.parametrize("drug, claim, fires", [
+    ("sibutramine", "Sibutramine can raise blood pressure and heart rate.", False),
+    ("lorcaserin", "Lorcaserin can quicken the heartbeat.", False),
+    ("rimonabant", "Rimonabant can worsen low mood.", False),
+    ("phenolphthalein", "Phenolphthalein shrinks bladder tumours.", True),  # the subject the study in rats is about
+])
+def test_a_claim_beside_a_study_of_something_else(drug: str, claim: str, fires: bool) -> None:
+    found = lint_text(SAFETY.format(drug=drug, claim=claim), ANIMAL, fmt="markdown")
+    assert bool(found) is fires, found
+
+
+# -- "the fight against the virus" is a noun, not a claim that something fights it; "foods that fight" is one
+OBS = "\n\nIn a survey, 9,000 adults filled out food questionnaires, and those who ate more {food} had fewer {outcome}.\n"
+
+
+@pytest.mark.parametrize("sentence, food, outcome, fires", [
+    ("The minister called it a turning point in the fight against obesity.", "vegetables", "weight problems", False),
+    ("Clinics were at the front line of the fight against the flu.", "fruit", "colds", False),
+    ("Doctors have searched for decades for the cure for arthritis.", "oily fish", "joint problems", False),
+    ("Five foods that fight arthritis", "oily fish", "joint problems", True),
+    ("Vegetables fight obesity.", "vegetables", "weight problems", True),
+])
+def test_the_fight_against_is_a_noun(sentence: str, food: str, outcome: str, fires: bool) -> None:
+    heading = "# " + sentence if not sentence.endswith(".") else "# Food and health\n\n" + sentence
+    found = lint_text(heading + OBS.format(food=food, outcome=outcome), CAUSAL, fmt="markdown")
+    assert bool(found) is fires, found

@@ -66,3 +66,27 @@ def test_the_fight_against_is_a_noun(sentence: str, food: str, outcome: str, fir
     heading = "# " + sentence if not sentence.endswith(".") else "# Food and health\n\n" + sentence
     found = lint_text(heading + OBS.format(food=food, outcome=outcome), CAUSAL, fmt="markdown")
     assert bool(found) is fires, found
+
+
+SUBGROUP = ["subgroup-generalization"]
+
+# -- a study told over two sentences: the cohort in one ("The finding comes from a cohort of 60,000 female teachers"),
+#    its result in the next ("Women who drank green tea ..."); a claim later in the page on what the result is about
+#    rests on that cohort; a claim on another subject, or another research's, does not
+COHORT = ("# Tea and the heart\n\nTea drinkers seem to fare better, a long study suggests.\n\n"
+          "The finding comes from the Harbour Teachers Cohort, which has followed 60,000 female teachers since 2001. "
+          "Women who drank three cups of green tea a day had a 15% lower risk of heart failure than those who drank none, the researchers reported.\n\n"
+          "Tea is also rich in compounds called catechins.\n\n{claim}\n")
+
+
+@pytest.mark.parametrize("claim, fires", [
+    ("In short, green tea protects against heart failure.", True),
+    ("The takeaway: drinking green tea prevents heart failure.", True),
+    ("So green tea cuts the risk of heart failure.", True),
+    ("Smoking raises the risk of heart failure.", False),  # not what the cohort looked at
+    ("Studies show green tea lowers blood pressure too.", False),  # other research's claim
+    ("Several trials have shown that green tea lowers cholesterol.", False),
+])
+def test_a_cohort_told_over_two_sentences(claim: str, fires: bool) -> None:
+    found = lint_text(COHORT.format(claim=claim), SUBGROUP, fmt="markdown")
+    assert bool(found) is fires, found

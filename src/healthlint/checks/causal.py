@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Iterator
 
 from ..kinds.base import Hit
 from . import register
-from .claims import (cites_another_study, told_beside, told_by_the_team, effect_claims, evidence_for, names_exposure_near, shares_subject, subject_on_topic,
+from .claims import (other_research, told_beside, told_by_the_team, effect_claims, evidence_for, names_exposure_near, shares_subject, subject_on_topic,
                      where)
 
 if TYPE_CHECKING:
@@ -15,16 +15,6 @@ if TYPE_CHECKING:
     from ..read.document import Document
 
 
-# "Several studies have found", "previous research shows"; "researchers have found", "scientists have long known":
-# research other than the article's own, or research in general
-_OTHER_RESEARCH = re.compile(r"\b(?:studies|trials|(?:previous|earlier|prior|past|other|older|existing)\s+(?:\w+\s+)?"
-                             r"(?:research|work|evidence|study|trial))\b", re.IGNORECASE)
-_GENERAL_RESEARCH = re.compile(r"(?<!\bthe\s)\b(?:researchers|scientists|doctors|experts)\s+have\s+(?:long\s+|already\s+)?"
-                               r"(?:found|shown|known|established|discovered|observed)\b", re.IGNORECASE)
-# "Prior studies have shown dietary fiber can protect against colorectal cancer": other research, as the sentence's subject
-_OTHER_OPENING = re.compile(r"^\W*(?:(?:prior|previous|earlier|past|other|many|several|some|numerous|recent)\s+)?(?:studies|research|trials)"
-                            r"\s+(?:have\s+|has\s+|had\s+)?(?:also\s+|long\s+|consistently\s+)?(?:shown|found|suggested|linked|indicated"
-                            r"|demonstrated|show|suggest)\b", re.IGNORECASE)
 # "Surgery often improves diabetes. Now a new study may help explain why.": the claim is the known fact a study explains
 _EXPLAINED_NEXT = re.compile(r"\b(?:explains?|explained|explaining|show|shows|reveal|reveals|know|knows|figured\s+out|understand)"
                              r"\s+(?:exactly\s+|just\s+)?(?:why|how)\b", re.IGNORECASE)
@@ -32,7 +22,6 @@ _EXPLAINED_NEXT = re.compile(r"\b(?:explains?|explained|explaining|show|shows|re
 
 _MECHANISM = re.compile(r"\bby\s+(?:blocking|inhibiting|binding\s+to|activating|suppressing|interfering\s+with|mimicking|thinning"
                         r"|relaxing|widening|narrowing)\b", re.IGNORECASE)
-_BACK = re.compile(r"\W*(?:the|that|this)\s+(?:research|study|team|researchers|findings|authors|work|paper)\b", re.IGNORECASE)
 _PROJECTED = re.compile(r"\b(?:will|would)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _COUNT = re.compile(r"\s+(?:(?:about|around|some|nearly|almost|up\s+to|more\s+than|over)\s+)?\d[\d,.]*\s", re.IGNORECASE)
 
@@ -67,12 +56,8 @@ def causal_from_association(doc: "Document", analysis: "DocumentAnalysis", param
         if ev.sentence != s.index and not shares_subject(a, s, ev.sentence) and (a.profile.main is None or (
                 s.position not in ("title", "deck", "lede") and not subject_on_topic(a, s, ev.sentence))):
             continue  # a body sentence about something else than the study ("the blockage can cause a stroke")
-        if ev.sentence != s.index and (cites_another_study(a, s) or s.role == "reported" and _OTHER_RESEARCH.search(
-                a.text_of(s.index)) or _GENERAL_RESEARCH.search(a.text_of(s.index)) or _OTHER_OPENING.match(a.text_of(s.index))):
+        if ev.sentence != s.index and other_research(a, s):
             continue  # "A Spanish study found that ...", "Several studies have shown that ...": other research's claim
-        if s.role == "reported" and _BACK.match(a.text_of(s.index)) and s.index > 0 and a.block_of(s.index - 1) == a.block_of(
-                s.index) and cites_another_study(a, a.sentences[s.index - 1]):
-            continue  # "A 2016 study showed ... The research also found that ...": still that other study
         own = ev.sentence == s.index
         at = "in this sentence" if own else f"at {where(a, ev)}"
         yield Hit(s.start, s.end, message=(

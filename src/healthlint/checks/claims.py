@@ -134,6 +134,31 @@ def cites_another_study(a: ArticleAnalysis, s: SentenceAnalysis) -> bool:
     return s.role == "reported" and bool(_OTHER_STUDY.search(a.text_of(s.index)))
 
 
+# "Several studies have found", "previous research shows"; "researchers have found", "scientists have long known":
+# research other than the article's own, or research in general
+_OTHER_RESEARCH = re.compile(r"\b(?:studies|trials|(?:previous|earlier|prior|past|other|older|existing)\s+(?:\w+\s+)?"
+                             r"(?:research|work|evidence|study|trial))\b", re.IGNORECASE)
+_GENERAL_RESEARCH = re.compile(r"(?<!\bthe\s)\b(?:researchers|scientists|doctors|experts)\s+have\s+(?:long\s+|already\s+)?"
+                               r"(?:found|shown|known|established|discovered|observed)\b", re.IGNORECASE)
+# "Prior studies have shown dietary fiber can protect against colorectal cancer": other research, as the sentence's subject
+_OTHER_OPENING = re.compile(r"^\W*(?:(?:prior|previous|earlier|past|other|many|several|some|numerous|recent)\s+)?(?:studies|research|trials)"
+                            r"\s+(?:have\s+|has\s+|had\s+)?(?:also\s+|long\s+|consistently\s+)?(?:shown|found|suggested|linked|indicated"
+                            r"|demonstrated|show|suggest)\b", re.IGNORECASE)
+_BACK = re.compile(r"\W*(?:the|that|this)\s+(?:research|study|team|researchers|findings|authors|work|paper)\b", re.IGNORECASE)
+
+
+def other_research(a: ArticleAnalysis, s: SentenceAnalysis) -> bool:
+    """The sentence tells what other research, or research in general, found ("A Spanish study found that ...",
+    "Several studies have shown ...", "Scientists have long known ..."), or goes on about a study the sentence before
+    cited ("A 2016 study showed ... The research also found that ..."): its claim is not the article's study's."""
+    text = a.text_of(s.index)
+    if cites_another_study(a, s) or s.role == "reported" and _OTHER_RESEARCH.search(text) or _GENERAL_RESEARCH.search(text) \
+            or _OTHER_OPENING.match(text):
+        return True
+    return s.role == "reported" and bool(_BACK.match(text)) and s.index > 0 and a.block_of(s.index - 1) == a.block_of(s.index) \
+        and cites_another_study(a, a.sentences[s.index - 1])
+
+
 def names_exposure_near(a: ArticleAnalysis, s: SentenceAnalysis, j: int, *, besides: bool = False) -> bool:
     """The claim's product or drug (if it names one) is named near study sentence ``j`` too: "statins lower
     cholesterol" does not rest on a survey of coffee drinkers. With ``besides``, the claim itself does not count."""

@@ -12,7 +12,7 @@ from ..analyse.groups import Difference, sex_specific
 from ..analyse.topics import shares_topic, stems
 from ..kinds.base import Hit
 from . import register
-from .claims import effect_claims, names_exposure_near, shares_subject, subject_on_topic, takeaway_section, where
+from .claims import effect_claims, names_exposure_near, other_research, shares_subject, subject_on_topic, takeaway_section, where
 
 if TYPE_CHECKING:
     from ..analyse.context import DocumentAnalysis
@@ -123,6 +123,8 @@ def subgroup_generalization(doc: "Document", analysis: "DocumentAnalysis", param
             # states a new claim about a named product or food ("In a trial of 48 women, ... Almonds lower cholesterol.")
         if not headline and s.study is not None and not s.study.planned and s.study.kind != "animal":
             continue  # the sentence describes a study of people: its result, in whom it was found
+        if not headline and other_research(a, s):
+            continue  # "Studies show beetroot juice lowers blood pressure too": other research's claim, not this study's
         if not headline and (_PAST.match(f.predicate_text) or _PAST_BEFORE.search(text, 0, f.predicate[0] - s.start)):
             continue  # a result of the study ("those who took it lost weight"), not a claim for everyone
         hit = _group_hit(a, s, text, sub, headline or framing) if sub is not None else None
@@ -240,8 +242,8 @@ def _group_hit(a: ArticleAnalysis, s: SentenceAnalysis, text: str, sub: tuple[st
                                    or _A_MEDICINE.search(a.doc.text, s.start, f.predicate[0])):
         return None  # a claim about the condition that defines the group ("eases PMS symptoms"), or a drug for its patients
     if s.position not in ("title", "deck") and not (
-            (headline or shares_topic(text, a.text_of(ev.sentence))) and shares_subject(a, s, ev.sentence)
-            and names_exposure_near(a, s, ev.sentence)):
+            (headline or any(shares_topic(text, a.text_of(k)) for k in _told_with(a, ev))) and shares_subject(a, s, ev.sentence)
+            and names_exposure_near(a, s, ev.sentence) and (headline or subject_on_topic(a, s, ev.sentence))):
         return None  # a claim about something else than what the study looked at
     if group in _SEXED and sex_specific(text, s.terms) and not f.universal:
         return None  # erectile dysfunction in men, menopause in women: the group is the outcome's
@@ -259,6 +261,14 @@ def _group_hit(a: ArticleAnalysis, s: SentenceAnalysis, text: str, sub: tuple[st
         f"states the effect for everyone, but the evidence ({where(a, ev)}) was only in {name}: "
         f"name the group (\"in {name}\") or cite evidence in the wider population"),
         related=[(ev.start, ev.end, f"the evidence: a study in {name}")])
+
+
+def _told_with(a: ArticleAnalysis, ev: Study) -> list[int]:
+    """Study sentence ``ev`` and the other study sentences of its paragraph: a cohort named in one sentence ("The
+    finding comes from a cohort of 74,000 female nurses") and its result in the next ("Women who ate nuts ...")."""
+    block = a.block_of(ev.sentence)
+    return [ev.sentence] + [st.sentence for st in a.profile.done
+                            if st.sentence != ev.sentence and not st.background and a.block_of(st.sentence) == block]
 
 
 def _difference_hit(a: ArticleAnalysis, s: SentenceAnalysis, text: str, diff: Difference, takeaway: bool = False) -> Hit | None:

@@ -90,3 +90,21 @@ COHORT = ("# Tea and the heart\n\nTea drinkers seem to fare better, a long study
 def test_a_cohort_told_over_two_sentences(claim: str, fires: bool) -> None:
     found = lint_text(COHORT.format(claim=claim), SUBGROUP, fmt="markdown")
     assert bool(found) is fires, found
+
+
+# -- "X is a simple way to protect yourself against Y" says what a food, product or habit does: a claim, not a
+#    definition; a medicine's place in care ("Insulin injections are an effective way to lower blood sugar") and what
+#    something is ("Vitamin C is an antioxidant that protects cells") stay background
+@pytest.mark.parametrize("sentence, claim", [
+    ("Eating a handful of berries every day is a simple way to protect yourself against bowel cancer.", True),
+    ("A savoury breakfast is the smartest way for anyone to avoid a mid-morning slump in blood sugar.", True),
+    ("It is a natural way to fight cancer that your doctor probably won't mention.", True),
+    ("Insulin injections are an effective way to lower blood sugar in type 1 diabetes.", False),
+    ("Vitamin C is an antioxidant that protects cells from damage.", False),
+    ("Statins are the usual way to lower cholesterol in people at high risk.", False),
+])
+def test_a_way_to_is_a_claim(sentence: str, claim: bool) -> None:
+    a = analyse(read_source(f"# Food and health\n\nA new review looked at diet and disease this year.\n\n{sentence}\n",
+                            "t.md", "markdown"))
+    s = a.sentences[-1]
+    assert (s.role != "definition") is claim, s.role

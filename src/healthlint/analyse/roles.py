@@ -230,6 +230,8 @@ _DEFINITION = re.compile(
     r"|classed|classified|sold|available|used\s+(?:in|as|for)|present|naturally)\b",
     re.IGNORECASE,
 )
+_A_WAY_TO = re.compile(r"\b(?:is|are)\s+(?:a|an|the|one\s+of\s+the)\s+(?:[\w'’-]+\s+){0,3}?(?:way|ways|means|fix)\s+"
+                       r"(?:for\s+(?:anyone|everyone|you|people|us)\s+)?to\s", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:that|which|who|whose|where|to)\b|,\s*(?:a|an)\s", re.IGNORECASE)
 # British style: 'Bereavement is a major life event,' he said. (a quotation in single marks)
 _SINGLE_QUOTED = re.compile(r"^\W{0,2}‘|^[^‘’]{0,60}:\s*‘")
@@ -337,8 +339,9 @@ def role_of(t: str, terms: Sequence[Term], facts: "object", quoted: bool, prev: 
         return RoleInfo("method")
     if ("evidence", "planned") in kinds or ("roles", "future") in kinds and _PLAN.search(t):
         return RoleInfo("plan")
-    if _definition(t, facts):
-        return RoleInfo("definition")
+    if _definition(t, facts) and not (_A_WAY_TO.search(t) and not any(lex == "drugs" for lex, _ in kinds)):
+        return RoleInfo("definition")  # (but "Eating a handful a day is a simple way to protect yourself against it" says
+        # what a food or a habit does; "insulin injections are an effective way to lower blood sugar" is medicine's background)
     return RoleInfo("claim")
 
 

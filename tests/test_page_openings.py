@@ -108,3 +108,28 @@ def test_a_way_to_is_a_claim(sentence: str, claim: bool) -> None:
                             "t.md", "markdown"))
     s = a.sentences[-1]
     assert (s.role != "definition") is claim, s.role
+
+
+# -- news of a study of a food reports like any other news even when its headline says the food cures: the mice
+#    are the problem (animal-extrapolation), not a seller's disease claim; a remedy page with no reporting sells
+FOOD_NEWS = ("{title}\n\nBy Ana Lind, Health Reporter\n\n"
+             "A pigment found in {food} can reverse {disease}, according to researchers at Marlow University.\n\n"
+             "The team reported in the journal Sensory Repair that 40 old mice given the pigment for eight weeks "
+             "did better than untreated mice.\n\n"
+             "\"We were surprised by how much came back in the mice,\" said lead author Dr Ivo Brandt.\n\n"
+             "Add {food} to your breakfast every day.\n")
+REMEDY = ("{title}\n\nMy grandmother swore by it, and now I do too.\n\n"
+          "I started eating {food} every morning last spring, and within weeks my {disease} had cleared.\n\n"
+          "So add some {food} to your breakfast.\n")
+
+
+@pytest.mark.parametrize("title, food, disease", [
+    ("Beet pigment REVERSES age-related hearing loss", "beetroot", "age-related hearing loss"),
+    ("Blueberry compound cures dementia", "blueberries", "dementia"),
+    ("Cherry pigment reverses arthritis", "cherries", "arthritis"),
+])
+def test_food_news_is_judged_by_its_evidence(title: str, food: str, disease: str) -> None:
+    news = lint_text(FOOD_NEWS.format(title=title, food=food, disease=disease), ["animal-extrapolation", "disease-claim"])
+    assert {f.rule for f in news} == {"animal-extrapolation"}, news
+    remedy = lint_text(REMEDY.format(title=title, food=food, disease=disease), ["disease-claim"])
+    assert remedy, "a remedy page's cure claim is still a disease claim"

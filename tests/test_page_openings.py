@@ -133,3 +133,28 @@ def test_food_news_is_judged_by_its_evidence(title: str, food: str, disease: str
     assert {f.rule for f in news} == {"animal-extrapolation"}, news
     remedy = lint_text(REMEDY.format(title=title, food=food, disease=disease), ["disease-claim"])
     assert remedy, "a remedy page's cure claim is still a disease claim"
+
+
+# -- advice to use what an animal study tested, for the health effect it promises the reader, extrapolates from the
+#    animals; advice on something else, advice to see a doctor, or the same advice over a trial in people does not
+MICE = ("# {food} pigment protects hearing\n\n"
+        "A pigment found in {food} protected the ears of ageing animals, researchers at Marlow University reported.\n\n"
+        "In the experiment, 40 old mice were given the pigment in their water for eight weeks and kept more of their "
+        "hearing than untreated mice.\n\n{advice}\n")
+PEOPLE = MICE.replace("40 old mice were given the pigment in their water", "400 older adults were given the pigment in a drink") \
+    .replace("ageing animals", "older adults").replace("untreated mice", "people given a dummy drink")
+
+
+@pytest.mark.parametrize("food, advice, fires", [
+    ("Beetroot", "Add a glass of beetroot juice to your breakfast to keep your hearing sharp.", True),
+    ("Blueberry", "If you like blueberries, there's no harm in eating a handful a day to protect your hearing.", True),
+    ("Cherry", "Snack on cherries every afternoon to help keep your ears young.", True),
+    ("Beetroot", "Wear ear plugs at concerts to protect your hearing.", False),  # not what the study tested
+    ("Blueberry", "Ask your GP about blueberry extract to protect your hearing.", False),  # to a clinician
+    ("Cherry", "Cherries are in season, and a bowl of them makes a fine dessert.", False),  # no effect promised
+])
+def test_advice_resting_on_an_animal_study(food: str, advice: str, fires: bool) -> None:
+    found = lint_text(MICE.format(food=food, advice=advice), ANIMAL, fmt="markdown")
+    advised = [f for f in found if f.line == 7]
+    assert bool(advised) is fires, found
+    assert not [f for f in lint_text(PEOPLE.format(food=food, advice=advice), ANIMAL, fmt="markdown") if f.line == 7]

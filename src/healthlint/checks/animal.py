@@ -10,8 +10,8 @@ from ..analyse.evidence import NON_HUMAN_KINDS, Study
 from ..analyse.article import ArticleAnalysis, SentenceAnalysis
 from ..kinds.base import Hit
 from . import register
-from .claims import (continues_study, effect_claims, evidence_for, names_exposure_near, opening_or_takeaway, shares_subject,
-                     subject_in, subject_on_topic, told_by_the_team, where)
+from .claims import (claimed_exposure, continues_study, effect_claims, evidence_for, names_exposure_near, opening_or_takeaway, shares_subject,
+                     subject_in, subject_on_topic, tells_what_was_tested, told_by_the_team, where)
 
 if TYPE_CHECKING:
     from ..analyse.context import DocumentAnalysis
@@ -80,12 +80,7 @@ def animal_extrapolation(doc: "Document", analysis: "DocumentAnalysis", params: 
                 continue  # the researchers' own hedged speculation ("researchers think it may..."), not the lede's
                 # framing ("X could turn back the clock, according to a team at ...") nor advice credited to
                 # experts in general ("Experts say eating citrus could keep cancer at bay")
-        label = ev.label.lower()
-        what = "cells or tissue in the lab" if ev.kind == "cells" else (
-            "animals" if re.search(r"stud|model|experiment|research|test|trial", label) else label)  # "an animal study"
-        label = what if what == "animals" else label
-        what = what.split(" ", 1)[1] if what.startswith(("in ", "on ")) else what  # "from the lab", not "from in the lab"
-        where_said = label if label.startswith(("in ", "on ")) else f"in {label}"
+        what, where_said = _tested_in(ev)
         if s.headline:
             message = (f"the headline states an effect, but the article's evidence is from {what} "
                        f"({where(a, ev)}): say so in the headline (\"in mice\", \"in a lab study\")")
@@ -93,6 +88,45 @@ def animal_extrapolation(doc: "Document", analysis: "DocumentAnalysis", params: 
             message = (f"states an effect in people, but the study it rests on ({where(a, ev)}) was in {what}: "
                        f"say so (\"{where_said}\", \"in a lab study\") or cite evidence in people")
         yield Hit(s.start, s.end, message=message, related=[(ev.start, ev.end, f"the evidence: a study in {what}")])
+    if dominant is not None:
+        yield from _advice_hits(a, dominant)
+
+
+def _tested_in(ev: Study) -> tuple[str, str]:
+    """What the study was done in ("mice", "cells or tissue in the lab") and how to say so ("in mice")."""
+    label = ev.label.lower()
+    what = "cells or tissue in the lab" if ev.kind == "cells" else (
+        "animals" if re.search(r"stud|model|experiment|research|test|trial", label) else label)  # "an animal study"
+    label = what if what == "animals" else label
+    what = what.split(" ", 1)[1] if what.startswith(("in ", "on ")) else what  # "from the lab", not "from in the lab"
+    return what, label if label.startswith(("in ", "on ")) else f"in {label}"
+
+
+# a purpose that promises the reader a health effect: "to keep your hearing sharp", "to protect your memory", "to stay young"
+_FOR_YOUR_HEALTH = re.compile(r"\bto\s+(?:help\s+)?(?:(?:keep|protect|boost|sharpen|strengthen|shield|guard|support|improve|slow"
+                              r"|lower|cut|ease|fight|prevent|stop|ward\s+off|stave\s+off)\s+(?:your|you)\b|stay\s+(?:young|sharp|healthy"
+                              r"|fit|strong|slim|well)\b)", re.IGNORECASE)
+_NOT_ADVICE = frozenset({"quote", "attributed", "hearsay", "question", "negated", "caveat", "reported", "method", "plan"})
+
+
+def _advice_hits(a: ArticleAnalysis, dominant: Study) -> Iterator[Hit]:
+    """Advice to use what an animal or lab study tested, for the health effect it promises the reader ("add beetroot
+    juice to your breakfast to keep your hearing sharp"), when that study is the article's only evidence."""
+    if a.selling or a.product_page and not a.reporting:
+        return  # a seller's advice is judged by disease-claim and self-treatment
+    claims = {s.index for s in effect_claims(a)}
+    tested = claimed_exposure(a)
+    for s in a.sentences:
+        if s.position not in ("body", "heading") or s.index in claims or s.role in _NOT_ADVICE or s.facts.negated \
+                or s.facts.question or s.facts.species or s.has("roles", "clinician"):
+            continue  # judged as a claim already, someone else's words, or advice to see a doctor
+        text = a.text_of(s.index)
+        if not _FOR_YOUR_HEALTH.search(text) or not tells_what_was_tested(a, s, text, dominant.sentence, tested):
+            continue  # no health effect promised to the reader, or not for what the study tested
+        what, _ = _tested_in(dominant)
+        yield Hit(s.start, s.end, message=(
+            f"advises readers to use it for an effect shown only in {what} ({where(a, dominant)}): say the evidence is "
+            f"from {what}, or cite evidence in people"), related=[(dominant.start, dominant.end, f"the evidence: a study in {what}")])
 
 
 _ANY_EXPERT = re.compile(r"\b(?:experts?|doctors|nutritionists|dietitians|specialists|health\s+professionals)\b", re.IGNORECASE)

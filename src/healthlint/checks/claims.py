@@ -259,3 +259,27 @@ def opening_or_takeaway(a: ArticleAnalysis, s: SentenceAnalysis, study: "Study")
     if a.lede_block is not None and section == blocks[a.lede_block].section:
         return True
     return takeaway_section(a, section) and not any(blocks[sents[x.sentence].block].section == section for x in a.profile.done)
+
+
+_EXPOSURE_LEXICONS = frozenset({"products", "drugs"})
+
+
+def claimed_exposure(a: ArticleAnalysis) -> set[str]:
+    """The content words of what the headline and lede claim works (the words before their effect verb)."""
+    words: set[str] = set()
+    for s in a.sentences:
+        if s.position in ("title", "deck", "lede") and s.frame is not None and s.frame.predicate is not None:
+            words |= stems(a.doc.text[s.start : s.frame.predicate[0]])
+    return words
+
+
+def tells_what_was_tested(a: ArticleAnalysis, s: SentenceAnalysis, text: str, j: int, tested: set[str]) -> bool:
+    """The advice names the product or drug of the study at ``j`` (its paragraph, headline or lede), a word of what the
+    headline or lede claims works ("swap your jog for intervals" under "Sprint intervals improve memory"), or a word of
+    the study sentence itself ("switch to synthetic-blend socks" after "... assigned recruits to synthetic-blend socks")."""
+    mine = {t.text for t in s.terms if t.lexicon in _EXPOSURE_LEXICONS}
+    if mine and any(t.text in mine for k in a.around(j) for t in a.sentences[k].terms if t.lexicon in _EXPOSURE_LEXICONS):
+        return True
+    study = a.sentences[j]
+    named = stems(" ".join(t.text for t in study.terms if t.lexicon in ("outcomes", "conditions", "evidence")))
+    return bool(stems(text) & (tested | (stems(a.text_of(j)) - named)))

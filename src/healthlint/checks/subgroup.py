@@ -12,7 +12,7 @@ from ..analyse.groups import Difference, sex_specific
 from ..analyse.topics import shares_topic, stems
 from ..kinds.base import Hit
 from . import register
-from .claims import effect_claims, names_exposure_near, other_research, shares_subject, subject_on_topic, takeaway_section, where
+from .claims import claimed_exposure, effect_claims, names_exposure_near, other_research, tells_what_was_tested, shares_subject, subject_on_topic, takeaway_section, where
 
 if TYPE_CHECKING:
     from ..analyse.context import DocumentAnalysis
@@ -155,7 +155,7 @@ def _advice_hits(a: ArticleAnalysis, whole: tuple[str, Study] | None, diff: Diff
         return  # (a seller's dosing instructions are judged by self-treatment)
     j = whole[1].sentence if whole is not None else diff.sentence  # type: ignore[union-attr]
     claims = {s.index for s in effect_claims(a)}
-    tested = _claimed_exposure(a)
+    tested = claimed_exposure(a)
     for s in a.sentences:
         heading = s.position in ("title", "deck")  # "Swap your cereal for eggs to stop blood sugar spikes"
         if s.index in claims or not (heading or s.position == "body" and s.index > j) or s.role not in ("claim", "advice") \
@@ -171,7 +171,7 @@ def _advice_hits(a: ArticleAnalysis, whole: tuple[str, Study] | None, diff: Diff
             continue  # not advice to the reader, or advice to see a clinician
         if (getattr(s.facts, "populations", ()) or _SEX_WORD.search(text) or s.facts.species) and not _ANY_AGE.search(text):
             continue  # names the group it is for
-        if names_group_before(a, s.index) or s.study is not None or not _tells_what_was_tested(a, s, text, j, tested):
+        if names_group_before(a, s.index) or s.study is not None or not tells_what_was_tested(a, s, text, j, tested):
             continue  # its paragraph names the group, it describes a study, or it is not about what the study tested
         before = a.text_of(s.index - 1) if s.index > 0 and a.block_of(s.index - 1) == a.block_of(s.index) else ""
         if whole is not None and whole[0] == "people_with" and _about_the_condition(before + " " + text, a.text_of(whole[1].sentence)):
@@ -189,30 +189,6 @@ def _advice_hits(a: ArticleAnalysis, whole: tuple[str, Study] | None, diff: Diff
                 f"advises every reader, but the article reports that results differed between groups "
                 f"(line {a.line_of(diff.sentence)}: \"{diff.label}\"): say whom the advice is for"),
                 related=[(diff.start, diff.end, "results differed between groups")])
-
-
-_EXPOSURE_LEXICONS = frozenset({"products", "drugs"})
-
-
-def _claimed_exposure(a: ArticleAnalysis) -> set[str]:
-    """The content words of what the headline and lede claim works (the words before their effect verb)."""
-    words: set[str] = set()
-    for s in a.sentences:
-        if s.position in ("title", "deck", "lede") and s.frame is not None and s.frame.predicate is not None:
-            words |= stems(a.doc.text[s.start : s.frame.predicate[0]])
-    return words
-
-
-def _tells_what_was_tested(a: ArticleAnalysis, s: SentenceAnalysis, text: str, j: int, tested: set[str]) -> bool:
-    """The advice names the product or drug of the study at ``j`` (its paragraph, headline or lede), a word of what the
-    headline or lede claims works ("swap your jog for intervals" under "Sprint intervals improve memory"), or a word of
-    the study sentence itself ("switch to synthetic-blend socks" after "... assigned recruits to synthetic-blend socks")."""
-    mine = {t.text for t in s.terms if t.lexicon in _EXPOSURE_LEXICONS}
-    if mine and any(t.text in mine for k in a.around(j) for t in a.sentences[k].terms if t.lexicon in _EXPOSURE_LEXICONS):
-        return True
-    study = a.sentences[j]
-    named = stems(" ".join(t.text for t in study.terms if t.lexicon in ("outcomes", "conditions", "evidence")))
-    return bool(stems(text) & (tested | (stems(a.text_of(j)) - named)))
 
 
 def _measured(a: ArticleAnalysis, s: SentenceAnalysis, j: int) -> bool:

@@ -158,3 +158,21 @@ def test_advice_resting_on_an_animal_study(food: str, advice: str, fires: bool) 
     advised = [f for f in found if f.line == 7]
     assert bool(advised) is fires, found
     assert not [f for f in lint_text(PEOPLE.format(food=food, advice=advice), ANIMAL, fmt="markdown") if f.line == 7]
+
+
+# -- a claim whose first verb acts on a mechanism and whose second acts on health ("clears the protein clumps and
+#    restores lost memory") is a health claim; a mechanism alone, or health named only in a later clause, is not
+MAZE = ("# A spice compound and the brain\n\nResearchers at Kelby University gave the compound to 30 mice bred to develop "
+        "plaques, and treated mice found their way through a maze faster.\n\n{claim}\n")
+
+
+@pytest.mark.parametrize("claim, fires", [
+    ("The compound clears the toxic protein clumps and restores lost memory.", True),
+    ("The compound breaks down amyloid plaques and reverses memory loss.", True),
+    ("The compound dissolves protein clumps and relieves depression.", True),
+    ("The compound clears the toxic protein clumps and switches on the brain's clean-up cells.", False),
+    ("The compound clears protein clumps and blocks an enzyme, which in time leads to memory loss.", False),
+])
+def test_a_mechanism_then_a_health_effect(claim: str, fires: bool) -> None:
+    found = [f for f in lint_text(MAZE.format(claim=claim), ANIMAL, fmt="markdown") if f.line == 5]
+    assert bool(found) is fires, found

@@ -211,6 +211,13 @@ def build_frame(text: str, offset: int, terms: Sequence[Term], facts: object) ->
         lo = max(text.rfind(c, 0, p_start - offset) for c in ",;:(") + 1
         after = [t for t in outcomes if offset + lo <= t.start < p_start]
     pick = after[0] if after else _best_outcome(outcomes)
+    if pick is not None and pick.lexicon == "evidence" and len(effects) > 1:
+        # "clears the protein clumps behind Alzheimer's and restores lost memory": the second verb's health outcome
+        second = effects[1].end
+        end = _CLAUSE_END.search(text, second - offset)
+        stop = offset + end.start() if end else offset + len(text)
+        pick = next((t for t in outcomes if second <= t.start < stop and t.lexicon != "evidence"
+                     and t.kind in ("disease", "symptom", "function")), pick)
     f.outcome_after = bool(after)
     if pick is not None:
         f.outcome = pick

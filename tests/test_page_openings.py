@@ -176,3 +176,21 @@ MAZE = ("# A spice compound and the brain\n\nResearchers at Kelby University gav
 def test_a_mechanism_then_a_health_effect(claim: str, fires: bool) -> None:
     found = [f for f in lint_text(MAZE.format(claim=claim), ANIMAL, fmt="markdown") if f.line == 5]
     assert bool(found) is fires, found
+
+
+# -- what experts in general hold ("Experts agree that pets are good for your heart") is not the finding of the
+#    article's study: no causal claim resting on its survey; the writer's own claim still is
+PETS = ("# Dog owners and blood pressure\n\nDog owners are less likely to have high blood pressure than people without "
+        "pets, according to a survey of 9,000 adults by the Westmoor Institute.\n\n{claim}\n")
+
+
+@pytest.mark.parametrize("claim, fires", [
+    ("Experts agree that dogs are good for your heart.", False),
+    ("Many doctors believe that walking a dog lowers blood pressure.", False),
+    ("Most nutritionists say that owning a pet prevents heart disease.", False),
+    ("Owning a dog lowers blood pressure.", True),
+    ("Walking a dog every day prevents heart disease.", True),
+])
+def test_what_experts_in_general_hold(claim: str, fires: bool) -> None:
+    found = [f for f in lint_text(PETS.format(claim=claim), CAUSAL, fmt="markdown") if f.line == 5]
+    assert bool(found) is fires, found

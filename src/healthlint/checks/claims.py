@@ -144,6 +144,9 @@ _GENERAL_RESEARCH = re.compile(r"(?<!\bthe\s)\b(?:researchers|scientists|doctors
 _OTHER_OPENING = re.compile(r"^\W*(?:(?:prior|previous|earlier|past|other|many|several|some|numerous|recent)\s+)?(?:studies|research|trials)"
                             r"\s+(?:have\s+|has\s+|had\s+)?(?:also\s+|long\s+|consistently\s+)?(?:shown|found|suggested|linked|indicated"
                             r"|demonstrated|show|suggest)\b", re.IGNORECASE)
+# "Experts agree that pets are good for your heart": what experts in general hold, not a study's finding
+_EXPERTS_AGREE = re.compile(r"^\W*(?:(?:most|many|some|other|health|medical)\s+)?(?:experts|doctors|scientists|nutritionists|dietitians"
+                            r"|specialists)\s+(?:\w+\s+)?(?:agree|say|believe|think|recommend|suggest|advise|maintain)\b", re.IGNORECASE)
 _BACK = re.compile(r"\W*(?:the|that|this)\s+(?:research|study|team|researchers|findings|authors|work|paper)\b", re.IGNORECASE)
 
 
@@ -153,7 +156,7 @@ def other_research(a: ArticleAnalysis, s: SentenceAnalysis) -> bool:
     cited ("A 2016 study showed ... The research also found that ..."): its claim is not the article's study's."""
     text = a.text_of(s.index)
     if cites_another_study(a, s) or s.role == "reported" and _OTHER_RESEARCH.search(text) or _GENERAL_RESEARCH.search(text) \
-            or _OTHER_OPENING.match(text):
+            or _OTHER_OPENING.match(text) or _EXPERTS_AGREE.match(text):
         return True
     return s.role == "reported" and bool(_BACK.match(text)) and s.index > 0 and a.block_of(s.index - 1) == a.block_of(s.index) \
         and cites_another_study(a, a.sentences[s.index - 1])

@@ -325,7 +325,7 @@ def test_what_clinicians_do_is_no_effect_claim(claim: str) -> None:
 
 @pytest.mark.parametrize("claim", [
     "Cherries treat gout.",
-    "Doctors say cherries treat gout.",
+    "Cherries treat gout, and doctors prescribe pills for it too.",
     "Cherry juice treats gout as well as the pills that doctors prescribe.",
 ])
 def test_near_misses_of_what_clinicians_do(claim: str) -> None:
@@ -367,14 +367,14 @@ def test_near_misses_of_a_claim_about_what_the_animals_were_given(experiment: st
     assert [f.line for f in found if f.line > 1] == []
 
 
-@pytest.mark.parametrize("claim, fires", [
-    ("Experimental drug raises good cholesterol.", False),     # a medicine, tried in the patients it is for
-    ("The new pill lowers blood pressure.", False),
-    ("A weekly jab lowers blood pressure.", False),
-    ("Beetroot juice lowers blood pressure.", True),            # a food: stated for everyone, tried in patients only
+@pytest.mark.parametrize("claim, given, fires", [
+    ("Experimental drug raises good cholesterol.", "the experimental drug", False),  # a medicine, tried in its patients
+    ("The new pill lowers blood pressure.", "the new pill", False),
+    ("A weekly jab lowers blood pressure.", "a weekly jab", False),
+    ("Beetroot juice lowers blood pressure.", "beetroot juice", True),  # a food: stated for everyone, tried in patients only
 ])
-def test_a_medicine_named_by_a_generic_word_is_for_the_patients_it_was_tried_in(claim: str, fires: bool) -> None:
-    study = "In a trial of 300 people with kidney disease, the treatment lowered blood pressure by 8 points.\n\n"
+def test_a_medicine_named_by_a_generic_word_is_for_the_patients_it_was_tried_in(claim: str, given: str, fires: bool) -> None:
+    study = f"In a trial of 300 people with kidney disease, {given} lowered blood pressure by 8 points.\n\n"
     assert bool(lint_text(study + claim + "\n", ["subgroup-generalization"])) == fires
 
 

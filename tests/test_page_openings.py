@@ -194,3 +194,48 @@ PETS = ("# Dog owners and blood pressure\n\nDog owners are less likely to have h
 def test_what_experts_in_general_hold(claim: str, fires: bool) -> None:
     found = [f for f in lint_text(PETS.format(claim=claim), CAUSAL, fmt="markdown") if f.line == 5]
     assert bool(found) is fires, found
+
+
+# -- how common a disease is ("affects roughly one in three women over 50, according to the Bone Registry") is a
+#    statistic: no effect claimed, and no observational study for a later claim to rest on
+@pytest.mark.parametrize("sentence, study", [
+    ("Osteoporosis affects roughly one in three women over 50, according to the Dunmore Bone Registry.", False),
+    ("Migraine strikes about 15% of adults, according to the national health survey.", False),
+    ("Gout affects millions of adults, according to registry figures.", False),
+    ("In a registry study of 40,000 adults, coffee drinkers had fewer gout attacks.", True),
+    ("A survey of 2,000 women found that those who lifted weights had denser bones.", True),
+])
+def test_how_common_a_disease_is_is_no_study(sentence: str, study: bool) -> None:
+    a = analyse(read_source(f"# Bones and joints\n\nThe clinic answers readers' questions.\n\n{sentence}\n", "t.md", "markdown"))
+    assert bool(a.profile.done) is study
+
+
+@pytest.mark.parametrize("sentence", [
+    "It affects around one in eleven pregnancies.",
+    "Asthma affects 1 in 12 children in the region.",
+    "The condition affects an estimated 2 million people.",
+])
+def test_how_common_a_disease_is_is_no_effect_claim(sentence: str) -> None:
+    text = ("# Walking in pregnancy\n\nIn an observational study of 3,000 pregnant women, those who walked daily were less "
+            f"likely to develop gestational diabetes.\n\nGestational diabetes is high blood sugar in pregnancy. {sentence}\n")
+    assert lint_text(text, CAUSAL, fmt="markdown") == []
+
+
+# -- a sentence that opens with a takeaway's label ("The message is simple:", "The bottom line:", "In short,") draws
+#    the lesson from the article's evidence, wherever it stands
+LESSON = ("# Lifting weights builds bone, trial finds\n\n"
+          "Researchers randomly assigned 200 postmenopausal women with low bone mass to lifting or stretching for a year, "
+          "and the lifters gained bone density.\n\n## Why it matters\n\n"
+          "Broken hips can end independent living.\n\n{claim}\n")
+
+
+@pytest.mark.parametrize("claim, fires", [
+    ("The message is simple: lifting heavy weights makes your bones denser.", True),
+    ("The bottom line: lifting weights builds bone density.", True),
+    ("In short, lifting weights strengthens your bones.", True),
+    ("Lifting weights strengthens your bones.", False),  # a section's claim with no study of its own: not a lesson
+    ("The bottom line: lifting weights builds bone density in women past menopause.", False),
+])
+def test_a_takeaway_label_draws_on_the_articles_evidence(claim: str, fires: bool) -> None:
+    found = [f for f in lint_text(LESSON.format(claim=claim), ["subgroup-generalization"], fmt="markdown") if f.line == 9]
+    assert bool(found) is fires, found

@@ -1,17 +1,14 @@
 """The article's evidence: every study it describes, and what kind each is.
 
-A sentence describes a study (a :class:`Study`) when it names its subjects or
-design in a research context: animals or cells with an experiment or finding
-("Mice given the extract made fewer errors"), a design ("a cohort of 9,000
-nurses", "randomised", "a survey"), or people with a sample size or a finding.
-A passing mention ("we share this hormone with rats") is no study; research
-that is planned ("the team hopes to test it in people next year") is kept but
-marked ``planned``: it is not evidence that anything works in people.
+A sentence describes a study (a :class:`Study`) when it names its subjects or design in a research
+context: animals or cells with an experiment or finding ("Mice given the extract made fewer errors"), a
+design ("a cohort of 9,000 nurses", "randomised", "a survey"), or people with a sample size or a finding.
+A passing mention ("we share this hormone with rats") is no study; research that is planned ("the team
+hopes to test it in people next year") is kept but marked ``planned``: no evidence that anything works.
 
-Kinds: ``animal``, ``cells`` (in vitro, cell lines, the lab), ``trial``
-(randomised or controlled), ``observational`` (cohort, survey, case-control,
-cross-sectional, registry, or a correlational result about people), ``human``
-(people, design not stated).
+Kinds: ``animal``, ``cells`` (in vitro, cell lines, the lab), ``trial`` (randomised or controlled),
+``observational`` (cohort, survey, case-control, cross-sectional, registry, or a correlational result
+about people), ``human`` (people, design not stated).
 
 The :class:`Profile` answers what a claim rests on: the nearest study in
 either direction (the claim's own sentence, its paragraph, up to four
@@ -31,6 +28,7 @@ from typing import TYPE_CHECKING, Sequence
 from .frames import populations
 from .lexicon import one_of
 from .terms import Term
+from .usage import PREVALENCE
 from .groups import AGE, MIXED_SEX, SIMILAR, Difference, age_groups
 from .study import instrument
 from .subjects import GIVEN, GROWN_CELLS, IN_ANIMALS, TREATED, stands_for_study
@@ -124,8 +122,9 @@ def study_of(i: int, text: str, offset: int, terms: Sequence[Term], facts: objec
     # who took part, told as such: "All 150 participants were postmenopausal women", "The 90 volunteers, all over 70"
     subjects = "human_subjects" in kinds and _SUBJECTS.search(text) is not None and (
         getattr(facts, "sample_size", None) or _ALL_ONLY.search(text) is not None) or _ALL_N.search(text) is not None
-    if kinds.isdisjoint(_STUDY_WORDS) and not designs and not subjects and GROWN_CELLS.search(text) is None:
-        return None  # no word of research, subjects or design: whatever it says, it describes no study
+    if kinds.isdisjoint(_STUDY_WORDS) and not designs and not subjects and GROWN_CELLS.search(text) is None \
+            or PREVALENCE.search(text) and "study_context" not in kinds:
+        return None  # no word of research, subjects or design, or how common a disease is "according to the Registry"
     planned = role == "plan" or any(t.kind in ("planned", "someday") for t in ev)  # "The team now plans a pilot study in ..."
     has_context = "study_context" in kinds
     named = [c for c in populations(text, offset, facts)

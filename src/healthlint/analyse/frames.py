@@ -18,7 +18,7 @@ from typing import Sequence
 
 from .lexicon import one_of
 from .terms import Term, normalise
-from .usage import (COPULA_AFTER, DETERMINER_BEFORE, NOUN_FORMS, VERB_NOUNS, after_preposition, attributive, bare_participle, comparative, determined,
+from .usage import (COPULA_AFTER, DETERMINER_BEFORE, NOUN_FORMS, PREVALENCE, VERB_NOUNS, after_preposition, attributive, bare_participle, comparative, determined,
                     finite, gerund, in_condition, in_name, in_purpose, in_relative_clause, is_passive, per_unit, predicative,
                     subject_gerund)
 
@@ -119,7 +119,8 @@ def build_frame(text: str, offset: int, terms: Sequence[Term], facts: object) ->
                             or _ADJUSTED_FOR.search(text, max(0, cue.start - offset - 100), cue.start - offset)
                             or _OBJECT_OF.search(text, max(0, cue.start - offset - 40), cue.start - offset)
                             or subject_gerund(text, cue, offset) and COPULA_AFTER.match(text, cue.end - offset)
-                            or after_preposition(text, cue, offset) or _inside_term(cue, terms)):
+                            or after_preposition(text, cue, offset) or _inside_term(cue, terms)
+                            or PREVALENCE.match(text, cue.start - offset)):
         cue, claim = None, "none"  # "major causes of death", "Triple-Strength": a noun or an adjective, not a claim
     near = [t for t in terms if t.lexicon != "effects"]
     # the tests that rule an effect word out most often for their cost come first

@@ -330,3 +330,12 @@ def predicative(text: str, t: Term, offset: int) -> bool:
     word = text[t.start - offset : t.end - offset]
     return not word.lower().endswith("ed") and bool(_COPULA_BEFORE.search(text, max(0, t.start - offset - 30), t.start - offset)) \
         and bool(_CLAUSE_AFTER.match(text, t.end - offset))
+
+
+# how common a condition is: "affects roughly one in three women over 50", "strikes 1 in 11 pregnancies", "affects
+# millions of adults": a statistic, neither an effect claimed nor a study of an exposure
+PREVALENCE = re.compile(r"\b(?:affects?|affecting|strikes?|striking)\s+(?:(?:roughly|about|around|nearly|almost|some|up\s+to|more\s+than"
+                        r"|over|an\s+estimated|as\s+many\s+as)\s+)?(?:(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)"
+                        r"\s+in\s+(?:every\s+)?\w+|\d[\d,.]*\s*(?:%|percent|per\s+cent)\s+of|(?:millions|thousands|hundreds|tens\s+of\s+"
+                        r"(?:millions|thousands))\s+of|\d[\d,.]*\s+(?:million|billion|thousand)\b)", re.IGNORECASE)
+

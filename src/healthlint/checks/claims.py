@@ -251,6 +251,17 @@ def takeaway_section(a: ArticleAnalysis, section: int) -> bool:
     return head is not None and bool(_TAKEAWAY.search(a.doc.text, head.start, head.end))
 
 
+# "The bottom line: ...", "The message is simple: ...", "In short, ...": the writer's conclusion from the article's evidence
+_TAKEAWAY_LABEL = re.compile(r"^\W*(?:(?:the|my|our)\s+)?(?:bottom\s+line|message|take-?away|take-home(?:\s+message)?|upshot|lesson"
+                             r"|verdict)(?:\s+(?:is|here\s+is)\s+(?:simple|clear))?\s*[:\u2014-]|^\W*(?:in\s+short|in\s+a\s+nutshell)\b",
+                             re.IGNORECASE)
+
+
+def takeaway(a: ArticleAnalysis, s: SentenceAnalysis) -> bool:
+    """Sentence ``s`` draws the lesson: it stands in a takeaway section or opens with a takeaway's label."""
+    return bool(_TAKEAWAY_LABEL.match(a.text_of(s.index))) or takeaway_section(a, a.doc.blocks[a.block_of(s.index)].section)
+
+
 def opening_or_takeaway(a: ArticleAnalysis, s: SentenceAnalysis, study: "Study") -> bool:
     """Sentence ``s`` stands where an article states its case, apart from where ``study`` is described: in its opening
     section (before the subheading under which the study is told) or in a takeaway section with no study of its own

@@ -12,7 +12,7 @@ from ..analyse.groups import Difference, sex_specific
 from ..analyse.topics import shares_topic, stems
 from ..kinds.base import Hit
 from . import register
-from .claims import claimed_exposure, effect_claims, names_exposure_near, other_research, tells_what_was_tested, shares_subject, subject_on_topic, takeaway_section, where
+from .claims import claimed_exposure, effect_claims, names_exposure_near, other_research, tells_what_was_tested, shares_subject, subject_on_topic, takeaway, where
 
 if TYPE_CHECKING:
     from ..analyse.context import DocumentAnalysis
@@ -109,10 +109,10 @@ def subgroup_generalization(doc: "Document", analysis: "DocumentAnalysis", param
         # a subheading that states the claim ("## Cinnamon lowers blood sugar") frames the article like its headline
         own_study = a.profile.describes_people(section)
         framing = s.position == "heading" and not own_study
-        takeaway = not own_study and takeaway_section(a, section)  # draws on the article's results
+        lesson = not own_study and takeaway(a, s)  # draws on the article's results
         sub = whole if headline or framing else a.profile.paragraph_subgroup(a.block_of(s.index)) or a.profile.subgroup(section) or (
-            whole if whole is not None and takeaway and _measured(a, s, whole[1].sentence) else None)
-        if diff is not None and not (headline or framing or takeaway) \
+            whole if whole is not None and lesson and _measured(a, s, whole[1].sentence) else None)
+        if diff is not None and not (headline or framing or lesson) \
                 and a.doc.blocks[a.block_of(diff.sentence)].section != section:
             diff = None if sub is None else diff
         f = s.frame
@@ -129,7 +129,7 @@ def subgroup_generalization(doc: "Document", analysis: "DocumentAnalysis", param
             continue  # a result of the study ("those who took it lost weight"), not a claim for everyone
         hit = _group_hit(a, s, text, sub, headline or framing) if sub is not None else None
         if hit is None and diff is not None:
-            hit = _difference_hit(a, s, text, diff, takeaway)
+            hit = _difference_hit(a, s, text, diff, lesson)
         if hit is not None:
             yield hit
     yield from _advice_hits(a, whole, first_diff)

@@ -239,3 +239,17 @@ LESSON = ("# Lifting weights builds bone, trial finds\n\n"
 def test_a_takeaway_label_draws_on_the_articles_evidence(claim: str, fires: bool) -> None:
     found = [f for f in lint_text(LESSON.format(claim=claim), ["subgroup-generalization"], fmt="markdown") if f.line == 9]
     assert bool(found) is fires, found
+
+
+# -- a label given to the subject ("This miracle microbe could ...") is not softened by the modal of its predicate;
+#    a label inside a hedged predicate ("could be a breakthrough") is
+@pytest.mark.parametrize("sentence, fires", [
+    ("This miracle microbe could spell the end of crash diets.", True),
+    ("The wonder pill may soon reach pharmacies.", True),
+    ("A breakthrough jab could end migraines for good.", True),
+    ("The new jab could be a breakthrough for people with migraines.", False),
+    ("This could be a miracle for migraine sufferers, one day.", False),
+])
+def test_a_label_given_to_the_subject(sentence: str, fires: bool) -> None:
+    found = lint_text(f"# Migraine news\n\n{sentence}\n", ["overclaim"], fmt="markdown")
+    assert bool(found) is fires, found

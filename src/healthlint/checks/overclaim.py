@@ -197,6 +197,9 @@ def _safe(s: SentenceAnalysis, low: str, before: str, at: int) -> bool:
                                      r"(?:\w+\s+){0,2}$", before))
 
 
+_SUBJECT_LABEL = re.compile(r"^\W*(?:this|the|that|these|a|an|our|new|so-called)?\s*$", re.IGNORECASE)
+
+
 def _quiet(a: ArticleAnalysis, s: SentenceAnalysis, text: str, low: str, at: int, end: int, kind: str) -> bool:
     """Is the booster at ``text[at:end]`` negated, hedged, mentioned, hypothetical or not a booster here?"""
     rule = _NOT_A_BOOST.get(kind)
@@ -208,8 +211,10 @@ def _quiet(a: ArticleAnalysis, s: SentenceAnalysis, text: str, low: str, at: int
     before, after = _clause(low, at, end)
     if _NEGATION.search(before) and not _NOT_NEGATION.search(before):
         return True  # "there is no known cure", "isn't a miracle", "has not been proven"
-    if _HEDGE.search(before) or kind not in ("safety",) and re.search(r"\b(?:may|might|could|would|possibly|potentially)\b", after):
-        return True  # "unlikely to be risk-free", "could be a breakthrough", "the most effective way ... may be"
+    if _HEDGE.search(before) or kind not in ("safety",) and re.search(r"\b(?:may|might|could|would|possibly|potentially)\b", after) \
+            and not (kind in ("marvel", "hype") and _SUBJECT_LABEL.match(before)):
+        return True  # "unlikely to be risk-free", "could be a breakthrough", "the most effective way ... may be" (but "This
+        # miracle microbe could ..." names its subject a miracle whatever the verb after it says)
     pitched = re.search(r"\bas\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$", before) and re.search(
         r"\b(?:push|promot|tout|sell|sold|market|advertis|bill|hail|pitch|peddl|hawk)\w*", low[:at])
     if (_MENTION.search(before) or _quoted(text, at, end) or pitched) and not _ENDORSED.search(low):

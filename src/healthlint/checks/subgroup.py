@@ -242,9 +242,14 @@ def _group_hit(a: ArticleAnalysis, s: SentenceAnalysis, text: str, sub: tuple[st
 def _told_with(a: ArticleAnalysis, ev: Study) -> list[int]:
     """Study sentence ``ev`` and the other study sentences of its paragraph: a cohort named in one sentence ("The
     finding comes from a cohort of 74,000 female nurses") and its result in the next ("Women who ate nuts ...")."""
-    block = a.block_of(ev.sentence)
-    return [ev.sentence] + [st.sentence for st in a.profile.done
-                            if st.sentence != ev.sentence and not st.background and a.block_of(st.sentence) == block]
+    by_block = a.doc.derived.get("subgroup:studies-by-block")
+    if by_block is None:  # once: every claim of a long page asks
+        by_block = {}
+        for st in a.profile.done:
+            if not st.background:
+                by_block.setdefault(a.block_of(st.sentence), []).append(st.sentence)
+        a.doc.derived["subgroup:studies-by-block"] = by_block
+    return [ev.sentence] + [k for k in by_block.get(a.block_of(ev.sentence), ()) if k != ev.sentence]
 
 
 def _difference_hit(a: ArticleAnalysis, s: SentenceAnalysis, text: str, diff: Difference, takeaway: bool = False) -> Hit | None:

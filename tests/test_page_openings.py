@@ -253,3 +253,34 @@ def test_a_takeaway_label_draws_on_the_articles_evidence(claim: str, fires: bool
 def test_a_label_given_to_the_subject(sentence: str, fires: bool) -> None:
     found = lint_text(f"# Migraine news\n\n{sentence}\n", ["overclaim"], fmt="markdown")
     assert bool(found) is fires, found
+
+
+# -- trials that may come ("If so, human trials might follow", "we need appropriate clinical trials to establish its
+#    safety") are not done: a lab study stays the article's only evidence
+@pytest.mark.parametrize("later, lab_only", [
+    ("If so, human trials might follow.", True),
+    ("\"We need appropriate clinical trials to establish its safety in humans,\" said Dr Ann Poll.", True),
+    ("Larger studies are needed, the team said.", True),
+    ("A trial in 300 women found the extract cut tumour growth.", False),  # a trial that was done
+])
+def test_trials_that_may_come_are_not_evidence(later: str, lab_only: bool) -> None:
+    text = ("# Melon extract may stop breast cancer\n\nA melon extract may help protect women from breast cancer, "
+            "researchers say.\n\nFor the study, the team treated breast cancer cells in lab dishes with the extract, "
+            f"which slowed their growth.\n\n{later}\n")
+    a = analyse(read_source(text, "t.md", "markdown"))
+    assert (a.profile.dominant_non_human() is not None) is lab_only
+
+
+# -- "may help protect women" is a hedged claim about people, still resting on the lab study; "may one day help
+#    patients" is a hope, and says the result is not yet shown in them
+@pytest.mark.parametrize("lede, fires", [
+    ("A melon extract may help protect women from breast cancer, researchers say.", True),
+    ("A melon extract could shield women against breast cancer, scientists report.", True),
+    ("A melon extract may one day help protect women from breast cancer, researchers say.", False),
+    ("A melon extract could eventually lead to treatments for women with breast cancer.", False),
+])
+def test_a_hedged_claim_about_people_is_no_hope(lede: str, fires: bool) -> None:
+    text = (f"# Melon news\n\nBy Ann Poll\n\n{lede}\n\nFor the study, the team treated breast cancer cells in lab dishes "
+            "with the extract, which slowed their growth.\n")
+    found = [f for f in lint_text(text, ANIMAL, fmt="markdown") if f.line == 5]
+    assert bool(found) is fires, found

@@ -148,10 +148,9 @@ def _people_only_as_a_hope(s: "SentenceAnalysis", text: str) -> bool:
     if hope is None:
         return False
     f = s.frame
-    if hope.group(0).lower() in _MODALS and f is not None and f.predicate is not None and f.predicate[1] <= s.start + hope.start() \
-            and not _FUTURE.search(text, hope.end()):
-        return False  # "Kalvarin shrinks tumours and could spare patients chemotherapy": the claim is made before the
-        # "could", unhedged; "... and may one day help patients" is a hope
+    if hope.group(0).lower() in _MODALS and not _FUTURE.search(text, hope.end()):
+        return False  # "may help protect women from breast cancer": a hedged claim about people, not a hope for them;
+        # "Kalvarin shrinks tumours and could spare patients chemotherapy" too; "... and may one day help patients" is a hope
     people = [t.start - s.start for t in s.terms if t.lexicon == "evidence" and t.kind in _PEOPLE_KINDS
               and t.text not in ("you", "your", "yourself")]  # "could be the way to keep your memory sharp": advice
     return bool(people) and min(people) >= hope.end()

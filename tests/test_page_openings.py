@@ -284,3 +284,17 @@ def test_a_hedged_claim_about_people_is_no_hope(lede: str, fires: bool) -> None:
             "with the extract, which slowed their growth.\n")
     found = [f for f in lint_text(text, ANIMAL, fmt="markdown") if f.line == 5]
     assert bool(found) is fires, found
+
+
+# -- animals as the hosts or source of an infection ("Many live in animals", "jumps from animals to humans", "a live
+#    animal market") are no experiment; animals infected or given something by researchers are
+@pytest.mark.parametrize("sentence, animal_study", [
+    ("Many coronaviruses live only in animals, but scientists have found seven that infect people.", False),
+    ("Every so often a virus jumps from animals to humans, scientists say.", False),
+    ("Many early patients had visited a live animal market, which suggests infected animals there spread it, researchers said.", False),
+    ("Scientists infected 20 mice with the virus and treated half of them with the drug.", True),
+    ("In the study, researchers gave the drug to monkeys infected with the virus.", True),
+])
+def test_animals_as_hosts_are_no_experiment(sentence: str, animal_study: bool) -> None:
+    a = analyse(read_source(f"# A new virus\n\nHealth officials are watching a new virus.\n\n{sentence}\n", "t.md", "markdown"))
+    assert any(st.kind == "animal" for st in a.profile.done) is animal_study

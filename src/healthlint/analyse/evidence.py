@@ -31,7 +31,7 @@ from .terms import Term
 from .usage import PREVALENCE
 from .groups import AGE, MIXED_SEX, SIMILAR, Difference, age_groups
 from .study import instrument
-from .subjects import GIVEN, GROWN_CELLS, IN_ANIMALS, TREATED, stands_for_study
+from .subjects import GIVEN, GROWN_CELLS, IN_ANIMALS, TREATED, hosts, stands_for_study
 from .topics import CONTENT, shares_topic, stems
 
 if TYPE_CHECKING:
@@ -132,7 +132,7 @@ def study_of(i: int, text: str, offset: int, terms: Sequence[Term], facts: objec
     ages = age_groups(text) if has_context or named or subjects else []
     pops = tuple(sorted({c.kind for c in named} | set(ages)))
     non_human = [t for t in ev if t.kind in ("rodent", "animal", "cells", "lab")
-                 and not _ILLNESS_NAME.match(text, t.end - offset)] or [
+                 and not _ILLNESS_NAME.match(text, t.end - offset) and not (t.kind != "cells" and hosts(text, t.start - offset))] or [
         Term(c.start, c.end, "evidence", "animal", "fish") for c in getattr(facts, "species", ()) or ()
         if c.kind == "fish" and GIVEN.search(text)][:1]  # "added a gene to the hearts of adult fish ... than untreated fish"
     design_kinds = [(_DESIGN_KIND.get(c.kind), c) for c in designs if _DESIGN_KIND.get(c.kind)]

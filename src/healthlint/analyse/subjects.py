@@ -55,3 +55,18 @@ def stands_for_study(t: Term, text: str, offset: int, experiment: bool, context:
 # lab words that describe a study by themselves ("in vitro", "an animal study"), not just a place ("made in a lab")
 _PLACE_ONLY = frozenset({"in the lab", "in a lab", "in the laboratory", "in a laboratory", "cancer cells", "human cells",
                          "stem cells"})
+
+
+# animals as the hosts or sources of an infection, not an experiment's subjects: "Many live exclusively in animals",
+# "jumps from animals to humans", "spread from bats to camels", "a live animal market"
+_HOST_BEFORE = re.compile(r"\b(?:live|lives|lived|living|found|circulat\w+|originat\w+|jump\w*|spread\w*|spill\w*|came|comes|come|passed"
+                          r"|pass|passes|transmitted|carried|harbou?red|hosted|occurs?|infects?|infecting)\s+(?:\w+\s+){0,2}?"
+                          r"(?:in|from|to|between|among|by)\s+(?:\w+\s+)?$|\b(?:live|wild|infected|sick|farm|farmed)\s+$", re.IGNORECASE)
+_HOST_AFTER = re.compile(r"\s*(?:markets?|to\s+(?:humans|people))\b", re.IGNORECASE)
+
+
+def hosts(text: str, at: int) -> bool:
+    """The animal word at ``at`` names where an infection lives or comes from, not the subjects of an experiment."""
+    end = at + len(text[at:].split(None, 1)[0]) if text[at:].strip() else at
+    return bool(_HOST_BEFORE.search(text, max(0, at - 60), at) or _HOST_AFTER.match(text, end)) \
+        and not GIVEN.search(text, max(0, at - 40), end + 40)  # ("mice infected with the virus": an experiment)

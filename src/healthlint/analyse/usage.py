@@ -338,4 +338,3 @@ PREVALENCE = re.compile(r"\b(?:affects?|affecting|strikes?|striking)\s+(?:(?:rou
                         r"|over|an\s+estimated|as\s+many\s+as)\s+)?(?:(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)"
                         r"\s+in\s+(?:every\s+)?\w+|\d[\d,.]*\s*(?:%|percent|per\s+cent)\s+of|(?:millions|thousands|hundreds|tens\s+of\s+"
                         r"(?:millions|thousands))\s+of|\d[\d,.]*\s+(?:million|billion|thousand)\b)", re.IGNORECASE)
-

@@ -298,3 +298,16 @@ def test_a_hedged_claim_about_people_is_no_hope(lede: str, fires: bool) -> None:
 def test_animals_as_hosts_are_no_experiment(sentence: str, animal_study: bool) -> None:
     a = analyse(read_source(f"# A new virus\n\nHealth officials are watching a new virus.\n\n{sentence}\n", "t.md", "markdown"))
     assert any(st.kind == "animal" for st in a.profile.done) is animal_study
+
+
+# -- "mental function", "mental sharpness", "reaction time" are health outcomes a claim can be about
+@pytest.mark.parametrize("headline, fires", [
+    ("Hormone boosts mental function", True),
+    ("Hormone sharpens reaction time", True),
+    ("Hormone improves mental performance", True),
+    ("Hormone boosts mental function in older adults", False),
+])
+def test_mental_function_is_an_outcome(headline: str, fires: bool) -> None:
+    text = (f"# {headline}\n\nIn a trial, researchers randomly assigned 150 healthy adults aged 60 to 85 to the hormone "
+            "or a placebo for six months.\n")
+    assert bool(lint_text(text, ["subgroup-generalization"], fmt="markdown")) is fires

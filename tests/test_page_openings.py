@@ -311,3 +311,19 @@ def test_mental_function_is_an_outcome(headline: str, fires: bool) -> None:
     text = (f"# {headline}\n\nIn a trial, researchers randomly assigned 150 healthy adults aged 60 to 85 to the hormone "
             "or a placebo for six months.\n")
     assert bool(lint_text(text, ["subgroup-generalization"], fmt="markdown")) is fires
+
+
+# -- "X is making Y depressed" states a cause like "X causes depression"; "making the bed", "makes you happy" do not
+SURVEY = "\n\nIn a cross-sectional survey of 4,000 teenagers, heavy users of {thing} were more likely to report low mood.\n"
+
+
+@pytest.mark.parametrize("headline, thing, fires", [
+    ("Social media is making our teenagers depressed", "social media", True),
+    ("Late-night gaming makes teenagers depressed", "games consoles", True),
+    ("Sugary drinks are making our children obese", "sugary drinks", True),
+    ("Making the bed every morning, and other habits of happy teenagers", "social media", False),
+    ("Social media makes teenagers feel closer to friends", "social media", False),
+])
+def test_making_people_ill_is_a_cause(headline: str, thing: str, fires: bool) -> None:
+    found = [f for f in lint_text(f"# {headline}" + SURVEY.format(thing=thing), CAUSAL, fmt="markdown") if f.line == 1]
+    assert bool(found) is fires, found

@@ -327,3 +327,18 @@ SURVEY = "\n\nIn a cross-sectional survey of 4,000 teenagers, heavy users of {th
 def test_making_people_ill_is_a_cause(headline: str, thing: str, fires: bool) -> None:
     found = [f for f in lint_text(f"# {headline}" + SURVEY.format(thing=thing), CAUSAL, fmt="markdown") if f.line == 1]
     assert bool(found) is fires, found
+
+
+# -- a headline's "may help" still tells every reader what a study found in one sex or age group; a hedged sentence
+#    in the body, or a headline over a study of the people a treatment is for, does not
+@pytest.mark.parametrize("headline, study, fires", [
+    ("Tomatoes may help cut stroke risk", "a cohort of 1,000 men aged 46 to 65 followed for 12 years", True),
+    ("Peanut patch may ease food allergies", "a trial in 55 children aged 4 to 11", True),
+    ("Caffeine might slow down ageing", "a study of 100 adults aged over 60", True),
+    ("Tomatoes may help cut stroke risk in men", "a cohort of 1,000 men aged 46 to 65 followed for 12 years", False),
+    ("Stem cell transplants may help multiple sclerosis", "a trial in 110 patients with multiple sclerosis", False),
+])
+def test_a_hedged_headline_over_one_group(headline: str, study: str, fires: bool) -> None:
+    text = f"# {headline}\n\nResearchers reported results from {study}, published in the Journal of Lifelong Health.\n"
+    found = [f for f in lint_text(text, ["subgroup-generalization"], fmt="markdown") if f.line == 1]
+    assert bool(found) is fires, found

@@ -89,6 +89,7 @@ _IF_YOU_ARE = re.compile(r"\bif\s+you(?:\s+are|'re|\s+have|'ve\s+got|\s+live\s+w
 _SEXED = _SEX | {"pregnant", "postmenopausal", "premenopausal"}  # groups of one sex
 _EXPOSURE_GROUPS = {"smokers": r"(?:smok|cigarette|tobacco|vap)", "athletes": r"(?:exercis|sport|train|athlet|run)"}
 _AGED = frozenset({"children", "infants"})
+_SEX_OR_AGE = _SEXED | _AGED | {"older_adults", "adolescents", "young_adults"}
 _EARLY = re.compile(r"\b(?:early|in\s+infancy|as\s+babies|from\s+birth|in\s+the\s+first\s+year)\b", re.IGNORECASE)
 
 
@@ -208,9 +209,12 @@ def _group_hit(a: ArticleAnalysis, s: SentenceAnalysis, text: str, sub: tuple[st
         group = next((p for p in ev.populations if p in _OTHER_SEX), group)
     if f.populations and not _beyond_the_sex(group, f.populations) or f.species or ev.sentence == s.index:
         return None  # the claim names the group (not "in men and women alike", "young people" over a study of girls)
-    if f.hedged and not f.general:
+    # a headline's "may help" still tells every reader what the study found in one sex or age group
+    told_all = s.headline and group in _SEX_OR_AGE and f.strength == "conditional"
+    if f.hedged and not f.general and not told_all:
         return None  # "appear to interfere with": a possibility, stated for no one in particular
-    if not f.health_outcome or not f.outcome_after or f.outcome_kind == "generic" or not (f.general or f.strength == "causal"):
+    if not f.health_outcome or not f.outcome_after or f.outcome_kind == "generic" or not (
+            f.general or f.strength == "causal" or told_all):
         return None  # a hedged claim ("may help"), or one that says nothing of whom it holds for
     if group in _EXPOSURE_GROUPS and re.search(r"\b" + _EXPOSURE_GROUPS[group], text, re.IGNORECASE):
         return None  # smoking in smokers: the group is defined by the claim's exposure

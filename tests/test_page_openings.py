@@ -342,3 +342,17 @@ def test_a_hedged_headline_over_one_group(headline: str, study: str, fires: bool
     text = f"# {headline}\n\nResearchers reported results from {study}, published in the Journal of Lifelong Health.\n"
     found = [f for f in lint_text(text, ["subgroup-generalization"], fmt="markdown") if f.line == 1]
     assert bool(found) is fires, found
+
+
+# -- advice after "so" ("It's cheap, so add a glass to your breakfast to keep your hearing sharp") or a soft "there's no
+#    harm in brewing an extra cup ... to keep your cells young" advises the reader: the page needs a disclaimer
+@pytest.mark.parametrize("sentence, fires", [
+    ("Beetroot juice is cheap, so add a glass of it to your breakfast to keep your hearing sharp.", True),
+    ("There's no harm in brewing an extra cup of green tea a day to keep your cells young.", True),
+    ("Blueberries are in season, so add a handful to your porridge to protect your memory.", True),
+    ("Beetroot is cheap, so add a glass of the juice to your smoothie for colour.", False),  # no health purpose
+    ("The clinic was busy, so wait times rose to keep up with demand.", False),
+])
+def test_advice_after_so_needs_a_disclaimer(sentence: str, fires: bool) -> None:
+    text = f"# Kitchen news\n\nA pigment in food kept the hearing of old mice sharper, researchers reported.\n\n{sentence}\n"
+    assert bool(lint_text(text, ["missing-disclaimer"], fmt="markdown")) is fires

@@ -63,3 +63,25 @@ def is_imperative(t: str) -> bool:
     m = _IMPERATIVE_SKIP.match(t)
     rest = t[m.end() if m else 0 :].lstrip("\"“'‘*_([")
     return rest[:1].isupper() or rest[:1].isdigit() or m is not None and m.end() > 0
+
+
+# the writer's conclusion, then an instruction: "It's cheap, so add a glass to your breakfast", "So try it"; a soft one:
+# "there's no harm in brewing an extra cup"
+_SO_THEN = re.compile(r"(?:^\W*(?:so|and\s+so)|,\s*so)\s+(?:just\s+|simply\s+)?([a-z]+)\s"
+                      r"|\b(?:there'?s|there\s+is|it\s+does\s+no|no)\s+harm\s+in\s+()([a-z]+ing)\b", re.IGNORECASE)
+
+
+def advice_after_so(t: str) -> int | None:
+    """Where an instruction after "so" (or a "there's no harm in ...") starts in ``t``, if there is one."""
+    for m in _SO_THEN.finditer(t):
+        if m.group(1) and m.group(1).lower() in ADVICE_VERBS:
+            return m.start(1)
+        if m.group(3):
+            return m.start(3)
+    return None
+
+
+# a purpose that promises the reader a health effect: "to keep your hearing sharp", "to protect your memory", "to stay young"
+HEALTH_PURPOSE = re.compile(r"\bto\s+(?:help\s+)?(?:(?:keep|protect|boost|sharpen|strengthen|shield|guard|support|improve|slow"
+                            r"|lower|cut|ease|fight|prevent|stop|ward\s+off|stave\s+off)\s+(?:your|you)\b|stay\s+(?:young|sharp|healthy"
+                            r"|fit|strong|slim|well)\b)", re.IGNORECASE)

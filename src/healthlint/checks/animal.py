@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, Iterator
 
 from ..analyse.evidence import NON_HUMAN_KINDS, Study
 from ..analyse.article import ArticleAnalysis, SentenceAnalysis
+from ..analyse.instructions import HEALTH_PURPOSE
 from ..kinds.base import Hit
 from . import register
 from .claims import (claimed_exposure, continues_study, effect_claims, evidence_for, names_exposure_near, opening_or_takeaway, shares_subject,
@@ -102,10 +103,6 @@ def _tested_in(ev: Study) -> tuple[str, str]:
     return what, label if label.startswith(("in ", "on ")) else f"in {label}"
 
 
-# a purpose that promises the reader a health effect: "to keep your hearing sharp", "to protect your memory", "to stay young"
-_FOR_YOUR_HEALTH = re.compile(r"\bto\s+(?:help\s+)?(?:(?:keep|protect|boost|sharpen|strengthen|shield|guard|support|improve|slow"
-                              r"|lower|cut|ease|fight|prevent|stop|ward\s+off|stave\s+off)\s+(?:your|you)\b|stay\s+(?:young|sharp|healthy"
-                              r"|fit|strong|slim|well)\b)", re.IGNORECASE)
 _NOT_ADVICE = frozenset({"quote", "attributed", "hearsay", "question", "negated", "caveat", "reported", "method", "plan"})
 
 
@@ -121,7 +118,7 @@ def _advice_hits(a: ArticleAnalysis, dominant: Study) -> Iterator[Hit]:
                 or s.facts.question or s.facts.species or s.has("roles", "clinician"):
             continue  # judged as a claim already, someone else's words, or advice to see a doctor
         text = a.text_of(s.index)
-        if not _FOR_YOUR_HEALTH.search(text) or not tells_what_was_tested(a, s, text, dominant.sentence, tested):
+        if not HEALTH_PURPOSE.search(text) or not tells_what_was_tested(a, s, text, dominant.sentence, tested):
             continue  # no health effect promised to the reader, or not for what the study tested
         what, _ = _tested_in(dominant)
         yield Hit(s.start, s.end, message=(

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Iterator
 
 from ..analyse.article import ArticleAnalysis, SentenceAnalysis
-from ..analyse.instructions import ADVICE_VERBS, CLAUSE_THEN_VERB, imperative, is_imperative
+from ..analyse.instructions import ADVICE_VERBS, CLAUSE_THEN_VERB, HEALTH_PURPOSE, advice_after_so, imperative, is_imperative
 from ..analyse.terms import words
 from ..kinds.base import Hit, term_to_pattern
 from . import register
@@ -154,6 +154,9 @@ def _instructions(s: SentenceAnalysis, text: str) -> list[int]:
     m = CLAUSE_THEN_VERB.match(text)
     if m and m.group(1).lower() in ADVICE_VERBS and not re.match(r"\s+in\s+mind\b", text[m.end(1) :], _I):
         out.append(m.start(1))
+    so = advice_after_so(text)  # "It's cheap, so add a glass to your breakfast", "there's no harm in brewing a cup"
+    if so is not None:
+        out.append(so)
     for m in _YOU_SHOULD.finditer(text):
         g = 1 if m.group(1) else 2
         verb = m.group(g).lower()
@@ -188,7 +191,8 @@ def _about_taking(s: SentenceAnalysis, text: str, at: int, product_page: bool, c
         if not (m.group(0)[:1].isupper() and lo + m.start() > 0):
             return True  # not the "Medicine" of "Baylor College of Medicine"
     food = any(t.lexicon == "products" and t.kind in _FOOD_KINDS for t in near) or bool(_KITCHEN.search(part))
-    purpose = any(t.lexicon in ("effects", "conditions") for t in s.terms) or bool(_PURPOSE.search(text)) or bool(
+    purpose = any(t.lexicon in ("effects", "conditions") for t in s.terms) or bool(_PURPOSE.search(text)) \
+        or bool(HEALTH_PURPOSE.search(text)) or bool(
         context and _PURPOSE.search(context))
     return food and purpose
 

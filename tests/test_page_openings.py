@@ -356,3 +356,44 @@ def test_a_hedged_headline_over_one_group(headline: str, study: str, fires: bool
 def test_advice_after_so_needs_a_disclaimer(sentence: str, fires: bool) -> None:
     text = f"# Kitchen news\n\nA pigment in food kept the hearing of old mice sharper, researchers reported.\n\n{sentence}\n"
     assert bool(lint_text(text, ["missing-disclaimer"], fmt="markdown")) is fires
+
+
+# -- on a page whose only evidence is an animal study, a claim paragraphs below it rests on it when it names what the
+#    study tested ("Periodic fasting slows ..." after "a fasting-mimicking drink ... in elderly mice"); one about
+#    something else does not
+FAR = ("# Fasting drink rejuvenates the gut\n\n"
+       "A five-day fasting-mimicking drink rejuvenated the gut lining of elderly mice, researchers report.\n\n"
+       "The drink restored the stem cells that renew the lining of the gut.\n\n"
+       "\"We wanted to know whether it could wake them up,\" said the senior author, Dr Mia Holt.\n\n"
+       "Intestinal cells are replaced every few days.\n\n"
+       "The team was surprised by the size of the effect.\n\n"
+       "The work was funded by a charity.\n\n"
+       "{claim}\n")
+
+
+@pytest.mark.parametrize("claim, fires", [
+    ("Periodic fasting slows the ageing of the digestive system.", True),
+    ("A fasting drink protects the gut against inflammation.", True),
+    ("Monthly fasting keeps your gut young.", True),
+    ("Regular exercise slows the ageing of the heart.", False),
+    ("Fasting slowed the ageing of the gut in the mice.", False),
+])
+def test_a_claim_far_below_the_only_animal_study(claim: str, fires: bool) -> None:
+    found = [f for f in lint_text(FAR.format(claim=claim), ANIMAL, fmt="markdown") if f.line == 15]
+    assert bool(found) is fires, found
+
+
+# -- a lede that reports the article's only study ("A chemical in black cumin clears ..., according to new research")
+#    is about what the study tested, whatever it calls it ("the compound, thymoquinol, given to mice")
+@pytest.mark.parametrize("lede, fires", [
+    ("A chemical found in black cumin seeds clears the protein clumps behind Alzheimer's and restores memory, according to new research.", True),
+    ("An ingredient of turmeric reverses memory loss, researchers report.", True),
+    ("A substance in green tea restores lost memory, scientists say.", True),
+    ("A chemical found in black cumin seeds restored memory in mice with Alzheimer's-like changes, according to new research.", False),
+])
+def test_a_lede_reporting_the_only_study(lede: str, fires: bool) -> None:
+    text = (f"Spice compound and memory\nBy Dan Marsh, Health Reporter\n{lede}\n"
+            "Researchers at Kelby University gave the compound, thymoquinol, to mice bred to develop plaques. After six "
+            "weeks, treated animals had fewer plaques and found their way around a maze faster.\n")
+    found = [f for f in lint_text(text, ANIMAL) if f.line == 3]
+    assert bool(found) is fires, found

@@ -12,7 +12,7 @@ from ..analyse.instructions import HEALTH_PURPOSE
 from ..kinds.base import Hit
 from . import register
 from .claims import (claimed_exposure, continues_study, effect_claims, evidence_for, names_exposure_near, opening_or_takeaway, shares_subject,
-                     subject_in, subject_on_topic, tells_what_was_tested, told_by_the_team, where)
+                     subject_in, subject_named_in, subject_on_topic, tells_what_was_tested, told_by_the_team, where)
 
 if TYPE_CHECKING:
     from ..analyse.context import DocumentAnalysis
@@ -34,6 +34,8 @@ def animal_extrapolation(doc: "Document", analysis: "DocumentAnalysis", params: 
         if species or any(c.kind not in ("humans", "cells") for c in s.facts.species) or s.facts.design_kinds & _LAB_DESIGNS:
             continue  # "in mice", "in a lab study", "the hearts of flies", "Lab-Grown", "Test-Tube": qualified
         ev = evidence_for(a, s, dominant)
+        if ev is None and dominant is not None and not s.headline and subject_named_in(a, s, dominant.sentence):
+            ev = dominant  # the only evidence, paragraphs back, tested what the claim names ("Periodic fasting slows ...")
         tested = dominant is not None and (ev is None or ev.sentence == dominant.sentence) and _tested_on_animals(a, s)
         if tested:
             ev = dominant  # "When the researchers laced the flies' food with antioxidants, ..." ... "Antioxidants reverse ..."
@@ -57,7 +59,10 @@ def animal_extrapolation(doc: "Document", analysis: "DocumentAnalysis", params: 
             # drawn from the study told just before it, in its paragraph
             drawn = ev.sentence == s.index - 1 and a.block_of(ev.sentence) == a.block_of(s.index) \
                 and _DRAWN.match(a.text_of(s.index)) is not None
-            if not tested and not drawn and not placed and not subject_on_topic(a, s, ev.sentence):
+            # a lede that reports the article's only study ("A chemical in black cumin clears the clumps behind Alzheimer's,
+            # according to new research") is about what that study tested, whatever it calls it
+            reports_it = s.position == "lede" and s.role in ("reported", "hearsay", "attributed") and ev is dominant
+            if not tested and not drawn and not placed and not reports_it and not subject_on_topic(a, s, ev.sentence):
                 continue  # the claim's subject is not what the study tested
             # "Mice fed X slept more. X restores sleep.": the claim told right after the study (in its paragraph, or
             # in the next one on the same subject)

@@ -397,3 +397,38 @@ def test_a_lede_reporting_the_only_study(lede: str, fires: bool) -> None:
             "weeks, treated animals had fewer plaques and found their way around a maze faster.\n")
     found = [f for f in lint_text(text, ANIMAL) if f.line == 3]
     assert bool(found) is fires, found
+
+
+# -- "adds more than half an hour of sleep", "can add bone": an effect on a health outcome; "she added", "add a glass
+#    of juice", "added sugar" are not
+@pytest.mark.parametrize("sentence, effect", [
+    ("Half an hour of bright light after waking adds more than half an hour of sleep a night.", True),
+    ("Two sessions a week under the bar can add bone where you need it most.", True),
+    ("Lifting weights adds muscle even in your seventies.", True),
+    ("\"We were surprised by the result,\" she added.", False),
+    ("Add a glass of juice to your breakfast.", False),
+    ("Drinks with added sugar are cheap.", False),
+])
+def test_adding_sleep_or_bone_is_an_effect(sentence: str, effect: bool) -> None:
+    a = analyse(read_source(f"# Health news\n\nA trial was reported this week.\n\n{sentence}\n", "t.md", "markdown"))
+    f = a.sentences[-1].frame
+    assert (f is not None and f.states_effect and f.health_outcome) is effect
+
+
+# -- a claim told to every age ("Whether you're 30 or 80, ...", "at any age") is judged against the article's study
+#    in one age group wherever it stands
+AGES = ("# Lifting weights builds bone\n\nResearchers randomly assigned 200 postmenopausal women aged 55 to 70 to lifting "
+        "or stretching for a year, and the lifters gained bone density.\n\n## How to start\n\n"
+        "Book a few coached sessions first.\n\n{claim}\n")
+
+
+@pytest.mark.parametrize("claim, fires", [
+    ("Whether you're 30 or 80, lifting weights twice a week builds bone density.", True),
+    ("At any age, lifting weights builds bone density.", True),
+    ("Lifting weights builds bone density at every stage of life.", True),
+    ("Lifting weights builds bone density.", False),  # a section of its own, told to no one in particular
+    ("Whether you're 30 or 80, a good coach makes lifting safer.", False),  # not what the study measured
+])
+def test_a_claim_told_to_every_age(claim: str, fires: bool) -> None:
+    found = [f for f in lint_text(AGES.format(claim=claim), ["subgroup-generalization"], fmt="markdown") if f.line == 9]
+    assert bool(found) is fires, found

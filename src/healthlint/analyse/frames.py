@@ -52,6 +52,9 @@ _KEEPS = re.compile(r"\b(?:keeps?|keeping|kept)\s+(?:[\w'’-]+\s+){1,3}?(?:shar
                     r"|supple|away|at\s+bay|in\s+check|in\s+(?:good\s+|great\s+|top\s+)?shape|under\s+control|steady|stable|normal|balanced|in\s+range"
                     r"|from\s+(?:spiking|rising|climbing|soaring|crashing|dropping|falling|getting\s+worse))\b"
                     r"|\badd(?:s|ed|ing)?\s+(?:\w+\s+)?years\s+to\s+(?:your\s+|their\s+|one's\s+|a\s+person's\s+)?life\b"
+                    # "adds more than half an hour of sleep a night", "can add bone where you need it"
+                    r"|\badd(?:s|ed|ing)?\s+(?:(?:more\s+than|up\s+to|about|nearly|almost)\s+)?(?:[\w'’-]+\s+){0,4}?(?:of\s+)?"
+                    r"(?:bone|muscle|lean\s+mass|sleep|deep\s+sleep|strength|healthy\s+years)\b"
                     # "will give your stamina a boost"
                     r"|\bgi(?:ve|ves|ving|ven|ave)\s+(?:[\w'’-]+\s+){1,3}?an?\s+(?:real\s+|big\s+|welcome\s+)?(?:boost|lift|kick)\b",
                     re.IGNORECASE)

@@ -432,3 +432,26 @@ AGES = ("# Lifting weights builds bone\n\nResearchers randomly assigned 200 post
 def test_a_claim_told_to_every_age(claim: str, fires: bool) -> None:
     found = [f for f in lint_text(AGES.format(claim=claim), ["subgroup-generalization"], fmt="markdown") if f.line == 9]
     assert bool(found) is fires, found
+
+
+# -- a headline's comparison ("Morning workouts lower blood pressure more than evening sessions") over a result that
+#    differed between the sexes states the effect for everyone
+@pytest.mark.parametrize("headline, fires", [
+    ("Morning workouts lower blood pressure more than evening sessions", True),
+    ("Morning walks cut blood pressure more than evening walks", True),
+    ("Morning workouts lower blood pressure more than evening sessions in men", False),
+    ("Morning workouts may lower blood pressure more than evening sessions", False),  # hedged
+])
+def test_a_comparison_over_a_result_that_differed(headline: str, fires: bool) -> None:
+    text = (f"# {headline}\n\nIn a randomised trial, 200 adults with high blood pressure exercised either in the morning or "
+            "in the evening for 12 weeks.\n\nThe results differed sharply between the sexes: men who trained in the "
+            "morning gained most, while women did better in the evening.\n")
+    found = [f for f in lint_text(text, ["subgroup-generalization"], fmt="markdown") if f.line == 1]
+    assert bool(found) is fires, found
+
+
+def test_a_broken_hip_is_a_health_outcome() -> None:
+    text = ("# Daily vitamin D tablet halves the risk of a broken hip\n\nIn a trial, researchers gave 3,000 women aged 65 "
+            "and over vitamin D or a placebo for three years.\n")
+    assert lint_text(text, ["subgroup-generalization"], fmt="markdown")
+    assert not lint_text(text.replace("a broken hip", "a broken hip in older women"), ["subgroup-generalization"], fmt="markdown")

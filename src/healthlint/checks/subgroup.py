@@ -67,6 +67,7 @@ _PAST = re.compile(r"(?:\w+ed|showed|found|had|took|was|were|led\s+to|cut|fell|r
 _PAST_BEFORE = re.compile(r"\b(?:was|were)\s+(?:\w+\s+){0,2}?(?:able\s+to\s+|unable\s+to\s+)?$", re.IGNORECASE)
 _SEX_DIFF = re.compile(r"\b(?:men|women|males?|females?|boys|girls|sex|sexes|gender)\b", re.IGNORECASE)
 _SEX = frozenset({"men", "women", "male", "female", "males", "females", "boys", "girls"})
+_AGED_SEX = re.compile(r"\b(?:older|elderly|young|younger|middle-aged)\s+(men|women|males|females)\b", re.IGNORECASE)
 _SEX_WORD = re.compile(r"\b(?:men|women|males|females|boys|girls)\b", re.IGNORECASE)  # "older men": a sex named too
 # a medicine named by a generic word ("Experimental Drug Raises Good Cholesterol"): a drug for the patients it was tried in
 _A_MEDICINE = re.compile(r"\b(?:drugs?|medicines?|medications?|pills?|tablets?|jabs?|injections?|vaccines?|antibod(?:y|ies))\b",
@@ -212,7 +213,8 @@ def _group_hit(a: ArticleAnalysis, s: SentenceAnalysis, text: str, sub: tuple[st
     group, ev = sub
     if group == "people_with" and f.general:  # "600 women who had lupus" -> "people with lupus": the sex is dropped
         group = next((p for p in ev.populations if p in _OTHER_SEX), group)
-    if f.populations and not _beyond_the_sex(group, f.populations) or f.species or ev.sentence == s.index:
+    named = tuple(set(f.populations) | {w.lower() for w in _AGED_SEX.findall(text)})  # "older women": a sex named too
+    if named and not _beyond_the_sex(group, named) or f.species or ev.sentence == s.index:
         return None  # the claim names the group (not "in men and women alike", "young people" over a study of girls)
     # a headline's "may help" still tells every reader what the study found in one sex or age group
     told_all = s.headline and group in _SEX_OR_AGE and f.strength == "conditional"
@@ -264,7 +266,10 @@ def _told_with(a: ArticleAnalysis, ev: Study) -> list[int]:
 def _difference_hit(a: ArticleAnalysis, s: SentenceAnalysis, text: str, diff: Difference, takeaway: bool = False) -> Hit | None:
     """The claim states for everyone, or for a group of both sexes, a result the article says differed between groups."""
     f = s.frame
-    if diff.sentence == s.index or not f.health_outcome or not (f.general or f.strength == "causal"):
+    # (a headline or lede's comparison, "Morning workouts lower blood pressure more than evening sessions", states the
+    # effect as plainly as a cause)
+    compared = s.position in ("title", "deck", "lede") and f.strength == "correlational" and bool(f.predicate_kind) and not f.hedged
+    if diff.sentence == s.index or not f.health_outcome or not (f.general or f.strength == "causal" or compared):
         return None
     if diff.sentence == s.index + 1 and a.block_of(diff.sentence) == a.block_of(s.index):
         return None  # "Aspirin cut heart attacks. Women did not benefit.": qualified at once

@@ -455,3 +455,23 @@ def test_a_broken_hip_is_a_health_outcome() -> None:
             "and over vitamin D or a placebo for three years.\n")
     assert lint_text(text, ["subgroup-generalization"], fmt="markdown")
     assert not lint_text(text.replace("a broken hip", "a broken hip in older women"), ["subgroup-generalization"], fmt="markdown")
+
+
+# -- "adults being treated for ADHD or depression" are people with a condition; "The verdict? X" labels X as the
+#    lesson; "Whether you're a restless sleeper or an insomniac, ..." tells everyone
+BLANKETS = ("# Weighted blankets and sleep\n\nA heavy blanket could help you sleep, new research shows. The trial gave "
+            "120 adults being treated for ADHD or depression a heavy or a light blanket for four weeks.\n\n"
+            "## What the researchers found\n\nAmong these patients, insomnia scores fell by half with the heavy blanket.\n\n"
+            "## Our view\n\nI tried one myself last winter.\n\n{claim}\n")
+
+
+@pytest.mark.parametrize("claim, fires", [
+    ("The verdict? Weighted blankets improve sleep quality.", True),
+    ("Whether you're a light sleeper or an insomniac, a weighted blanket will help you sleep better.", True),
+    ("The bottom line: a heavy blanket improves sleep.", True),
+    ("Weighted blankets come in many colours, and mine is blue.", False),
+    ("The verdict? For people with ADHD or depression, weighted blankets improve sleep quality.", False),
+])
+def test_treated_for_a_condition_and_the_lesson_drawn(claim: str, fires: bool) -> None:
+    found = [f for f in lint_text(BLANKETS.format(claim=claim), ["subgroup-generalization"], fmt="markdown") if f.line == 13]
+    assert bool(found) is fires, found

@@ -90,7 +90,8 @@ _PEOPLE_HEADS = (
     r"|teens|teenagers|infants|babies|mothers|survivors|veterans|smokers|users"
 )
 PEOPLE_WITH = (
-    r"(?:" + _PEOPLE_HEADS + r")\s+(?:living\s+)?(?:with|who\s+have|who\s+had|suffering\s+from|diagnosed\s+with)\s+"
+    r"(?:" + _PEOPLE_HEADS + r")\s+(?:living\s+)?(?:with|who\s+have|who\s+had|suffering\s+from|diagnosed\s+with"
+    r"|(?:being\s+)?treated\s+for|receiving\s+treatment\s+for|in\s+treatment\s+for)\s+"
     r"(?!(?:the|a|an|and|or|their|no|this|these|his|her|its|our|each|other|all|both|similar|different|normal"
     # what people did or got, not a condition they have: "adults who had failed to improve", "patients who had complete responses"
     r"|been|failed|received|taken|undergone|completed|complete|partial|responded|improved|stopped|started|used|tried|given"

@@ -257,9 +257,15 @@ _TAKEAWAY_LABEL = re.compile(r"^\W*(?:(?:the|my|our)\s+)?(?:bottom\s+line|messag
                              re.IGNORECASE)
 
 
+_LABEL_ALONE = re.compile(r"^\W*(?:(?:the|my|our)\s+)?(?:bottom\s+line|verdict|take-?away|upshot|lesson)\s*[?:.!]?\W*$", re.IGNORECASE)
+
+
 def takeaway(a: ArticleAnalysis, s: SentenceAnalysis) -> bool:
     """Sentence ``s`` draws the lesson: it stands in a takeaway section or opens with a takeaway's label."""
-    return bool(_TAKEAWAY_LABEL.match(a.text_of(s.index))) or takeaway_section(a, a.doc.blocks[a.block_of(s.index)].section)
+    if _TAKEAWAY_LABEL.match(a.text_of(s.index)) or takeaway_section(a, a.doc.blocks[a.block_of(s.index)].section):
+        return True
+    i = s.index - 1  # "The verdict? Weighted blankets improve sleep.": the label told as a question of its own
+    return i >= 0 and a.block_of(i) == a.block_of(s.index) and bool(_LABEL_ALONE.match(a.text_of(i)))
 
 
 def opening_or_takeaway(a: ArticleAnalysis, s: SentenceAnalysis, study: "Study") -> bool:

@@ -44,7 +44,7 @@ def _group_name(group: str, evidence: str, label: str = "") -> str:
     if group in _BY_WHAT_THEY_DO and label:
         return label.lower()
     if group == "people_with":
-        m = re.search(r"\bwith\s+((?:(?!(?:who|which|that|were|was|went|had|have|has|and|or|in|for|to|from|at|on|but|after|"
+        m = re.search(r"\b(?:with|treated\s+for)\s+((?:(?!(?:who|which|that|were|was|went|had|have|has|and|or|in|for|to|from|at|on|but|after|"
                       r"before|while)\b)[\w'-]+\s*){1,3})", evidence)
         return f"people with {m.group(1).strip()}" if m else "people with one condition"
     return group.replace("_", " ")
@@ -90,7 +90,7 @@ _IF_YOU_ARE = re.compile(r"\bif\s+you(?:\s+are|'re|\s+have|'ve\s+got|\s+live\s+w
 _SEXED = _SEX | {"pregnant", "postmenopausal", "premenopausal"}  # groups of one sex
 _EXPOSURE_GROUPS = {"smokers": r"(?:smok|cigarette|tobacco|vap)", "athletes": r"(?:exercis|sport|train|athlet|run)"}
 _AGED = frozenset({"children", "infants"})
-_EVERY_AGE = re.compile(r"\bwhether\s+you(?:'re|’re|\s+are)\s+\d+\s+or\s+\d+|\bat\s+any\s+age\b|\bof\s+(?:every|any|all)\s+ages?\b"
+_EVERY_AGE = re.compile(r"\bwhether\s+you(?:'re|’re|\s+are)\s+[\w' -]{1,40}?\s+or\s+[\w' -]{1,40}?,|\bat\s+any\s+age\b|\bof\s+(?:every|any|all)\s+ages?\b"
                         r"|\bwhatever\s+your\s+age\b|\bat\s+every\s+(?:age|stage\s+of\s+life)\b|\bat\s+any\s+stage\s+of\s+life\b", re.IGNORECASE)
 _SEX_OR_AGE = _SEXED | _AGED | {"older_adults", "adolescents", "young_adults"}
 _EARLY = re.compile(r"\b(?:early|in\s+infancy|as\s+babies|from\s+birth|in\s+the\s+first\s+year)\b", re.IGNORECASE)
@@ -116,8 +116,8 @@ def subgroup_generalization(doc: "Document", analysis: "DocumentAnalysis", param
         lesson = not own_study and takeaway(a, s)  # draws on the article's results
         sub = whole if headline or framing else a.profile.paragraph_subgroup(a.block_of(s.index)) or a.profile.subgroup(section) or (
             whole if whole is not None and lesson and _measured(a, s, whole[1].sentence) else None)
-        if sub is None and whole is not None and (s.frame.universal or _EVERY_AGE.search(a.text_of(s.index))) \
-                and _measured(a, s, whole[1].sentence):
+        if sub is None and whole is not None and (_EVERY_AGE.search(a.text_of(s.index)) or s.frame.universal
+                                                  and _measured(a, s, whole[1].sentence)):
             sub = whole  # "Whether you're 30 or 80, two sessions a week can add bone": told to everyone, wherever it stands
         if diff is not None and not (headline or framing or lesson) \
                 and a.doc.blocks[a.block_of(diff.sentence)].section != section:

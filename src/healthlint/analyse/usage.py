@@ -114,6 +114,9 @@ _DASHED = re.compile(r"\s[-–—]\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}$")
 _WHICH_IS_WHY = re.compile(r"\s*(?:is|was)\s+(?:why|how)\b|\s*(?:explains|explained)\s+why\b", re.IGNORECASE)
 
 
+_BECAUSE = re.compile(r",\s*because\s", re.IGNORECASE)  # a new clause of the sentence's own
+
+
 def in_relative_clause(text: str, at: int) -> bool:
     """Is position ``at`` inside a relative clause ("stroke, which is caused by a clot", "genes that play a role")?
     "found that X reduces Y" is a complement, not a relative clause."""
@@ -136,6 +139,8 @@ def in_relative_clause(text: str, at: int) -> bool:
         return False  # "found that X reduces Y", ", which shows that nuts reduce ...": a complement
     if _WHICH_IS_WHY.match(text, last.end()):
         return False  # "..., which is why late meals cause diabetes": the cause is asserted
+    if _BECAUSE.search(text, last.end(), at):
+        return False  # "Parents who want calm teenagers should set a curfew, because cutting screen time lowers anxiety"
     if aside is not None:
         return True
     if _APPOSITIVE.search(text, max(0, last.start() - 40), last.start()) and "," not in text[last.end() : at]:

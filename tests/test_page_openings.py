@@ -475,3 +475,17 @@ BLANKETS = ("# Weighted blankets and sleep\n\nA heavy blanket could help you sle
 def test_treated_for_a_condition_and_the_lesson_drawn(claim: str, fires: bool) -> None:
     found = [f for f in lint_text(BLANKETS.format(claim=claim), ["subgroup-generalization"], fmt="markdown") if f.line == 13]
     assert bool(found) is fires, found
+
+
+# -- a ", because ..." clause after a relative clause is the sentence's own claim, not part of the relative clause
+@pytest.mark.parametrize("sentence, fires", [
+    ("Parents who want calmer teenagers should set a phone curfew, because cutting screen time at night lowers anxiety.", True),
+    ("Schools that ban phones are wise, because less screen time reduces anxiety.", True),
+    ("Teenagers who cut screen time at night had less anxiety.", False),  # the survey's result
+    ("Parents who say that cutting screen time lowers anxiety are often right.", False),  # inside the relative clause
+])
+def test_because_after_a_relative_clause(sentence: str, fires: bool) -> None:
+    text = ("# Screens and anxiety\n\nIn a survey of 4,000 teenagers, those who used phones after 10pm were more likely "
+            f"to report anxiety.\n\n{sentence}\n")
+    found = [f for f in lint_text(text, CAUSAL, fmt="markdown") if f.line == 5]
+    assert bool(found) is fires, found

@@ -489,3 +489,17 @@ def test_because_after_a_relative_clause(sentence: str, fires: bool) -> None:
             f"to report anxiety.\n\n{sentence}\n")
     found = [f for f in lint_text(text, CAUSAL, fmt="markdown") if f.line == 5]
     assert bool(found) is fires, found
+
+
+# -- "X could be the secret to keeping your memory sharp" says what X does, as "is the tastiest way to keep ..." does
+@pytest.mark.parametrize("headline, fires", [
+    ("Purple carrots could be the secret to keeping your memory sharp", True),
+    ("Blueberries may be the key to keeping your brain young", True),
+    ("Beetroot is the answer to keeping your blood pressure in check", True),
+    ("The secret to keeping your memory sharp is still unknown, say experts", False),
+])
+def test_the_secret_to_keeping_is_a_claim(headline: str, fires: bool) -> None:
+    text = (f"# {headline}\n\nIn the experiment, 40 old mice fed the vegetable's pigment for ten weeks found their way "
+            "through a maze faster than mice fed a normal diet.\n")
+    found = [f for f in lint_text(text, ANIMAL, fmt="markdown") if f.line == 1]
+    assert bool(found) is fires, found

@@ -336,7 +336,7 @@ _AGENT_CONDITION = re.compile(r"\s*by\s+(?:the\s+|a\s+)?", re.IGNORECASE)
 
 
 # "A square of chocolate is the tastiest way to keep your memory in shape": a way told of its subject states the effect
-_WAY_TO = re.compile(r"\b(?:is|are|be)\s+(?:(?:a|an|the|one\s+of\s+the)\s+)(?:[\w-]+\s+){0,3}?(?:way|ways|means|fix)\s+(?:for\s+(?:anyone|everyone|you|people|us)\s+)?to\s+$",
+_WAY_TO = re.compile(r"\b(?:is|are|be)\s+(?:(?:a|an|the|one\s+of\s+the)\s+)(?:[\w-]+\s+){0,3}?(?:way|ways|means|fix|secret|key|answer)\s+(?:for\s+(?:anyone|everyone|you|people|us)\s+)?to\s+$",
                      re.IGNORECASE)
 _NO_WAY = re.compile(r"^\W*(?:there\s+is\s+no|there's\s+no|is\s+there|are\s+there|what|which|how)\b", re.IGNORECASE)
 

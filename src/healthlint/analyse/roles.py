@@ -230,7 +230,7 @@ _DEFINITION = re.compile(
     r"|classed|classified|sold|available|used\s+(?:in|as|for)|present|naturally)\b",
     re.IGNORECASE,
 )
-_A_WAY_TO = re.compile(r"\b(?:is|are)\s+(?:a|an|the|one\s+of\s+the)\s+(?:[\w'’-]+\s+){0,3}?(?:way|ways|means|fix)\s+"
+_A_WAY_TO = re.compile(r"\b(?:is|are)\s+(?:a|an|the|one\s+of\s+the)\s+(?:[\w'’-]+\s+){0,3}?(?:way|ways|means|fix|secret|key|answer)\s+"
                        r"(?:for\s+(?:anyone|everyone|you|people|us)\s+)?to\s", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:that|which|who|whose|where|to)\b|,\s*(?:a|an)\s", re.IGNORECASE)
 # British style: 'Bereavement is a major life event,' he said. (a quotation in single marks)

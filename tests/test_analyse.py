@@ -284,8 +284,9 @@ def test_lede_claim_is_judged_against_the_whole_article() -> None:
 def test_qualified_continuation_and_other_topics_stay_quiet() -> None:
     assert lint_text("In mice, the drug lowered blood sugar. It also reduces weight gain.\n", ["animal-extrapolation"]) == []
     filler = "".join(f"Paragraph {i} talks about something else entirely.\n\n" for i in range(5))
-    far = "Mice given the extract ran longer on a wheel.\n\n" + filler + "The extract improves endurance.\n"
-    assert lint_text(far, ["animal-extrapolation"]) == []
+    far = "Mice given the extract ran longer on a wheel.\n\n" + filler + "Regular cycling improves endurance.\n"
+    assert lint_text(far, ["animal-extrapolation"]) == []  # another subject, far from the study
+    # (what the study tested, claimed paragraphs below it, rests on it: tests/test_page_openings.py)
 
 
 def test_causal_from_association_names_the_design_and_hedging_is_quiet() -> None:

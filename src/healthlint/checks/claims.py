@@ -215,7 +215,16 @@ def subject_in(a: ArticleAnalysis, s: SentenceAnalysis, j: int) -> bool:
     f = s.frame
     if f is None or f.predicate is None:
         return False
-    return bool(stems(a.doc.text[s.start : f.predicate[0]]) & stems(a.text_of(j)))
+    return bool(stems(a.doc.text[s.start : f.predicate[0]]) & _stems_of(a, j))
+
+
+def _stems_of(a: ArticleAnalysis, j: int) -> set[str]:
+    """The content words of sentence ``j`` (a study sentence many claims of a long page ask about), found once."""
+    key = f"claims:stems:{j}"
+    found = a.doc.derived.get(key)
+    if found is None:
+        found = a.doc.derived[key] = stems(a.text_of(j))
+    return found  # type: ignore[return-value]
 
 
 def subject_named_in(a: ArticleAnalysis, s: SentenceAnalysis, j: int) -> bool:
@@ -297,9 +306,13 @@ def tells_what_was_tested(a: ArticleAnalysis, s: SentenceAnalysis, text: str, j:
     """The advice names the product or drug of the study at ``j`` (its paragraph, headline or lede), a word of what the
     headline or lede claims works ("swap your jog for intervals" under "Sprint intervals improve memory"), or a word of
     the study sentence itself ("switch to synthetic-blend socks" after "... assigned recruits to synthetic-blend socks")."""
+    key = f"claims:tested:{j}"
+    known = a.doc.derived.get(key)
+    if known is None:  # once per study: every advice sentence of a long page asks
+        study = a.sentences[j]
+        named = stems(" ".join(t.text for t in study.terms if t.lexicon in ("outcomes", "conditions", "evidence")))
+        near = {t.text for k in a.around(j) for t in a.sentences[k].terms if t.lexicon in _EXPOSURE_LEXICONS}
+        known = a.doc.derived[key] = (near, _stems_of(a, j) - named)
+    near, words = known  # type: ignore[misc]
     mine = {t.text for t in s.terms if t.lexicon in _EXPOSURE_LEXICONS}
-    if mine and any(t.text in mine for k in a.around(j) for t in a.sentences[k].terms if t.lexicon in _EXPOSURE_LEXICONS):
-        return True
-    study = a.sentences[j]
-    named = stems(" ".join(t.text for t in study.terms if t.lexicon in ("outcomes", "conditions", "evidence")))
-    return bool(stems(text) & (tested | (stems(a.text_of(j)) - named)))
+    return bool(mine & near) or bool(stems(text) & (tested | words))

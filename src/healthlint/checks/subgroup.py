@@ -116,8 +116,7 @@ def subgroup_generalization(doc: "Document", analysis: "DocumentAnalysis", param
         lesson = not own_study and takeaway(a, s)  # draws on the article's results
         sub = whole if headline or framing else a.profile.paragraph_subgroup(a.block_of(s.index)) or a.profile.subgroup(section) or (
             whole if whole is not None and lesson and _measured(a, s, whole[1].sentence) else None)
-        if sub is None and whole is not None and (_EVERY_AGE.search(a.text_of(s.index)) or s.frame.universal
-                                                  and _measured(a, s, whole[1].sentence)):
+        if sub is None and whole is not None and _EVERY_AGE.search(a.text_of(s.index)):
             sub = whole  # "Whether you're 30 or 80, two sessions a week can add bone": told to everyone, wherever it stands
         if diff is not None and not (headline or framing or lesson) \
                 and a.doc.blocks[a.block_of(diff.sentence)].section != section:

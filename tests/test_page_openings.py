@@ -313,22 +313,6 @@ def test_mental_function_is_an_outcome(headline: str, fires: bool) -> None:
     assert bool(lint_text(text, ["subgroup-generalization"], fmt="markdown")) is fires
 
 
-# -- "X is making Y depressed" states a cause like "X causes depression"; "making the bed", "makes you happy" do not
-SURVEY = "\n\nIn a cross-sectional survey of 4,000 teenagers, heavy users of {thing} were more likely to report low mood.\n"
-
-
-@pytest.mark.parametrize("headline, thing, fires", [
-    ("Social media is making our teenagers depressed", "social media", True),
-    ("Late-night gaming makes teenagers depressed", "games consoles", True),
-    ("Sugary drinks are making our children obese", "sugary drinks", True),
-    ("Making the bed every morning, and other habits of happy teenagers", "social media", False),
-    ("Social media makes teenagers feel closer to friends", "social media", False),
-])
-def test_making_people_ill_is_a_cause(headline: str, thing: str, fires: bool) -> None:
-    found = [f for f in lint_text(f"# {headline}" + SURVEY.format(thing=thing), CAUSAL, fmt="markdown") if f.line == 1]
-    assert bool(found) is fires, found
-
-
 # -- a headline's "may help" still tells every reader what a study found in one sex or age group; a hedged sentence
 #    in the body, or a headline over a study of the people a treatment is for, does not
 @pytest.mark.parametrize("headline, study, fires", [

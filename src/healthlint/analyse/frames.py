@@ -39,9 +39,6 @@ _MAKES_LIKELY = re.compile(r"\bmak(?:es|e|ing)\s+(?:\w+\s+){1,4}?(?:more|less)\s
                            r"|\bmak(?:es|e)\s+(?:\w+\s+){1,3}?(?:more|less)\s+(?!likely)\w+"
                            r"|\bmak(?:es|e)\s+(?:\w+\s+){1,3}?(?:better|worse|healthier|happier|smarter|stronger|weaker|sicker|fitter|thinner|fatter"
                            r"|denser|thicker|leaner|slimmer|sharper|calmer|younger|sturdier|tougher)\b"
-                           # "Social media is making our teenagers depressed", "Sugar makes children hyperactive"
-                           r"|\bmak(?:es|e|ing)\s+(?:\w+\s+){1,3}?(?:depressed|anxious|obese|overweight|hyperactive|infertile|forgetful"
-                           r"|short-sighted|diabetic|addicted|unhealthy|ill|sick|sleepless|lonely)\b"
                            r"|\b(?:puts?|putting)\s+(?:[\w'’]+\s+){1,4}?at\s+(?:\w+\s+)?risk\b"
                            r"|\b(?:is|are|was|were)\s+(?:partly\s+|largely\s+|mainly\s+)?to\s+blame\s+for\b")  # of lower-cased text
 # "This time delay is the reason": a verb form right before "is"/"was" is a noun

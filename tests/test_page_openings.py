@@ -487,3 +487,18 @@ def test_the_secret_to_keeping_is_a_claim(headline: str, fires: bool) -> None:
             "through a maze faster than mice fed a normal diet.\n")
     found = [f for f in lint_text(text, ANIMAL, fmt="markdown") if f.line == 1]
     assert bool(found) is fires, found
+
+
+# -- "halves blisters", "doubles asthma attacks": a condition halved or doubled is an effect; "double that of Wales" is
+#    numbers compared
+@pytest.mark.parametrize("sentence, effect", [
+    ("The new socks halve blisters on long walks.", True),
+    ("Damp homes double asthma attacks in children.", True),
+    ("A sock swap that halves blisters.", True),
+    ("The rate in Scotland is double that of Wales.", False),
+    ("Prices have tripled since the spring.", False),
+])
+def test_a_condition_halved_is_an_effect(sentence: str, effect: bool) -> None:
+    a = analyse(read_source(f"# Health news\n\nA trial was reported this week.\n\n{sentence}\n", "t.md", "markdown"))
+    f = a.sentences[-1].frame
+    assert (f is not None and f.states_effect) is effect

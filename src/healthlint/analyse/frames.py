@@ -143,7 +143,9 @@ def build_frame(text: str, offset: int, terms: Sequence[Term], facts: object) ->
     if effects and subject_gerund(text, effects[0], offset) and (len(effects) > 1 or cue is not None and cue.start > effects[0].end
                                                                 or COPULA_AFTER.match(text, effects[0].end - offset)):
         effects = effects[1:]  # "Cutting out ready meals lifts your mood": the -ing word names the exposure
-    effects = [t for t in effects if not gerund(text, t, offset) and not comparative(text, t, offset)]
+    effects = [t for t in effects if not gerund(text, t, offset) and not (
+        comparative(text, t, offset) and not any(x.lexicon == "conditions" and 0 < x.start - t.end <= 8 for x in terms))]
+    # ("doubles that of Wales": numbers compared; "halves blisters": a condition halved)
     if len(effects) > 1 and effects[1].start == effects[0].end + 1 and any(
             x.lexicon == "products" and x.end + 1 == effects[0].start for x in terms):
         effects = effects[1:]  # "Vitamin D drops cut asthma attacks": the first word names the product's form

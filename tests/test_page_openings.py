@@ -502,3 +502,18 @@ def test_a_condition_halved_is_an_effect(sentence: str, effect: bool) -> None:
     a = analyse(read_source(f"# Health news\n\nA trial was reported this week.\n\n{sentence}\n", "t.md", "markdown"))
     f = a.sentences[-1].frame
     assert (f is not None and f.states_effect) is effect
+
+
+# -- a cure claimed for a product is disease-claim's; another overclaim in the same sentence ("faster than anything
+#    from the pharmacy", "100% safe") is still told
+@pytest.mark.parametrize("sentence, overclaim", [
+    ("My elderberry syrup cures the flu faster than anything from the pharmacy.", True),
+    ("My elderberry syrup cures colds and is 100% safe for everyone.", True),
+    ("My elderberry syrup cures the flu, guaranteed.", True),
+    ("My elderberry syrup cures the flu.", False),  # the cure alone: disease-claim
+])
+def test_a_second_overclaim_beside_a_cure(sentence: str, overclaim: bool) -> None:
+    text = f"# Elderberry syrup for colds and flu\n\nBuy our elderberry syrup today.\n\n{sentence}\n"
+    found = lint_text(text, ["overclaim", "disease-claim"], fmt="markdown")
+    assert any(f.rule == "disease-claim" for f in found), found
+    assert any(f.rule == "overclaim" for f in found) is overclaim, found

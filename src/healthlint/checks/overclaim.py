@@ -297,7 +297,8 @@ def overclaims(a: ArticleAnalysis) -> list[tuple[int, int, int, str, str]]:
             continue  # "..., she says", "He continued: '...'", "CLAIM: ..."
         if _HYPOTHETICAL.search(low) or _REPORTED_SPEECH.search(low):
             continue  # "a perfect pill, with no side effects, is still a dream"
-        for at, end, kind in cues[:MAX_CUES]:
+        # a cure claim is disease-claim's when a product is its subject: another overclaim of the sentence is told first
+        for at, end, kind in sorted(cues[:MAX_CUES], key=lambda c: c[2] == "cure"):
             if not _quiet(a, s, text, low, at, end, kind):
                 out.append((s.index, s.start + at, s.start + end, kind, " ".join(text[at:end].split())))
                 break

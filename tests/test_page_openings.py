@@ -517,3 +517,17 @@ def test_a_second_overclaim_beside_a_cure(sentence: str, overclaim: bool) -> Non
     found = lint_text(text, ["overclaim", "disease-claim"], fmt="markdown")
     assert any(f.rule == "disease-claim" for f in found), found
     assert any(f.rule == "overclaim" for f in found) is overclaim, found
+
+
+# -- hype about a study's finding ("the finding looks like a genuine breakthrough") is about health research; hype
+#    about robots or phones is not
+@pytest.mark.parametrize("sentence, fires", [
+    ("Despite that caution, the finding looks like a genuine breakthrough.", True),
+    ("It is a groundbreaking finding.", True),
+    ("The findings are a game-changer.", True),
+    ("He has made laboratory breakthroughs in programming robots.", False),
+    ("The new phone is a breakthrough in battery design.", False),
+])
+def test_hype_about_a_finding(sentence: str, fires: bool) -> None:
+    found = lint_text(f"# Weekly roundup\n\nNews from the week.\n\n{sentence}\n", ["overclaim"], fmt="markdown")
+    assert bool(found) is fires, found

@@ -130,7 +130,7 @@ _HEALTH_WORDS = re.compile(r"\b(?:health\w*|symptoms?|diseases?|illness|ailments
                            r"|drugs?|medicines?|exercise|walking|diet|nutrition|vitamins?|doctors?|hospitals?|virus|infections?"
                            r"|breakfast|meals?|foods?|eat|eating|drink\w*|calories|obes\w+|fitness|mental|stress|aging|ageing"
                            r"|side\s+effects|safe|patients?|medic\w+|clinical\w*|therap\w+|supplements?|remed\w+|weight|brain|heart"
-                           r"|liver|gut|cancer|diabetes|anxiety|depression|stud(?:y|ies)|research|science|scientific|evidence|trials?)\b")
+                           r"|liver|gut|cancer|diabetes|anxiety|depression|stud(?:y|ies)|research|science|scientific|evidence|trials?|findings?)\b")
 _CONTEXT_FREE = frozenset({"safety", "universal", "superior"})  # the words themselves are about health
 _NEAR_CONTEXT = frozenset({"proof", "superlative", "guarantee", "everyone", "best", "instant"})  # health may be named in the sentences before
 _EFFECT_WORDS = re.compile(r"\b(?:effective|safe|works?|beneficial|useful|helpful|cures?|benefits?|heal\w*|help\w*|reduc\w+"

@@ -531,3 +531,16 @@ def test_a_second_overclaim_beside_a_cure(sentence: str, overclaim: bool) -> Non
 def test_hype_about_a_finding(sentence: str, fires: bool) -> None:
     found = lint_text(f"# Weekly roundup\n\nNews from the week.\n\n{sentence}\n", ["overclaim"], fmt="markdown")
     assert bool(found) is fires, found
+
+
+# -- "the root cause of every autoimmune disease", "cures all chronic diseases": a universal claim across a class of
+#    diseases; "all autoimmune disease patients were tested" counts people
+@pytest.mark.parametrize("sentence, fires", [
+    ("Gluten is the root cause of every autoimmune disease, full stop.", True),
+    ("This tonic cures all chronic diseases.", True),
+    ("Sugar is behind every inflammatory disease.", True),
+    ("In the study, all autoimmune disease patients were tested for gluten antibodies.", False),
+])
+def test_every_disease_of_a_class(sentence: str, fires: bool) -> None:
+    found = lint_text(f"# Gluten and health\n\nMy thoughts on gluten.\n\n{sentence}\n", ["overclaim"], fmt="markdown")
+    assert bool(found) is fires, found

@@ -46,7 +46,7 @@ _REMEDY_NOUNS = (r"(?:things?|steps?|ways?|herbs?|spices?|remed(?:y|ies)|treatme
                  r"|fat\s+burners?|detox\w*|oils?|teas?|drinks?|exercises?)")
 _PATTERNS = {
     "universal": r"\b(?:all|every|each\s+and\s+every)\s+(?:known\s+|single\s+|kind\s+of\s+|type\s+of\s+|human\s+|other\s+|the\s+)?"
-                 + _HEALTH_NOUNS + r"\b(?!\s+(?:cases|patients|deaths|diagnoses|registr\w+|types|data|records|studies|trials))",
+                 r"(?:autoimmune\s+|chronic\s+|inflammatory\s+|major\s+|serious\s+|common\s+|modern\s+)?" + _HEALTH_NOUNS + r"\b(?!\s+(?:cases|patients|deaths|diagnoses|registr\w+|types|data|records|studies|trials))",
     "safe": r"\b(?:is|are|'s|’s|remains?)\s+(?:completely\s+|perfectly\s+|totally\s+|100%\s+|absolutely\s+)?(?:safe|harmless"
             r"|non-toxic)\b(?!\s+to\s+(?:say|assume|bet))",
     "always": r"\b(?:never|always)\s+(?:causes?|irritates?|fails?|harms?|hurts?|damages?|upsets?|triggers?|stains?|burns?"

@@ -93,13 +93,13 @@ def test_a_cohort_told_over_two_sentences(claim: str, fires: bool) -> None:
 
 
 # -- "X is a simple way to protect yourself against Y" says what a food, product or habit does: a claim, not a
-#    definition; a medicine's place in care ("Insulin injections are an effective way to lower blood sugar") and what
+#    definition; a medicine's place in care ("Insulin shots are the standard way to bring down blood sugar") and what
 #    something is ("Vitamin C is an antioxidant that protects cells") stay background
 @pytest.mark.parametrize("sentence, claim", [
     ("Eating a handful of berries every day is a simple way to protect yourself against bowel cancer.", True),
     ("A savoury breakfast is the smartest way for anyone to avoid a mid-morning slump in blood sugar.", True),
     ("It is a natural way to fight cancer that your doctor probably won't mention.", True),
-    ("Insulin injections are an effective way to lower blood sugar in type 1 diabetes.", False),
+    ("Insulin shots are the standard way to bring down blood sugar in type 1 diabetes.", False),
     ("Vitamin C is an antioxidant that protects cells from damage.", False),
     ("Statins are the usual way to lower cholesterol in people at high risk.", False),
 ])
@@ -255,43 +255,43 @@ def test_a_label_given_to_the_subject(sentence: str, fires: bool) -> None:
     assert bool(found) is fires, found
 
 
-# -- trials that may come ("If so, human trials might follow", "we need appropriate clinical trials to establish its
-#    safety") are not done: a lab study stays the article's only evidence
+# -- trials that may come ("Should that work, trials in people might follow", "we would need proper clinical trials")
+#    are not done: a lab study stays the article's only evidence
 @pytest.mark.parametrize("later, lab_only", [
-    ("If so, human trials might follow.", True),
-    ("\"We need appropriate clinical trials to establish its safety in humans,\" said Dr Ann Poll.", True),
+    ("Should that work, human trials might follow.", True),
+    ("\"We would need proper clinical trials to show it is safe in people,\" said Dr Ann Poll.", True),
     ("Larger studies are needed, the team said.", True),
     ("A trial in 300 women found the extract cut tumour growth.", False),  # a trial that was done
 ])
 def test_trials_that_may_come_are_not_evidence(later: str, lab_only: bool) -> None:
-    text = ("# Melon extract may stop breast cancer\n\nA melon extract may help protect women from breast cancer, "
+    text = ("# Gourd extract may halt breast cancer\n\nA gourd extract may help shield women against breast cancer, "
             "researchers say.\n\nFor the study, the team treated breast cancer cells in lab dishes with the extract, "
             f"which slowed their growth.\n\n{later}\n")
     a = analyse(read_source(text, "t.md", "markdown"))
     assert (a.profile.dominant_non_human() is not None) is lab_only
 
 
-# -- "may help protect women" is a hedged claim about people, still resting on the lab study; "may one day help
+# -- "may help shield women" is a hedged claim about people, still resting on the lab study; "may one day help
 #    patients" is a hope, and says the result is not yet shown in them
 @pytest.mark.parametrize("lede, fires", [
-    ("A melon extract may help protect women from breast cancer, researchers say.", True),
-    ("A melon extract could shield women against breast cancer, scientists report.", True),
-    ("A melon extract may one day help protect women from breast cancer, researchers say.", False),
-    ("A melon extract could eventually lead to treatments for women with breast cancer.", False),
+    ("A gourd extract may help shield women against breast cancer, researchers say.", True),
+    ("A gourd extract could help women fight off breast cancer, scientists report.", True),
+    ("A gourd extract may one day help shield women against breast cancer, researchers say.", False),
+    ("A gourd extract could eventually lead to treatments for women with breast cancer.", False),
 ])
 def test_a_hedged_claim_about_people_is_no_hope(lede: str, fires: bool) -> None:
-    text = (f"# Melon news\n\nBy Ann Poll\n\n{lede}\n\nFor the study, the team treated breast cancer cells in lab dishes "
+    text = (f"# Gourd news\n\nBy Ann Poll\n\n{lede}\n\nFor the study, the team treated breast cancer cells in lab dishes "
             "with the extract, which slowed their growth.\n")
     found = [f for f in lint_text(text, ANIMAL, fmt="markdown") if f.line == 5]
     assert bool(found) is fires, found
 
 
-# -- animals as the hosts or source of an infection ("Many live in animals", "jumps from animals to humans", "a live
-#    animal market") are no experiment; animals infected or given something by researchers are
+# -- animals as the hosts or source of an infection (viruses that live only in animals or pass from animals to people,
+#    a market selling live animals) are no experiment; animals infected or given something by researchers are
 @pytest.mark.parametrize("sentence, animal_study", [
     ("Many coronaviruses live only in animals, but scientists have found seven that infect people.", False),
     ("Every so often a virus jumps from animals to humans, scientists say.", False),
-    ("Many early patients had visited a live animal market, which suggests infected animals there spread it, researchers said.", False),
+    ("Several of the first cases had shopped at a market selling live animals, where sick animals may have passed it on, officials said.", False),
     ("Scientists infected 20 mice with the virus and treated half of them with the drug.", True),
     ("In the study, researchers gave the drug to monkeys infected with the virus.", True),
 ])

@@ -341,7 +341,7 @@ def role_of(t: str, terms: Sequence[Term], facts: "object", quoted: bool, prev: 
         return RoleInfo("plan")
     if _definition(t, facts) and not (_A_WAY_TO.search(t) and not any(lex == "drugs" for lex, _ in kinds)):
         return RoleInfo("definition")  # (but "Eating a handful a day is a simple way to protect yourself against it" says
-        # what a food or a habit does; "insulin injections are an effective way to lower blood sugar" is medicine's background)
+        # what a food or a habit does; "insulin shots are the standard way to bring down blood sugar" is medicine's background)
     return RoleInfo("claim")
 
 

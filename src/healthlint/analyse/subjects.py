@@ -57,8 +57,8 @@ _PLACE_ONLY = frozenset({"in the lab", "in a lab", "in the laboratory", "in a la
                          "stem cells"})
 
 
-# animals as the hosts or sources of an infection, not an experiment's subjects: "Many live exclusively in animals",
-# "jumps from animals to humans", "spread from bats to camels", "a live animal market"
+# animals as the hosts or sources of an infection, not an experiment's subjects: viruses that "live only in animals",
+# "pass from animals to people", "spread from bats to camels", "a market selling live animals"
 _HOST_BEFORE = re.compile(r"\b(?:live|lives|lived|living|found|circulat\w+|originat\w+|jump\w*|spread\w*|spill\w*|came|comes|come|passed"
                           r"|pass|passes|transmitted|carried|harbou?red|hosted|occurs?|infects?|infecting)\s+(?:\w+\s+){0,2}?"
                           r"(?:in|from|to|between|among|by)\s+(?:\w+\s+)?$|\b(?:live|wild|infected|sick|farm|farmed)\s+$", re.IGNORECASE)

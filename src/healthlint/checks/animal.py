@@ -151,7 +151,7 @@ def _people_only_as_a_hope(s: "SentenceAnalysis", text: str) -> bool:
         return False
     f = s.frame
     if hope.group(0).lower() in _MODALS and not _FUTURE.search(text, hope.end()):
-        return False  # "may help protect women from breast cancer": a hedged claim about people, not a hope for them;
+        return False  # "may help shield women against breast cancer": a hedged claim about people, not a hope for them;
         # "Kalvarin shrinks tumours and could spare patients chemotherapy" too; "... and may one day help patients" is a hope
     people = [t.start - s.start for t in s.terms if t.lexicon == "evidence" and t.kind in _PEOPLE_KINDS
               and t.text not in ("you", "your", "yourself")]  # "could be the way to keep your memory sharp": advice

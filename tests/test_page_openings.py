@@ -97,7 +97,7 @@ def test_a_cohort_told_over_two_sentences(claim: str, fires: bool) -> None:
 #    something is ("Vitamin C is an antioxidant that protects cells") stay background
 @pytest.mark.parametrize("sentence, claim", [
     ("Eating a handful of berries every day is a simple way to protect yourself against bowel cancer.", True),
-    ("A savoury breakfast is the smartest way for anyone to avoid a mid-morning slump in blood sugar.", True),
+    ("An egg breakfast is the cleverest way for anyone to avoid a mid-morning slump in blood sugar.", True),
     ("It is a natural way to fight cancer that your doctor probably won't mention.", True),
     ("Insulin shots are the standard way to bring down blood sugar in type 1 diabetes.", False),
     ("Vitamin C is an antioxidant that protects cells from damage.", False),
@@ -196,10 +196,10 @@ def test_what_experts_in_general_hold(claim: str, fires: bool) -> None:
     assert bool(found) is fires, found
 
 
-# -- how common a disease is ("affects roughly one in three women over 50, according to the Bone Registry") is a
+# -- how common a disease is ("affects about one in three women past 50, according to a bone registry") is a
 #    statistic: no effect claimed, and no observational study for a later claim to rest on
 @pytest.mark.parametrize("sentence, study", [
-    ("Osteoporosis affects roughly one in three women over 50, according to the Dunmore Bone Registry.", False),
+    ("Osteoporosis affects about one in three women past 50, according to the Dunmore Bone Registry.", False),
     ("Migraine strikes about 15% of adults, according to the national health survey.", False),
     ("Gout affects millions of adults, according to registry figures.", False),
     ("In a registry study of 40,000 adults, coffee drinkers had fewer gout attacks.", True),
@@ -230,7 +230,7 @@ LESSON = ("# Lifting weights builds bone, trial finds\n\n"
 
 
 @pytest.mark.parametrize("claim, fires", [
-    ("The message is simple: lifting heavy weights makes your bones denser.", True),
+    ("The message is simple: heavy lifting makes your bones denser.", True),
     ("The bottom line: lifting weights builds bone density.", True),
     ("In short, lifting weights strengthens your bones.", True),
     ("Lifting weights strengthens your bones.", False),  # a section's claim with no study of its own: not a lesson
@@ -302,10 +302,10 @@ def test_animals_as_hosts_are_no_experiment(sentence: str, animal_study: bool) -
 
 # -- "mental function", "mental sharpness", "reaction time" are health outcomes a claim can be about
 @pytest.mark.parametrize("headline, fires", [
-    ("Hormone boosts mental function", True),
+    ("Growth hormone sharpens mental function", True),
     ("Hormone sharpens reaction time", True),
     ("Hormone improves mental performance", True),
-    ("Hormone boosts mental function in older adults", False),
+    ("Growth hormone sharpens mental function in older adults", False),
 ])
 def test_mental_function_is_an_outcome(headline: str, fires: bool) -> None:
     text = (f"# {headline}\n\nIn a trial, researchers randomly assigned 150 healthy adults aged 60 to 85 to the hormone "
@@ -383,10 +383,10 @@ def test_a_lede_reporting_the_only_study(lede: str, fires: bool) -> None:
     assert bool(found) is fires, found
 
 
-# -- "adds more than half an hour of sleep", "can add bone": an effect on a health outcome; "she added", "add a glass
+# -- "adds over half an hour of sleep", "can add bone": an effect on a health outcome; "she added", "add a glass
 #    of juice", "added sugar" are not
 @pytest.mark.parametrize("sentence, effect", [
-    ("Half an hour of bright light after waking adds more than half an hour of sleep a night.", True),
+    ("Twenty minutes of morning daylight adds over half an hour of sleep a night.", True),
     ("Two sessions a week under the bar can add bone where you need it most.", True),
     ("Lifting weights adds muscle even in your seventies.", True),
     ("\"We were surprised by the result,\" she added.", False),
@@ -441,11 +441,11 @@ def test_a_broken_hip_is_a_health_outcome() -> None:
     assert not lint_text(text.replace("a broken hip", "a broken hip in older women"), ["subgroup-generalization"], fmt="markdown")
 
 
-# -- "adults being treated for ADHD or depression" are people with a condition; "The verdict? X" labels X as the
+# -- "adults being treated for depression or ADHD" are people with a condition; "The verdict? X" labels X as the
 #    lesson; "Whether you're a restless sleeper or an insomniac, ..." tells everyone
 BLANKETS = ("# Weighted blankets and sleep\n\nA heavy blanket could help you sleep, new research shows. The trial gave "
-            "120 adults being treated for ADHD or depression a heavy or a light blanket for four weeks.\n\n"
-            "## What the researchers found\n\nAmong these patients, insomnia scores fell by half with the heavy blanket.\n\n"
+            "120 adults being treated for depression or ADHD a heavy or a light blanket for four weeks.\n\n"
+            "## Results\n\nIn these patients, insomnia scores dropped by half under the heavy blanket.\n\n"
             "## Our view\n\nI tried one myself last winter.\n\n{claim}\n")
 
 
@@ -477,7 +477,7 @@ def test_because_after_a_relative_clause(sentence: str, fires: bool) -> None:
 
 # -- "X could be the secret to keeping your memory sharp" says what X does, as "is the tastiest way to keep ..." does
 @pytest.mark.parametrize("headline, fires", [
-    ("Purple carrots could be the secret to keeping your memory sharp", True),
+    ("Red cabbage could be the secret to keeping your memory sharp", True),
     ("Blueberries may be the key to keeping your brain young", True),
     ("Beetroot is the answer to keeping your blood pressure in check", True),
     ("The secret to keeping your memory sharp is still unknown, say experts", False),
@@ -519,10 +519,10 @@ def test_a_second_overclaim_beside_a_cure(sentence: str, overclaim: bool) -> Non
     assert any(f.rule == "overclaim" for f in found) is overclaim, found
 
 
-# -- hype about a study's finding ("the finding looks like a genuine breakthrough") is about health research; hype
+# -- hype about a study's finding ("this finding looks like a real breakthrough") is about health research; hype
 #    about robots or phones is not
 @pytest.mark.parametrize("sentence, fires", [
-    ("Despite that caution, the finding looks like a genuine breakthrough.", True),
+    ("Even so, this finding looks like a real breakthrough.", True),
     ("It is a groundbreaking finding.", True),
     ("The findings are a game-changer.", True),
     ("He has made laboratory breakthroughs in programming robots.", False),
@@ -533,10 +533,10 @@ def test_hype_about_a_finding(sentence: str, fires: bool) -> None:
     assert bool(found) is fires, found
 
 
-# -- "the root cause of every autoimmune disease", "cures all chronic diseases": a universal claim across a class of
+# -- "the hidden cause of every autoimmune disease", "cures all chronic diseases": a universal claim across a class of
 #    diseases; "all autoimmune disease patients were tested" counts people
 @pytest.mark.parametrize("sentence, fires", [
-    ("Gluten is the root cause of every autoimmune disease, full stop.", True),
+    ("Wheat is the hidden cause of every autoimmune disease, no question.", True),
     ("This tonic cures all chronic diseases.", True),
     ("Sugar is behind every inflammatory disease.", True),
     ("In the study, all autoimmune disease patients were tested for gluten antibodies.", False),
